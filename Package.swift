@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Targets follow ../shared/ARCHITECTURE.md: domain modules in the middle, I/O at the edges,
+// a thin executable on top. Later issues add MailTransport, Desk, Store, Diagnostics, Reports.
+let package = Package(
+    name: "ChargeDesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "chargedesk", targets: ["chargedesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libcurl through pkg-config, with a shim header of non-variadic wrappers.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(name: "Mail"),
+        .target(name: "Extraction", dependencies: ["Mail"]),
+        .target(name: "ChargeDeskService", dependencies: ["Mail", "Extraction"]),
+        .executableTarget(
+            name: "chargedesk",
+            dependencies: [
+                "ChargeDeskService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CCurlTests", dependencies: ["CCurl"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Mail"]),
+        .testTarget(name: "ChargeDeskServiceTests", dependencies: ["ChargeDeskService", "Extraction", "Mail"]),
+    ]
+)

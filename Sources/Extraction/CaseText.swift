@@ -1,0 +1,70 @@
+import Mail
+
+/// The text of one case as the rules see it: subject and body blocks, tokenized once, in
+/// the order the rules should prefer (the writer's own words first, then forwarded and
+/// quoted text, then the signature).
+public struct CaseText: Sendable {
+    public var tokens: [Token] = []
+    public let message: Message
+
+    public init(message: Message) {
+        self.message = message
+        var sentence = 0
+        sentence = Tokenizer.tokenize(message.subject, role: .subject, firstSentence: sentence, into: &tokens)
+        tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: .subject, sentence: sentence, spaceBefore: false))
+        for block in message.body {
+            let role: Token.Role
+            switch block.role {
+            case .own: role = .own
+            case .signature: role = .signature
+            case .quoted: role = .quoted
+            case .forwarded: role = .forwarded
+            case .returned: role = .returned
+            }
+            sentence = Tokenizer.tokenize(CaseText.unquote(block.text), role: role, firstSentence: sentence, into: &tokens)
+            tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: role, sentence: sentence, spaceBefore: false))
+            sentence += 1
+        }
+    }
+
+    /// Drops the `> ` quote prefixes so that a sentence wrapped over quoted lines reads as one.
+    static func unquote(_ text: String) -> String {
+        guard text.contains(">") else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            var rest = line[...]
+            while let first = rest.first, first == ">" || first == " " { rest = rest.dropFirst() }
+            return rest
+        }.joined(separator: "\n")
+    }
+
+    /// Indices of tokens in `roles`, own text first, then the others in the given order.
+    func indices(in roles: [Token.Role]) -> [Int] {
+        var result: [Int] = []
+        for role in roles {
+            for (i, token) in tokens.enumerated() where token.role == role { result.append(i) }
+        }
+        return result
+    }
+
+    /// The original text of tokens `range`, spaced as written.
+    func text(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range where i < tokens.count {
+            let token = tokens[i]
+            if token.kind == .lineBreak { out += " "; continue }
+            if token.spaceBefore && !out.isEmpty && !out.hasSuffix(" ") { out += " " }
+            out += token.text
+        }
+        return out.trimmingASCIIWhitespace()
+    }
+
+    /// The sentence around token `index`, for evidence.
+    func sentence(around index: Int) -> String {
+        let s = tokens[index].sentence
+        var start = index
+        while start > 0, tokens[start - 1].sentence == s { start -= 1 }
+        var end = index
+        while end + 1 < tokens.count, tokens[end + 1].sentence == s { end += 1 }
+        return text(start..<(end + 1))
+    }
+}

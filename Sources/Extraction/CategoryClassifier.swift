@@ -1,0 +1,46 @@
+/// Scores the fault categories by weighted vocabulary and picks one.
+///
+/// The writer's own words and the subject count fully, forwarded text nearly so, quoted
+/// text a little (it is often our own earlier question). Physical damage wins a close call:
+/// it is the category where safety depends on us noticing.
+struct CategoryClassifier {
+    static let matcher = PhraseMatcher(Vocabulary.category.map { ($0.0, ($0.1, $0.2)) })
+    static let roleWeight: [Token.Role: Double] = [.own: 1, .subject: 1, .forwarded: 0.9, .quoted: 0.3, .signature: 0, .returned: 0]
+
+    let tokens: [Token]
+
+    func classify() -> (Report.Category, Evidence) {
+        var scores: [Report.Category: Double] = [:]
+        var terms: [Report.Category: [String]] = [:]
+        for hit in Self.matcher.matches(in: tokens, where: { (Self.roleWeight[$0.role] ?? 0) > 0 }) {
+            let weight = hit.value.1 * (Self.roleWeight[tokens[hit.start].role] ?? 0)
+            // A negated fault word ("not broken", "inte trasig") does not count.
+            if isNegated(hit.start) { continue }
+            scores[hit.value.0, default: 0] += weight
+            terms[hit.value.0, default: []].append(tokens[hit.start..<hit.end].map(\.text).joined(separator: " "))
+        }
+        let faults: [Report.Category] = [.physicalDamage, .noPower, .chargingFailure, .connectivity]
+        let other = scores[.other] ?? 0
+        var best = Report.Category.other
+        var bestScore = 0.0
+        for category in faults {
+            let score = scores[category] ?? 0
+            if score > bestScore { best = category; bestScore = score }
+        }
+        if let physical = scores[.physicalDamage], physical >= 3, physical >= bestScore * 0.6 { best = .physicalDamage; bestScore = physical }
+        if bestScore < 1.5 || other > bestScore * 1.2 { best = .other }
+        let summary = (terms[best] ?? []).prefix(6).joined(separator: ", ")
+        let total = scores.values.reduce(0, +)
+        let confidence = total > 0 ? min(0.95, (scores[best] ?? 0) / total) : 0.4
+        return (best, Evidence(field: .category, rule: "category.vocabulary", excerpt: summary, confidence: confidence))
+    }
+
+    static let negations: Set<String> = ["inte", "ej", "inget", "ingen", "not", "no", "never", "aldrig"]
+
+    func isNegated(_ index: Int) -> Bool {
+        // Only single-word fault terms: "inte trasig", "not broken". Phrases carry their own negation.
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1].folded
+        return previous == "inte" || previous == "not" || previous == "ej" || previous == "isn't" || previous == "wasn't"
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Finds charger identifiers however they were typed: `SE*LAN*E0012345`, `se lan e0012345`,
+/// `EH 482 913`, `zap 044810`, `GLB 2011 873`, `tacw2242321g0123`.
+struct ChargerIDFinder {
+    let tokens: [Token]
+    let formats: [ChargerIDFormat]
+
+    struct Found {
+        var id: String
+        var index: Int
+        var role: Token.Role
+        /// The sentence says this charger works ("den andra (EH…) fungerar"): a reference, not the report's subject.
+        var describedAsWorking: Bool
+    }
+
+    static let roleOrder: [Token.Role] = [.own, .subject, .forwarded, .quoted, .signature]
+
+    func findAll() -> [Found] {
+        var found: [Found] = []
+        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+            guard let (id, _) = match(at: i) else { continue }
+            if i > 0, let previous = found.last, previous.index >= i - 3, previous.id == id { continue }
+            found.append(Found(id: id, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i)))
+        }
+        // Priority: role order, then charger that is not described as working, then position.
+        return found.sorted { a, b in
+            let ra = Self.roleOrder.firstIndex(of: a.role) ?? 9, rb = Self.roleOrder.firstIndex(of: b.role) ?? 9
+            if ra != rb { return ra < rb }
+            if a.describedAsWorking != b.describedAsWorking { return !a.describedAsWorking }
+            return a.index < b.index
+        }
+    }
+
+    /// The id starting at token `i`, and the index after it.
+    func match(at i: Int) -> (String, Int)? {
+        let first = tokens[i].text
+        // EVSE ID in one token.
+        let stars = first.split(separator: "*")
+        if stars.count == 3, let id = ChargerIDFormat.evseID(country: String(stars[0]), operatorID: String(stars[1]), outlet: String(stars[2])) {
+            return (id, i + 1)
+        }
+        // EVSE ID in three tokens separated by spaces.
+        if first.count == 2, i + 2 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 2].spaceBefore,
+           tokens[i + 1].kind == .word, tokens[i + 2].isWordLike,
+           let id = ChargerIDFormat.evseID(country: first, operatorID: tokens[i + 1].text, outlet: tokens[i + 2].text) {
+            return (id, i + 3)
+        }
+        // Serials: a prefix, then digit groups separated by spaces.
+        let upper = first.uppercased().replacingOccurrences(of: "-", with: "")
+        for format in formats where upper.hasPrefix(format.prefix) {
+            var candidate = upper
+            var end = i + 1
+            if format.matches(candidate) { return (candidate, end) }
+            while end < tokens.count, end - i <= 3, tokens[end].spaceBefore, tokens[end].kind == .number || tokens[end].kind == .word {
+                candidate += tokens[end].text.uppercased()
+                end += 1
+                if format.matches(candidate) {
+                    // Not when the number goes on ("EH 482 913 77").
+                    if end < tokens.count, tokens[end].spaceBefore, tokens[end].kind == .number { break }
+                    return (candidate, end)
+                }
+                if candidate.count > format.prefix.count + format.shape.count { break }
+            }
+        }
+        return nil
+    }
+
+    static let workingWords: [String] = ["fungerar", "funkar", "works fine", "working", "works", "laddar helt normalt", "fungerar som", "ok"]
+
+    func describesWorking(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var k = index
+        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
+        var words: [String] = []
+        while k < tokens.count, tokens[k].sentence == sentence { words.append(tokens[k].folded); k += 1 }
+        let joined = " " + words.joined(separator: " ") + " "
+        let negated = joined.contains(" inte ") || joined.contains(" not ") || joined.contains("n't ") || joined.contains(" slutat ")
+        return !negated && (joined.contains(" fungerar ") || joined.contains(" funkar ") || joined.contains(" works ") || joined.contains(" normalt "))
+    }
+}

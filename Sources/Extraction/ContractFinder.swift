@@ -1,0 +1,89 @@
+/// Finds the support-agreement number and writes it canonically (`SLA-YYYY-NNNN`).
+///
+/// Two rules: a number written with the `SLA` prefix in any spacing; and a `YYYY-N…` number
+/// shortly after an agreement word ("avtal nr 2021-219", "agreement 2021-88"). Invoice,
+/// order, case and other numbers are never read as agreements.
+struct ContractFinder {
+    let tokens: [Token]
+    static let keywords = PhraseMatcher(Vocabulary.contractKeywords.map { ($0, ()) })
+    static let otherNumbers = Set(Vocabulary.otherNumberKeywords.map { TextFolding.fold($0) })
+    static let roleOrder: [Token.Role] = [.own, .subject, .forwarded, .quoted, .signature]
+
+    func find() -> (String, Evidence)? {
+        var candidates: [(String, Int, String)] = []
+        for i in tokens.indices where tokens[i].isWordLike {
+            if let contract = prefixed(at: i) { candidates.append((contract, i, "contract.sla-prefix")) }
+        }
+        for hit in Self.keywords.matches(in: tokens) {
+            if let (contract, index) = afterKeyword(hit.end) { candidates.append((contract, index, "contract.after-agreement-word")) }
+        }
+        let best = candidates.min { a, b in
+            let ra = Self.roleOrder.firstIndex(of: tokens[a.1].role) ?? 9, rb = Self.roleOrder.firstIndex(of: tokens[b.1].role) ?? 9
+            return ra != rb ? ra < rb : a.1 < b.1
+        }
+        guard let (contract, index, rule) = best else { return nil }
+        let confidence = rule == "contract.sla-prefix" ? 0.95 : 0.8
+        return (contract, Evidence(field: .contract, rule: rule, excerpt: excerpt(index), confidence: confidence))
+    }
+
+    /// "SLA-2022-0417", "SLA 2021 0088", "sla 2023-290", "SLA20200155".
+    func prefixed(at i: Int) -> String? {
+        let folded = tokens[i].folded
+        guard folded.hasPrefix("sla") else { return nil }
+        var digits = String(folded.dropFirst(3)).filter { $0 != "-" && $0 != "/" && $0 != "." && $0 != "_" }
+        var groups = folded.dropFirst(3).split(whereSeparator: { "-/._".contains($0) }).map(String.init)
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        var k = i + 1
+        while k < tokens.count, k <= i + 2, groups.count < 2, tokens[k].kind == .number, tokens[k].spaceBefore || tokens[k - 1].text == "-" {
+            groups.append(contentsOf: tokens[k].text.split(whereSeparator: { "-/.".contains($0) }).map(String.init))
+            digits += tokens[k].text.filter { $0.isNumber }
+            k += 1
+        }
+        if groups.count == 2 { return canonical(year: groups[0], serial: groups[1]) }
+        if groups.count == 1, digits.count == 8 { return canonical(year: String(digits.prefix(4)), serial: String(digits.suffix(4))) }
+        return nil
+    }
+
+    /// A YYYY-N number within a few words after an agreement word, in the same sentence.
+    func afterKeyword(_ start: Int) -> (String, Int)? {
+        guard start > 0 else { return nil }
+        let sentence = tokens[start - 1].sentence
+        var k = start
+        var words = 0
+        while k < tokens.count, words < 8 {
+            let token = tokens[k]
+            if token.kind == .lineBreak { k += 1; continue }
+            if token.sentence != sentence && token.kind != .number { return nil }
+            if token.kind == .word {
+                if Self.otherNumbers.contains(token.folded) { return nil }
+                if token.folded.hasPrefix("sla") { return nil }  // the prefixed rule reads it
+                words += 1
+            }
+            if token.kind == .number {
+                let groups = token.text.split(whereSeparator: { "-/".contains($0) }).map(String.init)
+                if groups.count == 2, let contract = canonical(year: groups[0], serial: groups[1]) { return (contract, k) }
+                if groups.count == 1, groups[0].count == 4, k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore,
+                   !(k + 2 < tokens.count && tokens[k + 2].kind == .number && tokens[k + 2].spaceBefore),
+                   let contract = canonical(year: groups[0], serial: tokens[k + 1].text) {
+                    return (contract, k)
+                }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    func canonical(year: String, serial: String) -> String? {
+        guard year.count == 4, let y = Int(year), (1990...2099).contains(y),
+              (1...4).contains(serial.count), serial.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(serial), n > 0 else { return nil }
+        let padded = String(repeating: "0", count: 4 - serial.count) + serial
+        return "SLA-\(y)-\(padded)"
+    }
+
+    func excerpt(_ index: Int) -> String {
+        let s = tokens[index].sentence
+        let words = tokens.filter { $0.sentence == s && $0.kind != .lineBreak }
+        return words.map(\.text).joined(separator: " ")
+    }
+}

@@ -1,0 +1,52 @@
+import Mail
+
+/// Turns a parsed mail into a `Report`. Pure: no I/O, no clock; the registry is passed in.
+public struct Extractor: Sendable {
+    public var registry: Registry?
+    public var chargerFormats: [ChargerIDFormat]
+
+    public init(registry: Registry? = nil, chargerFormats: [ChargerIDFormat] = ChargerIDFormat.serials) {
+        self.registry = registry
+        self.chargerFormats = chargerFormats
+    }
+
+    public func extract(_ message: Message) -> Report {
+        let text = CaseText(message: message)
+        let tokens = text.tokens
+        let (kind, kindEvidence) = KindClassifier().classify(message, tokens: tokens)
+        let (language, languageEvidence) = LanguageDetector().detect(tokens)
+        guard kind == .request else {
+            // Automatic mail is never a report, whatever the quoted text says.
+            return Report(kind: kind, language: language, evidence: [kindEvidence, languageEvidence])
+        }
+        var evidence = [kindEvidence, languageEvidence]
+        let (category, categoryEvidence) = CategoryClassifier(tokens: tokens).classify()
+        evidence.append(categoryEvidence)
+
+        let contract = ContractFinder(tokens: tokens).find()
+        if let contract { evidence.append(contract.1) }
+
+        let ids = ChargerIDFinder(tokens: tokens, formats: chargerFormats).findAll()
+        let chargerID = ids.first
+        if let chargerID {
+            evidence.append(Evidence(field: .chargerID, rule: "charger-id.format", excerpt: text.sentence(around: chargerID.index), confidence: 0.95))
+        }
+
+        let location = LocationFinder(tokens: tokens).find()
+        if let location { evidence.append(location.1) }
+        let owner = OwnerFinder(tokens: tokens, message: message).find()
+        if let owner { evidence.append(owner.1) }
+
+        var linked: String?
+        if let registry {
+            let caseWords = tokens.filter { $0.isWordLike && $0.role != .signature && $0.role != .returned }.map(\.folded)
+            let link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, caseWords: caseWords)
+            linked = link.chargerID
+            if let id = link.chargerID {
+                evidence.append(Evidence(field: .linkedCharger, rule: link.rule, excerpt: id, confidence: link.rule == "link.charger-id" ? 0.95 : 0.75))
+            }
+        }
+        return Report(kind: kind, language: language, location: location?.0, owner: owner?.0, contract: contract?.0,
+                      chargerID: chargerID?.id, category: category, linkedCharger: linked, evidence: evidence)
+    }
+}

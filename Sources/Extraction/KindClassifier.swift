@@ -1,0 +1,40 @@
+import Mail
+
+/// Tells a person's request from an automatic reply and a delivery-status notification.
+///
+/// Headers decide when they are explicit (RFC 3834 `Auto-Submitted: auto-replied`, DSNs,
+/// mailer-daemon senders). `Auto-Submitted: auto-generated` alone does not make an
+/// auto-reply: ticket systems send real reports with it. Without headers, the subject and the
+/// writer's own short text decide.
+struct KindClassifier {
+    static let autoReplyPhrases = PhraseMatcher(Vocabulary.autoReplyBody.map { ($0, ()) })
+    static let bouncePhrases = PhraseMatcher(Vocabulary.bounceBody.map { ($0, ()) })
+
+    func classify(_ message: Message, tokens: [Token]) -> (Report.Kind, Evidence) {
+        let signals = message.autoReplySignals
+        if signals.isDeliveryStatusReport {
+            return (.bounce, Evidence(field: .kind, rule: "kind.delivery-status-report", excerpt: message.subject, confidence: 0.99))
+        }
+        if signals.fromMailerDaemon || (signals.bounceSubject && signals.isAutomatic) {
+            return (.bounce, Evidence(field: .kind, rule: "kind.mailer-daemon", excerpt: message.subject, confidence: 0.95))
+        }
+        if signals.autoSubmitted == "auto-replied" || signals.hasAutoreplyHeader || signals.precedence == "auto_reply" {
+            return (.autoReply, Evidence(field: .kind, rule: "kind.auto-reply-header", excerpt: message.subject, confidence: 0.97))
+        }
+        let ownTokens = tokens.filter { $0.role == .own || $0.role == .signature }
+        let ownWords = ownTokens.filter { $0.kind == .word }.count
+        if signals.outOfOfficeSubject {
+            return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-subject", excerpt: message.subject, confidence: 0.9))
+        }
+        if signals.bounceSubject, !Self.bouncePhrases.matches(in: ownTokens).isEmpty {
+            return (.bounce, Evidence(field: .kind, rule: "kind.bounce-subject-and-text", excerpt: message.subject, confidence: 0.85))
+        }
+        let ownOnly = tokens.filter { $0.role == .own }
+        let hits = Self.autoReplyPhrases.matches(in: ownOnly)
+        if let hit = hits.first, ownWords < 120 {
+            let excerpt = ownOnly[hit.start..<hit.end].map(\.text).joined(separator: " ")
+            return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-text", excerpt: excerpt, confidence: 0.75))
+        }
+        return (.request, Evidence(field: .kind, rule: "kind.default-request", excerpt: message.subject, confidence: 0.9))
+    }
+}

@@ -1,0 +1,29 @@
+/// Swedish or English, from the function words of the writer's own text (the subject and
+/// the rest of the mail when the own text is too short). Ties go to Swedish, the home market.
+struct LanguageDetector {
+    static let swedish = Set(Vocabulary.swedishWords.map { TextFolding.fold($0) })
+    static let english = Set(Vocabulary.englishWords.map { TextFolding.fold($0) })
+
+    func detect(_ tokens: [Token]) -> (Report.Language, Evidence) {
+        var (sv, en) = count(tokens.filter { $0.role == .own })
+        if sv + en < 6 {
+            let (s2, e2) = count(tokens.filter { $0.role != .returned })
+            sv += s2; en += e2
+        }
+        // Letters only Swedish uses are strong evidence even in short texts.
+        let language: Report.Language = en > sv ? .en : .sv
+        let total = max(1, sv + en)
+        let confidence = Double(max(sv, en)) / Double(total)
+        return (language, Evidence(field: .language, rule: "language.function-words", excerpt: "sv \(sv), en \(en)", confidence: confidence))
+    }
+
+    private func count(_ tokens: [Token]) -> (Int, Int) {
+        var sv = 0, en = 0
+        for token in tokens where token.kind == .word {
+            if Self.swedish.contains(token.folded) { sv += 1 }
+            if Self.english.contains(token.folded) { en += 1 }
+            if token.text.contains(where: { "åäöÅÄÖ".contains($0) }) { sv += 1 }
+        }
+        return (sv, en)
+    }
+}

@@ -1,0 +1,272 @@
+/// Finds where the faulty charger stands, as the writer gave it: a site name and/or a street
+/// address, plus the town when the writer connects one.
+///
+/// It reads the writer's own text first, then forwarded and quoted text, then the subject;
+/// never the signature (that is the sender's office) and never billing addresses.
+struct LocationFinder {
+    static let roleOrder: [Token.Role] = [.own, .forwarded, .quoted, .subject]
+    static let suffixes = Vocabulary.streetSuffixes.map { TextFolding.fold($0) }
+    static let prepositions = Set(Vocabulary.locationPrepositions.map { TextFolding.fold($0) })
+    static let placeNouns = Set(Vocabulary.placeNouns.map { TextFolding.fold($0) })
+    static let siteTypes = Set(Vocabulary.siteTypeWords.map { TextFolding.fold($0) })
+    static let notPlaces = Set(Vocabulary.notPlaces.map { TextFolding.fold($0) })
+    static let billingWords: Set<String> = ["box", "faktura", "fakturan", "fakturor", "fakturaadress", "faktureringsadress", "invoice", "invoices",
+                                            "invoicing", "c/o", "besoksadress", "postadress", "huvudkontor", "huvudkontoret", "ekonomi",
+                                            "ekonomiavdelning", "billing", "payable"]
+    static let townConnectors: Set<String> = ["i", "in", "outside", "utanfor", "nara", "near", "om", "vid"]
+
+    let tokens: [Token]
+
+    struct Mention {
+        var range: Range<Int>
+        var text: String
+        var rule: String
+    }
+
+    func find() -> (String, Evidence)? {
+        for role in Self.roleOrder {
+            let indices = tokens.indices.filter { tokens[$0].role == role }
+            guard let first = indices.first, let last = indices.last else { continue }
+            if let found = scan(first..<(last + 1)) { return found }
+        }
+        return nil
+    }
+
+    private func scan(_ range: Range<Int>) -> (String, Evidence)? {
+        var fallback: (String, Evidence)?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let address = address(at: i, within: range) {
+                if isBilling(address.range, within: range) { i = address.range.upperBound; continue }
+                var parts: [String] = []
+                var end = address.range.upperBound
+                if let site = siteBefore(address.range.lowerBound, within: range) { parts.append(site) }
+                parts.append(address.text)
+                if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
+                return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85))
+            }
+            if Self.prepositions.contains(tokens[i].folded), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
+                var parts = [site.text]
+                var end = site.range.upperBound
+                var town: String?
+                // "Hotel X in Town (Street 3)", "X (Street 3, Town)", "X, Street 3 i Town"
+                if let (t, tEnd) = self.town(after: end, within: range) { town = t; end = tEnd }
+                if let address = addressFollowing(end, within: range) {
+                    parts.append(address.text)
+                    end = address.range.upperBound
+                    if town == nil, let (t, _) = self.town(after: end, within: range) { town = t }
+                }
+                if let town, !parts.contains(where: { TextFolding.fold($0).hasSuffix(TextFolding.fold(town)) }) { parts.append(town) }
+                let found = (parts.joined(separator: ", "), evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.75))
+                if site.isTownOnly { if fallback == nil { fallback = found } } else { return found }
+                i = site.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        return fallback
+    }
+
+    // MARK: Street addresses
+
+    func isStreetWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !Self.notPlaces.contains(token.folded) else { return false }
+        let folded = token.folded
+        return Self.suffixes.contains { folded.hasSuffix($0) && folded.count >= $0.count + 3 }
+    }
+
+    func isHouseNumber(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let text = tokens[index].text
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4 else { return false }
+        let rest = text.dropFirst(digits.count)
+        return rest.isEmpty || (rest.count == 1 && rest.first!.isLetter)
+    }
+
+    func address(at i: Int, within range: Range<Int>) -> Mention? {
+        guard isStreetWord(i), i + 1 < range.upperBound, isHouseNumber(i + 1), tokens[i + 1].spaceBefore else { return nil }
+        // Not a postal code or a phone number continuing after the number ("Storgatan 12 345").
+        var start = i
+        if i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore,
+           !Self.prepositions.contains(tokens[i - 1].folded), !Self.notPlaces.contains(tokens[i - 1].folded),
+           !Self.siteTypes.contains(tokens[i - 1].folded), tokens[i - 1].folded.count > 2 {
+            start = i - 1
+        }
+        return Mention(range: start..<(i + 2), text: text(start..<(i + 2)), rule: "address")
+    }
+
+    /// An address right after `index`, past "(" or "," (for "Site (Street 3)" or "Site, Street 3").
+    func addressFollowing(_ index: Int, within range: Range<Int>) -> Mention? {
+        var k = index
+        var skipped = 0
+        while k < range.upperBound, skipped < 2, tokens[k].kind == .punctuation || tokens[k].kind == .lineBreak {
+            guard [",", "(", "\n", "-", "–"].contains(tokens[k].text) else { return nil }
+            k += 1
+            skipped += 1
+        }
+        for start in [k, k + 1] where start < range.upperBound {
+            if let mention = address(at: start, within: range), mention.range.lowerBound <= k { return mention }
+        }
+        return nil
+    }
+
+    func isBilling(_ mention: Range<Int>, within range: Range<Int>) -> Bool {
+        let sentence = tokens[mention.lowerBound].sentence
+        var k = mention.lowerBound
+        while k > range.lowerBound, tokens[k - 1].sentence == sentence { k -= 1 }
+        while k < range.upperBound, tokens[k].sentence == sentence {
+            if Self.billingWords.contains(tokens[k].folded) { return true }
+            k += 1
+        }
+        // "Street 3, 722 15 Town": a postal address, as in letterheads and invoice lines.
+        var j = mention.upperBound
+        if j < range.upperBound, tokens[j].text == "," { j += 1 }
+        if j + 1 < range.upperBound, tokens[j].kind == .number, tokens[j].text.count == 3, tokens[j + 1].kind == .number, tokens[j + 1].text.count == 2 {
+            return true
+        }
+        return false
+    }
+
+    // MARK: Site names
+
+    struct Site {
+        var range: Range<Int>
+        var text: String
+        /// A single capitalised word after "i"/"in": more likely a town than a site.
+        var isTownOnly: Bool
+    }
+
+    func isNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !Self.notPlaces.contains(token.folded) else { return false }
+        if token.folded.contains("app") || token.folded.hasSuffix("-appen") { return false }
+        return !Self.notPlaces.contains(where: { token.folded.hasPrefix($0 + "-") })
+    }
+
+    func site(after start: Int, preposition: String, within range: Range<Int>) -> Site? {
+        var k = start
+        if k < range.upperBound, ["the", "den"].contains(tokens[k].folded) { k += 1 }
+        let first = k
+        guard first < range.upperBound else { return nil }
+        let startsWithType = Self.siteTypes.contains(tokens[first].folded)
+        guard isNameWord(first) || startsWithType else { return nil }
+        if isStreetWord(first), isHouseNumber(first + 1) { return nil }
+        var capitalized = 0
+        while k < range.upperBound {
+            let token = tokens[k]
+            if k > first, !token.spaceBefore { break }
+            if isStreetWord(k), isHouseNumber(k + 1) { break }
+            if isNameWord(k) || Self.siteTypes.contains(token.folded) {
+                if isNameWord(k) { capitalized += 1 }
+                k += 1
+                continue
+            }
+            if k > first, token.kind == .number, isHouseNumber(k), Self.siteTypes.contains(tokens[first].folded), k + 1 >= range.upperBound || tokens[k + 1].kind != .number {
+                k += 1
+                continue
+            }
+            if k > first, Self.placeNouns.contains(token.folded) { k += 1; continue }
+            if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
+            break
+        }
+        guard k > first else { return nil }
+        let words = tokens[first..<k]
+        if words.contains(where: { Vocabulary.legalForms.contains($0.folded) }) { return nil }
+        if capitalized == 0 && !startsWithType { return nil }
+        // Roads after a site: "Rastplats Fallskogen vid E20".
+        if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
+        let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
+        return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
+    }
+
+    func isRoadNumber(_ text: String) -> Bool {
+        guard let first = text.first, first == "E" || first == "e" else { return false }
+        let rest = text.dropFirst()
+        return !rest.isEmpty && rest.count <= 3 && rest.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A site name ending right before ", Street 3" or "(Street 3".
+    func siteBefore(_ addressStart: Int, within range: Range<Int>) -> String? {
+        var k = addressStart - 1
+        while k >= range.lowerBound, tokens[k].kind == .lineBreak { k -= 1 }
+        guard k > range.lowerBound, tokens[k].text == "," || tokens[k].text == "(" else { return nil }
+        var end = k
+        while end > range.lowerBound, tokens[end - 1].kind == .lineBreak { end -= 1 }
+        var start = end
+        while start > range.lowerBound {
+            let j = start - 1
+            if isNameWord(j) || Self.siteTypes.contains(tokens[j].folded) || (Self.placeNouns.contains(tokens[j].folded) && start == end)
+                || (tokens[j].kind == .number && j + 1 == end && j > range.lowerBound && isNameWord(j - 1)) {
+                start = j
+                continue
+            }
+            break
+        }
+        guard start < end, end - start <= 5 else { return nil }
+        let words = tokens[start..<end]
+        guard words.contains(where: { $0.isCapitalized }), !words.contains(where: { Vocabulary.legalForms.contains($0.folded) }) else { return nil }
+        // A lone sentence-initial word ("Hej, Storgatan 3") is no site.
+        if end - start == 1, start == range.lowerBound || tokens[start - 1].kind == .lineBreak || tokens[start - 1].text == "." { return nil }
+        if start > range.lowerBound, Self.prepositions.contains(tokens[start - 1].folded) == false, end - start == 1,
+           !Self.siteTypes.contains(tokens[start].folded) {
+            // "Det gäller Brf Måsen, …" is fine; a single capitalised word after a verb is not reliable.
+            return nil
+        }
+        return text(start..<end)
+    }
+
+    // MARK: Towns
+
+    /// A town the writer connects to the place: "i Sundsvall", "in Kiruna", ", Malmö", "outside Härnösand".
+    func town(after index: Int, within range: Range<Int>) -> (String, Int)? {
+        var k = index
+        var steps = 0
+        while k < range.upperBound, steps < 6 {
+            let token = tokens[k]
+            if token.text == "." || token.text == "!" || token.text == "?" { return nil }
+            if token.kind == .lineBreak, steps > 0 { return nil }
+            if (Self.townConnectors.contains(token.folded) || token.text == "," || token.text == "(") && k + 1 < range.upperBound {
+                if let (name, end) = townName(at: k + 1, within: range) { return (name, end) }
+            }
+            if token.kind == .word, !token.isCapitalized, !["här", "strax", "väster", "öster", "norr", "söder", "norra", "södra", "just"].contains(token.text.lowercased()),
+               !Self.townConnectors.contains(token.folded) {
+                return nil
+            }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func townName(at index: Int, within range: Range<Int>) -> (String, Int)? {
+        guard index < range.upperBound, isNameWord(index), !Self.siteTypes.contains(tokens[index].folded) else { return nil }
+        if isStreetWord(index) || isHouseNumber(index + 1) { return nil }
+        var end = index + 1
+        // Two-word towns: "Västra Frölunda", "Upplands Väsby".
+        if end < range.upperBound, isNameWord(end), tokens[end].spaceBefore, !isHouseNumber(end + 1) { end += 1 }
+        if end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, Self.placeNouns.contains(tokens[end].folded) { return nil }
+        return (text(index..<end), end)
+    }
+
+    // MARK: Helpers
+
+    func text(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range where tokens[i].kind != .lineBreak {
+            if !out.isEmpty, tokens[i].spaceBefore || tokens[i - 1].kind == .lineBreak { out += " " }
+            out += tokens[i].text
+        }
+        return out
+    }
+
+    func evidence(rule: String, around index: Int, confidence: Double) -> Evidence {
+        let s = tokens[index].sentence
+        var a = index
+        while a > 0, tokens[a - 1].sentence == s { a -= 1 }
+        var b = index
+        while b + 1 < tokens.count, tokens[b + 1].sentence == s { b += 1 }
+        return Evidence(field: .location, rule: rule, excerpt: text(a..<(b + 1)), confidence: confidence)
+    }
+}

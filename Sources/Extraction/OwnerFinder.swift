@@ -1,0 +1,243 @@
+import Mail
+
+/// Finds who owns the charger, only when the text makes ownership clear.
+///
+/// Order of trust: an explicit statement ("X, who own the garage", "Anläggningens ägare X");
+/// then, when the writer speaks of the charger as theirs ("vår laddbox", "kommunens
+/// laddstolpe", "our garage"), the organisation they write for (a BRF or municipality named
+/// in the text, an organisation in the text or signature), or the writer themselves for a
+/// private person. A guest, driver or tenant gives no owner.
+struct OwnerFinder {
+    static let cues = PhraseMatcher(Vocabulary.ownershipCues.map { ($0, ()) })
+    static let before = PhraseMatcher(Vocabulary.ownerBefore.map { ($0, ()) })
+    static let after = PhraseMatcher(Vocabulary.ownerAfter.map { ($0, ()) })
+    static let legalForms = Set(Vocabulary.legalForms.map { TextFolding.fold($0) })
+    static let organisationWords = Set(Vocabulary.organisationWords.map { TextFolding.fold($0) })
+    static let caseRoles: Set<Token.Role> = [.own, .forwarded, .quoted]
+
+    let tokens: [Token]
+    let message: Message
+
+    func find() -> (String, Evidence)? {
+        if let explicit = explicitStatement() { return explicit }
+        let inWriterText: (Token) -> Bool = { $0.role == .own || $0.role == .forwarded || $0.role == .subject }
+        let cueHits = Self.cues.matches(in: tokens, where: inWriterText) + possessiveHits(where: inWriterText)
+        guard let cue = cueHits.min(by: { $0.start < $1.start }) else { return nil }
+        let cueText = tokens[cue.start..<cue.end].map(\.folded).joined(separator: " ")
+        let evidenceText = sentence(cue.start)
+
+        // A BRF named anywhere in the case is the owner when the writer speaks for it.
+        if let brf = organisations(in: [.own, .forwarded, .quoted, .subject, .signature]).first(where: { $0.kind == .brf }) {
+            return (brf.name, Evidence(field: .owner, rule: "owner.brf", excerpt: evidenceText, confidence: 0.8))
+        }
+        if cueText.hasPrefix("kommunens"), let municipality = organisations(in: [.own, .signature, .forwarded, .subject]).first(where: { $0.kind == .municipality })
+            ?? fromDisplayOrganisation(kind: .municipality) {
+            return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
+        }
+        let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.contains("home") || cueText.contains("ours")
+        let candidates = organisations(in: [.own]) + organisations(in: [.signature])
+        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? fromDisplayOrganisation(kind: nil) {
+            if !isPrivate || organisation.kind == .company {
+                return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
+            }
+        }
+        if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ") {
+            if let person = writerName() {
+                return (person, Evidence(field: .owner, rule: "owner.private-person", excerpt: evidenceText, confidence: 0.65))
+            }
+        }
+        return nil
+    }
+
+    static let possessives = Set(Vocabulary.possessives.map { TextFolding.fold($0) })
+    static let ownedThings = PhraseMatcher(Vocabulary.ownedThings.map { ($0, ()) })
+
+    /// "våra två laddstolpar": a possessive, then an owned thing within three words.
+    func possessiveHits(where accept: (Token) -> Bool) -> [PhraseMatcher<Void>.Hit] {
+        let things = Self.ownedThings.matches(in: tokens, where: accept)
+        return things.compactMap { thing in
+            var k = thing.start - 1
+            var words = 0
+            while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
+                if tokens[k].kind == .word || tokens[k].kind == .number {
+                    if Self.possessives.contains(tokens[k].folded) { return PhraseMatcher<Void>.Hit(start: k, end: thing.end, value: ()) }
+                    words += 1
+                }
+                k -= 1
+            }
+            return nil
+        }
+    }
+
+    // MARK: Explicit statements
+
+    func explicitStatement() -> (String, Evidence)? {
+        let inCase: (Token) -> Bool = { Self.caseRoles.contains($0.role) }
+        for hit in Self.before.matches(in: tokens, where: inCase) {
+            // "Helsingborg Hamnfastigheter AB, who owns them": the organisation just before.
+            var end = hit.start
+            while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
+            if let organisation = organisation(endingAt: end) {
+                return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
+            }
+        }
+        for hit in Self.after.matches(in: tokens, where: inCase) {
+            var start = hit.end
+            while start < tokens.count, tokens[start].kind == .punctuation || ["the", "our", "vår"].contains(tokens[start].folded) { start += 1 }
+            if let (organisation, _) = organisation(startingAt: start) {
+                return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
+            }
+        }
+        return nil
+    }
+
+    // MARK: Organisations
+
+    struct Organisation {
+        enum Kind { case brf, municipality, company, other }
+        var name: String
+        var kind: Kind
+    }
+
+    /// Organisation names in tokens of the given roles, in order of appearance.
+    func organisations(in roles: [Token.Role]) -> [Organisation] {
+        var found: [Organisation] = []
+        for role in roles {
+            var i = 0
+            while i < tokens.count {
+                if tokens[i].role == role, let organisation = organisation(startingAt: i) {
+                    found.append(organisation.0)
+                    i = organisation.1
+                    continue
+                }
+                i += 1
+            }
+        }
+        return found
+    }
+
+    func organisation(startingAt start: Int) -> (Organisation, Int)? {
+        guard start < tokens.count, tokens[start].kind == .word else { return nil }
+        let first = tokens[start]
+        // BRF Name [number]
+        if first.folded == "brf" || first.folded.hasPrefix("bostadsrattsforening") {
+            var end = start + 1
+            while end < tokens.count, tokens[end].spaceBefore, tokens[end].kind == .word, tokens[end].text.first?.isLetter == true,
+                  tokens[end].isCapitalized || (first.text == "brf" && !LanguageStop.words.contains(tokens[end].folded)) {
+                end += 1
+            }
+            if end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore, tokens[end].text.count <= 3 { end += 1 }
+            guard end > start + 1 else { return nil }
+            return (Organisation(name: text(start..<end), kind: .brf), end)
+        }
+        // "Sundsvalls kommun", "Region Gävleborg"
+        if first.isCapitalized, start + 1 < tokens.count, tokens[start + 1].folded == "kommun" {
+            return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
+        }
+        if first.folded == "region", start + 1 < tokens.count, tokens[start + 1].isCapitalized {
+            return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
+        }
+        // Capitalised run containing a legal form: "Fastighets AB Kvarnen", "Byggkompaniet i Dalarna AB".
+        guard first.isCapitalized else { return nil }
+        var end = start
+        var sawLegalForm = false
+        var sawOrganisationWord = false
+        while end < tokens.count {
+            let token = tokens[end]
+            if end > start, !token.spaceBefore, token.text != "&" { break }
+            if token.kind == .word, token.isCapitalized || token.text == "&" {
+                if Self.legalForms.contains(token.folded) { sawLegalForm = true }
+                if Self.organisationWords.contains(token.folded) { sawOrganisationWord = true }
+                end += 1
+                continue
+            }
+            if token.text == "&" || (token.folded == "i" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && end > start) {
+                end += 1
+                continue
+            }
+            break
+        }
+        guard end > start else { return nil }
+        if !sawLegalForm {
+            // "i Dalarna" belongs inside a company name only; "Hotell X i Linköping" ends before it.
+            if let connector = (start..<end).first(where: { tokens[$0].folded == "i" }) { end = connector }
+        }
+        if sawLegalForm {
+            // Cut after the legal form when it ends the name ("Bilhallen Norr AB Industrivägen" cannot happen; "AB" may be inside).
+            return (Organisation(name: text(start..<end), kind: .company), end)
+        }
+        if sawOrganisationWord, end - start >= 2 {
+            return (Organisation(name: text(start..<end), kind: .other), end)
+        }
+        return nil
+    }
+
+    func organisation(endingAt end: Int) -> Organisation? {
+        var start = end
+        while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized || tokens[start - 1].text == "&" || tokens[start - 1].folded == "i" {
+            start -= 1
+            if end - start > 6 { break }
+        }
+        guard start < end else { return nil }
+        if let (organisation, orgEnd) = organisation(startingAt: start), orgEnd == end { return organisation }
+        // Drop leading words one at a time ("Landlord Helsingborg Hamnfastigheter AB").
+        for s in start..<end {
+            if let (organisation, orgEnd) = organisation(startingAt: s), orgEnd == end { return organisation }
+        }
+        return nil
+    }
+
+    /// An organisation in the From display name ("Östersunds kommun Driftcentralen").
+    func fromDisplayOrganisation(kind: Organisation.Kind?) -> Organisation? {
+        guard let name = message.from?.displayName else { return nil }
+        var local: [Token] = []
+        _ = Tokenizer.tokenize(name, role: .signature, firstSentence: 0, into: &local)
+        let finder = OwnerFinder(tokens: local, message: message)
+        for i in local.indices {
+            if let (organisation, _) = finder.organisation(startingAt: i), kind == nil || organisation.kind == kind { return organisation }
+        }
+        return nil
+    }
+
+    // MARK: People
+
+    /// The writer's name: the signature's name line, else the From display name.
+    func writerName() -> String? {
+        if let display = message.from?.displayName, display.split(separator: " ").count >= 2, !display.contains("@") {
+            // "Sjöberg Maria" style is kept as written; the scorer compares tokens.
+            if let signatureName = signatureName(), signatureName.contains(display.split(separator: " ").last!) { return signatureName }
+            return display
+        }
+        return signatureName()
+    }
+
+    func signatureName() -> String? {
+        let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }
+        for line in lines.dropFirst() where !line.isEmpty {
+            let words = line.split(separator: " ")
+            if (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) { return line }
+        }
+        return nil
+    }
+
+    // MARK: Helpers
+
+    func text(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range {
+            if !out.isEmpty, tokens[i].spaceBefore { out += " " }
+            out += tokens[i].text
+        }
+        return out
+    }
+
+    func sentence(_ index: Int) -> String {
+        let s = tokens[index].sentence
+        return tokens.filter { $0.sentence == s && $0.kind != .lineBreak }.map(\.text).joined(separator: " ")
+    }
+}
+
+/// Lower-case words that end a lower-cased BRF name ("brf ekbacken, uppsala" stops at the comma anyway).
+enum LanguageStop {
+    static let words: Set<String> = ["och", "i", "pa", "har", "som", "ar", "vid", "and", "in", "at", "the", "is", "has"]
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// The installed base: chargers with their site, owner and contract. Links a report to
+/// exactly one charger, or to none, by the rules of the corpus README:
+/// an id that is in the registry; else a site or address with exactly one charger; else a
+/// contract that covers exactly one charger. An id that is *not* in the registry means the
+/// text contradicts the registry (a replaced unit, another operator's charger): no link.
+public struct Registry: Sendable {
+    public let chargers: [RegistryCharger]
+    private let byID: [String: RegistryCharger]
+    private let byContract: [String: [String]]
+    private let sites: [SitePattern]
+
+    struct SitePattern: Sendable {
+        var nameWords: [String]
+        var streetWords: [String]
+        var chargerIDs: [String]
+        var byName: Bool
+    }
+
+    public init(chargers: [RegistryCharger]) {
+        self.chargers = chargers
+        var byID: [String: RegistryCharger] = [:]
+        var byContract: [String: [String]] = [:]
+        for charger in chargers {
+            byID[charger.chargerID.uppercased()] = charger
+            if !charger.contract.isEmpty { byContract[charger.contract.uppercased(), default: []].append(charger.chargerID) }
+        }
+        self.byID = byID
+        self.byContract = byContract
+        var sites: [SitePattern] = []
+        let groupedByName = Dictionary(grouping: chargers) { TextFolding.fold($0.siteName) }
+        for (_, group) in groupedByName.sorted(by: { $0.key < $1.key }) {
+            sites.append(SitePattern(nameWords: Registry.words(group[0].siteName), streetWords: [], chargerIDs: group.map(\.chargerID), byName: true))
+        }
+        let groupedByAddress = Dictionary(grouping: chargers) { TextFolding.fold($0.address + "|" + $0.city) }
+        for (_, group) in groupedByAddress.sorted(by: { $0.key < $1.key }) {
+            sites.append(SitePattern(nameWords: [], streetWords: Registry.words(group[0].address), chargerIDs: group.map(\.chargerID), byName: false))
+        }
+        self.sites = sites
+    }
+
+    public static func load(path: String) throws -> Registry {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RegistryError(code: .unreadable, path: path, line: 0, detail: "cannot read file")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let rows = CSVParser.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        guard let header = rows.first else { throw RegistryError(code: .missingColumn, path: path, line: 1, detail: "empty file") }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var column: [String: Int] = [:]
+        for required in RegistryCharger.columns {
+            guard let index = names.firstIndex(of: required) else {
+                throw RegistryError(code: .missingColumn, path: path, line: header.line, detail: required)
+            }
+            column[required] = index
+        }
+        var chargers: [RegistryCharger] = []
+        var seen: Set<String> = []
+        for row in rows.dropFirst() {
+            guard row.fields.count >= names.count else {
+                throw RegistryError(code: .badRow, path: path, line: row.line, detail: "\(row.fields.count) fields, expected \(names.count)")
+            }
+            func value(_ name: String) -> String { row.fields[column[name]!].trimmingCharacters(in: .whitespaces) }
+            let id = value("charger_id")
+            guard !id.isEmpty else { throw RegistryError(code: .badRow, path: path, line: row.line, detail: "empty charger_id") }
+            guard seen.insert(id.uppercased()).inserted else {
+                throw RegistryError(code: .duplicateCharger, path: path, line: row.line, detail: id)
+            }
+            chargers.append(RegistryCharger(chargerID: id, siteName: value("site_name"), address: value("address"),
+                                            postalCode: value("postal_code"), city: value("city"), owner: value("owner"),
+                                            contract: value("contract"), manufacturer: value("manufacturer"), model: value("model"),
+                                            installed: value("installed"), lastService: value("last_service")))
+        }
+        return Registry(chargers: chargers)
+    }
+
+    public func charger(id: String) -> RegistryCharger? { byID[id.uppercased()] }
+    public func chargers(contract: String) -> [String] { byContract[contract.uppercased()] ?? [] }
+
+    /// The decision and the rule that made it.
+    public struct Link: Sendable, Equatable {
+        public var chargerID: String?
+        public var rule: String
+    }
+
+    /// Links a report given the ids and contract found and the words of the case text.
+    public func link(chargerIDs: [String], contract: String?, caseWords: [String]) -> Link {
+        if let first = chargerIDs.first {
+            if let known = chargerIDs.first(where: { byID[$0.uppercased()] != nil }), known == first {
+                return Link(chargerID: byID[known.uppercased()]!.chargerID, rule: "link.charger-id")
+            }
+            return Link(chargerID: nil, rule: "link.unknown-charger-id")
+        }
+        let matched = matchSites(caseWords)
+        let byName = Set(matched.filter(\.byName).flatMap(\.chargerIDs))
+        let byAddress = Set(matched.filter { !$0.byName }.flatMap(\.chargerIDs))
+        var site: Set<String>
+        if !byName.isEmpty, !byAddress.isEmpty {
+            let both = byName.intersection(byAddress)
+            site = both.isEmpty ? byName.union(byAddress) : both
+        } else {
+            site = byName.union(byAddress)
+        }
+        if site.count == 1 { return Link(chargerID: site.first, rule: "link.single-charger-site") }
+        let covered = Set(contract.map { chargers(contract: $0) } ?? [])
+        if covered.count == 1 { return Link(chargerID: covered.first, rule: "link.single-charger-contract") }
+        if !site.isEmpty, !covered.isEmpty {
+            let both = site.intersection(covered)
+            if both.count == 1 { return Link(chargerID: both.first, rule: "link.site-and-contract") }
+        }
+        return Link(chargerID: nil, rule: site.isEmpty ? "link.no-match" : "link.ambiguous-site")
+    }
+
+    /// Sites whose name words all occur close together, or whose street and number occur in sequence.
+    func matchSites(_ words: [String]) -> [SitePattern] {
+        var positions: [String: [Int]] = [:]
+        for (i, word) in words.enumerated() { positions[word, default: []].append(i) }
+        return sites.filter { site in
+            if site.byName {
+                guard let first = site.nameWords.first, let starts = positions[first] else { return false }
+                let window = site.nameWords.count + 4
+                return starts.contains { start in
+                    site.nameWords.dropFirst().allSatisfy { word in
+                        (positions[word] ?? []).contains { abs($0 - start) <= window }
+                    }
+                }
+            }
+            guard let first = site.streetWords.first, let starts = positions[first] else { return false }
+            return starts.contains { start in
+                site.streetWords.enumerated().allSatisfy { offset, word in start + offset < words.count && words[start + offset] == word }
+            }
+        }
+    }
+
+    static func words(_ text: String) -> [String] {
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &tokens)
+        return tokens.filter(\.isWordLike).map(\.folded)
+    }
+}

@@ -1,0 +1,18 @@
+/// One charger of the installed base, as a row of the registry CSV.
+public struct RegistryCharger: Sendable, Equatable {
+    public var chargerID: String
+    public var siteName: String
+    public var address: String
+    public var postalCode: String
+    public var city: String
+    public var owner: String
+    /// Empty when the site has no support agreement.
+    public var contract: String
+    public var manufacturer: String
+    public var model: String
+    public var installed: String
+    public var lastService: String
+
+    public static let columns = ["charger_id", "site_name", "address", "postal_code", "city", "owner", "contract",
+                                 "manufacturer", "model", "installed", "last_service"]
+}

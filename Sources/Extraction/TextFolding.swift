@@ -1,0 +1,35 @@
+/// Lower-casing and diacritic folding for matching: customers write "Ekbacksvagen" for
+/// "Ekbacksvägen" and "sakring" for "säkring", so rules compare folded forms.
+public enum TextFolding {
+    public static func fold(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+                continue
+            }
+            out.append(contentsOf: foldScalar(scalar).unicodeScalars)
+        }
+        return String(out)
+    }
+
+    static func foldScalar(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "å", "ä", "à", "á", "â", "ã", "Å", "Ä", "À", "Á", "Â", "Ã": return "a"
+        case "ö", "ø", "ò", "ó", "ô", "õ", "Ö", "Ø", "Ò", "Ó", "Ô", "Õ": return "o"
+        case "é", "è", "ê", "ë", "É", "È", "Ê", "Ë": return "e"
+        case "ü", "ù", "ú", "û", "Ü", "Ù", "Ú", "Û": return "u"
+        case "í", "ì", "î", "ï", "Í", "Ì", "Î", "Ï": return "i"
+        case "ç", "Ç": return "c"
+        case "ñ", "Ñ": return "n"
+        case "æ", "Æ": return "ae"
+        case "ß": return "ss"
+        case "\u{00A0}": return " "
+        case "’", "‘", "´", "`": return "'"
+        case "”", "“", "„", "«", "»": return "\""
+        case "–", "—", "‐", "‑", "−": return "-"
+        default: return String(scalar).lowercased()
+        }
+    }
+}

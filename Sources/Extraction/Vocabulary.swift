@@ -1,0 +1,200 @@
+/// The words the rules look for, Swedish and English side by side. Everything here is folded
+/// before use (lower case, no diacritics), so "säkring" also finds "sakring". A trailing `*`
+/// makes a word a stem. Weights say how strongly a phrase points at a category.
+///
+/// These lists describe how people report charger faults in general; none is taken from one
+/// particular message.
+public enum Vocabulary {
+    // MARK: Category
+
+    public static let category: [(String, Report.Category, Double)] = [
+        // physical damage: hit, vandalised, broken parts, exposed wires
+        ("påkörd*", .physicalDamage, 3), ("kört på", .physicalDamage, 3), ("körde på", .physicalDamage, 3), ("backat in", .physicalDamage, 3),
+        ("backade in", .physicalDamage, 3), ("skadegörelse", .physicalDamage, 3), ("vandaliser*", .physicalDamage, 3), ("vandalism", .physicalDamage, 3),
+        ("krossad*", .physicalDamage, 2), ("sönder", .physicalDamage, 1.5), ("trasig*", .physicalDamage, 1.5), ("spricka", .physicalDamage, 2),
+        ("sprickor", .physicalDamage, 2), ("spräckt*", .physicalDamage, 2), ("avslit*", .physicalDamage, 3), ("avbrut*", .physicalDamage, 2.5),
+        ("uppbänd*", .physicalDamage, 3), ("lutar", .physicalDamage, 1.5), ("böjd", .physicalDamage, 2), ("lossnat", .physicalDamage, 1.5),
+        ("hänger löst", .physicalDamage, 2), ("ser kopparn", .physicalDamage, 3), ("ser ledarna", .physicalDamage, 3), ("ser kablarna", .physicalDamage, 3),
+        ("synliga kablar", .physicalDamage, 3), ("kabelhållare*", .physicalDamage, 1.5), ("kåpan", .physicalDamage, 1), ("handtaget", .physicalDamage, 1),
+        ("skadad*", .physicalDamage, 2), ("skadan", .physicalDamage, 1.5), ("brand", .physicalDamage, 2), ("brunnit", .physicalDamage, 3), ("smält*", .physicalDamage, 2),
+        ("hit by", .physicalDamage, 3), ("was hit", .physicalDamage, 3), ("been hit", .physicalDamage, 3), ("crashed into", .physicalDamage, 3),
+        ("reversed into", .physicalDamage, 3), ("vandalised", .physicalDamage, 3), ("vandalized", .physicalDamage, 3), ("broken", .physicalDamage, 2),
+        ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
+        ("torn", .physicalDamage, 2), ("ripped", .physicalDamage, 2), ("exposed wires", .physicalDamage, 3), ("exposed", .physicalDamage, 1.5),
+        ("damaged", .physicalDamage, 2), ("damage", .physicalDamage, 1.5), ("holder", .physicalDamage, 1), ("clipped it", .physicalDamage, 2),
+        ("lying on the ground", .physicalDamage, 2), ("ligger på marken", .physicalDamage, 2), ("hänger ner", .physicalDamage, 1.5),
+
+        // no power: dark, dead, breaker or RCD tripped
+        ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("helt svart*", .noPower, 3),
+        ("svart", .noPower, 1), ("släckt", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
+        ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
+        ("löser ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
+        ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5),
+        ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
+        ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
+        ("rcd", .noPower, 2.5), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
+        ("won't turn on", .noPower, 2.5), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
+
+        // charging failure: stops, not accepted, error light, stuck cable
+        ("avbryts", .chargingFailure, 3), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3),
+        ("laddar inte", .chargingFailure, 2.5), ("startar inte", .chargingFailure, 2.5), ("startar laddningen aldrig", .chargingFailure, 3),
+        ("vill inte starta", .chargingFailure, 2.5), ("går inte att starta", .chargingFailure, 2), ("blinkar rött", .chargingFailure, 2.5),
+        ("lyser rött", .chargingFailure, 2.5), ("blinkar orange", .chargingFailure, 2), ("blinkar gult", .chargingFailure, 2), ("rött", .chargingFailure, 1),
+        ("felkod", .chargingFailure, 2), ("ger fel", .chargingFailure, 2.5), ("felmeddelande", .chargingFailure, 2), ("rfid", .chargingFailure, 2), ("bricka", .chargingFailure, 1),
+        ("brickor", .chargingFailure, 1.5), ("brickan", .chargingFailure, 1.5), ("accepterar inte", .chargingFailure, 2.5), ("accepteras inte", .chargingFailure, 2.5),
+        ("godkänns inte", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
+        ("låst", .chargingFailure, 1.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
+        ("kopplar in", .chargingFailure, 0.5), ("sätter i kabeln", .chargingFailure, 1), ("pulserar", .chargingFailure, 1), ("strular", .chargingFailure, 1.5),
+        ("keeps stopping", .chargingFailure, 3), ("stops charging", .chargingFailure, 3), ("clicks off", .chargingFailure, 2.5), ("cuts out", .chargingFailure, 2.5),
+        ("won't start", .chargingFailure, 2.5), ("refuses to start", .chargingFailure, 3), ("doesn't start", .chargingFailure, 2.5), ("does not start", .chargingFailure, 2.5),
+        ("not accepted", .chargingFailure, 2.5), ("charging error", .chargingFailure, 3), ("error", .chargingFailure, 1.5), ("light goes red", .chargingFailure, 2.5),
+        ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2),
+        ("won't release", .chargingFailure, 3), ("will not release", .chargingFailure, 3), ("wont release", .chargingFailure, 3), ("rfid tag", .chargingFailure, 1),
+        ("won't charge", .chargingFailure, 2.5), ("not charging", .chargingFailure, 2.5), ("does not charge", .chargingFailure, 2.5),
+
+        // connectivity: offline, no network, sessions or payments not registered
+        ("offline", .connectivity, 3), ("off-line", .connectivity, 3), ("uppkoppling*", .connectivity, 2.5), ("tappat uppkopplingen", .connectivity, 3),
+        ("nätverk*", .connectivity, 1.5), ("wifi", .connectivity, 2), ("wi-fi", .connectivity, 2), ("wlan", .connectivity, 2), ("sim-kort*", .connectivity, 2.5),
+        ("4g", .connectivity, 1.5), ("mobilnät*", .connectivity, 2), ("router*", .connectivity, 2), ("transaktioner", .connectivity, 2.5),
+        ("betalning*", .connectivity, 1.5), ("registreras", .connectivity, 2), ("registrerats", .connectivity, 2), ("syns inte", .connectivity, 1.5),
+        ("kvitto", .connectivity, 1.5), ("debitering*", .connectivity, 1), ("portalen", .connectivity, 1), ("kommunikation*", .connectivity, 2),
+        ("ingen kontakt", .connectivity, 2), ("no network", .connectivity, 3), ("network", .connectivity, 1.5), ("connection", .connectivity, 1.5),
+        ("connectivity", .connectivity, 2.5), ("communication", .connectivity, 2), ("not logged", .connectivity, 3), ("no sessions", .connectivity, 2.5),
+        ("not registered", .connectivity, 2.5), ("been registered", .connectivity, 1.5), ("sessions", .connectivity, 1), ("payments", .connectivity, 1.5),
+        ("receipt", .connectivity, 1.5), ("billed", .connectivity, 1), ("portal", .connectivity, 1), ("lost connection", .connectivity, 3), ("disconnected", .connectivity, 2),
+
+        // other: questions, bookings, quotes, invoices, relocations
+        ("offert*", .other, 2), ("prisuppgift", .other, 2), ("vad kostar", .other, 1.5), ("vad skulle det kosta", .other, 2), ("ge ett pris", .other, 2),
+        ("faktura*", .other, 1.5), ("kreditfaktura", .other, 3), ("debiterad", .other, 2), ("debiterats", .other, 2), ("årlig service", .other, 3),
+        ("årliga service*", .other, 3), ("boka", .other, 1.5), ("bokning", .other, 2), ("serviceprotokoll*", .other, 2), ("flytta", .other, 2.5), ("flyttar", .other, 2.5),
+        ("avinstallera", .other, 2.5), ("montera ner", .other, 2.5), ("konstigt ljud", .other, 2.5), ("surrar", .other, 2), ("ljud", .other, 1),
+        ("quote", .other, 2), ("price", .other, 1.5), ("cost", .other, 1.5), ("invoice*", .other, 1.5), ("annual servic*", .other, 3), ("servicing", .other, 2.5),
+        ("check it over", .other, 2), ("book", .other, 1), ("moving", .other, 2.5), ("uninstall", .other, 2.5), ("relocat*", .other, 2.5), ("noise", .other, 2),
+        ("credit note", .other, 3), ("support agreement covering", .other, 2),
+    ]
+
+    // MARK: Kind
+
+    /// Phrases of an out-of-office or similar automatic answer, read in the writer's own text.
+    public static let autoReplyBody: [String] = [
+        "är på semester", "är ledig", "är tjänstledig", "är föräldraledig", "är på utbildning", "är på tjänsteresa", "är sjukskriven",
+        "läser inte e-post", "läser inte mejl", "läser inte min e-post", "läser mejl först", "läser e-post först", "tillbaka på kontoret",
+        "åter på kontoret", "åter i tjänst", "begränsad tillgång till e-post", "vidarebefordras inte", "frånvarande", "automatiskt svar",
+        "out of the office", "out of office", "away from the office", "on annual leave", "on holiday", "on vacation", "on leave",
+        "limited access to email", "limited access to e-mail", "back in the office", "will be back", "currently away", "autoreply",
+    ]
+
+    public static let bounceBody: [String] = [
+        "could not be delivered", "undeliverable", "delivery has failed", "delivery status notification", "mail delivery failed",
+        "kunde inte levereras", "kunde inte skickas", "leveransen misslyckades", "mailbox full", "brevlådan är full", "brevlåda är full",
+        "user unknown", "recipient address rejected",
+    ]
+
+    // MARK: Language
+
+    public static let swedishWords: Set<String> = [
+        "och", "att", "det", "är", "inte", "på", "för", "med", "som", "jag", "vi", "har", "den", "en", "ett", "till", "av",
+        "kan", "ni", "hej", "vår", "våra", "min", "mitt", "eller", "men", "om", "så", "från", "nu", "sedan", "sen", "efter", "när",
+        "laddbox", "laddboxen", "laddstolpe", "laddstolpen", "laddaren", "tack", "hälsningar", "mvh", "också", "gärna", "här", "där",
+        "bara", "inga", "ingen", "inget", "helt", "vid", "hos", "oss", "er", "ert", "vill", "ska", "skulle", "finns", "står",
+    ]
+
+    public static let englishWords: Set<String> = [
+        "the", "and", "is", "are", "to", "of", "in", "it", "for", "on", "with", "we", "you", "i'm", "i've", "have", "has", "not", "this",
+        "that", "our", "my", "be", "at", "or", "but", "if", "so", "from", "now", "since", "after", "when", "charger", "please",
+        "thanks", "thank", "regards", "hello", "hi", "dear", "was", "there", "can", "could", "would", "will", "just", "no", "any",
+    ]
+
+    // MARK: Contract
+
+    /// Words after which a number of the form YYYY-NNNN is read as an agreement number.
+    public static let contractKeywords: [String] = [
+        "avtal", "avtalet", "avtalsnummer", "avtalsnr", "avtalsnumret", "serviceavtal", "serviceavtalet", "supportavtal", "supportavtalet",
+        "sla", "agreement", "contract", "agreements", "contracts", "service agreement",
+    ]
+
+    /// Words that make the next number something other than an agreement number.
+    public static let otherNumberKeywords: Set<String> = [
+        "faktura", "fakturanr", "fakturanummer", "fakturan", "order", "ordernr", "ordernummer", "inköpsorder", "inköpsordernummer", "po",
+        "ärende", "ärendenummer", "ärendenr", "case", "ticket", "kund", "kundnr", "kundnummer", "customer", "org", "orgnr",
+        "organisationsnummer", "tel", "telefon", "phone", "mobil", "diarienummer", "diarienr", "dnr", "referens", "ref", "invoice",
+        "incident", "tenant", "hyresgäst", "lgh", "lägenhet", "apt", "apartment", "plats", "space", "bay", "polisanmälan", "arbetsorder",
+        "arbetsordernummer", "rapport", "händelserapport", "nr.", "k",
+    ]
+
+    // MARK: Location
+
+    /// Endings of Swedish street names, and English street words.
+    public static let streetSuffixes: [String] = [
+        "gatan", "gata", "vägen", "väg", "gränd", "gränden", "backe", "backen", "torg", "torget", "allé", "allén", "stig", "stigen",
+        "leden", "plan", "esplanaden", "promenaden", "kajen", "kaj", "strand", "stranden", "platsen", "liden", "slingan", "vägen",
+        "street", "road", "avenue", "lane",
+    ]
+
+    /// Prepositions that introduce where the charger stands.
+    public static let locationPrepositions: Set<String> = [
+        "vid", "på", "hos", "i", "utanför", "vid", "intill", "bakom", "framför", "nära", "at", "in", "outside", "near", "of", "behind",
+    ]
+
+    /// Nouns that continue a place name ("Stadshusets parkering", "Folkets hus", "Kvarnbyparken car park").
+    public static let placeNouns: Set<String> = [
+        "parkering", "parkeringen", "parkeringshus", "hus", "huset", "simhall", "friluftsområde", "garage", "garaget", "centrum",
+        "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
+        "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå",
+    ]
+
+    /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
+    public static let siteTypeWords: Set<String> = [
+        "brf", "p-huset", "p-hus", "hotell", "hotel", "restaurang", "restaurant", "rastplats", "camping", "infartsparkering",
+        "infartsparkeringen", "pendelparkeringen", "pendelparkering",
+    ]
+
+    /// Capitalised words that are never a place: months, weekdays, brands, greetings.
+    public static let notPlaces: Set<String> = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
+        "january", "february", "march", "may", "june", "july", "august", "october", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "hej", "hi", "hello",
+        "easee", "zaptec", "garo", "abb", "wallbox", "tesla", "polestar", "volvo", "kia", "vw", "the", "our", "my", "your",
+        "vår", "våra", "vårt", "min", "mitt", "er", "ert", "laddalliansen", "appen", "app", "portal", "portalen", "gäst", "natt", "morse",
+        "helgen", "veckan", "dag", "går", "kväll", "eftermiddag", "morgon", "tid", "somras", "höstas", "våras", "vintras",
+    ]
+
+    // MARK: Owner
+
+    /// The writer says the charger is theirs (or their organisation's).
+    public static let ownershipCues: [String] = [
+        "vår laddbox", "våra laddboxar", "vår laddstolpe", "våra laddstolpar", "vår laddare", "våra laddare", "vår laddplats", "våra laddplatser",
+        "vår laddpunkt", "våra laddpunkter", "vårt garage", "vår parkering", "vår kundparkering", "vår gård", "vår snabbladdare", "vår stolpe",
+        "min laddbox", "min laddare", "min laddstolpe", "min easee*", "min wallbox", "min zaptec", "min garo", "min box",
+        "vår easee*", "våra easee*", "vår wallbox", "våra wallbox*", "vår zaptec", "våra zaptec", "vår garo", "våra garo",
+        "kommunens laddstolpe", "kommunens laddstolpar", "kommunens laddinfrastruktur", "kommunens två", "kommunens laddbox*", "kommunens laddare",
+        "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
+        "hos oss", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
+        "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
+        "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
+        "our service agreement", "our agreement", "ours",
+    ]
+
+    /// A possessive followed within a few words by one of `ownedThings` also shows ownership
+    /// ("våra två laddstolpar", "our two Garo chargers").
+    public static let possessives: Set<String> = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "föreningens"]
+    public static let ownedThings: [String] = [
+        "laddbox*", "laddstolp*", "laddare", "laddaren", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
+        "garage*", "parkering*", "kundparkering*", "gård*", "charger*", "charging station*", "charging post*", "wallbox*", "garage", "car park",
+        "courtyard", "depot", "installation", "anläggning*",
+    ]
+
+    /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").
+    public static let ownerBefore: [String] = ["who own", "who owns", "which owns", "that owns", "som äger", "äger laddstolp*", "äger laddbox*"]
+    public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "owner is", "företaget heter", "on behalf of", "för räkning"]
+
+    /// Markers of an organisation name.
+    public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]
+    public static let organisationWords: Set<String> = [
+        "brf", "bostadsrättsförening", "bostadsrättsföreningen", "kommun", "region", "samfällighetsförening", "stiftelse", "hotell", "hotel",
+        "restaurang", "fastighets", "fastigheter", "bostäder",
+    ]
+
+    /// Words that say the writer manages or rents, but does not own.
+    public static let nonOwnerCues: [String] = ["som vi förvaltar", "we manage", "förvaltar", "hyr", "i rent", "tenant", "hyresgäst", "guest", "gäst"]
+}

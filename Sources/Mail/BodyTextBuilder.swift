@@ -1,0 +1,118 @@
+/// Turns a MIME tree into readable text blocks: picks the best alternative, converts HTML,
+/// skips attachments, marks forwarded and returned messages, and splits own text from
+/// quotes and signatures.
+struct BodyTextBuilder {
+    let limits: ParseLimits
+
+    func build(_ root: MIMEPart, defects: inout [ParseDefect]) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var budget = limits.maxBodyTextCharacters
+        collect(root, context: nil, into: &blocks, defects: &defects, budget: &budget)
+        return blocks
+    }
+
+    /// `context` forces a role on everything below (forwarded or returned messages).
+    private func collect(_ part: MIMEPart, context: TextBlock.Role?, into blocks: inout [TextBlock],
+                         defects: inout [ParseDefect], budget: inout Int) {
+        guard budget > 0 else { return }
+        if part.contentType.isMultipart {
+            switch part.contentType.subtype {
+            case "alternative":
+                if let best = bestAlternative(part.children, defects: &defects) {
+                    collect(best, context: context, into: &blocks, defects: &defects, budget: &budget)
+                }
+            case "report":
+                for (index, child) in part.children.enumerated() {
+                    if index == 0 {
+                        collect(child, context: context, into: &blocks, defects: &defects, budget: &budget)
+                    } else if child.isEncapsulatedMessage || child.contentType.subtype == "rfc822-headers" {
+                        collect(child, context: .returned, into: &blocks, defects: &defects, budget: &budget)
+                    }
+                }
+            default:
+                for child in part.children where !child.isAttachment {
+                    collect(child, context: context, into: &blocks, defects: &defects, budget: &budget)
+                }
+            }
+            return
+        }
+        if part.isEncapsulatedMessage {
+            guard let inner = part.children.first else { return }
+            let role = context ?? .forwarded
+            let summary = ["From", "Date", "Subject", "To"].compactMap { name in
+                inner.headers.decoded(name).map { "\(name): \($0)" }
+            }.joined(separator: "\n")
+            if !summary.isEmpty { blocks.append(TextBlock(role: role, text: summary)) }
+            collect(inner, context: role, into: &blocks, defects: &defects, budget: &budget)
+            return
+        }
+        guard part.contentType.isText, !part.isAttachment else { return }
+        guard let text = decodeText(part, defects: &defects) else { return }
+        let plain = part.contentType.subtype == "html" ? HTMLText.convert(text) : text
+        let limited = plain.count > budget ? String(plain.prefix(budget)) : plain
+        budget -= limited.count
+        if let context {
+            let trimmed = limited.trimmingASCIIWhitespace()
+            if !trimmed.isEmpty { blocks.append(TextBlock(role: context, text: trimmed)) }
+        } else {
+            blocks.append(contentsOf: TextSegmenter.segment(limited))
+        }
+    }
+
+    /// Plain text when it says something, else HTML, else whatever nested alternative has text.
+    private func bestAlternative(_ children: [MIMEPart], defects: inout [ParseDefect]) -> MIMEPart? {
+        var scratch: [ParseDefect] = []
+        if let plain = children.first(where: { $0.contentType.mimeType == "text/plain" }),
+           let text = decodeText(plain, defects: &scratch),
+           text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            return plain
+        }
+        if let html = children.last(where: { $0.contentType.mimeType == "text/html" }) { return html }
+        return children.last(where: { $0.contentType.isMultipart }) ?? children.first
+    }
+
+    /// CRLF and lone CR become LF: Swift treats "\r\n" as one Character, which would defeat
+    /// every line-based rule downstream.
+    static func normalizeLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(13) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 13 {
+                out.append(10)
+                if i + 1 < bytes.count, bytes[i + 1] == 10 { i += 1 }
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    func decodeText(_ part: MIMEPart, defects: inout [ParseDefect]) -> String? {
+        var encoded = part.body
+        if encoded.count > limits.maxTextPartBytes {
+            encoded = encoded.prefix(limits.maxTextPartBytes)
+            defects.append(ParseDefect(.textTruncated, partPath: part.path))
+        }
+        let decoded = part.transferEncoding.decode(encoded)
+        if decoded.damaged {
+            let code: ParseDefect.Code = part.transferEncoding == .base64 ? .damagedBase64 : .damagedQuotedPrintable
+            defects.append(ParseDefect(code, partPath: part.path))
+        }
+        var charset = part.contentType.charset
+        if part.contentType.subtype == "html", part.contentType.parameters["charset"] == nil,
+           let declared = HTMLText.metaCharset(decoded.bytes) {
+            charset = Charset(name: declared)
+        }
+        let text = charset.decode(BodyTextBuilder.normalizeLineEnds(decoded.bytes))
+        if case .unknown(let name) = charset {
+            defects.append(ParseDefect(.unknownCharset, partPath: part.path, detail: String(name.prefix(40))))
+        } else if text.usedFallback {
+            defects.append(ParseDefect(.charsetMismatch, partPath: part.path, detail: "bytes not valid in declared charset"))
+        }
+        return text.text
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A parsed `Content-Type` (RFC 2045 §5) or `Content-Disposition` (RFC 2183) value:
+/// a lower-cased token and its parameters, with RFC 2231 continuations joined.
+public struct ContentType: Sendable, Equatable {
+    public var type: String
+    public var subtype: String
+    public var parameters: [String: String]
+
+    public var mimeType: String { "\(type)/\(subtype)" }
+    public var isMultipart: Bool { type == "multipart" }
+    public var isText: Bool { type == "text" }
+    public var charset: Charset { Charset(name: parameters["charset"] ?? "us-ascii") }
+
+    public init(type: String, subtype: String, parameters: [String: String] = [:]) {
+        self.type = type
+        self.subtype = subtype
+        self.parameters = parameters
+    }
+
+    public static let textPlain = ContentType(type: "text", subtype: "plain")
+    public static let messageRFC822 = ContentType(type: "message", subtype: "rfc822")
+
+    /// Parses a header value; nil when it has no usable `type/subtype`, so the caller can apply the default.
+    public init?(headerValue: String) {
+        let (token, parameters) = ContentType.splitParameters(headerValue)
+        let pieces = token.split(separator: "/", maxSplits: 1).map { String($0).trimmingASCIIWhitespace().lowercased() }
+        guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else { return nil }
+        self.init(type: pieces[0], subtype: pieces[1], parameters: parameters)
+    }
+
+    /// Splits `token; a=b; c="d; e"` into the token and a parameter map with lower-cased names.
+    public static func splitParameters(_ value: String) -> (String, [String: String]) {
+        var parts: [String] = []
+        var current = ""
+        var inQuotes = false
+        var escaped = false
+        for ch in value {
+            if escaped { current.append(ch); escaped = false; continue }
+            if ch == "\\" && inQuotes { escaped = true; current.append(ch); continue }
+            if ch == "\"" { inQuotes.toggle() }
+            if ch == ";" && !inQuotes { parts.append(current); current = ""; continue }
+            current.append(ch)
+        }
+        parts.append(current)
+        let token = parts.first?.trimmingASCIIWhitespace() ?? ""
+        var raw: [(String, String)] = []
+        for part in parts.dropFirst() {
+            guard let eq = part.firstIndex(of: "=") else { continue }
+            let name = String(part[..<eq]).trimmingASCIIWhitespace().lowercased()
+            var val = String(part[part.index(after: eq)...]).trimmingASCIIWhitespace()
+            if val.hasPrefix("\""), val.hasSuffix("\""), val.count >= 2 {
+                val = String(val.dropFirst().dropLast())
+                val = val.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+            }
+            if !name.isEmpty { raw.append((name, val)) }
+        }
+        return (token, joinRFC2231(raw))
+    }
+
+    /// Joins `name*0=`, `name*1*=` continuations and decodes `charset''percent-encoded` values.
+    static func joinRFC2231(_ raw: [(String, String)]) -> [String: String] {
+        var result: [String: String] = [:]
+        var sections: [String: [(Int, String, Bool)]] = [:]
+        for (name, value) in raw {
+            guard let star = name.firstIndex(of: "*") else {
+                if result[name] == nil { result[name] = value }
+                continue
+            }
+            let base = String(name[..<star])
+            let rest = name[name.index(after: star)...]
+            let encoded = rest.hasSuffix("*") || rest.isEmpty
+            let number = Int(rest.filter(\.isNumber)) ?? 0
+            sections[base, default: []].append((number, value, encoded))
+        }
+        for (base, pieces) in sections {
+            var bytes: [UInt8] = []
+            var charset = Charset.utf8
+            for (index, piece) in pieces.sorted(by: { $0.0 < $1.0 }).enumerated() {
+                var value = piece.1
+                if piece.2 {
+                    if index == 0 {
+                        let fields = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+                        if fields.count == 3 { charset = Charset(name: String(fields[0])); value = String(fields[2]) }
+                    }
+                    bytes.append(contentsOf: percentDecode(value))
+                } else {
+                    bytes.append(contentsOf: Array(value.utf8))
+                }
+            }
+            result[base] = charset.decode(bytes).text
+        }
+        return result
+    }
+
+    static func percentDecode(_ value: String) -> [UInt8] {
+        let input = Array(value.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < input.count {
+            if input[i] == UInt8(ascii: "%"), i + 2 < input.count,
+               let hi = TransferEncoding.hexValue(input[i + 1]), let lo = TransferEncoding.hexValue(input[i + 2]) {
+                out.append(hi << 4 | lo); i += 3
+            } else { out.append(input[i]); i += 1 }
+        }
+        return out
+    }
+}

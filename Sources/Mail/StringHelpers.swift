@@ -1,0 +1,25 @@
+extension String {
+    /// Trims spaces, tabs, CR and LF only: header grammar whitespace, not Unicode's.
+    public func trimmingASCIIWhitespace() -> String {
+        let utf8 = self.utf8
+        guard let first = utf8.firstIndex(where: { !Self.isASCIIWhitespace($0) }) else { return "" }
+        let last = utf8.lastIndex(where: { !Self.isASCIIWhitespace($0) })!
+        return String(self[first...last])
+    }
+
+    @inline(__always)
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
+}
+
+extension Collection where Element == UInt8 {
+    /// ASCII case-insensitive prefix test on raw bytes.
+    func hasASCIIPrefixIgnoringCase(_ prefix: String) -> Bool {
+        var iterator = makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = iterator.next() else { return false }
+            if byte | 0x20 != expected | 0x20 { return false }
+            if (byte | 0x20) < 97 || (byte | 0x20) > 122 { if byte != expected { return false } }
+        }
+        return true
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The command-line entry point. It only parses arguments and hands over to ChargeDeskService.
+@main
+struct ChargeDesk: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chargedesk",
+        abstract: "The fault-report desk for EV-charger service.",
+        subcommands: [ExtractCommand.self, ParseCommand.self, BenchCommand.self]
+    )
+}
