@@ -151,6 +151,9 @@ struct LocationFinder {
         let first = k
         guard first < range.upperBound else { return nil }
         let startsWithType = Self.siteTypes.contains(tokens[first].folded)
+        if !isNameWord(first), !startsWithType, let generic = genericPlace(at: first, within: range) {
+            return Site(range: generic, text: text(generic), isTownOnly: false)
+        }
         guard isNameWord(first) || startsWithType else { return nil }
         if isStreetWord(first), isHouseNumber(first + 1) { return nil }
         var capitalized = 0
@@ -179,6 +182,16 @@ struct LocationFinder {
         if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
+    }
+
+    /// A lower-case genitive and a place noun: "sjukhusets personalparkering", "skolans parkering".
+    func genericPlace(at index: Int, within range: Range<Int>) -> Range<Int>? {
+        guard index + 1 < range.upperBound else { return nil }
+        let owner = tokens[index], place = tokens[index + 1]
+        guard owner.kind == .word, place.kind == .word, place.spaceBefore, owner.folded.count > 4, owner.folded.hasSuffix("s"),
+              !["vars", "dess", "hans", "hennes", "deras", "bolagets", "kommunens", "foreningens"].contains(owner.folded),
+              Self.placeNouns.contains(where: { place.folded.hasSuffix($0) && !$0.contains(" ") }) else { return nil }
+        return index..<(index + 2)
     }
 
     func isRoadNumber(_ text: String) -> Bool {

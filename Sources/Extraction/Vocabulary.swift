@@ -177,11 +177,12 @@ public enum Vocabulary {
 
     /// A possessive followed within a few words by one of `ownedThings` also shows ownership
     /// ("våra två laddstolpar", "our two Garo chargers").
-    public static let possessives: Set<String> = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "föreningens"]
+    public static let possessives: Set<String> = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "föreningens", "regionens",
+                                                   "bolagets", "företagets", "hotellets", "vårat"]
     public static let ownedThings: [String] = [
         "laddbox*", "laddstolp*", "laddare", "laddaren", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
         "garage*", "parkering*", "kundparkering*", "gård*", "charger*", "charging station*", "charging post*", "wallbox*", "garage", "car park",
-        "courtyard", "depot", "installation", "anläggning*",
+        "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking",
     ]
 
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what ChargeDesk needs on a fresh Debian machine (as root), only when missing.
+# Called by scripts/demo.sh and scripts/test.sh; safe to run again.
+set -euo pipefail
+
+need_apt=()
+for pkg in libcurl4-openssl-dev pkg-config python3 ca-certificates; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  if [ -x /opt/swift/usr/bin/swift ]; then
+    export PATH="/opt/swift/usr/bin:$PATH"
+  else
+    echo "setup: Swift 6 toolchain not found (expected 'swift' on PATH)" >&2
+    exit 1
+  fi
+fi
