@@ -59,13 +59,30 @@ public enum HTMLText {
             if pendingSpace, let last = out.last, last != 10, last != 32, last != 9 { out.append(32) }
             pendingSpace = false
             out.append(byte)
+            atLineStart = false
+            blankLine = false
         }
 
+        var atLineStart = true
+        var blankLine = true
+
+        /// A hard line break (`<br>`, a newline in `<pre>`).
         mutating func newline() {
             while let last = out.last, last == 32 { out.removeLast() }
+            blankLine = atLineStart
             out.append(10)
             if quoteDepth > 0 { for _ in 0..<quoteDepth { out.append(contentsOf: [62, 32]) } }
             pendingSpace = false
+            atLineStart = true
+        }
+
+        /// Start a new line unless already at the start of one (block elements).
+        mutating func ensureLineStart() { if !atLineStart { newline() } }
+
+        /// Leave an empty line (paragraphs, headings, lists and tables).
+        mutating func ensureBlankLine() {
+            ensureLineStart()
+            if !blankLine { newline() }
         }
 
         mutating func handleTag() {
@@ -108,17 +125,21 @@ public enum HTMLText {
             }
             switch name2 {
             case "blockquote":
+                ensureLineStart()
                 if closing { quoteDepth = max(0, quoteDepth - 1) } else { quoteDepth += 1 }
                 newline()
             case "pre":
                 preDepth = max(0, preDepth + (closing ? -1 : 1))
+                ensureLineStart()
+            case "br":
                 newline()
             case "li" where !closing:
-                newline()
+                ensureLineStart()
                 out.append(contentsOf: [45, 32])
+                atLineStart = false
             case "tr":
                 cellsInRow = 0
-                newline()
+                ensureLineStart()
             case "td", "th":
                 if !closing {
                     if cellsInRow > 0 { out.append(9) }
@@ -126,8 +147,8 @@ public enum HTMLText {
                     pendingSpace = false
                 }
             default:
-                if HTMLText.paragraphTags.contains(name2) { newline(); newline() }
-                else if HTMLText.lineTags.contains(name2) { newline() }
+                if HTMLText.paragraphTags.contains(name2) { ensureBlankLine() }
+                else if HTMLText.lineTags.contains(name2) { ensureLineStart() }
             }
         }
 

@@ -49,15 +49,17 @@ public enum TransferEncoding: Sendable, Equatable {
         var bits = 0
         var damaged = false
         var sawPadding = false
+        var symbols = 0
         for byte in input {
             let value = base64Values[Int(byte)]
             if value == 0xFF {
-                if byte == UInt8(ascii: "=") { sawPadding = true; continue }
+                if byte == UInt8(ascii: "=") { sawPadding = true; symbols += 1; continue }
                 if byte == 13 || byte == 10 || byte == 32 || byte == 9 { continue }
                 damaged = true
                 continue
             }
             if sawPadding { damaged = true; sawPadding = false }
+            symbols += 1
             accumulator = accumulator << 6 | UInt32(value)
             bits += 6
             if bits >= 8 {
@@ -65,8 +67,9 @@ public enum TransferEncoding: Sendable, Equatable {
                 output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
             }
         }
-        // Leftover bits that do not make a byte mean the data was cut short.
-        if bits >= 6 { damaged = true }
+        // Base64 comes in groups of four symbols (padding included); a short group means the
+        // data was cut off.
+        if symbols % 4 != 0 { damaged = true }
         return Decoded(bytes: output, damaged: damaged)
     }
 

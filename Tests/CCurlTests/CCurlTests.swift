@@ -10,7 +10,7 @@ import Glibc
 /// variadic C API: a version query and one real HTTP transfer from a loopback server.
 @Suite struct CCurlTests {
     @Test func versionInfoNamesProtocolsWeNeed() throws {
-        let info = try #require(curl_version_info(CURLVERSION_NOW))
+        let info = try #require(curl_version_info(CURLVERSION_TENTH))
         let version = String(cString: info.pointee.version)
         #expect(version.split(separator: ".").count >= 2)
         var protocols: Set<String> = []
@@ -63,8 +63,9 @@ final class OneShotHTTPServer: @unchecked Sendable {
     private(set) var requestLine = ""
 
     init(body: [UInt8]) throws {
-        listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard listener >= 0 else { throw POSIXError(.EIO) }
+        self.listener = listener
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -77,7 +78,7 @@ final class OneShotHTTPServer: @unchecked Sendable {
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
         }
-        port = UInt16(bigEndian: address.sin_port)
+        self.port = UInt16(bigEndian: address.sin_port)
         let thread = Thread { [self] in serve(body: body) }
         thread.start()
     }

@@ -1,0 +1,115 @@
+import Testing
+@testable import Mail
+
+@Suite struct TransferEncodingTests {
+    @Test func base64DecodesAcrossLineBreaks() {
+        let decoded = TransferEncoding.base64.decode(Array("SGVq\r\nIHDD\npSBkaWch".utf8)[...])
+        #expect(decoded.bytes == Array("Hej p\u{e5} dig!".utf8))
+        #expect(!decoded.damaged)
+    }
+
+    @Test func truncatedBase64KeepsWhatItCanAndSaysSo() {
+        let decoded = TransferEncoding.base64.decode(Array("SGVqIGhlag".utf8)[...])
+        #expect(String(decoding: decoded.bytes, as: UTF8.self).hasPrefix("Hej he"))
+        #expect(decoded.damaged)
+    }
+
+    @Test func base64WithGarbageIsDamagedNotFatal() {
+        let decoded = TransferEncoding.base64.decode(Array("SGV!!qIA==@@".utf8)[...])
+        #expect(decoded.damaged)
+        #expect(decoded.bytes.starts(with: Array("He".utf8)))
+    }
+
+    @Test(arguments: [
+        ("Gr=C3=B6n =\r\nlampa", "Grön lampa"),
+        ("Gr=c3=b6n =\nlampa", "Grön lampa"),
+        ("trailing   \nline", "trailing\nline"),
+        ("broken =ZZ escape", "broken =ZZ escape"),
+        ("ends with =", "ends with "),
+    ])
+    func quotedPrintable(input: String, expected: String) {
+        let decoded = TransferEncoding.quotedPrintable.decode(Array(input.utf8)[...])
+        #expect(String(decoding: decoded.bytes, as: UTF8.self) == expected)
+    }
+}
+
+@Suite struct CharsetTests {
+    @Test func latin1() {
+        #expect(Charset(name: "ISO-8859-1").decode([0x47, 0xE5, 0x72, 0x64]).text == "Gård")
+        #expect(Charset(name: "latin1") == .iso8859_1)
+    }
+
+    @Test func latin9HasEuroWhereLatin1HasCurrencySign() {
+        #expect(Charset(name: "iso-8859-15").decode([0xA4]).text == "€")
+        #expect(Charset(name: "iso-8859-1").decode([0xA4]).text == "¤")
+    }
+
+    @Test func windows1252SmartQuotes() {
+        #expect(Charset(name: "windows-1252").decode([0x94, 0x4F, 0x4B, 0x94, 0x20, 0x96]).text == "”OK” –")
+    }
+
+    @Test func latin1BytesInUTF8PartFallBackPerByte() {
+        // "Gr\u{f6}n" in UTF-8 followed by a Latin-1 "\u{e5}" byte.
+        let decoded = Charset(name: "utf-8").decode([0x47, 0x72, 0xC3, 0xB6, 0x6E, 0x20, 0xE5, 0x72])
+        #expect(decoded.text == "Grön år")
+        #expect(decoded.usedFallback)
+    }
+
+    @Test func unknownCharsetIsDecodedAndFlagged() {
+        let decoded = Charset(name: "x-klingon").decode(Array("plain ascii".utf8))
+        #expect(decoded.text == "plain ascii")
+        #expect(decoded.usedFallback)
+    }
+
+    @Test func eightBitInUSASCIIIsReadAsUTF8OrLatin1() {
+        #expect(Charset(name: "us-ascii").decode([0x73, 0xC3, 0xA5]).text == "så")
+        #expect(Charset(name: "us-ascii").decode([0x73, 0xE5]).text == "så")
+    }
+}
+
+@Suite struct EncodedWordTests {
+    @Test(arguments: [
+        ("=?UTF-8?Q?Trasig_kabel_p=C3=A5_laddbox?=", "Trasig kabel på laddbox"),
+        ("=?iso-8859-1?q?Gr=F6n?= lampa", "Grön lampa"),
+        ("=?UTF-8?B?w4RyZW5kZQ==?=", "Ärende"),
+        ("=?UTF-8?Q?a?= =?UTF-8?Q?b?=", "ab"),
+        ("=?UTF-8?Q?a?=\r\n =?UTF-8?B?Yg==?= c", "ab c"),
+        ("Re: =?windows-1252?Q?=93OK=94?= now", "Re: “OK” now"),
+        ("=?UTF-8*sv?Q?hej?=", "hej"),
+        ("=?bogus", "=?bogus"),
+        ("=?UTF-8?X?nope?=", "=?UTF-8?X?nope?="),
+    ])
+    func decodes(raw: String, expected: String) {
+        #expect(EncodedWordDecoder.decode(raw) == expected)
+    }
+}
+
+@Suite struct HeaderTests {
+    @Test func unfoldsAndLooksUpCaseInsensitively() {
+        let message = MessageParser().parse("Subject: one\r\n two\r\nX-A: 1\r\nx-a: 2\r\n\r\nbody")
+        #expect(message.subject == "one two")
+        #expect(message.headers.all("X-A") == ["1", "2"])
+    }
+
+    @Test func eightBitHeadersAreReadNotDropped() {
+        var bytes = Array("Subject: ".utf8) + [0x47, 0xE5, 0x72, 0x64] + Array("\nFrom: a@b.example\n\nx".utf8)
+        bytes += []
+        let message = MessageParser().parse(bytes)
+        #expect(message.subject == "Gård")
+    }
+
+    @Test func addressesWithEncodedDisplayNames() {
+        let address = MailAddress(headerValue: "=?UTF-8?Q?G=C3=B6ran_H?= <goran@x.example>")
+        #expect(address?.displayName == "Göran H")
+        #expect(address?.address == "goran@x.example")
+        #expect(MailAddress(headerValue: "bare@x.example (Bare Name)")?.displayName == "Bare Name")
+        #expect(MailAddress(headerValue: "not an address") == nil)
+    }
+
+    @Test func contentTypeParametersWithRFC2231() {
+        let type = ContentType(headerValue: "text/plain; charset=\"utf-8\"; name*0*=UTF-8''Sk%C3%A4rm; name*1=bild.png")
+        #expect(type?.mimeType == "text/plain")
+        #expect(type?.parameters["charset"] == "utf-8")
+        #expect(type?.parameters["name"] == "Skärmbild.png")
+    }
+}

@@ -1,0 +1,157 @@
+import Testing
+@testable import Mail
+
+@Suite struct StructureTests {
+    static let nested = """
+    From: a@b.example
+    Subject: nested
+    Content-Type: multipart/mixed; boundary="outer"
+
+    preamble
+    --outer
+    Content-Type: multipart/alternative; boundary=inner
+
+    --inner
+    Content-Type: text/plain; charset=utf-8
+
+    plain text
+    --inner
+    Content-Type: text/html; charset=utf-8
+
+    <p>html text</p>
+    --inner--
+    --outer
+    Content-Type: image/png
+    Content-Disposition: attachment; filename="x.png"
+    Content-Transfer-Encoding: base64
+
+    iVBORw0KGgo=
+    --outer
+    Content-Type: message/rfc822
+
+    From: original@c.example
+    Subject: the original
+
+    forwarded body
+    --outer--
+    epilogue
+    """
+
+    @Test(arguments: ["\n", "\r\n"])
+    func multipartTreeWithEitherLineEnding(_ lineEnd: String) {
+        let message = MessageParser().parse(Self.nested.replacingOccurrences(of: "\n", with: lineEnd))
+        #expect(message.defects.isEmpty)
+        #expect(message.root.children.count == 3)
+        #expect(message.root.children[0].children.map(\.contentType.mimeType) == ["text/plain", "text/html"])
+        #expect(message.root.children[1].isAttachment)
+        #expect(message.root.children[1].filename == "x.png")
+        #expect(message.root.children[2].children.first?.headers.decoded("subject") == "the original")
+        #expect(message.ownText == "plain text")
+        #expect(message.text(roles: [.forwarded]).contains("forwarded body"))
+        #expect(message.text(roles: [.forwarded]).contains("Subject: the original"))
+        #expect(!message.fullText.contains("preamble") && !message.fullText.contains("epilogue"))
+    }
+
+    @Test func htmlOnlyAlternativeIsConverted() {
+        let raw = "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\n \n--b\nContent-Type: text/html\n\n<p>Hej&nbsp;d&auml;r</p>\n--b--\n"
+        #expect(MessageParser().parse(raw).ownText == "Hej där")
+    }
+
+    @Test func missingBoundaryParameterFallsBackToText() {
+        let message = MessageParser().parse("Content-Type: multipart/mixed\n\nsome text")
+        #expect(message.defects.map(\.code) == [.missingBoundary])
+        #expect(message.ownText == "some text")
+    }
+
+    @Test func missingClosingDelimiterKeepsTheLastPart() {
+        let message = MessageParser().parse("Content-Type: multipart/mixed; boundary=z\n\n--z\n\nfirst\n--z\n\nsecond part text")
+        #expect(message.defects.map(\.code) == [.missingClosingBoundary])
+        #expect(message.ownText.contains("second part text"))
+    }
+
+    @Test func boundaryThatNeverOccursIsADefectNotALoss() {
+        let message = MessageParser().parse("Content-Type: multipart/mixed; boundary=nowhere\n\nbody text")
+        #expect(message.defects.map(\.code) == [.boundaryNotFound])
+        #expect(message.ownText == "body text")
+    }
+
+    @Test func boundaryPrefixOfAnotherLineIsNotADelimiter() {
+        let raw = "Content-Type: multipart/mixed; boundary=ab\n\n--ab\n\none\n--abc is text\n--ab--\n"
+        let message = MessageParser().parse(raw)
+        #expect(message.root.children.count == 1)
+        #expect(message.ownText.contains("--abc is text"))
+    }
+
+    @Test func digestPartsDefaultToMessages() {
+        let raw = "Content-Type: multipart/digest; boundary=d\n\n--d\n\nSubject: one\n\nfirst\n--d\n\nSubject: two\n\nsecond\n--d--\n"
+        let message = MessageParser().parse(raw)
+        #expect(message.root.children.allSatisfy { $0.isEncapsulatedMessage })
+        #expect(message.root.children[1].children.first?.headers.decoded("subject") == "two")
+    }
+
+    @Test func deliveryStatusReportIsRecognisedAndReturnedTextMarked() {
+        let raw = """
+        From: MAILER-DAEMON@mx.example
+        Subject: Undelivered Mail Returned to Sender
+        Content-Type: multipart/report; report-type=delivery-status; boundary=r
+
+        --r
+        Content-Type: text/plain
+
+        Your message could not be delivered.
+        --r
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; mx.example
+        --r
+        Content-Type: message/rfc822
+
+        Subject: original
+
+        charger EH123456 is broken
+        --r--
+        """
+        let message = MessageParser().parse(raw)
+        let signals = message.autoReplySignals
+        #expect(signals.isDeliveryStatusReport && signals.fromMailerDaemon && signals.bounceSubject)
+        #expect(message.ownText.contains("could not be delivered"))
+        #expect(message.text(roles: [.returned]).contains("EH123456"))
+        #expect(!message.ownText.contains("EH123456"))
+    }
+
+    @Test func autoReplyHeaders() {
+        let message = MessageParser().parse("From: x@y.example\nAuto-Submitted: auto-replied\nPrecedence: bulk\nSubject: Frånvaro\n\nhej")
+        let signals = message.autoReplySignals
+        #expect(signals.autoSubmitted == "auto-replied")
+        #expect(signals.precedence == "bulk")
+        #expect(signals.outOfOfficeSubject)
+        #expect(signals.isAutomatic)
+        #expect(!MessageParser().parse("Auto-Submitted: no\n\nx").autoReplySignals.isAutomatic)
+    }
+
+    @Test func thousandLevelNestingIsBounded() {
+        var raw = ""
+        for level in 0..<1_000 { raw += "Content-Type: multipart/mixed; boundary=b\(level)\n\n--b\(level)\n" }
+        raw += "Content-Type: text/plain\n\ndeep text\n"
+        let message = MessageParser().parse(raw)
+        #expect(message.defects.contains { $0.code == .nestingTooDeep })
+    }
+
+    @Test func fiftyMegabyteAttachmentIsNotDecoded() {
+        let line = String(repeating: "QUJD", count: 19) + "\n"
+        var raw = "Content-Type: multipart/mixed; boundary=big\n\n--big\nContent-Type: text/plain\n\nreport text\n--big\n"
+        raw += "Content-Type: application/octet-stream\nContent-Transfer-Encoding: base64\nContent-Disposition: attachment; filename=big.bin\n\n"
+        let bytes = Array(raw.utf8) + Array(repeating: Array(line.utf8), count: 50 * 1024 * 1024 / line.utf8.count).flatMap { $0 }
+            + Array("\n--big--\n".utf8)
+        let message = MessageParser().parse(bytes)
+        #expect(message.root.children.count == 2)
+        #expect(message.root.children[1].body.count > 49 * 1024 * 1024)
+        #expect(message.ownText == "report text")
+    }
+
+    @Test func unknownCharsetAndTransferEncodingAreDefects() {
+        let message = MessageParser().parse("Content-Type: text/plain; charset=x-unknown\nContent-Transfer-Encoding: x-uuencode\n\nhello")
+        #expect(Set(message.defects.map(\.code)) == [.unknownCharset, .unknownTransferEncoding])
+        #expect(message.ownText == "hello")
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+@testable import Mail
+
+@Suite struct HTMLTextTests {
+    @Test func blocksEntitiesListsAndTables() {
+        let html = """
+        <html><head><title>t</title><style>p{color:red}</style></head><body>
+        <script>alert(1)</script><!-- comment -->
+        <p>Hej&nbsp;&amp; v&auml;lkommen &#8211; &#x263A; &#150;</p><div>rad 1<br>rad 2</div>
+        <ul><li>ett</li><li>två</li></ul>
+        <table><tr><td>Plats</td><td>Storgatan 1</td></tr></table>
+        </body></html>
+        """
+        let text = HTMLText.convert(html)
+        #expect(text.contains("Hej & välkommen – ☺ –"))
+        #expect(text.contains("rad 1\nrad 2"))
+        #expect(text.contains("- ett\n- två"))
+        #expect(text.contains("Plats\tStorgatan 1"))
+        #expect(!text.contains("alert") && !text.contains("color") && !text.contains("comment") && !text.contains("<"))
+    }
+
+    @Test func blockquoteBecomesQuotedText() {
+        let blocks = TextSegmenter.segment(HTMLText.convert("<p>Svar</p><blockquote><p>Gammal fråga</p></blockquote>"))
+        #expect(blocks.first?.role == .own)
+        #expect(blocks.contains { $0.role == .quoted && $0.text.contains("Gammal fråga") })
+    }
+}
+
+@Suite struct TextSegmenterTests {
+    @Test func replyQuoteAndSignature() {
+        let text = """
+        Hej,
+        laddaren är död.
+
+        Med vänlig hälsning
+        Anna Andersson
+        BRF Exempel
+
+        Den 3 mars 2026 kl. 10:12 skrev Support <support@x.example>:
+        > Vilket serienummer?
+        """
+        let blocks = TextSegmenter.segment(text)
+        #expect(blocks.map(\.role) == [.own, .signature, .quoted])
+        #expect(blocks[1].text.contains("Anna Andersson"))
+    }
+
+    @Test(arguments: [
+        "---------- Forwarded message ---------",
+        "---------- Vidarebefordrat meddelande ---------",
+        "Begin forwarded message:",
+    ])
+    func forwardMarkers(_ marker: String) {
+        let blocks = TextSegmenter.segment("See below.\n\n\(marker)\nFrom: x@y.example\n\nThe charger is broken.")
+        #expect(blocks.first?.role == .own)
+        #expect(blocks.last?.role == .forwarded)
+        #expect(blocks.last?.text.contains("The charger is broken.") == true)
+    }
+
+    @Test func outlookHeaderBlockStartsTheQuote() {
+        let blocks = TextSegmenter.segment("Tack!\n\nFrån: Support\nSkickat: den 1 mars\nÄmne: x\n\nOld text")
+        #expect(blocks.last?.role == .quoted)
+        #expect(blocks.last?.text.contains("Old text") == true)
+    }
+
+    @Test func deviceFooterIsSignature() {
+        let blocks = TextSegmenter.segment("Cable stuck at level 2.\n\nSent from my iPhone")
+        #expect(blocks.map(\.role) == [.own, .signature])
+    }
+}
