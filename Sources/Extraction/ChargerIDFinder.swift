@@ -66,16 +66,31 @@ struct ChargerIDFinder {
         return nil
     }
 
-    static let workingWords: [String] = ["fungerar", "funkar", "works fine", "working", "works", "laddar helt normalt", "fungerar som", "ok"]
+    static let clauseBreaks: Set<String> = [",", ";", "men", "but", "medan", "while", "whereas"]
 
+    /// Whether the clause around the id says that charger works ("den andra (EH…) fungerar",
+    /// "EH… works fine, but …"). Parentheses do not end the clause they sit in.
     func describesWorking(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
-        var k = index
-        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
-        var words: [String] = []
-        while k < tokens.count, tokens[k].sentence == sentence { words.append(tokens[k].folded); k += 1 }
-        let joined = " " + words.joined(separator: " ") + " "
+        var start = index
+        var depth = 0
+        while start > 0, tokens[start - 1].sentence == sentence {
+            let t = tokens[start - 1].folded
+            if t == ")" { depth += 1 } else if t == "(" { depth = max(0, depth - 1) }
+            else if depth == 0, Self.clauseBreaks.contains(t) { break }
+            start -= 1
+        }
+        var end = index + 1
+        depth = 0
+        while end < tokens.count, tokens[end].sentence == sentence {
+            let t = tokens[end].folded
+            if t == "(" { depth += 1 } else if t == ")" { depth = max(0, depth - 1) }
+            else if depth == 0, Self.clauseBreaks.contains(t) { break }
+            end += 1
+        }
+        let joined = " " + tokens[start..<end].map(\.folded).joined(separator: " ") + " "
         let negated = joined.contains(" inte ") || joined.contains(" not ") || joined.contains("n't ") || joined.contains(" slutat ")
-        return !negated && (joined.contains(" fungerar ") || joined.contains(" funkar ") || joined.contains(" works ") || joined.contains(" normalt "))
+        return !negated && (joined.contains(" fungerar ") || joined.contains(" funkar ") || joined.contains(" works ") || joined.contains(" normalt ")
+            || joined.contains(" working ") || joined.contains(" normally "))
     }
 }
