@@ -29,7 +29,7 @@ public struct CaseText: Sendable {
 
     /// Drops the `> ` quote prefixes so that a sentence wrapped over quoted lines reads as one.
     static func unquote(_ text: String) -> String {
-        guard text.contains(">") else { return text }
+        guard text.utf8.contains(UInt8(ascii: ">")) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
             var rest = line[...]
             while let first = rest.first, first == ">" || first == " " { rest = rest.dropFirst() }

@@ -35,8 +35,9 @@ struct ChargerIDFinder {
     /// The id starting at token `i`, and the index after it.
     func match(at i: Int) -> (String, Int)? {
         let first = tokens[i].text
+        guard let lead = first.utf8.first, (lead >= 65 && lead <= 90) || (lead >= 97 && lead <= 122) else { return nil }
         // EVSE ID in one token.
-        let stars = first.split(separator: "*")
+        let stars = first.utf8.contains(42) ? first.split(separator: "*") : []
         if stars.count == 3, let id = ChargerIDFormat.evseID(country: String(stars[0]), operatorID: String(stars[1]), outlet: String(stars[2])) {
             return (id, i + 1)
         }
@@ -47,7 +48,9 @@ struct ChargerIDFinder {
             return (id, i + 3)
         }
         // Serials: a prefix, then digit groups separated by spaces.
-        let upper = first.uppercased().replacingOccurrences(of: "-", with: "")
+        let folded = tokens[i].folded
+        guard formats.contains(where: { folded.hasPrefix($0.lowercasedPrefix) }) else { return nil }
+        let upper = String(first.uppercased().filter { $0 != "-" })
         for format in formats where upper.hasPrefix(format.prefix) {
             var candidate = upper
             var end = i + 1

@@ -5,10 +5,14 @@ public struct ChargerIDFormat: Sendable {
     public var prefix: String
     public var shape: String
 
+    /// The prefix as the folded token text starts with it.
+    let lowercasedPrefix: String
+
     public init(manufacturer: String, prefix: String, shape: String) {
         self.manufacturer = manufacturer
-        self.prefix = prefix
+        self.prefix = prefix.uppercased()
         self.shape = shape
+        self.lowercasedPrefix = prefix.lowercased()
     }
 
     /// The serial formats of the manufacturers in the installed base.

@@ -17,12 +17,22 @@ struct LanguageDetector {
         return (language, Evidence(field: .language, rule: "language.function-words", excerpt: "sv \(sv), en \(en)", confidence: confidence))
     }
 
+    /// å ä ö Å Ä Ö in UTF-8 are C3 followed by A5 A4 B6 85 84 96.
+    static func hasSwedishLetter(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 0xC3, [0xA5, 0xA4, 0xB6, 0x85, 0x84, 0x96].contains(byte) { return true }
+            previous = byte
+        }
+        return false
+    }
+
     private func count(_ tokens: [Token]) -> (Int, Int) {
         var sv = 0, en = 0
         for token in tokens where token.kind == .word {
             if Self.swedish.contains(token.folded) { sv += 1 }
             if Self.english.contains(token.folded) { en += 1 }
-            if token.text.contains(where: { "åäöÅÄÖ".contains($0) }) { sv += 1 }
+            if LanguageDetector.hasSwedishLetter(token.text) { sv += 1 }
         }
         return (sv, en)
     }

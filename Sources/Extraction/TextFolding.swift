@@ -2,6 +2,10 @@
 /// "Ekbacksvägen" and "sakring" for "säkring", so rules compare folded forms.
 public enum TextFolding {
     public static func fold(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) { return String(text) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value

@@ -15,7 +15,7 @@ enum Tokenizer {
             while let last = current.last, isJoiner(last) { trailing.insert(last, at: 0); current.removeLast() }
             if !current.isEmpty {
                 let word = String(current)
-                let isNumber = word.unicodeScalars.allSatisfy { ($0.value >= 48 && $0.value <= 57) || isJoiner($0) }
+                let isNumber = word.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 42 || $0 == 47 || $0 == 46 || $0 == 58 || $0 == 95 || $0 == 38 }
                 tokens.append(Token(text: word, folded: TextFolding.fold(word), kind: isNumber ? .number : .word,
                                     role: role, sentence: sentence, spaceBefore: spaceBefore))
                 spaceBefore = false
@@ -32,8 +32,7 @@ enum Tokenizer {
         }
 
         for (index, scalar) in scalars.enumerated() {
-            let props = scalar.properties
-            if props.isAlphabetic || (scalar.value >= 48 && scalar.value <= 57) {
+            if isWordScalar(scalar) {
                 if current.isEmpty { spaceBefore = pendingSpace }
                 current.append(scalar)
                 pendingSpace = false
@@ -41,7 +40,7 @@ enum Tokenizer {
             }
             if isJoiner(scalar), !current.isEmpty, index + 1 < scalars.count {
                 let next = scalars[index + 1]
-                let nextIsWord = next.properties.isAlphabetic || (next.value >= 48 && next.value <= 57)
+                let nextIsWord = isWordScalar(next)
                 // "." only joins digits (4.2, 17.40); the others join any word characters.
                 let previousIsDigit = current.last.map { $0.value >= 48 && $0.value <= 57 } ?? false
                 let nextIsDigit = next.value >= 48 && next.value <= 57
@@ -56,7 +55,7 @@ enum Tokenizer {
                 sentence += 1
                 pendingSpace = true
                 spaceBefore = true
-            } else if props.isWhitespace {
+            } else if scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.isWhitespace) {
                 pendingSpace = true
                 spaceBefore = true
             } else {
@@ -67,6 +66,14 @@ enum Tokenizer {
         }
         flushWord()
         return sentence + 1
+    }
+
+    /// Letters and digits; ASCII is decided without the Unicode property tables.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) }
+        return scalar.properties.isAlphabetic
     }
 
     @inline(__always)

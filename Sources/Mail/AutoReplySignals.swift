@@ -35,9 +35,9 @@ public struct AutoReplySignals: Sendable, Equatable {
         let local = message.from?.localPart.lowercased() ?? ""
         fromMailerDaemon = ["mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon"].contains(local)
         fromNoReply = local.hasPrefix("noreply") || local.hasPrefix("no-reply") || local.hasPrefix("donotreply") || local.hasPrefix("do-not-reply")
-        let subject = message.subject.lowercased()
-        outOfOfficeSubject = AutoReplySignals.outOfOfficePhrases.contains { subject.contains($0) }
-        bounceSubject = AutoReplySignals.bouncePhrases.contains { subject.contains($0) }
+        let subject = Array(message.subject.lowercased().utf8)
+        outOfOfficeSubject = AutoReplySignals.outOfOfficePhrases.contains { ByteSearch.contains(subject, $0) }
+        bounceSubject = AutoReplySignals.bouncePhrases.contains { ByteSearch.contains(subject, $0) }
     }
 
     /// True when any header or structural signal marks the message as automatic.
@@ -57,4 +57,23 @@ public struct AutoReplySignals: Sendable, Equatable {
         "delivery failure", "failure notice", "delivery has failed", "could not be delivered", "olevererbar",
         "kunde inte levereras", "returnerat meddelande", "leveransfel", "ej levererat", "mailbox full", "brevlådan är full",
     ]
+}
+
+/// Substring search on UTF-8 bytes, without Foundation's bridging.
+enum ByteSearch {
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty, n.count <= haystack.count else { return n.isEmpty }
+        var i = 0
+        let last = haystack.count - n.count
+        while i <= last {
+            if haystack[i] == n[0] {
+                var j = 1
+                while j < n.count, haystack[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 }
