@@ -10,7 +10,7 @@ if [ ! -d "$corpus" ] || [ ! -x "$scorer" ]; then
   exit 0
 fi
 binary=.build/release/chargedesk
-[ -x "$binary" ] || swift build -c release --product chargedesk 2>&1 | tail -n 3
+swift build -c release --product chargedesk 2>&1 | tail -n 1  # incremental; never score a stale binary
 out=$("$scorer" "$corpus" -- "$binary" extract --registry "$corpus/registry.csv" -v)
 echo "$out"
 score=$(echo "$out" | awk '/^score:/ {print $2}')

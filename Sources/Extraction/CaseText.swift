@@ -46,25 +46,6 @@ public struct CaseText: Sendable {
         return result
     }
 
-    /// The original text of tokens `range`, spaced as written.
-    func text(_ range: Range<Int>) -> String {
-        var out = ""
-        for i in range where i < tokens.count {
-            let token = tokens[i]
-            if token.kind == .lineBreak { out += " "; continue }
-            if token.spaceBefore && !out.isEmpty && !out.hasSuffix(" ") { out += " " }
-            out += token.text
-        }
-        return out.trimmingASCIIWhitespace()
-    }
-
-    /// The sentence around token `index`, for evidence.
-    func sentence(around index: Int) -> String {
-        let s = tokens[index].sentence
-        var start = index
-        while start > 0, tokens[start - 1].sentence == s { start -= 1 }
-        var end = index
-        while end + 1 < tokens.count, tokens[end + 1].sentence == s { end += 1 }
-        return text(start..<(end + 1))
-    }
+    func text(_ range: Range<Int>) -> String { tokens.text(range) }
+    func sentence(around index: Int) -> String { tokens.sentence(around: index) }
 }

@@ -265,21 +265,9 @@ struct LocationFinder {
 
     // MARK: Helpers
 
-    func text(_ range: Range<Int>) -> String {
-        var out = ""
-        for i in range where tokens[i].kind != .lineBreak {
-            if !out.isEmpty, tokens[i].spaceBefore || tokens[i - 1].kind == .lineBreak { out += " " }
-            out += tokens[i].text
-        }
-        return out
-    }
+    func text(_ range: Range<Int>) -> String { tokens.text(range) }
 
     func evidence(rule: String, around index: Int, confidence: Double) -> Evidence {
-        let s = tokens[index].sentence
-        var a = index
-        while a > 0, tokens[a - 1].sentence == s { a -= 1 }
-        var b = index
-        while b + 1 < tokens.count, tokens[b + 1].sentence == s { b += 1 }
-        return Evidence(field: .location, rule: rule, excerpt: text(a..<(b + 1)), confidence: confidence)
+        Evidence(field: .location, rule: rule, excerpt: tokens.sentence(around: index), confidence: confidence)
     }
 }

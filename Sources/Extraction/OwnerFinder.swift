@@ -222,19 +222,8 @@ struct OwnerFinder {
 
     // MARK: Helpers
 
-    func text(_ range: Range<Int>) -> String {
-        var out = ""
-        for i in range {
-            if !out.isEmpty, tokens[i].spaceBefore { out += " " }
-            out += tokens[i].text
-        }
-        return out
-    }
-
-    func sentence(_ index: Int) -> String {
-        let s = tokens[index].sentence
-        return tokens.filter { $0.sentence == s && $0.kind != .lineBreak }.map(\.text).joined(separator: " ")
-    }
+    func text(_ range: Range<Int>) -> String { tokens.text(range) }
+    func sentence(_ index: Int) -> String { tokens.sentence(around: index) }
 }
 
 /// Lower-case words that end a lower-cased BRF name ("brf ekbacken, uppsala" stops at the comma anyway).
