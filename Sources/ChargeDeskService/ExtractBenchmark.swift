@@ -23,12 +23,19 @@ public struct ExtractBenchmark {
         public var peakRSSMegabytes: Double
         public var rssAfterWarmupMegabytes: Double
         public var requests: Int
+        /// Time in the parser alone, from a separate pass over the same messages.
+        public var parseSeconds: Double
+        /// Microseconds per message in each extraction stage.
+        public var stages: [(String, Double)]
 
         public var messagesPerSecond: Double { Double(messages) / seconds }
         public var summary: String {
             let rate = Int(messagesPerSecond.rounded())
             return "parse+extract: \(messages) messages in \(String(format: "%.3f", seconds)) s = \(rate) messages/s on one core; "
-                + "peak RSS \(String(format: "%.1f", peakRSSMegabytes)) MB (after warm-up \(String(format: "%.1f", rssAfterWarmupMegabytes)) MB); requests \(requests)"
+                + "parse alone \(Int((Double(messages) / parseSeconds).rounded())) messages/s; "
+                + "peak RSS \(String(format: "%.1f", peakRSSMegabytes)) MB (after warm-up \(String(format: "%.1f", rssAfterWarmupMegabytes)) MB); requests \(requests)\n"
+                + "  per message: parse \(String(format: "%.1f", parseSeconds * 1e6 / Double(messages))) µs; "
+                + stages.map { "\($0.0) \(String(format: "%.1f", $0.1)) µs" }.joined(separator: ", ")
         }
     }
 
@@ -45,8 +52,37 @@ public struct ExtractBenchmark {
             if report.kind == .request { requests += 1 }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let parseStart = DispatchTime.now().uptimeNanoseconds
+        var parts = 0
+        for i in 0..<messages { parts += parser.parse(mails[i % mails.count]).body.count }
+        let parseSeconds = Double(DispatchTime.now().uptimeNanoseconds - parseStart) / 1e9
         return Result(messages: messages, seconds: seconds, peakRSSMegabytes: Self.peakRSSMegabytes(),
-                      rssAfterWarmupMegabytes: rssWarm, requests: requests)
+                      rssAfterWarmupMegabytes: rssWarm, requests: requests, parseSeconds: max(parseSeconds, 1e-9) + (parts < 0 ? 1 : 0),
+                      stages: stageBreakdown(parser: parser))
+    }
+
+    /// Parse only: messages per second, for profiling the parser alone.
+    public func parseOnly(messages: Int) -> String {
+        let parser = MessageParser()
+        let start = DispatchTime.now().uptimeNanoseconds
+        var blocks = 0
+        for i in 0..<messages { blocks += parser.parse(mails[i % mails.count]).body.count }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return "parse: \(messages) messages in \(String(format: "%.3f", seconds)) s = \(Int(Double(messages) / seconds)) messages/s (\(blocks) text blocks)"
+    }
+
+    /// Per-stage extraction time over one pass of the mails, in µs per message.
+    func stageBreakdown(parser: MessageParser) -> [(String, Double)] {
+        let messages = mails.map(parser.parse)
+        var totals: [String: UInt64] = [:]
+        var order: [String] = []
+        for _ in 0..<20 {
+            for (name, nanos) in extractor.stageTimings(messages) {
+                if totals[name] == nil { order.append(name) }
+                totals[name, default: 0] += nanos
+            }
+        }
+        return order.map { ($0, Double(totals[$0]!) / 1000 / Double(messages.count * 20)) }
     }
 
     /// Peak resident set size of this process (getrusage ru_maxrss is in kilobytes on Linux).

@@ -21,18 +21,16 @@ struct KindClassifier {
         if signals.autoSubmitted == "auto-replied" || signals.hasAutoreplyHeader || signals.precedence == "auto_reply" {
             return (.autoReply, Evidence(field: .kind, rule: "kind.auto-reply-header", excerpt: message.subject, confidence: 0.97))
         }
-        let ownTokens = tokens.filter { $0.role == .own || $0.role == .signature }
-        let ownWords = ownTokens.filter { $0.kind == .word }.count
+        var ownWords = 0
+        for token in tokens where token.kind == .word && (token.role == .own || token.role == .signature) { ownWords += 1 }
         if signals.outOfOfficeSubject {
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-subject", excerpt: message.subject, confidence: 0.9))
         }
-        if signals.bounceSubject, !Self.bouncePhrases.matches(in: ownTokens).isEmpty {
+        if signals.bounceSubject, !Self.bouncePhrases.matches(in: tokens, where: { $0.role == .own || $0.role == .signature }).isEmpty {
             return (.bounce, Evidence(field: .kind, rule: "kind.bounce-subject-and-text", excerpt: message.subject, confidence: 0.85))
         }
-        let ownOnly = tokens.filter { $0.role == .own }
-        let hits = Self.autoReplyPhrases.matches(in: ownOnly)
-        if let hit = hits.first, ownWords < 120 {
-            let excerpt = ownOnly[hit.start..<hit.end].map(\.text).joined(separator: " ")
+        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0.role == .own }).first {
+            let excerpt = tokens.text(hit.start..<hit.end)
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-text", excerpt: excerpt, confidence: 0.75))
         }
         return (.request, Evidence(field: .kind, rule: "kind.default-request", excerpt: message.subject, confidence: 0.9))

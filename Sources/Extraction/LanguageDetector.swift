@@ -5,9 +5,9 @@ struct LanguageDetector {
     static let english = Set(Vocabulary.englishWords.map { TextFolding.fold($0) })
 
     func detect(_ tokens: [Token]) -> (Report.Language, Evidence) {
-        var (sv, en) = count(tokens.filter { $0.role == .own })
+        var (sv, en) = count(tokens) { $0.role == .own }
         if sv + en < 6 {
-            let (s2, e2) = count(tokens.filter { $0.role != .returned })
+            let (s2, e2) = count(tokens) { $0.role != .returned }
             sv += s2; en += e2
         }
         // Letters only Swedish uses are strong evidence even in short texts.
@@ -27,9 +27,9 @@ struct LanguageDetector {
         return false
     }
 
-    private func count(_ tokens: [Token]) -> (Int, Int) {
+    private func count(_ tokens: [Token], where accept: (Token) -> Bool) -> (Int, Int) {
         var sv = 0, en = 0
-        for token in tokens where token.kind == .word {
+        for token in tokens where token.kind == .word && accept(token) {
             if Self.swedish.contains(token.folded) { sv += 1 }
             if Self.english.contains(token.folded) { en += 1 }
             if LanguageDetector.hasSwedishLetter(token.text) { sv += 1 }

@@ -5,7 +5,7 @@
 /// never the signature (that is the sender's office) and never billing addresses.
 struct LocationFinder {
     static let roleOrder: [Token.Role] = [.own, .forwarded, .quoted, .subject]
-    static let suffixes = Vocabulary.streetSuffixes.map { TextFolding.fold($0) }
+    static let suffixes: [[UInt8]] = Set(Vocabulary.streetSuffixes.map { TextFolding.fold($0) }).map { Array($0.utf8) }
     static let prepositions = Set(Vocabulary.locationPrepositions.map { TextFolding.fold($0) })
     static let placeNouns = Set(Vocabulary.placeNouns.map { TextFolding.fold($0) })
     static let siteTypes = Set(Vocabulary.siteTypeWords.map { TextFolding.fold($0) })
@@ -24,10 +24,18 @@ struct LocationFinder {
     }
 
     func find() -> (String, Evidence)? {
+        // Each role's tokens are contiguous runs; scan each run in role order.
+        guard !tokens.isEmpty else { return nil }
+        var runs: [(Token.Role, Range<Int>)] = []
+        var start = 0
+        for i in 1...tokens.count where i == tokens.count || tokens[i].role != tokens[start].role {
+            runs.append((tokens[start].role, start..<i))
+            start = i
+        }
         for role in Self.roleOrder {
-            let indices = tokens.indices.filter { tokens[$0].role == role }
-            guard let first = indices.first, let last = indices.last else { continue }
-            if let found = scan(first..<(last + 1)) { return found }
+            for (runRole, range) in runs where runRole == role {
+                if let found = scan(range) { return found }
+            }
         }
         return nil
     }
@@ -72,8 +80,12 @@ struct LocationFinder {
     func isStreetWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !Self.notPlaces.contains(token.folded) else { return false }
-        let folded = token.folded
-        return Self.suffixes.contains { folded.hasSuffix($0) && folded.count >= $0.count + 3 }
+        let folded = token.folded.utf8
+        let length = folded.count
+        guard length >= 5 else { return false }
+        return Self.suffixes.contains { suffix in
+            length >= suffix.count + 3 && folded.reversed().starts(with: suffix.reversed())
+        }
     }
 
     func isHouseNumber(_ index: Int) -> Bool {
@@ -141,8 +153,10 @@ struct LocationFinder {
     func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, !Self.notPlaces.contains(token.folded) else { return false }
-        if token.folded.contains("app") || token.folded.hasSuffix("-appen") { return false }
-        return !Self.notPlaces.contains(where: { token.folded.hasPrefix($0 + "-") })
+        let folded = token.folded
+        if folded.hasSuffix("app") || folded.hasSuffix("appen") || folded.hasSuffix("appar") { return false }
+        if let dash = folded.utf8.firstIndex(of: UInt8(ascii: "-")), Self.notPlaces.contains(String(folded[..<dash])) { return false }
+        return true
     }
 
     func site(after start: Int, preposition: String, within range: Range<Int>) -> Site? {

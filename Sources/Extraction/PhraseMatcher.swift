@@ -9,14 +9,16 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    private var index: [Substring: [Entry]] = [:]
+    private var index: [UInt32: [Entry]] = [:]
 
     public init(_ phrases: [(String, Value)]) {
         for (phrase, value) in phrases {
             let words = TextFolding.fold(phrase).split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
-            let key = first.hasSuffix("*") ? first.dropLast().prefix(3) : first.prefix(3)
-            index[key, default: []].append(Entry(words: words, value: value))
+            let stem = first.hasSuffix("*") ? first.dropLast() : Substring(first)
+            // A stem shorter than three bytes would match tokens of any length: not supported.
+            precondition(!first.hasSuffix("*") || stem.utf8.count >= 3, "stem too short: \(phrase)")
+            index[Token.key(of: stem.utf8.count > 3 ? stem.prefix(3) : stem), default: []].append(Entry(words: words, value: value))
         }
     }
 
@@ -30,9 +32,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     func matches(in tokens: [Token], where accept: (Token) -> Bool = { _ in true }) -> [Hit] {
         var hits: [Hit] = []
         for i in tokens.indices {
+            guard tokens[i].kind == .word || tokens[i].kind == .number, index[tokens[i].key] != nil, accept(tokens[i]) else { continue }
             let token = tokens[i]
-            guard token.kind == .word || token.kind == .number, accept(token) else { continue }
-            guard let entries = index[token.folded.prefix(3)] else { continue }
+            guard let entries = index[token.key] else { continue }
             for entry in entries {
                 if let end = match(entry.words, tokens, at: i) { hits.append(Hit(start: i, end: end, value: entry.value)) }
             }

@@ -12,7 +12,32 @@ public struct Token: Sendable, Equatable {
     public var sentence: Int
     /// True when a space (not punctuation) separated this token from the previous one.
     public var spaceBefore: Bool
+    /// The first letter is upper case; computed once because rules ask it of every token.
+    public var isCapitalized: Bool
+    /// The first three bytes of `folded` and its length (capped at 3), packed: the key of the
+    /// phrase index, so a lookup costs an integer hash instead of a string hash.
+    public var key: UInt32
 
-    public var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
+    public init(text: String, folded: String, kind: Kind, role: Role, sentence: Int, spaceBefore: Bool, isCapitalized: Bool = false) {
+        self.text = text
+        self.folded = folded
+        self.kind = kind
+        self.role = role
+        self.sentence = sentence
+        self.spaceBefore = spaceBefore
+        self.isCapitalized = isCapitalized
+        self.key = Token.key(of: folded)
+    }
+
+    static func key(of folded: some StringProtocol) -> UInt32 {
+        var key: UInt32 = 0
+        var count: UInt32 = 0
+        for byte in folded.utf8.prefix(3) {
+            key = key << 8 | UInt32(byte)
+            count += 1
+        }
+        return key | count << 24
+    }
+
     public var isWordLike: Bool { kind == .word || kind == .number }
 }

@@ -1,83 +1,130 @@
-/// Splits text into tokens. Word characters are letters and digits plus the joiners that ids
-/// and contract numbers use inside a word (`-`, `*`, `/`, `.` between digits, `:` in `E4:an`).
+/// Splits text into tokens, working on UTF-8 bytes. Word characters are letters and digits
+/// plus the joiners that ids and numbers use inside a word (`-`, `*`, `/`, `:`, `_`, `&`, and
+/// `.` between digits), so `SE*LAN*E0012345`, `SLA-2022-0417` and `17.40` stay whole.
 enum Tokenizer {
     static func tokenize(_ text: String, role: Token.Role, firstSentence: Int, into tokens: inout [Token]) -> Int {
-        var sentence = firstSentence
-        var current = String.UnicodeScalarView()
-        var spaceBefore = true
-        var pendingSpace = true
-        let scalars = Array(text.unicodeScalars)
-
-        func flushWord() {
-            guard !current.isEmpty else { return }
-            // Joiners at the end of a word are punctuation ("Kiruna." or "nr:").
-            var trailing: [Unicode.Scalar] = []
-            while let last = current.last, isJoiner(last) { trailing.insert(last, at: 0); current.removeLast() }
-            if !current.isEmpty {
-                let word = String(current)
-                let isNumber = word.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 42 || $0 == 47 || $0 == 46 || $0 == 58 || $0 == 95 || $0 == 38 }
-                tokens.append(Token(text: word, folded: TextFolding.fold(word), kind: isNumber ? .number : .word,
-                                    role: role, sentence: sentence, spaceBefore: spaceBefore))
-                spaceBefore = false
-            }
-            for mark in trailing { punctuation(mark) }
-            current.removeAll()
+        var text = text
+        return text.withUTF8 { bytes in
+            var state = State(bytes: bytes, role: role, sentence: firstSentence)
+            state.run(into: &tokens)
+            return state.sentence + 1
         }
-
-        func punctuation(_ scalar: Unicode.Scalar) {
-            let text = String(scalar)
-            tokens.append(Token(text: text, folded: text, kind: .punctuation, role: role, sentence: sentence, spaceBefore: spaceBefore))
-            spaceBefore = false
-            if scalar == "." || scalar == "!" || scalar == "?" { sentence += 1 }
-        }
-
-        for (index, scalar) in scalars.enumerated() {
-            if isWordScalar(scalar) {
-                if current.isEmpty { spaceBefore = pendingSpace }
-                current.append(scalar)
-                pendingSpace = false
-                continue
-            }
-            if isJoiner(scalar), !current.isEmpty, index + 1 < scalars.count {
-                let next = scalars[index + 1]
-                let nextIsWord = isWordScalar(next)
-                // "." only joins digits (4.2, 17.40); the others join any word characters.
-                let previousIsDigit = current.last.map { $0.value >= 48 && $0.value <= 57 } ?? false
-                let nextIsDigit = next.value >= 48 && next.value <= 57
-                if nextIsWord && (scalar != "." || (previousIsDigit && nextIsDigit)) {
-                    current.append(scalar)
-                    continue
-                }
-            }
-            flushWord()
-            if scalar == "\n" {
-                tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: role, sentence: sentence, spaceBefore: false))
-                sentence += 1
-                pendingSpace = true
-                spaceBefore = true
-            } else if scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.isWhitespace) {
-                pendingSpace = true
-                spaceBefore = true
-            } else {
-                spaceBefore = pendingSpace
-                punctuation(scalar)
-                pendingSpace = false
-            }
-        }
-        flushWord()
-        return sentence + 1
     }
 
-    /// Letters and digits; ASCII is decided without the Unicode property tables.
+    struct State {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let role: Token.Role
+        var sentence: Int
+        var pendingSpace = true
+
+        init(bytes: UnsafeBufferPointer<UInt8>, role: Token.Role, sentence: Int) {
+            self.bytes = bytes
+            self.role = role
+            self.sentence = sentence
+        }
+
+        mutating func run(into tokens: inout [Token]) {
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let (scalar, length) = decode(at: i)
+                if isWordScalar(scalar) {
+                    let end = wordEnd(from: i)
+                    tokens.append(word(i..<end))
+                    pendingSpace = false
+                    i = end
+                    continue
+                }
+                if b == 10 {
+                    tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: role, sentence: sentence, spaceBefore: false))
+                    sentence += 1
+                    pendingSpace = true
+                } else if b == 32 || b == 9 || b == 13 || b == 12 || (b >= 0x80 && scalar.properties.isWhitespace) {
+                    pendingSpace = true
+                } else {
+                    let text = String(scalar)
+                    tokens.append(Token(text: text, folded: b < 0x80 ? text : TextFolding.fold(text), kind: .punctuation, role: role,
+                                        sentence: sentence, spaceBefore: pendingSpace))
+                    if b == 46 || b == 33 || b == 63 { sentence += 1 }  // . ! ?
+                    pendingSpace = false
+                }
+                i += length
+            }
+        }
+
+        /// The end of the word starting at `start`: word characters, and joiners between them.
+        func wordEnd(from start: Int) -> Int {
+            var i = start
+            let n = bytes.count
+            while i < n {
+                let (scalar, length) = decode(at: i)
+                if isWordScalar(scalar) { i += length; continue }
+                let b = bytes[i]
+                guard Tokenizer.isJoinerByte(b), i + 1 < n else { break }
+                let (next, _) = decode(at: i + 1)
+                guard isWordScalar(next) else { break }
+                if b == 46 {  // "." joins digits only: 4.2, 17.40
+                    let previous = bytes[i - 1]
+                    guard previous >= 48, previous <= 57, next.value >= 48, next.value <= 57 else { break }
+                }
+                i += 1
+            }
+            return i
+        }
+
+        func word(_ range: Range<Int>) -> Token {
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            let text = String(decoding: slice, as: UTF8.self)
+            var ascii = true
+            var hasUpper = false
+            var isNumber = true
+            for b in slice {
+                if b >= 0x80 { ascii = false; isNumber = false; continue }
+                if b >= 65 && b <= 90 { hasUpper = true }
+                if !((b >= 48 && b <= 57) || Tokenizer.isJoinerByte(b)) { isNumber = false }
+            }
+            let folded: String
+            if ascii {
+                folded = hasUpper ? String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self) : text
+            } else {
+                folded = TextFolding.fold(text)
+            }
+            let first = slice[0]
+            let capitalized = first < 0x80 ? (first >= 65 && first <= 90) : (text.first?.isUppercase ?? false)
+            return Token(text: text, folded: folded, kind: isNumber ? .number : .word, role: role, sentence: sentence,
+                         spaceBefore: pendingSpace, isCapitalized: capitalized)
+        }
+
+        /// The scalar at byte `i` and its length; invalid bytes read as U+FFFD of length 1.
+        @inline(__always)
+        func decode(at i: Int) -> (Unicode.Scalar, Int) {
+            let b0 = bytes[i]
+            if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+            let n = bytes.count
+            var length = 0
+            var value: UInt32 = 0
+            if b0 & 0xE0 == 0xC0 { length = 2; value = UInt32(b0 & 0x1F) }
+            else if b0 & 0xF0 == 0xE0 { length = 3; value = UInt32(b0 & 0x0F) }
+            else if b0 & 0xF8 == 0xF0 { length = 4; value = UInt32(b0 & 0x07) }
+            guard length > 0, i + length <= n else { return ("\u{FFFD}", 1) }
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        }
+    }
+
+    /// Letters and digits; ASCII and the Latin letters of Nordic text are decided without the
+    /// Unicode property tables.
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         return scalar.properties.isAlphabetic
     }
 
     @inline(__always)
-    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar == "*" || scalar == "/" || scalar == "." || scalar == ":" || scalar == "_" || scalar == "&"
+    static func isJoinerByte(_ b: UInt8) -> Bool {
+        b == 45 || b == 42 || b == 47 || b == 46 || b == 58 || b == 95 || b == 38  // - * / . : _ &
     }
 }

@@ -18,8 +18,12 @@ struct BodyTextBuilder {
         if part.contentType.isMultipart {
             switch part.contentType.subtype {
             case "alternative":
-                if let best = bestAlternative(part.children, defects: &defects) {
-                    collect(best, context: context, into: &blocks, defects: &defects, budget: &budget)
+                if let (best, text) = bestAlternative(part.children, defects: &defects) {
+                    if let text {
+                        append(text, isHTML: false, context: context, into: &blocks, budget: &budget)
+                    } else {
+                        collect(best, context: context, into: &blocks, defects: &defects, budget: &budget)
+                    }
                 }
             case "report":
                 for (index, child) in part.children.enumerated() {
@@ -48,7 +52,11 @@ struct BodyTextBuilder {
         }
         guard part.contentType.isText, !part.isAttachment else { return }
         guard let text = decodeText(part, defects: &defects) else { return }
-        let plain = part.contentType.subtype == "html" ? HTMLText.convert(text) : text
+        append(text, isHTML: part.contentType.subtype == "html", context: context, into: &blocks, budget: &budget)
+    }
+
+    private func append(_ text: String, isHTML: Bool, context: TextBlock.Role?, into blocks: inout [TextBlock], budget: inout Int) {
+        let plain = isHTML ? HTMLText.convert(text) : text
         let limited = plain.count > budget ? String(plain.prefix(budget)) : plain
         budget -= limited.count
         if let context {
@@ -59,16 +67,18 @@ struct BodyTextBuilder {
         }
     }
 
-    /// Plain text when it says something, else HTML, else whatever nested alternative has text.
-    private func bestAlternative(_ children: [MIMEPart], defects: inout [ParseDefect]) -> MIMEPart? {
-        var scratch: [ParseDefect] = []
-        if let plain = children.first(where: { $0.contentType.mimeType == "text/plain" }),
-           let text = decodeText(plain, defects: &scratch),
-           text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
-            return plain
+    /// Plain text when it says something (returned already decoded), else HTML, else whatever
+    /// nested alternative has text.
+    private func bestAlternative(_ children: [MIMEPart], defects: inout [ParseDefect]) -> (MIMEPart, String?)? {
+        if let plain = children.first(where: { $0.contentType.mimeType == "text/plain" && !$0.isAttachment }) {
+            var plainDefects: [ParseDefect] = []
+            if let text = decodeText(plain, defects: &plainDefects), text.utf8.contains(where: { $0 > 32 }) {
+                defects.append(contentsOf: plainDefects)
+                return (plain, text)
+            }
         }
-        if let html = children.last(where: { $0.contentType.mimeType == "text/html" }) { return html }
-        return children.last(where: { $0.contentType.isMultipart }) ?? children.first
+        if let html = children.last(where: { $0.contentType.mimeType == "text/html" }) { return (html, nil) }
+        return (children.last(where: { $0.contentType.isMultipart }) ?? children.first).map { ($0, nil) }
     }
 
     /// CRLF and lone CR become LF: Swift treats "\r\n" as one Character, which would defeat

@@ -97,11 +97,22 @@ public enum Charset: Sendable, Equatable {
     }
 
     static func decodeSingleByte<Bytes: Collection>(_ bytes: Bytes, table: [Unicode.Scalar]) -> String where Bytes.Element == UInt8 {
-        var scalars = String.UnicodeScalarView()
+        // Build UTF-8 directly: appending scalars one by one to a String is several times slower.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
         for b in bytes {
-            scalars.append(b < 0x80 ? Unicode.Scalar(b) : table[Int(b - 0x80)])
+            if b < 0x80 { out.append(b); continue }
+            let v = table[Int(b - 0x80)].value
+            if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (v >> 12)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            }
         }
-        return String(scalars)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let latin1High: [Unicode.Scalar] = (0x80...0xFF).map { Unicode.Scalar(UInt8($0)) }

@@ -31,27 +31,30 @@ public struct ContentType: Sendable, Equatable {
 
     /// Splits `token; a=b; c="d; e"` into the token and a parameter map with lower-cased names.
     public static func splitParameters(_ value: String) -> (String, [String: String]) {
-        var parts: [String] = []
-        var current = ""
+        var parts: [ArraySlice<UInt8>] = []
+        let bytes = Array(value.utf8)
+        var start = 0
         var inQuotes = false
-        var escaped = false
-        for ch in value {
-            if escaped { current.append(ch); escaped = false; continue }
-            if ch == "\\" && inQuotes { escaped = true; current.append(ch); continue }
-            if ch == "\"" { inQuotes.toggle() }
-            if ch == ";" && !inQuotes { parts.append(current); current = ""; continue }
-            current.append(ch)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if inQuotes && b == UInt8(ascii: "\\") { i += 2; continue }
+            if b == UInt8(ascii: "\"") { inQuotes.toggle() }
+            if b == UInt8(ascii: ";") && !inQuotes { parts.append(bytes[start..<i]); start = i + 1 }
+            i += 1
         }
-        parts.append(current)
-        let token = parts.first?.trimmingASCIIWhitespace() ?? ""
+        parts.append(bytes[min(start, bytes.count)...])
+        let token = String(decoding: parts[0], as: UTF8.self).trimmingASCIIWhitespace()
         var raw: [(String, String)] = []
         for part in parts.dropFirst() {
-            guard let eq = part.firstIndex(of: "=") else { continue }
-            let name = String(part[..<eq]).trimmingASCIIWhitespace().lowercased()
-            var val = String(part[part.index(after: eq)...]).trimmingASCIIWhitespace()
-            if val.hasPrefix("\""), val.hasSuffix("\""), val.count >= 2 {
+            guard let eq = part.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let name = String(decoding: part[..<eq], as: UTF8.self).trimmingASCIIWhitespace().lowercased()
+            var val = String(decoding: part[(eq + 1)...], as: UTF8.self).trimmingASCIIWhitespace()
+            if val.utf8.count >= 2, val.utf8.first == UInt8(ascii: "\""), val.utf8.last == UInt8(ascii: "\"") {
                 val = String(val.dropFirst().dropLast())
-                val = val.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                if val.utf8.contains(UInt8(ascii: "\\")) {
+                    val = val.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                }
             }
             if !name.isEmpty { raw.append((name, val)) }
         }

@@ -206,21 +206,29 @@ public enum HTMLText {
             return nil
         }
 
-        /// Trims each line and collapses runs of blank lines to one.
+        /// Trims each line and collapses runs of blank lines to one (on bytes).
         func finish() -> String {
-            let text = String(decoding: out, as: UTF8.self)
-            var lines: [Substring] = []
+            var result: [UInt8] = []
+            result.reserveCapacity(out.count)
             var blank = 0
-            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                let line = raw.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
-                let trimmed = Substring(String(line))
-                let isBlank = trimmed.allSatisfy { $0 == ">" || $0 == " " }
-                if isBlank { blank += 1; if blank > 1 { continue } } else { blank = 0 }
-                lines.append(isBlank ? Substring(trimmed.filter { $0 == ">" }) : trimmed)
+            var pendingBlank = false
+            for line in out.split(separator: 10, omittingEmptySubsequences: false) {
+                var start = line.startIndex, end = line.endIndex
+                while start < end, line[start] == 32 || line[start] == 9 { start += 1 }
+                while end > start, line[end - 1] == 32 || line[end - 1] == 9 { end -= 1 }
+                let trimmed = line[start..<end]
+                let isBlank = trimmed.allSatisfy { $0 == 62 || $0 == 32 }
+                if isBlank {
+                    blank += 1
+                    if blank == 1, !result.isEmpty { pendingBlank = true }
+                    continue
+                }
+                blank = 0
+                if !result.isEmpty { result.append(10) }
+                if pendingBlank { result.append(10); pendingBlank = false }
+                result.append(contentsOf: trimmed)
             }
-            while let first = lines.first, first.isEmpty { lines.removeFirst() }
-            while let last = lines.last, last.isEmpty { lines.removeLast() }
-            return lines.joined(separator: "\n")
+            return String(decoding: result, as: UTF8.self)
         }
     }
 

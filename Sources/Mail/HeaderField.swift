@@ -6,10 +6,13 @@
 public struct HeaderField: Sendable, Equatable {
     public var name: String
     public var rawValue: String
+    /// The name lower-cased once, for case-insensitive lookups.
+    public let key: String
 
     public init(name: String, rawValue: String) {
         self.name = name
         self.rawValue = rawValue
+        self.key = name.lowercased()
     }
 
     /// The value with encoded words decoded, for unstructured fields such as Subject.

@@ -7,12 +7,12 @@ public struct Headers: Sendable, Equatable {
     /// The first field of that name, raw (not RFC 2047-decoded).
     public subscript(name: String) -> String? {
         let key = name.lowercased()
-        return fields.first { $0.name.lowercased() == key }?.rawValue
+        return fields.first { $0.key == key }?.rawValue
     }
 
     public func all(_ name: String) -> [String] {
         let key = name.lowercased()
-        return fields.filter { $0.name.lowercased() == key }.map(\.rawValue)
+        return fields.filter { $0.key == key }.map(\.rawValue)
     }
 
     /// The first field of that name with encoded words decoded and whitespace trimmed.

@@ -55,10 +55,9 @@ public enum MessageIDList {
 
 extension Substring {
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
         var s = self[...]
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
         return String(s)
     }
 }

@@ -2,10 +2,11 @@
 ///
 /// Markers are those that the common mail programs write (Outlook, Apple Mail, Gmail,
 /// Thunderbird, phones), in Swedish and English. Every line is kept; only its role changes.
+/// Lines are compared as lower-cased bytes: this runs on every line of every mail.
 public enum TextSegmenter {
     public static func segment(_ text: String) -> [TextBlock] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            line.last == "\r" ? line.dropLast() : line
+        let lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { bytes -> Substring in
+            Substring(bytes.last == 13 ? bytes.dropLast() : bytes)
         }
         var blocks: [TextBlock] = []
         var role = TextBlock.Role.own
@@ -21,28 +22,26 @@ public enum TextSegmenter {
             current.append(line)
         }
 
+        let lowered = lines.map(Line.init)
         for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: " \t\u{00A0}")
-            let lower = trimmed.lowercased()
-            if isForwardMarker(lower) {
+            let lower = lowered[index]
+            if lower.isForwardMarker {
                 role = .forwarded
                 emit(line, as: .forwarded)
                 continue
             }
-            if role != .forwarded, isReplyHeader(lower, following: lines, after: index) {
+            if role != .forwarded, lower.isReplyHeader(following: lowered[(index + 1)..<min(lowered.count, index + 4)]) {
                 role = .quoted
                 emit(line, as: .quoted)
                 continue
             }
-            if trimmed.hasPrefix(">") {
+            if lower.bytes.first == UInt8(ascii: ">") {
                 emit(line, as: role == .forwarded ? .forwarded : .quoted)
                 continue
             }
             switch role {
             case .own:
-                if line == "-- " || line == "--" || isClosing(lower) || isDeviceFooter(lower) {
-                    role = .signature
-                }
+                if line == "-- " || line == "--" || lower.isClosing || lower.isDeviceFooter { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
@@ -51,7 +50,68 @@ public enum TextSegmenter {
             emit(line, as: role)
         }
         if !current.isEmpty { blocks.append(TextBlock(role: currentRole, text: current.joined(separator: "\n"))) }
-        return blocks.filter { !$0.text.trimmingASCIIWhitespace().isEmpty }
+        return blocks.filter { block in block.text.utf8.contains { $0 != 32 && $0 != 9 && $0 != 10 } }
+    }
+
+    /// A line trimmed of spaces (and no-break spaces) and lower-cased, as bytes. Lines longer
+    /// than any marker keep no bytes, so the checks cost nothing for paragraphs.
+    struct Line {
+        let bytes: [UInt8]
+
+        init(_ line: Substring) {
+            var utf8 = Array(line.utf8)
+            while let first = utf8.first, first == 32 || first == 9 { utf8.removeFirst() }
+            while utf8.count >= 2, utf8[0] == 0xC2, utf8[1] == 0xA0 { utf8.removeFirst(2) }
+            while let last = utf8.last, last == 32 || last == 9 { utf8.removeLast() }
+            guard utf8.count <= 200 else { bytes = []; return }
+            // ASCII and the Swedish capitals Å Ä Ö (C3 85/84/96 → C3 A5/A4/B6) are lower-cased.
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                if b >= 65 && b <= 90 { utf8[i] = b + 32 }
+                else if b == 0xC3, i + 1 < utf8.count, [0x85, 0x84, 0x96].contains(utf8[i + 1]) { utf8[i + 1] += 0x20; i += 1 }
+                i += 1
+            }
+            bytes = utf8
+        }
+
+        func hasPrefix(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
+        func hasSuffix(_ suffix: String) -> Bool { bytes.count >= suffix.utf8.count && bytes.reversed().starts(with: suffix.utf8.reversed()) }
+        func contains(_ needle: String) -> Bool { ByteSearch.contains(bytes, needle) }
+
+        var isForwardMarker: Bool {
+            guard !bytes.isEmpty else { return false }
+            if TextSegmenter.forwardMarkers.contains(where: hasPrefix) { return true }
+            return bytes[0] == UInt8(ascii: "-") && (contains("forwarded message") || contains("vidarebefordra"))
+        }
+
+        func isReplyHeader(following next: ArraySlice<Line>) -> Bool {
+            guard !bytes.isEmpty else { return false }
+            if TextSegmenter.replySeparators.contains(where: hasPrefix) { return true }
+            // "On Tue, 3 Feb 2026 at 10:12, Anna <a@x> wrote:" / "Den 3 feb. 2026 kl. 10:12 skrev Anna <a@x>:"
+            if hasSuffix("wrote:") && (hasPrefix("on ") || contains("@")) { return true }
+            if hasSuffix(":") && contains(" skrev") && (hasPrefix("den ") || hasPrefix("på ") || contains("@")) { return true }
+            if hasSuffix("skrev:") && (contains("@") || contains(" kl")) { return true }
+            // Outlook's header block without a separator: "Från: …" then "Skickat: …" (or From/Sent).
+            if hasPrefix("från:") || hasPrefix("from:") {
+                return next.contains { $0.hasPrefix("skickat:") || $0.hasPrefix("sent:") || $0.hasPrefix("datum:") || $0.hasPrefix("date:") }
+            }
+            return false
+        }
+
+        var isClosing: Bool {
+            guard !bytes.isEmpty, bytes.count <= 60 else { return false }
+            let text = String(decoding: bytes, as: UTF8.self)
+            if TextSegmenter.exactClosings.contains(text) { return true }
+            if bytes[0] == UInt8(ascii: "/"), bytes.count > 1, bytes.count < 30, let second = text.dropFirst().first, second.isLetter { return true }
+            return TextSegmenter.closings.contains { closing in
+                guard hasPrefix(closing) else { return false }
+                let rest = text.dropFirst(closing.count)
+                return rest.allSatisfy { !$0.isLetter } || rest.hasPrefix(" från") || rest.hasPrefix(" from") || rest.hasPrefix(" /")
+            }
+        }
+
+        var isDeviceFooter: Bool { !bytes.isEmpty && TextSegmenter.deviceFooters.contains(where: hasPrefix) }
     }
 
     static let forwardMarkers = [
@@ -61,27 +121,8 @@ public enum TextSegmenter {
         "-------- original message --------", "-------- ursprungligt meddelande --------",
     ]
 
-    static func isForwardMarker(_ lower: String) -> Bool {
-        forwardMarkers.contains { lower.hasPrefix($0) } || (lower.hasPrefix("-") && lower.contains("forwarded message"))
-            || (lower.hasPrefix("-") && lower.contains("vidarebefordra"))
-    }
-
     static let replySeparators = ["-----original message-----", "-----ursprungligt meddelande-----", "-----originalmeddelande-----",
                                   "________________________________"]
-
-    static func isReplyHeader(_ lower: String, following lines: [Substring], after index: Int) -> Bool {
-        if replySeparators.contains(where: { lower.hasPrefix($0) }) { return true }
-        // "On Tue, 3 Feb 2026 at 10:12, Anna <a@x> wrote:" / "Den 3 feb. 2026 kl. 10:12 skrev Anna <a@x>:"
-        if lower.hasSuffix("wrote:") && (lower.hasPrefix("on ") || lower.contains("@")) { return true }
-        if lower.hasSuffix(":") && (lower.hasPrefix("den ") || lower.hasPrefix("på ") || lower.hasPrefix("tis ") || lower.contains("@")) && lower.contains(" skrev") { return true }
-        if lower.hasSuffix("skrev:") && lower.count < 200 && (lower.contains("@") || lower.contains(" kl")) { return true }
-        // Outlook's header block without a separator: "Från: …" then "Skickat: …" (or From/Sent).
-        if lower.hasPrefix("från:") || lower.hasPrefix("from:") {
-            let window = lines[(index + 1)..<min(lines.count, index + 4)].map { $0.lowercased() }
-            return window.contains { $0.hasPrefix("skickat:") || $0.hasPrefix("sent:") || $0.hasPrefix("datum:") || $0.hasPrefix("date:") }
-        }
-        return false
-    }
 
     static let closings = [
         "med vänlig hälsning", "med vänliga hälsningar", "vänliga hälsningar", "vänlig hälsning", "bästa hälsningar",
@@ -92,19 +133,6 @@ public enum TextSegmenter {
     ]
     static let exactClosings: Set<String> = ["tack!", "tack", "tack,", "thanks!", "thanks", "thanks,", "thank you,", "thank you!", "best,", "br,", "br", "/"]
 
-    static func isClosing(_ lower: String) -> Bool {
-        guard lower.count <= 40 else { return false }
-        if exactClosings.contains(lower) { return true }
-        if lower.hasPrefix("/"), lower.count > 1, lower.count < 30, lower.dropFirst().first?.isLetter == true { return true }
-        return closings.contains { closing in
-            guard lower.hasPrefix(closing) else { return false }
-            let rest = lower.dropFirst(closing.count)
-            return rest.allSatisfy { !$0.isLetter } || rest.hasPrefix(" från") || rest.hasPrefix(" from") || rest.hasPrefix(" /")
-        }
-    }
-
     static let deviceFooters = ["skickat från min", "sent from my", "skickat från outlook", "hämta outlook", "get outlook for",
                                 "skickades från min", "sent from outlook", "skickat från samsung", "sent from samsung", "sent from yahoo"]
-
-    static func isDeviceFooter(_ lower: String) -> Bool { deviceFooters.contains { lower.hasPrefix($0) } }
 }

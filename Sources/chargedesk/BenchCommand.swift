@@ -18,12 +18,19 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "Installed-base CSV.")
         var registry: String?
 
+        @Flag(help: "Only parse, for profiling the MIME parser on its own.")
+        var parseOnly = false
+
         @Argument(help: "Mail files to cycle through.")
         var files: [String]
 
         func run() throws {
-            let result = try ExtractBenchmark(registryPath: registry, files: files).run(messages: messages)
-            print(result.summary)
+            let benchmark = try ExtractBenchmark(registryPath: registry, files: files)
+            if parseOnly {
+                print(benchmark.parseOnly(messages: messages))
+                return
+            }
+            print(try benchmark.run(messages: messages).summary)
         }
     }
 }
