@@ -5,15 +5,22 @@
 /// it is the category where safety depends on us noticing.
 struct CategoryClassifier {
     static let matcher = PhraseMatcher(Vocabulary.category.map { ($0.0, ($0.1, $0.2)) })
-    static let roleWeight: [Token.Role: Double] = [.own: 1, .subject: 1, .forwarded: 0.9, .quoted: 0.3, .signature: 0, .returned: 0]
+    static func roleWeight(_ role: Token.Role) -> Double {
+        switch role {
+        case .own, .subject: return 1
+        case .forwarded: return 0.9
+        case .quoted: return 0.3
+        case .signature, .returned: return 0
+        }
+    }
 
     let tokens: [Token]
 
     func classify() -> (Report.Category, Evidence) {
         var scores: [Report.Category: Double] = [:]
         var terms: [Report.Category: [String]] = [:]
-        for hit in Self.matcher.matches(in: tokens, where: { (Self.roleWeight[$0.role] ?? 0) > 0 }) {
-            let weight = hit.value.1 * (Self.roleWeight[tokens[hit.start].role] ?? 0)
+        for hit in Self.matcher.matches(in: tokens, where: { Self.roleWeight($0.role) > 0 }) {
+            let weight = hit.value.1 * Self.roleWeight(tokens[hit.start].role)
             // A negated fault word ("not broken", "inte trasig") does not count.
             if isNegated(hit.start) { continue }
             scores[hit.value.0, default: 0] += weight

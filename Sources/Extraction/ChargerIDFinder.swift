@@ -16,10 +16,14 @@ struct ChargerIDFinder {
 
     static let roleOrder: [Token.Role] = [.own, .subject, .forwarded, .quoted, .signature]
 
+    /// First letters of the serial formats, so most tokens are dismissed by one byte.
+    var formatLeads: Set<UInt8> { Set(formats.compactMap { $0.lowercasedPrefix.utf8.first }) }
+
     func findAll() -> [Found] {
         var found: [Found] = []
-        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
-            guard let (id, _) = match(at: i) else { continue }
+        let leads = formatLeads
+        for i in tokens.indices where tokens[i].kind == .word {
+            guard let (id, _) = match(at: i, leads: leads) else { continue }
             if i > 0, let previous = found.last, previous.index >= i - 3, previous.id == id { continue }
             found.append(Found(id: id, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i)))
         }
@@ -33,23 +37,30 @@ struct ChargerIDFinder {
     }
 
     /// The id starting at token `i`, and the index after it.
-    func match(at i: Int) -> (String, Int)? {
+    func match(at i: Int, leads: Set<UInt8>? = nil) -> (String, Int)? {
+        let formatLeads = leads ?? self.formatLeads
         let first = tokens[i].text
-        guard let lead = first.utf8.first, (lead >= 65 && lead <= 90) || (lead >= 97 && lead <= 122) else { return nil }
+        guard let lead = tokens[i].folded.utf8.first, lead >= 97 && lead <= 122 else { return nil }
+        let length = first.utf8.count
+        let mayBeSerial = formatLeads.contains(lead)
+        // Only tokens that can start an EVSE id (two letters, or three parts joined by "*") or a serial go on.
+        guard mayBeSerial || length == 2 || (length >= 9 && first.utf8.contains(42)) else { return nil }
         // EVSE ID in one token.
-        let stars = first.utf8.contains(42) ? first.split(separator: "*") : []
+        let stars = length >= 9 && first.utf8.contains(42) ? first.split(separator: "*") : []
         if stars.count == 3, let id = ChargerIDFormat.evseID(country: String(stars[0]), operatorID: String(stars[1]), outlet: String(stars[2])) {
             return (id, i + 1)
         }
         // EVSE ID in three tokens separated by spaces.
-        if first.count == 2, i + 2 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 2].spaceBefore,
-           tokens[i + 1].kind == .word, tokens[i + 2].isWordLike,
+        if length == 2, i + 2 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 2].spaceBefore,
+           tokens[i + 1].kind == .word, tokens[i + 1].text.utf8.count == 3, tokens[i + 2].isWordLike,
+           tokens[i + 2].folded.utf8.first == UInt8(ascii: "e"), tokens[i + 2].text.utf8.count >= 5,
            let id = ChargerIDFormat.evseID(country: first, operatorID: tokens[i + 1].text, outlet: tokens[i + 2].text) {
             return (id, i + 3)
         }
         // Serials: a prefix, then digit groups separated by spaces.
-        let folded = tokens[i].folded
-        guard formats.contains(where: { folded.hasPrefix($0.lowercasedPrefix) }) else { return nil }
+        guard mayBeSerial else { return nil }
+        let folded = tokens[i].folded.utf8
+        guard formats.contains(where: { folded.starts(with: $0.lowercasedPrefix.utf8) }) else { return nil }
         let upper = String(first.uppercased().filter { $0 != "-" })
         for format in formats where upper.hasPrefix(format.prefix) {
             var candidate = upper
@@ -69,7 +80,6 @@ struct ChargerIDFinder {
         return nil
     }
 
-    static let clauseBreaks: Set<String> = [",", ";", "men", "but", "medan", "while", "whereas"]
 
     /// Whether the clause around the id says that charger works ("den andra (EH…) fungerar",
     /// "EH… works fine, but …"). Parentheses do not end the clause they sit in.
@@ -80,7 +90,7 @@ struct ChargerIDFinder {
         while start > 0, tokens[start - 1].sentence == sentence {
             let t = tokens[start - 1].folded
             if t == ")" { depth += 1 } else if t == "(" { depth = max(0, depth - 1) }
-            else if depth == 0, Self.clauseBreaks.contains(t) { break }
+            else if depth == 0, tokens[start - 1].is(.clauseBreak) { break }
             start -= 1
         }
         var end = index + 1
@@ -88,12 +98,15 @@ struct ChargerIDFinder {
         while end < tokens.count, tokens[end].sentence == sentence {
             let t = tokens[end].folded
             if t == "(" { depth += 1 } else if t == ")" { depth = max(0, depth - 1) }
-            else if depth == 0, Self.clauseBreaks.contains(t) { break }
+            else if depth == 0, tokens[end].is(.clauseBreak) { break }
             end += 1
         }
-        let joined = " " + tokens[start..<end].map(\.folded).joined(separator: " ") + " "
-        let negated = joined.contains(" inte ") || joined.contains(" not ") || joined.contains("n't ") || joined.contains(" slutat ")
-        return !negated && (joined.contains(" fungerar ") || joined.contains(" funkar ") || joined.contains(" works ") || joined.contains(" normalt ")
-            || joined.contains(" working ") || joined.contains(" normally "))
+        var negated = false
+        var working = false
+        for token in tokens[start..<end] where token.kind == .word {
+            if token.is(.negation) { negated = true }
+            if token.is(.working) { working = true }
+        }
+        return working && !negated
     }
 }

@@ -6,7 +6,6 @@
 struct ContractFinder {
     let tokens: [Token]
     static let keywords = PhraseMatcher(Vocabulary.contractKeywords.map { ($0, ()) })
-    static let otherNumbers = Set(Vocabulary.otherNumberKeywords.map { TextFolding.fold($0) })
     static let roleOrder: [Token.Role] = [.own, .subject, .forwarded, .quoted, .signature]
 
     func find() -> (String, Evidence)? {
@@ -55,7 +54,7 @@ struct ContractFinder {
             if token.kind == .lineBreak { k += 1; continue }
             if token.sentence != sentence && token.kind != .number { return nil }
             if token.kind == .word {
-                if Self.otherNumbers.contains(token.folded) { return nil }
+                if token.is(.otherNumber) { return nil }
                 if token.folded.hasPrefix("sla") { return nil }  // the prefixed rule reads it
                 words += 1
             }

@@ -1,8 +1,6 @@
 /// Swedish or English, from the function words of the writer's own text (the subject and
 /// the rest of the mail when the own text is too short). Ties go to Swedish, the home market.
 struct LanguageDetector {
-    static let swedish = Set(Vocabulary.swedishWords.map { TextFolding.fold($0) })
-    static let english = Set(Vocabulary.englishWords.map { TextFolding.fold($0) })
 
     func detect(_ tokens: [Token]) -> (Report.Language, Evidence) {
         var (sv, en) = count(tokens) { $0.role == .own }
@@ -30,8 +28,8 @@ struct LanguageDetector {
     private func count(_ tokens: [Token], where accept: (Token) -> Bool) -> (Int, Int) {
         var sv = 0, en = 0
         for token in tokens where token.kind == .word && accept(token) {
-            if Self.swedish.contains(token.folded) { sv += 1 }
-            if Self.english.contains(token.folded) { en += 1 }
+            if token.is(.swedish) { sv += 1 }
+            if token.is(.english) { en += 1 }
             if LanguageDetector.hasSwedishLetter(token.text) { sv += 1 }
         }
         return (sv, en)

@@ -6,14 +6,8 @@
 struct LocationFinder {
     static let roleOrder: [Token.Role] = [.own, .forwarded, .quoted, .subject]
     static let suffixes: [[UInt8]] = Set(Vocabulary.streetSuffixes.map { TextFolding.fold($0) }).map { Array($0.utf8) }
-    static let prepositions = Set(Vocabulary.locationPrepositions.map { TextFolding.fold($0) })
     static let placeNouns = Set(Vocabulary.placeNouns.map { TextFolding.fold($0) })
-    static let siteTypes = Set(Vocabulary.siteTypeWords.map { TextFolding.fold($0) })
     static let notPlaces = Set(Vocabulary.notPlaces.map { TextFolding.fold($0) })
-    static let billingWords: Set<String> = ["box", "faktura", "fakturan", "fakturor", "fakturaadress", "faktureringsadress", "invoice", "invoices",
-                                            "invoicing", "c/o", "besoksadress", "postadress", "huvudkontor", "huvudkontoret", "ekonomi",
-                                            "ekonomiavdelning", "billing", "payable"]
-    static let townConnectors: Set<String> = ["i", "in", "outside", "utanfor", "nara", "near", "om", "vid"]
 
     let tokens: [Token]
 
@@ -53,7 +47,7 @@ struct LocationFinder {
                 if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
                 return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85))
             }
-            if Self.prepositions.contains(tokens[i].folded), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
+            if tokens[i].is(.preposition), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 var parts = [site.text]
                 var end = site.range.upperBound
                 var town: String?
@@ -79,7 +73,7 @@ struct LocationFinder {
 
     func isStreetWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, !Self.notPlaces.contains(token.folded) else { return false }
+        guard token.kind == .word, !token.is(.notPlace) else { return false }
         let folded = token.folded.utf8
         let length = folded.count
         guard length >= 5 else { return false }
@@ -102,8 +96,8 @@ struct LocationFinder {
         // Not a postal code or a phone number continuing after the number ("Storgatan 12 345").
         var start = i
         if i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore,
-           !Self.prepositions.contains(tokens[i - 1].folded), !Self.notPlaces.contains(tokens[i - 1].folded),
-           !Self.siteTypes.contains(tokens[i - 1].folded), tokens[i - 1].folded.count > 2 {
+           !tokens[i - 1].is(.preposition), !tokens[i - 1].is(.notPlace),
+           !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2 {
             start = i - 1
         }
         return Mention(range: start..<(i + 2), text: text(start..<(i + 2)), rule: "address")
@@ -129,7 +123,7 @@ struct LocationFinder {
         var k = mention.lowerBound
         while k > range.lowerBound, tokens[k - 1].sentence == sentence { k -= 1 }
         while k < range.upperBound, tokens[k].sentence == sentence {
-            if Self.billingWords.contains(tokens[k].folded) { return true }
+            if tokens[k].is(.billing) { return true }
             k += 1
         }
         // "Street 3, 722 15 Town": a postal address, as in letterheads and invoice lines.
@@ -152,7 +146,7 @@ struct LocationFinder {
 
     func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized, !Self.notPlaces.contains(token.folded) else { return false }
+        guard token.kind == .word, token.isCapitalized, !token.is(.notPlace) else { return false }
         let folded = token.folded
         if folded.hasSuffix("app") || folded.hasSuffix("appen") || folded.hasSuffix("appar") { return false }
         if let dash = folded.utf8.firstIndex(of: UInt8(ascii: "-")), Self.notPlaces.contains(String(folded[..<dash])) { return false }
@@ -164,7 +158,7 @@ struct LocationFinder {
         if k < range.upperBound, ["the", "den"].contains(tokens[k].folded) { k += 1 }
         let first = k
         guard first < range.upperBound else { return nil }
-        let startsWithType = Self.siteTypes.contains(tokens[first].folded)
+        let startsWithType = tokens[first].is(.siteType)
         if !isNameWord(first), !startsWithType, let generic = genericPlace(at: first, within: range) {
             return Site(range: generic, text: text(generic), isTownOnly: false)
         }
@@ -175,22 +169,22 @@ struct LocationFinder {
             let token = tokens[k]
             if k > first, !token.spaceBefore { break }
             if isStreetWord(k), isHouseNumber(k + 1) { break }
-            if isNameWord(k) || Self.siteTypes.contains(token.folded) {
+            if isNameWord(k) || token.is(.siteType) {
                 if isNameWord(k) { capitalized += 1 }
                 k += 1
                 continue
             }
-            if k > first, token.kind == .number, isHouseNumber(k), Self.siteTypes.contains(tokens[first].folded), k + 1 >= range.upperBound || tokens[k + 1].kind != .number {
+            if k > first, token.kind == .number, isHouseNumber(k), tokens[first].is(.siteType), k + 1 >= range.upperBound || tokens[k + 1].kind != .number {
                 k += 1
                 continue
             }
-            if k > first, Self.placeNouns.contains(token.folded) { k += 1; continue }
+            if k > first, token.is(.placeNoun) { k += 1; continue }
             if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
             break
         }
         guard k > first else { return nil }
         let words = tokens[first..<k]
-        if words.contains(where: { Vocabulary.legalForms.contains($0.folded) }) { return nil }
+        if words.contains(where: { $0.is(.legalForm) }) { return nil }
         if capitalized == 0 && !startsWithType { return nil }
         // Roads after a site: "Rastplats Fallskogen vid E20".
         if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
@@ -224,7 +218,7 @@ struct LocationFinder {
         var start = end
         while start > range.lowerBound {
             let j = start - 1
-            if isNameWord(j) || Self.siteTypes.contains(tokens[j].folded) || (Self.placeNouns.contains(tokens[j].folded) && start == end)
+            if isNameWord(j) || tokens[j].is(.siteType) || (tokens[j].is(.placeNoun) && start == end)
                 || (tokens[j].kind == .number && j + 1 == end && j > range.lowerBound && isNameWord(j - 1)) {
                 start = j
                 continue
@@ -233,11 +227,11 @@ struct LocationFinder {
         }
         guard start < end, end - start <= 5 else { return nil }
         let words = tokens[start..<end]
-        guard words.contains(where: { $0.isCapitalized }), !words.contains(where: { Vocabulary.legalForms.contains($0.folded) }) else { return nil }
+        guard words.contains(where: { $0.isCapitalized }), !words.contains(where: { $0.is(.legalForm) }) else { return nil }
         // A lone sentence-initial word ("Hej, Storgatan 3") is no site.
         if end - start == 1, start == range.lowerBound || tokens[start - 1].kind == .lineBreak || tokens[start - 1].text == "." { return nil }
-        if start > range.lowerBound, Self.prepositions.contains(tokens[start - 1].folded) == false, end - start == 1,
-           !Self.siteTypes.contains(tokens[start].folded) {
+        if start > range.lowerBound, !tokens[start - 1].is(.preposition), end - start == 1,
+           !tokens[start].is(.siteType) {
             // "Det gäller Brf Måsen, …" is fine; a single capitalised word after a verb is not reliable.
             return nil
         }
@@ -254,11 +248,11 @@ struct LocationFinder {
             let token = tokens[k]
             if token.text == "." || token.text == "!" || token.text == "?" { return nil }
             if token.kind == .lineBreak, steps > 0 { return nil }
-            if (Self.townConnectors.contains(token.folded) || token.text == "," || token.text == "(") && k + 1 < range.upperBound {
+            if (token.is(.townConnector) || token.text == "," || token.text == "(") && k + 1 < range.upperBound {
                 if let (name, end) = townName(at: k + 1, within: range) { return (name, end) }
             }
             if token.kind == .word, !token.isCapitalized, !["här", "strax", "väster", "öster", "norr", "söder", "norra", "södra", "just"].contains(token.text.lowercased()),
-               !Self.townConnectors.contains(token.folded) {
+               !token.is(.townConnector) {
                 return nil
             }
             k += 1
@@ -268,12 +262,12 @@ struct LocationFinder {
     }
 
     func townName(at index: Int, within range: Range<Int>) -> (String, Int)? {
-        guard index < range.upperBound, isNameWord(index), !Self.siteTypes.contains(tokens[index].folded) else { return nil }
+        guard index < range.upperBound, isNameWord(index), !tokens[index].is(.siteType) else { return nil }
         if isStreetWord(index) || isHouseNumber(index + 1) { return nil }
         var end = index + 1
         // Two-word towns: "Västra Frölunda", "Upplands Väsby".
         if end < range.upperBound, isNameWord(end), tokens[end].spaceBefore, !isHouseNumber(end + 1) { end += 1 }
-        if end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, Self.placeNouns.contains(tokens[end].folded) { return nil }
+        if end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].is(.placeNoun) { return nil }
         return (text(index..<end), end)
     }
 

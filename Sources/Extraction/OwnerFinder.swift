@@ -11,8 +11,6 @@ struct OwnerFinder {
     static let cues = PhraseMatcher(Vocabulary.ownershipCues.map { ($0, ()) })
     static let before = PhraseMatcher(Vocabulary.ownerBefore.map { ($0, ()) })
     static let after = PhraseMatcher(Vocabulary.ownerAfter.map { ($0, ()) })
-    static let legalForms = Set(Vocabulary.legalForms.map { TextFolding.fold($0) })
-    static let organisationWords = Set(Vocabulary.organisationWords.map { TextFolding.fold($0) })
     static let caseRoles: Set<Token.Role> = [.own, .forwarded, .quoted]
 
     let tokens: [Token]
@@ -123,7 +121,7 @@ struct OwnerFinder {
         if first.folded == "brf" || first.folded.hasPrefix("bostadsrattsforening") {
             var end = start + 1
             while end < tokens.count, tokens[end].spaceBefore, tokens[end].kind == .word, tokens[end].text.first?.isLetter == true,
-                  tokens[end].isCapitalized || (first.text == "brf" && !LanguageStop.words.contains(tokens[end].folded)) {
+                  tokens[end].isCapitalized || (first.text == "brf" && !tokens[end].is(.brfStop)) {
                 end += 1
             }
             if end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore, tokens[end].text.count <= 3 { end += 1 }
@@ -146,8 +144,8 @@ struct OwnerFinder {
             let token = tokens[end]
             if end > start, !token.spaceBefore, token.text != "&" { break }
             if token.kind == .word, token.isCapitalized || token.text == "&" {
-                if Self.legalForms.contains(token.folded) { sawLegalForm = true }
-                if Self.organisationWords.contains(token.folded) { sawOrganisationWord = true }
+                if token.is(.legalForm) { sawLegalForm = true }
+                if token.is(.organisationWord) { sawOrganisationWord = true }
                 end += 1
                 continue
             }
@@ -224,9 +222,4 @@ struct OwnerFinder {
 
     func text(_ range: Range<Int>) -> String { tokens.text(range) }
     func sentence(_ index: Int) -> String { tokens.sentence(around: index) }
-}
-
-/// Lower-case words that end a lower-cased BRF name ("brf ekbacken, uppsala" stops at the comma anyway).
-enum LanguageStop {
-    static let words: Set<String> = ["och", "i", "pa", "har", "som", "ar", "vid", "and", "in", "at", "the", "is", "has"]
 }

@@ -17,8 +17,11 @@ public struct Token: Sendable, Equatable {
     /// The first three bytes of `folded` and its length (capped at 3), packed: the key of the
     /// phrase index, so a lookup costs an integer hash instead of a string hash.
     public var key: UInt32
+    /// The rule word classes of `folded` (see `Lexicon`).
+    public var classes: WordClass
 
-    public init(text: String, folded: String, kind: Kind, role: Role, sentence: Int, spaceBefore: Bool, isCapitalized: Bool = false) {
+    public init(text: String, folded: String, kind: Kind, role: Role, sentence: Int, spaceBefore: Bool, isCapitalized: Bool = false,
+                key: UInt32? = nil) {
         self.text = text
         self.folded = folded
         self.kind = kind
@@ -26,8 +29,12 @@ public struct Token: Sendable, Equatable {
         self.sentence = sentence
         self.spaceBefore = spaceBefore
         self.isCapitalized = isCapitalized
-        self.key = Token.key(of: folded)
+        self.key = key ?? Token.key(of: folded)
+        self.classes = kind == .lineBreak ? [] : Lexicon.classes(of: folded)
     }
+
+    @inline(__always)
+    public func `is`(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 
     static func key(of folded: some StringProtocol) -> UInt32 {
         var key: UInt32 = 0

@@ -92,8 +92,17 @@ enum Tokenizer {
             }
             let first = slice[0]
             let capitalized = first < 0x80 ? (first >= 65 && first <= 90) : (text.first?.isUppercase ?? false)
+            var key: UInt32 = 0
+            if ascii {
+                // Same packing as Token.key(of:), straight from the bytes.
+                let count = min(3, slice.count)
+                for k in 0..<count { let b = slice[k]; key = key << 8 | UInt32(b >= 65 && b <= 90 ? b + 32 : b) }
+                key |= UInt32(count) << 24
+            } else {
+                key = Token.key(of: folded)
+            }
             return Token(text: text, folded: folded, kind: isNumber ? .number : .word, role: role, sentence: sentence,
-                         spaceBefore: pendingSpace, isCapitalized: capitalized)
+                         spaceBefore: pendingSpace, isCapitalized: capitalized, key: key)
         }
 
         /// The scalar at byte `i` and its length; invalid bytes read as U+FFFD of length 1.

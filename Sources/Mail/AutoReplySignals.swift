@@ -36,8 +36,8 @@ public struct AutoReplySignals: Sendable, Equatable {
         fromMailerDaemon = ["mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon"].contains(local)
         fromNoReply = local.hasPrefix("noreply") || local.hasPrefix("no-reply") || local.hasPrefix("donotreply") || local.hasPrefix("do-not-reply")
         let subject = Array(message.subject.lowercased().utf8)
-        outOfOfficeSubject = AutoReplySignals.outOfOfficePhrases.contains { ByteSearch.contains(subject, $0) }
-        bounceSubject = AutoReplySignals.bouncePhrases.contains { ByteSearch.contains(subject, $0) }
+        outOfOfficeSubject = AutoReplySignals.outOfOfficeNeedles.contains { ByteSearch.contains(subject, $0) }
+        bounceSubject = AutoReplySignals.bounceNeedles.contains { ByteSearch.contains(subject, $0) }
     }
 
     /// True when any header or structural signal marks the message as automatic.
@@ -52,6 +52,9 @@ public struct AutoReplySignals: Sendable, Equatable {
         "semester", "tjänstledig", "föräldraledig", "abwesenheit", "autoresponse", "auto response",
     ]
 
+    static let outOfOfficeNeedles = outOfOfficePhrases.map { Array($0.utf8) }
+    static let bounceNeedles = bouncePhrases.map { Array($0.utf8) }
+
     static let bouncePhrases = [
         "undelivered mail", "undeliverable", "delivery status notification", "returned mail", "mail delivery failed",
         "delivery failure", "failure notice", "delivery has failed", "could not be delivered", "olevererbar",
@@ -61,8 +64,9 @@ public struct AutoReplySignals: Sendable, Equatable {
 
 /// Substring search on UTF-8 bytes, without Foundation's bridging.
 enum ByteSearch {
-    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool { contains(haystack, Array(needle.utf8)) }
+
+    static func contains(_ haystack: [UInt8], _ n: [UInt8]) -> Bool {
         guard !n.isEmpty, n.count <= haystack.count else { return n.isEmpty }
         var i = 0
         let last = haystack.count - n.count

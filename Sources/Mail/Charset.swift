@@ -33,7 +33,9 @@ public enum Charset: Sendable, Equatable {
         public var usedFallback: Bool
     }
 
-    public func decode<Bytes: Collection>(_ bytes: Bytes) -> Decoded where Bytes.Element == UInt8 {
+    public func decode(_ bytes: [UInt8]) -> Decoded { decode(bytes[...]) }
+
+    public func decode(_ bytes: ArraySlice<UInt8>) -> Decoded {
         switch self {
         case .utf8, .usASCII, .unknown:
             // ASCII and UTF-8 share the fast path; 8-bit "ASCII" and unknown charsets are most
@@ -52,18 +54,16 @@ public enum Charset: Sendable, Equatable {
         }
     }
 
-    static func validUTF8<Bytes: Collection>(_ bytes: Bytes) -> String? where Bytes.Element == UInt8 {
-        if let contiguous = bytes as? ArraySlice<UInt8> {
-            return contiguous.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+    static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            // ASCII needs no validation pass beyond the check itself.
+            if buffer.allSatisfy({ $0 < 0x80 }) { return String(decoding: buffer, as: UTF8.self) }
+            return String(validating: buffer, as: UTF8.self)
         }
-        if let array = bytes as? [UInt8] {
-            return array.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
-        }
-        return String(validating: Array(bytes), as: UTF8.self)
     }
 
     /// Decodes valid UTF-8 sequences as UTF-8 and every byte that is not part of one as Windows-1252.
-    static func decodeMixedUTF8<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    static func decodeMixedUTF8(_ bytes: ArraySlice<UInt8>) -> String {
         let input = Array(bytes)
         var scalars = String.UnicodeScalarView()
         var i = 0
@@ -96,7 +96,7 @@ public enum Charset: Sendable, Equatable {
         return String(scalars)
     }
 
-    static func decodeSingleByte<Bytes: Collection>(_ bytes: Bytes, table: [Unicode.Scalar]) -> String where Bytes.Element == UInt8 {
+    static func decodeSingleByte(_ bytes: ArraySlice<UInt8>, table: [Unicode.Scalar]) -> String {
         // Build UTF-8 directly: appending scalars one by one to a String is several times slower.
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)

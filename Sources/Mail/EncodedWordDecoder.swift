@@ -5,8 +5,8 @@
 /// left as they stood rather than lost.
 public enum EncodedWordDecoder {
     public static func decode(_ value: String) -> String {
-        guard value.contains("=?") else { return value }
         let bytes = Array(value.utf8)
+        guard ByteSearch.contains(bytes, "=?") else { return value }
         var output = ""
         var pendingWhitespace = ""
         var lastWasEncoded = false

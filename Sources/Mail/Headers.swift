@@ -45,10 +45,16 @@ enum HeaderParser {
             guard let colon = current.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { malformed += 1; return }
             let nameBytes = current[..<colon]
             // A field name is printable ASCII without spaces (RFC 5322 ftext); tolerate trailing space.
-            let name = String(decoding: nameBytes, as: UTF8.self).trimmingASCIIWhitespace()
-            guard !name.isEmpty, name.utf8.allSatisfy({ $0 > 32 && $0 < 127 }) else { malformed += 1; return }
-            let valueBytes = current[(colon + 1)...]
-            let value = Charset.utf8.decode(valueBytes).text.trimmingASCIIWhitespace()
+            var nameEnd = nameBytes.endIndex
+            while nameEnd > nameBytes.startIndex, nameBytes[nameEnd - 1] == 32 || nameBytes[nameEnd - 1] == 9 { nameEnd -= 1 }
+            let trimmedName = nameBytes[nameBytes.startIndex..<nameEnd]
+            guard !trimmedName.isEmpty, trimmedName.allSatisfy({ $0 > 32 && $0 < 127 }) else { malformed += 1; return }
+            let name = String(decoding: trimmedName, as: UTF8.self)
+            var valueStart = colon + 1
+            var valueEnd = current.endIndex
+            while valueStart < valueEnd, current[valueStart] == 32 || current[valueStart] == 9 { valueStart += 1 }
+            while valueEnd > valueStart, current[valueEnd - 1] == 32 || current[valueEnd - 1] == 9 { valueEnd -= 1 }
+            let value = Charset.utf8.decode(current[valueStart..<valueEnd]).text
             headers.append(HeaderField(name: name, rawValue: value))
         }
 

@@ -40,6 +40,8 @@ public struct MailAddress: Sendable, Equatable {
     public static func looksLikeAddress(_ candidate: String) -> Bool {
         let parts = candidate.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].count >= 1, candidate.utf8.count <= 254 else { return false }
-        return candidate.unicodeScalars.allSatisfy { $0.value > 32 && $0.value != 127 && !"<>()[],;:\\\"".unicodeScalars.contains($0) }
+        return candidate.utf8.allSatisfy { b in
+            b > 32 && b != 127 && b != 60 && b != 62 && b != 40 && b != 41 && b != 91 && b != 93 && b != 44 && b != 59 && b != 58 && b != 92 && b != 34
+        }
     }
 }

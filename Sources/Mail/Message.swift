@@ -6,14 +6,19 @@ public struct Message: Sendable {
     /// The readable text, in order, each block marked with what it is (own text, quote, …).
     public var body: [TextBlock] = []
 
+    /// The decoded Subject, computed once: every stage reads it.
+    public let subject: String
+    /// The first From mailbox, parsed once.
+    public let from: MailAddress?
+
     init(root: MIMEPart, defects: [ParseDefect]) {
         self.root = root
         self.defects = defects
+        self.subject = root.headers.decoded("subject") ?? ""
+        self.from = root.headers["from"].flatMap(MailAddress.init(headerValue:))
     }
 
     public var headers: Headers { root.headers }
-    public var subject: String { headers.decoded("subject") ?? "" }
-    public var from: MailAddress? { headers["from"].flatMap(MailAddress.init(headerValue:)) }
     public var replyTo: MailAddress? { headers["reply-to"].flatMap(MailAddress.init(headerValue:)) }
     public var messageID: String? { headers["message-id"].flatMap { MessageIDList.parse($0).first } }
     public var inReplyTo: [String] { headers["in-reply-to"].map(MessageIDList.parse) ?? [] }

@@ -59,11 +59,20 @@ public enum TextSegmenter {
         let bytes: [UInt8]
 
         init(_ line: Substring) {
-            var utf8 = Array(line.utf8)
-            while let first = utf8.first, first == 32 || first == 9 { utf8.removeFirst() }
-            while utf8.count >= 2, utf8[0] == 0xC2, utf8[1] == 0xA0 { utf8.removeFirst(2) }
-            while let last = utf8.last, last == 32 || last == 9 { utf8.removeLast() }
-            guard utf8.count <= 200 else { bytes = []; return }
+            let raw = line.utf8
+            var start = raw.startIndex, end = raw.endIndex
+            while start < end {
+                let b = raw[start]
+                if b == 32 || b == 9 { start = raw.index(after: start); continue }
+                if b == 0xC2, raw.index(after: start) < end, raw[raw.index(after: start)] == 0xA0 { start = raw.index(start, offsetBy: 2); continue }
+                break
+            }
+            while start < end {
+                let last = raw.index(before: end)
+                if raw[last] == 32 || raw[last] == 9 { end = last } else { break }
+            }
+            guard raw.distance(from: start, to: end) <= 200 else { bytes = []; return }
+            var utf8 = Array(raw[start..<end])
             // ASCII and the Swedish capitals Å Ä Ö (C3 85/84/96 → C3 A5/A4/B6) are lower-cased.
             var i = 0
             while i < utf8.count {

@@ -1,0 +1,52 @@
+/// Every single word the rules know, looked up once per token at tokenization. A token then
+/// carries its word classes as bit flags, so rules ask "is this a preposition?" with a bit
+/// test instead of hashing the word again in every stage.
+public struct WordClass: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let swedish = WordClass(rawValue: 1 << 0)
+    public static let english = WordClass(rawValue: 1 << 1)
+    public static let preposition = WordClass(rawValue: 1 << 2)
+    public static let notPlace = WordClass(rawValue: 1 << 3)
+    public static let placeNoun = WordClass(rawValue: 1 << 4)
+    public static let siteType = WordClass(rawValue: 1 << 5)
+    public static let legalForm = WordClass(rawValue: 1 << 6)
+    public static let organisationWord = WordClass(rawValue: 1 << 7)
+    public static let otherNumber = WordClass(rawValue: 1 << 8)
+    public static let townConnector = WordClass(rawValue: 1 << 9)
+    public static let billing = WordClass(rawValue: 1 << 10)
+    public static let negation = WordClass(rawValue: 1 << 11)
+    public static let working = WordClass(rawValue: 1 << 12)
+    public static let clauseBreak = WordClass(rawValue: 1 << 13)
+    public static let brfStop = WordClass(rawValue: 1 << 14)
+}
+
+enum Lexicon {
+    static let classes: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
+            for word in words { table[TextFolding.fold(word), default: []].insert(wordClass) }
+        }
+        add(Vocabulary.swedishWords, .swedish)
+        add(Vocabulary.englishWords, .english)
+        add(Vocabulary.locationPrepositions, .preposition)
+        add(Vocabulary.notPlaces, .notPlace)
+        add(Vocabulary.placeNouns.filter { !$0.contains(" ") }, .placeNoun)
+        add(Vocabulary.siteTypeWords, .siteType)
+        add(Vocabulary.legalForms, .legalForm)
+        add(Vocabulary.organisationWords, .organisationWord)
+        add(Vocabulary.otherNumberKeywords, .otherNumber)
+        add(["i", "in", "outside", "utanför", "nära", "near", "om", "vid"], .townConnector)
+        add(["box", "faktura", "fakturan", "fakturor", "fakturaadress", "faktureringsadress", "invoice", "invoices", "invoicing", "c/o",
+             "besöksadress", "postadress", "huvudkontor", "huvudkontoret", "ekonomi", "ekonomiavdelning", "billing", "payable"], .billing)
+        add(["inte", "ej", "not", "isn't", "doesn't", "slutat", "aldrig", "never"], .negation)
+        add(["fungerar", "funkar", "works", "working", "normalt", "normally"], .working)
+        add([",", ";", "men", "but", "medan", "while", "whereas"], .clauseBreak)
+        add(["och", "i", "på", "har", "som", "är", "vid", "and", "in", "at", "the", "is", "has"], .brfStop)
+        return table
+    }()
+
+    @inline(__always)
+    static func classes(of folded: String) -> WordClass { classes[folded] ?? [] }
+}
