@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libcurl through pkg-config, with a shim header of non-variadic wrappers.
@@ -21,17 +22,22 @@ let package = Package(
         ),
         .target(name: "Mail"),
         .target(name: "Extraction", dependencies: ["Mail"]),
-        .target(name: "ChargeDeskService", dependencies: ["Mail", "Extraction"]),
+        .target(name: "Desk", dependencies: ["Extraction", "Mail"]),
+        .target(name: "Store", dependencies: ["Desk", "Extraction", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ChargeDeskService", dependencies: ["Mail", "Extraction", "Desk", "Store"]),
         .executableTarget(
             name: "chargedesk",
             dependencies: [
                 "ChargeDeskService",
+                "Desk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CCurlTests", dependencies: ["CCurl"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Mail"]),
+        .testTarget(name: "DeskTests", dependencies: ["Desk", "Extraction", "Mail"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Desk", "Extraction"]),
         .testTarget(name: "ChargeDeskServiceTests", dependencies: ["ChargeDeskService", "Extraction", "Mail"]),
     ]
 )

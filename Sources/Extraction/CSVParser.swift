@@ -1,7 +1,7 @@
 /// RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes,
 /// CRLF or LF rows. Returns rows with their 1-based starting line numbers.
-enum CSVParser {
-    static func parse(_ text: String) -> [(line: Int, fields: [String])] {
+public enum CSVParser {
+    public static func parse(_ text: String) -> [(line: Int, fields: [String])] {
         var rows: [(Int, [String])] = []
         var fields: [String] = []
         var field = ""
