@@ -30,6 +30,8 @@ let package = Package(
             dependencies: [
                 "ChargeDeskService",
                 "Desk",
+                "Store",
+                "Extraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,258 @@
+import Desk
+import Extraction
+import Foundation
+import GRDB
+
+extension DeskStore {
+    /// Takes one received mail into the desk in a single transaction: the digest that makes it
+    /// exactly-once, the ticket or reply it produces, its events and its parties. Replaying the
+    /// same mail changes nothing.
+    public func intake(_ mail: IncomingMail, levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm) throws -> IntakeOutcome {
+        try pool.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM processed_message WHERE digest = ?", arguments: [mail.digest]) == true {
+                return .duplicate
+            }
+            let outcome: IntakeOutcome
+            var ticketID: Int64?
+            if mail.report.kind != .request {
+                outcome = .ignoredAutomatic(mail.report.kind.rawValue)
+            } else {
+                let decision = Threading.decide(inReplyTo: mail.inReplyTo, references: mail.references, subject: mail.subject,
+                                                sender: mail.senderAddress, linkedCharger: mail.report.linkedCharger, lookups: Self.lookups(db))
+                switch decision {
+                case .reply(let id, _):
+                    ticketID = id
+                    outcome = try Self.reply(db, ticketID: id, mail: mail, levels: levels, calendar: calendar)
+                case .followUp(let id, let rule):
+                    ticketID = id
+                    try Self.append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .linked, actor: Self.actor(mail),
+                                                    detail: "another report about the same charger (\(rule)): \(mail.subject)"))
+                    try Self.append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .commented, actor: Self.actor(mail), detail: mail.ownText))
+                    try Self.addParty(db, ticketID: id, address: mail.senderAddress, role: "customer")
+                    outcome = .followUp(ticketID: id)
+                case .forgedTag(let id):
+                    let created = try Self.createTicket(db, from: mail, extraFlags: ["subject names \(Threading.tag(in: mail.subject) ?? "a ticket") (#\(id)) but the sender is not a party of it"],
+                                                        levels: levels, calendar: calendar)
+                    ticketID = created.0
+                    outcome = .created(ticketID: created.0, reference: created.1)
+                case .new:
+                    let created = try Self.createTicket(db, from: mail, extraFlags: [], levels: levels, calendar: calendar)
+                    ticketID = created.0
+                    outcome = .created(ticketID: created.0, reference: created.1)
+                }
+                if let ticketID, let messageID = mail.messageID {
+                    try db.execute(sql: "INSERT OR IGNORE INTO ticket_message (message_id, ticket_id, direction) VALUES (?, ?, 'in')",
+                                   arguments: [messageID, ticketID])
+                }
+            }
+            try db.execute(sql: "INSERT INTO processed_message (digest, mailbox, uid, ticket_id, outcome, processed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [mail.digest, mail.mailbox, mail.uid.map { Int64($0) }, ticketID, "\(outcome)", Date()])
+            return outcome
+        }
+    }
+
+    /// A ticket opened by a technician on the phone line.
+    public func openByPhone(location: String, owner: String, contract: String?, charger: String?, category: Report.Category,
+                            description: String, takenBy: String, at: Date, customerAddress: String? = nil,
+                            levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm) throws -> (Int64, String) {
+        let chargerID = charger?.uppercased()
+        let report = Report(kind: .request, language: .sv, location: location, owner: owner, contract: contract, chargerID: chargerID,
+                            category: category, linkedCharger: nil)
+        return try pool.write { db in
+            var linked: String?
+            if let chargerID { linked = try String.fetchOne(db, sql: "SELECT charger_id FROM charger WHERE charger_id = ?", arguments: [chargerID]) }
+            var withLink = report
+            withLink.linkedCharger = linked
+            let mail = IncomingMail(digest: "phone:\(UUID().uuidString)", messageID: nil, subject: "Telefon: \(location)",
+                                    senderAddress: customerAddress, receivedAt: at, ownText: description, report: withLink)
+            let created = try Self.createTicket(db, from: mail, extraFlags: [], levels: levels, calendar: calendar, actor: "phone:\(takenBy)")
+            try db.execute(sql: "INSERT INTO processed_message (digest, ticket_id, outcome, processed_at) VALUES (?, ?, 'phone', ?)",
+                           arguments: [mail.digest, created.0, at])
+            return created
+        }
+    }
+
+    // MARK: New tickets
+
+    static func createTicket(_ db: Database, from mail: IncomingMail, extraFlags: [String], levels: [SLALevel],
+                             calendar: BusinessCalendar, actor: String? = nil) throws -> (Int64, String) {
+        let report = mail.report
+        let actor = actor ?? Self.actor(mail)
+        let day = calendar.localDate(of: mail.receivedAt)
+        let chargerRow = try report.linkedCharger.flatMap { try Row.fetchOne(db, sql: "SELECT * FROM charger WHERE charger_id = ?", arguments: [$0]) }
+        let registered: String? = chargerRow?["contract"]
+        let resolution = ContractResolution.resolve(given: report.contract, registered: registered, on: day) { try? Self.contract(db, number: $0) }
+        var flags = extraFlags + resolution.flags
+        var deadline: Date?
+        var source = Ticket.DeadlineSource.none
+        var levelName: String?
+        if let contract = resolution.contract {
+            if let level = levels.first(where: { $0.name == contract.level }) {
+                deadline = level.deadline(receivedAt: mail.receivedAt, calendar: calendar)
+                source = .sla
+                levelName = level.name
+            } else {
+                flags.append("unknown service level \(contract.level) on \(contract.number): a coordinator must plan a time")
+            }
+        }
+        let need: Assignment.Need? = chargerRow.map { row in
+            let model: String = row["model"]
+            var skills: Set<String> = [(row["manufacturer"] as String).lowercased()]
+            if model.uppercased().contains("DC") { skills.insert("dc") }
+            return Assignment.Need(postalCode: row["postal_code"], city: row["city"], skills: skills)
+        }
+        let decision = Assignment.decide(need: need, roster: try roster(db), load: try openLoad(db), on: day)
+        var assignee: String?
+        switch decision {
+        case .technician(let handle): assignee = handle
+        case .queue(let reason): flags.append("coordinators' queue: \(reason)")
+        }
+        let ticket = Ticket(status: .new, receivedAt: mail.receivedAt, customerAddress: mail.senderAddress, customerName: mail.senderName,
+                            subject: mail.subject, language: report.language, category: report.category, location: report.location,
+                            owner: report.owner, contractGiven: report.contract, contract: resolution.contract?.number, serviceLevel: levelName,
+                            chargerID: report.chargerID, linkedCharger: report.linkedCharger, deadline: deadline, deadlineSource: source,
+                            assignee: assignee, flags: flags)
+        var record = TicketRecord(ticket, updatedAt: Date())
+        record.reference = "pending:\(mail.digest)"
+        try record.insert(db)
+        let id = record.id!
+        let reference = Ticket.reference(year: day.year, number: id)
+        try db.execute(sql: "UPDATE ticket SET reference = ? WHERE id = ?", arguments: [reference, id])
+
+        try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .received, actor: actor, detail: mail.subject))
+        let summary = [report.location.map { "location: \($0)" }, report.owner.map { "owner: \($0)" }, report.contract.map { "contract: \($0)" },
+                       report.chargerID.map { "charger: \($0)" }, "category: \(report.category.rawValue)",
+                       String(format: "confidence: %.2f", report.confidence)].compactMap { $0 }.joined(separator: "; ")
+        try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .extracted, actor: "system", detail: summary))
+        if let linked = report.linkedCharger {
+            try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .linked, actor: "system", detail: "charger \(linked)"))
+        }
+        if let deadline, let levelName {
+            try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .deadlineSet, actor: "system",
+                                       detail: "\(levelName) under \(resolution.contract!.number): \(StockholmTime.format(deadline, calendar: calendar))"))
+        }
+        if let assignee { try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .assigned, actor: "system", detail: assignee)) }
+        for flag in flags { try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .flagged, actor: "system", detail: flag, isInternal: true)) }
+        try addParty(db, ticketID: id, address: mail.senderAddress, role: "customer")
+        return (id, reference)
+    }
+
+    // MARK: Replies
+
+    static func reply(_ db: Database, ticketID: Int64, mail: IncomingMail, levels: [SLALevel], calendar: BusinessCalendar) throws -> IntakeOutcome {
+        guard var record = try TicketRecord.fetchOne(db, key: ticketID) else { throw StoreError(.unknownTicket, "\(ticketID)") }
+        let member = try mail.senderAddress.flatMap { address in try roster(db).first { $0.email.lowercased() == address.lowercased() } }
+        let parsed = CoordinatorCommand.parse(mail.ownText)
+        let at = mail.receivedAt
+        guard let member else {
+            // A customer (or anyone not on the roster): the text is a comment; commands are not obeyed.
+            if !parsed.commands.isEmpty || !parsed.errors.isEmpty {
+                try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .commandRefused, actor: actor(mail),
+                                           detail: "commands from \(mail.senderAddress ?? "unknown sender") ignored: not on the roster", isInternal: true))
+            }
+            try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .commented, actor: actor(mail), detail: mail.ownText))
+            if record.status == Ticket.Status.resolved.rawValue || record.status == Ticket.Status.closed.rawValue {
+                record.status = Ticket.Status.open.rawValue
+                record.updatedAt = Date()
+                try record.update(db)
+                try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .reopened, actor: actor(mail), detail: "customer replied"))
+            }
+            try addParty(db, ticketID: ticketID, address: mail.senderAddress, role: "customer")
+            return .reply(ticketID: ticketID)
+        }
+        let who = "\(member.role.rawValue):\(member.handle)"
+        guard mail.senderAuthenticated else {
+            try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .commandRefused, actor: who,
+                                       detail: "mail from \(member.email) failed the authentication check; \(parsed.commands.count) command(s) not executed",
+                                       isInternal: true))
+            return .commands(ticketID: ticketID, applied: 0, refused: parsed.commands.count)
+        }
+        var applied = 0
+        var refused = parsed.errors.count
+        for error in parsed.errors {
+            try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .commandRefused, actor: who, detail: error, isInternal: true))
+        }
+        let isInternal = parsed.commands.contains(.internal)
+        for command in parsed.commands {
+            switch command {
+            case .assign(let handle):
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM technician WHERE handle = ?", arguments: [handle]) == true else {
+                    refused += 1
+                    try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .commandRefused, actor: who, detail: "#assign \(handle): no such technician", isInternal: true))
+                    continue
+                }
+                record.assignee = handle
+                try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .assigned, actor: who, detail: handle))
+            case .status(let status):
+                record.status = status.rawValue
+                try append(db, TicketEvent(ticketID: ticketID, at: at, kind: status == .resolved ? .resolved : .statusChanged, actor: who, detail: status.rawValue))
+            case .eta(let date):
+                record.deadline = date
+                record.deadlineSource = Ticket.DeadlineSource.planned.rawValue
+                record.flags = record.flags.split(separator: "\n").filter { !$0.hasPrefix("no-agreement") }.joined(separator: "\n")
+                try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .deadlineSet, actor: who, detail: "planned: \(StockholmTime.format(date, calendar: calendar))"))
+            case .contract(let number):
+                guard let contract = try Self.contract(db, number: number), contract.isValid(on: calendar.localDate(of: record.receivedAt)),
+                      let level = levels.first(where: { $0.name == contract.level }) else {
+                    refused += 1
+                    try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .commandRefused, actor: who, detail: "#contract \(number): unknown or not valid", isInternal: true))
+                    continue
+                }
+                record.contract = contract.number
+                record.serviceLevel = level.name
+                record.deadline = level.deadline(receivedAt: record.receivedAt, calendar: calendar)
+                record.deadlineSource = Ticket.DeadlineSource.sla.rawValue
+                try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .contractSet, actor: who,
+                                           detail: "\(contract.number) (\(level.name)): deadline \(StockholmTime.format(record.deadline!, calendar: calendar))"))
+            case .internal:
+                continue
+            case .dispatch:
+                try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .dispatched, actor: who, detail: "dispatch requested by \(member.handle)"))
+            }
+            applied += 1
+        }
+        if !parsed.note.isEmpty {
+            try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .commented, actor: who, detail: parsed.note, isInternal: isInternal))
+        }
+        record.updatedAt = Date()
+        try record.update(db)
+        try addParty(db, ticketID: ticketID, address: mail.senderAddress, role: member.role.rawValue)
+        return .commands(ticketID: ticketID, applied: applied, refused: refused)
+    }
+
+    // MARK: Helpers
+
+    static func lookups(_ db: Database) -> Threading.Lookups {
+        Threading.Lookups(
+            ticketForMessageID: { id in try? Int64.fetchOne(db, sql: "SELECT ticket_id FROM ticket_message WHERE message_id = ?", arguments: [id]) },
+            ticketForReference: { reference in try? Int64.fetchOne(db, sql: "SELECT id FROM ticket WHERE reference = ?", arguments: [reference]) },
+            partiesOfTicket: { id in
+                Set(((try? String.fetchAll(db, sql: "SELECT address FROM ticket_party WHERE ticket_id = ?", arguments: [id])) ?? []).map { $0.lowercased() })
+            },
+            openTicketForCharger: { charger in
+                try? Int64.fetchOne(db, sql: """
+                    SELECT id FROM ticket WHERE linked_charger = ? AND status IN ('new', 'open', 'waiting') ORDER BY id DESC LIMIT 1
+                    """, arguments: [charger])
+            })
+    }
+
+    static func append(_ db: Database, _ event: TicketEvent) throws {
+        var record = TicketEventRecord(event)
+        try record.insert(db)
+    }
+
+    static func addParty(_ db: Database, ticketID: Int64, address: String?, role: String) throws {
+        guard let address, !address.isEmpty else { return }
+        try db.execute(sql: "INSERT OR IGNORE INTO ticket_party (ticket_id, address, role) VALUES (?, ?, ?)", arguments: [ticketID, address, role])
+    }
+
+    static func openLoad(_ db: Database) throws -> [String: Int] {
+        var load: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT assignee, COUNT(*) AS n FROM ticket WHERE assignee IS NOT NULL AND status IN ('new', 'open', 'waiting') GROUP BY assignee") {
+            load[row["assignee"]] = row["n"]
+        }
+        return load
+    }
+
+    static func actor(_ mail: IncomingMail) -> String { "customer:\(mail.senderAddress ?? "unknown")" }
+}

@@ -1,0 +1,41 @@
+import Desk
+import Foundation
+import GRDB
+
+extension DeskStore {
+    /// Tickets by status (all open ones by default), soonest deadline first, at most `limit`.
+    /// Served by the (status, deadline) index, so it stays fast on millions of rows.
+    public func tickets(status: [Ticket.Status] = [.new, .open, .waiting], limit: Int = 50) throws -> [Ticket] {
+        try pool.read { db in
+            let marks = status.map { _ in "?" }.joined(separator: ", ")
+            return try TicketRecord.fetchAll(db, sql: """
+                SELECT * FROM ticket WHERE status IN (\(marks)) ORDER BY deadline IS NULL, deadline, id LIMIT ?
+                """, arguments: StatementArguments(status.map(\.rawValue) + [String(limit)])).map(\.ticket)
+        }
+    }
+
+    /// A ticket by number or by reference (`CD-2026-000123`).
+    public func ticket(_ key: String) throws -> Ticket? {
+        try pool.read { db in
+            if let id = Int64(key) { return try TicketRecord.fetchOne(db, key: id)?.ticket }
+            return try TicketRecord.fetchOne(db, sql: "SELECT * FROM ticket WHERE reference = ?", arguments: [key.uppercased()])?.ticket
+        }
+    }
+
+    public func events(ticketID: Int64) throws -> [TicketEvent] {
+        try pool.read { db in
+            try TicketEventRecord.fetchAll(db, sql: "SELECT * FROM ticket_event WHERE ticket_id = ? ORDER BY id", arguments: [ticketID]).map(\.event)
+        }
+    }
+
+    public func ticketCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket") ?? 0 }
+    }
+
+    /// Records a Message-ID we sent for a ticket, so replies to it thread by header.
+    public func recordOutgoingMessageID(_ messageID: String, ticketID: Int64) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO ticket_message (message_id, ticket_id, direction) VALUES (?, ?, 'out')", arguments: [messageID, ticketID])
+        }
+    }
+}

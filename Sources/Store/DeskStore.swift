@@ -1,0 +1,124 @@
+import Desk
+import Foundation
+import GRDB
+
+/// The desk's persistence: SQLite through GRDB, WAL mode, foreign keys on, migrations from an
+/// empty file. Every change that belongs together (a ticket, its events, its checkpoint) is
+/// written in one transaction.
+public final class DeskStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    /// Written with literal table and column names; a shipped migration is never edited.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE contract (
+                    number TEXT PRIMARY KEY NOT NULL,
+                    level TEXT NOT NULL,
+                    maintenance_included INTEGER NOT NULL,
+                    valid_from TEXT,
+                    valid_to TEXT,
+                    owner TEXT NOT NULL DEFAULT ''
+                );
+                CREATE TABLE charger (
+                    charger_id TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+                    site_name TEXT NOT NULL, address TEXT NOT NULL, postal_code TEXT NOT NULL, city TEXT NOT NULL,
+                    owner TEXT NOT NULL, contract TEXT, manufacturer TEXT NOT NULL, model TEXT NOT NULL,
+                    installed TEXT, last_service TEXT
+                );
+                CREATE TABLE technician (
+                    handle TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    role TEXT NOT NULL,
+                    regions TEXT NOT NULL,
+                    skills TEXT NOT NULL,
+                    duty_days TEXT NOT NULL,
+                    off_duty TEXT NOT NULL
+                );
+                CREATE TABLE ticket (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    reference TEXT NOT NULL UNIQUE,
+                    status TEXT NOT NULL,
+                    received_at DATETIME NOT NULL,
+                    customer_address TEXT COLLATE NOCASE,
+                    customer_name TEXT,
+                    subject TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    location TEXT, owner TEXT, contract_given TEXT, contract TEXT, service_level TEXT,
+                    charger_id TEXT, linked_charger TEXT COLLATE NOCASE,
+                    deadline DATETIME,
+                    deadline_source TEXT NOT NULL,
+                    assignee TEXT,
+                    flags TEXT NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX ticket_status_deadline ON ticket(status, deadline);
+                CREATE INDEX ticket_open_charger ON ticket(linked_charger) WHERE status IN ('new', 'open', 'waiting');
+                CREATE INDEX ticket_assignee_open ON ticket(assignee) WHERE status IN ('new', 'open', 'waiting');
+                CREATE TABLE ticket_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    ticket_id INTEGER NOT NULL REFERENCES ticket(id) ON DELETE CASCADE,
+                    at DATETIME NOT NULL,
+                    kind TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    detail TEXT NOT NULL,
+                    internal INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX ticket_event_ticket ON ticket_event(ticket_id, id);
+                CREATE TABLE ticket_message (
+                    message_id TEXT PRIMARY KEY NOT NULL,
+                    ticket_id INTEGER NOT NULL REFERENCES ticket(id) ON DELETE CASCADE,
+                    direction TEXT NOT NULL
+                );
+                CREATE TABLE ticket_party (
+                    ticket_id INTEGER NOT NULL REFERENCES ticket(id) ON DELETE CASCADE,
+                    address TEXT NOT NULL COLLATE NOCASE,
+                    role TEXT NOT NULL,
+                    PRIMARY KEY (ticket_id, address)
+                );
+                CREATE TABLE processed_message (
+                    digest TEXT PRIMARY KEY NOT NULL,
+                    mailbox TEXT,
+                    uid INTEGER,
+                    ticket_id INTEGER REFERENCES ticket(id) ON DELETE SET NULL,
+                    outcome TEXT NOT NULL,
+                    processed_at DATETIME NOT NULL
+                );
+                CREATE TABLE mailbox_checkpoint (
+                    mailbox TEXT PRIMARY KEY NOT NULL,
+                    uid_validity INTEGER NOT NULL,
+                    last_uid INTEGER NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE TABLE outbox (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    ticket_id INTEGER REFERENCES ticket(id) ON DELETE SET NULL,
+                    kind TEXT NOT NULL,
+                    recipient TEXT NOT NULL,
+                    message BLOB NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'pending',
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at DATETIME NOT NULL,
+                    last_error TEXT,
+                    created_at DATETIME NOT NULL,
+                    sent_at DATETIME
+                );
+                CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+                """)
+        }
+        return migrator
+    }
+}

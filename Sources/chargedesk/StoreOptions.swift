@@ -1,0 +1,24 @@
+import ArgumentParser
+import ChargeDeskService
+
+/// Options shared by the commands that use the ticket store. Paths only; secrets never go here.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "SQLite database (default: $CHARGEDESK_DATABASE_PATH or chargedesk.sqlite).")
+    var database: String?
+
+    @Option(help: "Installed-base CSV (default: $CHARGEDESK_REGISTRY_PATH).")
+    var registry: String?
+
+    @Option(help: "Contracts CSV: number,level,maintenance_included,valid_from,valid_to,owner.")
+    var contracts: String?
+
+    @Option(help: "Roster CSV: handle,name,email,role,regions,skills,duty_days,off_duty.")
+    var roster: String?
+
+    @Option(help: "SLA levels CSV adding levels to the built-in ones.")
+    var levels: String?
+
+    var configuration: DeskConfiguration {
+        DeskConfiguration(databasePath: database, registryPath: registry, contractsPath: contracts, rosterPath: roster, levelsPath: levels)
+    }
+}
