@@ -23,6 +23,11 @@ public enum Assignment {
 
     /// `load` maps a handle to the number of open tickets assigned to it.
     public static func decide(need: Need?, roster: [Technician], load: [String: Int], on date: LocalDate) -> Decision {
+        decide(need: need, roster: roster, load: { load[$0] ?? 0 }, on: date)
+    }
+
+    /// `load` is asked only for the qualified candidates, so the store counts a few rows, not all.
+    public static func decide(need: Need?, roster: [Technician], load: (String) -> Int, on date: LocalDate) -> Decision {
         guard let need else { return .queue(reason: "charger not identified: region and skills unknown") }
         let technicians = roster.filter { $0.role == .technician }
         let inRegion = technicians.filter { $0.covers(postalCode: need.postalCode, city: need.city) }
@@ -31,8 +36,9 @@ public enum Assignment {
         guard !skilled.isEmpty else { return .queue(reason: "no technician in the region has \(need.skills.sorted().joined(separator: ", "))") }
         let onDuty = skilled.filter { $0.isOnDuty(on: date) }
         guard !onDuty.isEmpty else { return .queue(reason: "no qualified technician on duty \(date)") }
+        let loads = Dictionary(uniqueKeysWithValues: onDuty.map { ($0.handle, load($0.handle)) })
         let chosen = onDuty.min { a, b in
-            let la = load[a.handle] ?? 0, lb = load[b.handle] ?? 0
+            let la = loads[a.handle]!, lb = loads[b.handle]!
             return la != lb ? la < lb : a.handle < b.handle
         }!
         return .technician(chosen.handle)

@@ -48,7 +48,20 @@ public enum Threading {
 
     /// The `CD-YYYY-NNNNNN` tag in a subject, if any.
     public static func tag(in subject: String) -> String? {
-        guard let range = subject.range(of: #"CD-\d{4}-\d{6}"#, options: .regularExpression) else { return nil }
-        return String(subject[range])
+        // "CD-" then 4 digits, "-", 6 digits; scanned on bytes (every mail's subject passes here).
+        let bytes = Array(subject.utf8)
+        let pattern: [UInt8?] = Array("CD-".utf8).map { $0 } + Array(repeating: nil, count: 4) + [UInt8(ascii: "-")] + Array(repeating: nil, count: 6)
+        guard bytes.count >= pattern.count else { return nil }
+        for start in 0...(bytes.count - pattern.count) {
+            var matched = true
+            for (offset, expected) in pattern.enumerated() {
+                let b = bytes[start + offset]
+                if let expected { if b != expected { matched = false; break } }
+                else if b < 48 || b > 57 { matched = false; break }
+            }
+            let followedByDigit = start + pattern.count < bytes.count && bytes[start + pattern.count] >= 48 && bytes[start + pattern.count] <= 57
+            if matched && !followedByDigit { return String(decoding: bytes[start..<(start + pattern.count)], as: UTF8.self) }
+        }
+        return nil
     }
 }

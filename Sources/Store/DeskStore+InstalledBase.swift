@@ -8,6 +8,7 @@ extension DeskStore {
     /// their charger and contract links because those are stored by id, not by row.
     public func loadInstalledBase(chargers: [RegistryCharger], contracts: [Contract], roster: [Technician]) throws {
         try pool.write { db in
+            if !roster.isEmpty { try db.execute(sql: "UPDATE meta SET value = value + 1 WHERE key = 'roster_version'") }
             for charger in chargers {
                 try db.execute(sql: """
                     INSERT INTO charger (charger_id, site_name, address, postal_code, city, owner, contract, manufacturer, model, installed, last_service)
@@ -57,7 +58,7 @@ extension DeskStore {
     static func split(_ value: String) -> [String] { value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     static func contract(_ db: Database, number: String) throws -> Contract? {
-        try Row.fetchOne(db, sql: "SELECT * FROM contract WHERE number = ?", arguments: [number.uppercased()]).map { row in
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM contract WHERE number = ?"), arguments: [number.uppercased()]).map { row in
             Contract(number: row["number"], level: row["level"], maintenanceIncluded: row["maintenance_included"],
                      validFrom: (row["valid_from"] as String?).flatMap(InstalledBaseFiles.localDate),
                      validTo: (row["valid_to"] as String?).flatMap(InstalledBaseFiles.localDate), owner: row["owner"])

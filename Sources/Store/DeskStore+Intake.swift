@@ -8,8 +8,19 @@ extension DeskStore {
     /// exactly-once, the ticket or reply it produces, its events and its parties. Replaying the
     /// same mail changes nothing.
     public func intake(_ mail: IncomingMail, levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm) throws -> IntakeOutcome {
+        try pool.write { db in try Self.intake(db, mail, levels: levels, calendar: calendar, roster: RosterCache(store: self)) }
+    }
+
+    /// Several mails in one transaction (a fetched batch): all or none are recorded.
+    public func intake(batch mails: [IncomingMail], levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm) throws -> [IntakeOutcome] {
         try pool.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM processed_message WHERE digest = ?", arguments: [mail.digest]) == true {
+            let roster = RosterCache(store: self)
+            return try mails.map { try Self.intake(db, $0, levels: levels, calendar: calendar, roster: roster) }
+        }
+    }
+
+    static func intake(_ db: Database, _ mail: IncomingMail, levels: [SLALevel], calendar: BusinessCalendar, roster: RosterCache) throws -> IntakeOutcome {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM processed_message WHERE digest = ?"), arguments: [mail.digest]) == true {
                 return .duplicate
             }
             let outcome: IntakeOutcome
@@ -22,7 +33,7 @@ extension DeskStore {
                 switch decision {
                 case .reply(let id, _):
                     ticketID = id
-                    outcome = try Self.reply(db, ticketID: id, mail: mail, levels: levels, calendar: calendar)
+                    outcome = try Self.reply(db, ticketID: id, mail: mail, levels: levels, calendar: calendar, roster: roster)
                 case .followUp(let id, let rule):
                     ticketID = id
                     try Self.append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .linked, actor: Self.actor(mail),
@@ -32,23 +43,22 @@ extension DeskStore {
                     outcome = .followUp(ticketID: id)
                 case .forgedTag(let id):
                     let created = try Self.createTicket(db, from: mail, extraFlags: ["subject names \(Threading.tag(in: mail.subject) ?? "a ticket") (#\(id)) but the sender is not a party of it"],
-                                                        levels: levels, calendar: calendar)
+                                                        levels: levels, calendar: calendar, roster: roster)
                     ticketID = created.0
                     outcome = .created(ticketID: created.0, reference: created.1)
                 case .new:
-                    let created = try Self.createTicket(db, from: mail, extraFlags: [], levels: levels, calendar: calendar)
+                    let created = try Self.createTicket(db, from: mail, extraFlags: [], levels: levels, calendar: calendar, roster: roster)
                     ticketID = created.0
                     outcome = .created(ticketID: created.0, reference: created.1)
                 }
                 if let ticketID, let messageID = mail.messageID {
-                    try db.execute(sql: "INSERT OR IGNORE INTO ticket_message (message_id, ticket_id, direction) VALUES (?, ?, 'in')",
-                                   arguments: [messageID, ticketID])
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO ticket_message (message_id, ticket_id, direction) VALUES (?, ?, 'in')")
+                        .execute(arguments: [messageID, ticketID])
                 }
             }
-            try db.execute(sql: "INSERT INTO processed_message (digest, mailbox, uid, ticket_id, outcome, processed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [mail.digest, mail.mailbox, mail.uid.map { Int64($0) }, ticketID, "\(outcome)", Date()])
+            try db.cachedStatement(sql: "INSERT INTO processed_message (digest, mailbox, uid, ticket_id, outcome, processed_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [mail.digest, mail.mailbox, mail.uid.map { Int64($0) }, ticketID, "\(outcome)", SQLDate.string(Date())])
             return outcome
-        }
     }
 
     /// A ticket opened by a technician on the phone line.
@@ -65,7 +75,8 @@ extension DeskStore {
             withLink.linkedCharger = linked
             let mail = IncomingMail(digest: "phone:\(UUID().uuidString)", messageID: nil, subject: "Telefon: \(location)",
                                     senderAddress: customerAddress, receivedAt: at, ownText: description, report: withLink)
-            let created = try Self.createTicket(db, from: mail, extraFlags: [], levels: levels, calendar: calendar, actor: "phone:\(takenBy)")
+            let created = try Self.createTicket(db, from: mail, extraFlags: [], levels: levels, calendar: calendar, roster: RosterCache(store: self),
+                                                actor: "phone:\(takenBy)")
             try db.execute(sql: "INSERT INTO processed_message (digest, ticket_id, outcome, processed_at) VALUES (?, ?, 'phone', ?)",
                            arguments: [mail.digest, created.0, at])
             return created
@@ -75,11 +86,11 @@ extension DeskStore {
     // MARK: New tickets
 
     static func createTicket(_ db: Database, from mail: IncomingMail, extraFlags: [String], levels: [SLALevel],
-                             calendar: BusinessCalendar, actor: String? = nil) throws -> (Int64, String) {
+                             calendar: BusinessCalendar, roster: RosterCache, actor: String? = nil) throws -> (Int64, String) {
         let report = mail.report
         let actor = actor ?? Self.actor(mail)
         let day = calendar.localDate(of: mail.receivedAt)
-        let chargerRow = try report.linkedCharger.flatMap { try Row.fetchOne(db, sql: "SELECT * FROM charger WHERE charger_id = ?", arguments: [$0]) }
+        let chargerRow = try report.linkedCharger.flatMap { try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM charger WHERE charger_id = ?"), arguments: [$0]) }
         let registered: String? = chargerRow?["contract"]
         let resolution = ContractResolution.resolve(given: report.contract, registered: registered, on: day) { try? Self.contract(db, number: $0) }
         var flags = extraFlags + resolution.flags
@@ -101,7 +112,10 @@ extension DeskStore {
             if model.uppercased().contains("DC") { skills.insert("dc") }
             return Assignment.Need(postalCode: row["postal_code"], city: row["city"], skills: skills)
         }
-        let decision = Assignment.decide(need: need, roster: try roster(db), load: try openLoad(db), on: day)
+        let decision = Assignment.decide(need: need, roster: try roster.get(db), load: { handle in
+            (try? Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM ticket WHERE assignee = ? AND status IN ('new', 'open', 'waiting')"),
+                               arguments: [handle])) ?? 0
+        }, on: day)
         var assignee: String?
         switch decision {
         case .technician(let handle): assignee = handle
@@ -112,36 +126,39 @@ extension DeskStore {
                             owner: report.owner, contractGiven: report.contract, contract: resolution.contract?.number, serviceLevel: levelName,
                             chargerID: report.chargerID, linkedCharger: report.linkedCharger, deadline: deadline, deadlineSource: source,
                             assignee: assignee, flags: flags)
-        var record = TicketRecord(ticket, updatedAt: Date())
-        record.reference = "pending:\(mail.digest)"
-        try record.insert(db)
-        let id = record.id!
-        let reference = Ticket.reference(year: day.year, number: id)
-        try db.execute(sql: "UPDATE ticket SET reference = ? WHERE id = ?", arguments: [reference, id])
+        // AUTOINCREMENT numbers come from sqlite_sequence; inside this write transaction no other
+        // writer can take the next one, so the reference is known before the row is written.
+        let next = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'ticket'")) ?? 0) + 1
+        let reference = Ticket.reference(year: day.year, number: next)
+        let id = try insert(db, ticket, provisionalReference: reference)
+        guard id == next else { throw StoreError(.badInput, "ticket number \(id) is not the expected \(next)") }
 
-        try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .received, actor: actor, detail: mail.subject))
+        var events: [TicketEvent] = []
+        events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .received, actor: actor, detail: mail.subject))
         let summary = [report.location.map { "location: \($0)" }, report.owner.map { "owner: \($0)" }, report.contract.map { "contract: \($0)" },
                        report.chargerID.map { "charger: \($0)" }, "category: \(report.category.rawValue)",
                        String(format: "confidence: %.2f", report.confidence)].compactMap { $0 }.joined(separator: "; ")
-        try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .extracted, actor: "system", detail: summary))
+        events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .extracted, actor: "system", detail: summary))
         if let linked = report.linkedCharger {
-            try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .linked, actor: "system", detail: "charger \(linked)"))
+            events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .linked, actor: "system", detail: "charger \(linked)"))
         }
         if let deadline, let levelName {
-            try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .deadlineSet, actor: "system",
+            events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .deadlineSet, actor: "system",
                                        detail: "\(levelName) under \(resolution.contract!.number): \(StockholmTime.format(deadline, calendar: calendar))"))
         }
-        if let assignee { try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .assigned, actor: "system", detail: assignee)) }
-        for flag in flags { try append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .flagged, actor: "system", detail: flag, isInternal: true)) }
+        if let assignee { events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .assigned, actor: "system", detail: assignee)) }
+        for flag in flags { events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .flagged, actor: "system", detail: flag, isInternal: true)) }
+        try append(db, events)
         try addParty(db, ticketID: id, address: mail.senderAddress, role: "customer")
         return (id, reference)
     }
 
     // MARK: Replies
 
-    static func reply(_ db: Database, ticketID: Int64, mail: IncomingMail, levels: [SLALevel], calendar: BusinessCalendar) throws -> IntakeOutcome {
+    static func reply(_ db: Database, ticketID: Int64, mail: IncomingMail, levels: [SLALevel], calendar: BusinessCalendar,
+                      roster: RosterCache) throws -> IntakeOutcome {
         guard var record = try TicketRecord.fetchOne(db, key: ticketID) else { throw StoreError(.unknownTicket, "\(ticketID)") }
-        let member = try mail.senderAddress.flatMap { address in try roster(db).first { $0.email.lowercased() == address.lowercased() } }
+        let member = try mail.senderAddress.flatMap { address in try roster.get(db).first { $0.email.lowercased() == address.lowercased() } }
         let parsed = CoordinatorCommand.parse(mail.ownText)
         let at = mail.receivedAt
         guard let member else {
@@ -224,35 +241,76 @@ extension DeskStore {
 
     static func lookups(_ db: Database) -> Threading.Lookups {
         Threading.Lookups(
-            ticketForMessageID: { id in try? Int64.fetchOne(db, sql: "SELECT ticket_id FROM ticket_message WHERE message_id = ?", arguments: [id]) },
-            ticketForReference: { reference in try? Int64.fetchOne(db, sql: "SELECT id FROM ticket WHERE reference = ?", arguments: [reference]) },
+            ticketForMessageID: { id in
+                try? Int64.fetchOne(db.cachedStatement(sql: "SELECT ticket_id FROM ticket_message WHERE message_id = ?"), arguments: [id])
+            },
+            ticketForReference: { reference in try? Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM ticket WHERE reference = ?"), arguments: [reference]) },
             partiesOfTicket: { id in
                 Set(((try? String.fetchAll(db, sql: "SELECT address FROM ticket_party WHERE ticket_id = ?", arguments: [id])) ?? []).map { $0.lowercased() })
             },
             openTicketForCharger: { charger in
-                try? Int64.fetchOne(db, sql: """
+                try? Int64.fetchOne(db.cachedStatement(sql: """
                     SELECT id FROM ticket WHERE linked_charger = ? AND status IN ('new', 'open', 'waiting') ORDER BY id DESC LIMIT 1
-                    """, arguments: [charger])
+                    """), arguments: [charger])
             })
     }
 
+    /// A plain INSERT: the Codable record path re-derived column names on every ticket.
+    static func insert(_ db: Database, _ t: Ticket, provisionalReference: String) throws -> Int64 {
+        try db.cachedStatement(sql: """
+            INSERT INTO ticket (reference, status, received_at, customer_address, customer_name, subject, language, category, location, owner,
+              contract_given, contract, service_level, charger_id, linked_charger, deadline, deadline_source, assignee, flags, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [provisionalReference, t.status.rawValue, SQLDate.string(t.receivedAt), t.customerAddress, t.customerName, t.subject,
+                                     t.language.rawValue, t.category.rawValue, t.location, t.owner, t.contractGiven, t.contract, t.serviceLevel,
+                                     t.chargerID, t.linkedCharger, t.deadline.map(SQLDate.string), t.deadlineSource.rawValue, t.assignee,
+                                     t.flags.joined(separator: "\n"), SQLDate.string(Date())])
+        return db.lastInsertedRowID
+    }
+
+    /// Several events in one INSERT statement.
+    static func append(_ db: Database, _ events: [TicketEvent]) throws {
+        guard !events.isEmpty else { return }
+        let rows = Array(repeating: "(?, ?, ?, ?, ?, ?)", count: events.count).joined(separator: ", ")
+        var arguments = StatementArguments()
+        for event in events {
+            arguments += [event.ticketID, SQLDate.string(event.at), event.kind.rawValue, event.actor, event.detail, event.isInternal]
+        }
+        try db.cachedStatement(sql: "INSERT INTO ticket_event (ticket_id, at, kind, actor, detail, internal) VALUES \(rows)").execute(arguments: arguments)
+    }
+
     static func append(_ db: Database, _ event: TicketEvent) throws {
-        var record = TicketEventRecord(event)
-        try record.insert(db)
+        try db.cachedStatement(sql: "INSERT INTO ticket_event (ticket_id, at, kind, actor, detail, internal) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [event.ticketID, SQLDate.string(event.at), event.kind.rawValue, event.actor, event.detail, event.isInternal])
     }
 
     static func addParty(_ db: Database, ticketID: Int64, address: String?, role: String) throws {
         guard let address, !address.isEmpty else { return }
-        try db.execute(sql: "INSERT OR IGNORE INTO ticket_party (ticket_id, address, role) VALUES (?, ?, ?)", arguments: [ticketID, address, role])
-    }
-
-    static func openLoad(_ db: Database) throws -> [String: Int] {
-        var load: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT assignee, COUNT(*) AS n FROM ticket WHERE assignee IS NOT NULL AND status IN ('new', 'open', 'waiting') GROUP BY assignee") {
-            load[row["assignee"]] = row["n"]
-        }
-        return load
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO ticket_party (ticket_id, address, role) VALUES (?, ?, ?)").execute(arguments: [ticketID, address, role])
     }
 
     static func actor(_ mail: IncomingMail) -> String { "customer:\(mail.senderAddress ?? "unknown")" }
+}
+
+/// The roster for one write transaction. Decoding it for every ticket dominated intake time,
+/// so the store keeps the last one read and re-reads only when `roster_version` (bumped by
+/// every load, from any process) has moved.
+final class RosterCache {
+    private let store: DeskStore
+    private var technicians: [Technician]?
+
+    init(store: DeskStore) { self.store = store }
+
+    func get(_ db: Database) throws -> [Technician] {
+        if let technicians { return technicians }
+        let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'roster_version'")) ?? 0
+        if let cached = store.rosterCache.withLock({ $0 }), cached.version == version {
+            technicians = cached.technicians
+            return cached.technicians
+        }
+        let fetched = try DeskStore.roster(db)
+        store.rosterCache.withLock { $0 = (version, fetched) }
+        technicians = fetched
+        return fetched
+    }
 }

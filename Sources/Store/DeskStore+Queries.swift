@@ -3,14 +3,23 @@ import Foundation
 import GRDB
 
 extension DeskStore {
-    /// Tickets by status (all open ones by default), soonest deadline first, at most `limit`.
-    /// Served by the (status, deadline) index, so it stays fast on millions of rows.
+    /// Tickets by status, at most `limit`. Open ones (the default) come soonest deadline first,
+    /// read through the (status, deadline) index; finished ones newest first, read backwards
+    /// along the rowid. Neither sorts the whole table, so both stay fast on millions of rows.
     public func tickets(status: [Ticket.Status] = [.new, .open, .waiting], limit: Int = 50) throws -> [Ticket] {
         try pool.read { db in
-            let marks = status.map { _ in "?" }.joined(separator: ", ")
-            return try TicketRecord.fetchAll(db, sql: """
-                SELECT * FROM ticket WHERE status IN (\(marks)) ORDER BY deadline IS NULL, deadline, id LIMIT ?
-                """, arguments: StatementArguments(status.map(\.rawValue) + [String(limit)])).map(\.ticket)
+            if status.allSatisfy(\.isOpen) {
+                let marks = status.map { _ in "?" }.joined(separator: ", ")
+                return try TicketRecord.fetchAll(db, sql: """
+                    SELECT * FROM ticket WHERE status IN (\(marks)) ORDER BY deadline IS NULL, deadline, id LIMIT ?
+                    """, arguments: StatementArguments(status.map(\.rawValue) + [String(limit)])).map(\.ticket)
+            }
+            // One (status, id) index walk per status, newest first, merged.
+            let parts = status.map { _ in "SELECT * FROM (SELECT * FROM ticket WHERE status = ? ORDER BY id DESC LIMIT ?)" }
+            var arguments: [String] = []
+            for s in status { arguments += [s.rawValue, String(limit)] }
+            return try TicketRecord.fetchAll(db, sql: parts.joined(separator: " UNION ALL ") + " ORDER BY id DESC LIMIT ?",
+                                             arguments: StatementArguments(arguments + [String(limit)])).map(\.ticket)
         }
     }
 

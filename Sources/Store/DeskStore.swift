@@ -1,6 +1,7 @@
 import Desk
 import Foundation
 import GRDB
+import Synchronization
 
 /// The desk's persistence: SQLite through GRDB, WAL mode, foreign keys on, migrations from an
 /// empty file. Every change that belongs together (a ticket, its events, its checkpoint) is
@@ -8,6 +9,8 @@ import GRDB
 public final class DeskStore: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// The roster as last read, with the `roster_version` it was read at.
+    let rosterCache = Mutex<(version: Int64, technicians: [Technician])?>(nil)
 
     public init(path: String) throws {
         self.path = path
@@ -66,6 +69,7 @@ public final class DeskStore: Sendable {
                     updated_at DATETIME NOT NULL
                 );
                 CREATE INDEX ticket_status_deadline ON ticket(status, deadline);
+                CREATE INDEX ticket_status_id ON ticket(status, id);
                 CREATE INDEX ticket_open_charger ON ticket(linked_charger) WHERE status IN ('new', 'open', 'waiting');
                 CREATE INDEX ticket_assignee_open ON ticket(assignee) WHERE status IN ('new', 'open', 'waiting');
                 CREATE TABLE ticket_event (
@@ -117,6 +121,8 @@ public final class DeskStore: Sendable {
                     sent_at DATETIME
                 );
                 CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+                INSERT INTO meta (key, value) VALUES ('roster_version', 0);
                 """)
         }
         return migrator

@@ -6,8 +6,22 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run a benchmark and print its figures (use a release build).",
-        subcommands: [Extract.self]
+        subcommands: [Extract.self, Tickets.self]
     )
+
+    struct Tickets: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ticket creation rate and tickets list latency on a large store.")
+
+        @Option(help: "Reports to turn into tickets.")
+        var reports = 20_000
+
+        @Option(help: "Total tickets in the store for the list timing.")
+        var history = 1_000_000
+
+        func run() throws {
+            print(try TicketsBenchmark(reports: reports, history: history).run())
+        }
+    }
 
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Parse + extract the given mails repeated to --messages.")

@@ -192,3 +192,16 @@ struct IntakeTests {
         #expect(try desk.store.events(ticketID: id).first?.actor == "phone:anna")
     }
 }
+
+@Suite struct SQLDateTests {
+    @Test func matchesGRDBsFormat() throws {
+        for seconds in [0.0, 1_780_000_000.123, 951_782_400.999, -86_400.5] {
+            let date = Date(timeIntervalSince1970: seconds)
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyy-MM-dd HH:mm:ss.SSS"
+            #expect(SQLDate.string(date) == formatter.string(from: date))
+        }
+    }
+}
