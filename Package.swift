@@ -40,6 +40,6 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Mail"]),
         .testTarget(name: "DeskTests", dependencies: ["Desk", "Extraction", "Mail"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Desk", "Extraction", "Mail", "ChargeDeskService"]),
-        .testTarget(name: "ChargeDeskServiceTests", dependencies: ["ChargeDeskService", "Extraction", "Mail"]),
+        .testTarget(name: "ChargeDeskServiceTests", dependencies: ["ChargeDeskService", "Extraction", "Mail", "Store"]),
     ]
 )
