@@ -39,7 +39,8 @@ let package = Package(
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Mail"]),
         .testTarget(name: "DeskTests", dependencies: ["Desk", "Extraction", "Mail"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Desk", "Extraction", "Mail", "ChargeDeskService"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Desk", "Extraction", "Mail", "ChargeDeskService",
+                                                     .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ChargeDeskServiceTests", dependencies: ["ChargeDeskService", "Extraction", "Mail", "Store"]),
     ]
 )

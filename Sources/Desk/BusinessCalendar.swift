@@ -4,10 +4,12 @@ import Foundation
 /// Swedish public holidays and the eves treated as holidays. Converts between absolute time and
 /// local wall-clock time through the zone's rules, so DST changes are handled.
 public struct BusinessCalendar: Sendable {
-    public var timeZone: TimeZone
+    public let timeZone: TimeZone
     /// Minutes after local midnight.
-    public var opens: Int
-    public var closes: Int
+    public let opens: Int
+    public let closes: Int
+    /// Built once: constructing a Calendar per conversion dominated deadline computation.
+    let gregorian: Calendar
 
     public static let stockholm = BusinessCalendar(timeZone: TimeZone(identifier: "Europe/Stockholm")!, opens: 8 * 60, closes: 16 * 60)
 
@@ -15,17 +17,14 @@ public struct BusinessCalendar: Sendable {
         self.timeZone = timeZone
         self.opens = opens
         self.closes = closes
-    }
-
-    private var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        return calendar
+        gregorian = calendar
     }
 
-    public func isHoliday(_ date: LocalDate) -> Bool {
-        SwedishHolidays.holidays(in: date.year).contains { $0.date == date }
-    }
+    private var calendar: Calendar { gregorian }
+
+    public func isHoliday(_ date: LocalDate) -> Bool { SwedishHolidays.isHoliday(date) }
 
     public func isBusinessDay(_ date: LocalDate) -> Bool { !date.isWeekend && !isHoliday(date) }
 

@@ -49,3 +49,17 @@ public enum IntakeOutcome: Sendable, Equatable {
     /// An auto-reply or bounce: recorded, no ticket.
     case ignoredAutomatic(String)
 }
+
+extension IntakeOutcome {
+    /// A short word for logs and the processed-message record.
+    public var summary: String {
+        switch self {
+        case .created: return "created"
+        case .reply: return "reply"
+        case .followUp: return "follow-up"
+        case .commands: return "commands"
+        case .duplicate: return "duplicate"
+        case .ignoredAutomatic(let kind): return "ignored-\(kind)"
+        }
+    }
+}

@@ -22,9 +22,7 @@ public enum StockholmTime {
     }
 
     public static func format(_ date: Date, calendar: BusinessCalendar = .stockholm) -> String {
-        var gregorian = Calendar(identifier: .gregorian)
-        gregorian.timeZone = calendar.timeZone
-        let p = gregorian.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let p = calendar.gregorian.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         let offset = calendar.timeZone.secondsFromGMT(for: date)
         let sign = offset < 0 ? "-" : "+"
         let hours = abs(offset) / 3600, minutes = abs(offset) % 3600 / 60

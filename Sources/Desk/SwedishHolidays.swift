@@ -32,6 +32,20 @@ public enum SwedishHolidays {
         ]
     }
 
+    /// Whether `date` is one of `holidays(in:)`, without building the list: asked for every day
+    /// the SLA clock walks over.
+    public static func isHoliday(_ date: LocalDate) -> Bool {
+        switch (date.month, date.day) {
+        case (1, 1), (1, 6), (5, 1), (6, 6), (12, 24), (12, 25), (12, 26), (12, 31): return true
+        case (6, 19...26): return (date.weekday == 5 && date.day <= 25) || (date.weekday == 6 && date.day >= 20)  // midsummer eve and day
+        case (10, 31), (11, 1...6): return date.weekday == 6  // All Saints' Day
+        case (3, _), (4, _), (5, _), (6, _):
+            let offset = date.dayNumber - easterSunday(date.year).dayNumber
+            return [-2, -1, 0, 1, 39, 49].contains(offset)
+        default: return false
+        }
+    }
+
     /// Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus, Meeus/Jones/Butcher).
     public static func easterSunday(_ year: Int) -> LocalDate {
         let a = year % 19, b = year / 100, c = year % 100

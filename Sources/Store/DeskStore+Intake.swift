@@ -57,7 +57,7 @@ extension DeskStore {
                 }
             }
             try db.cachedStatement(sql: "INSERT INTO processed_message (digest, mailbox, uid, ticket_id, outcome, processed_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [mail.digest, mail.mailbox, mail.uid.map { Int64($0) }, ticketID, "\(outcome)", SQLDate.string(Date())])
+                .execute(arguments: [mail.digest, mail.mailbox, mail.uid.map { Int64($0) }, ticketID, outcome.summary, SQLDate.string(Date())])
             return outcome
     }
 
@@ -113,8 +113,7 @@ extension DeskStore {
             return Assignment.Need(postalCode: row["postal_code"], city: row["city"], skills: skills)
         }
         let decision = Assignment.decide(need: need, roster: try roster.get(db), load: { handle in
-            (try? Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM ticket WHERE assignee = ? AND status IN ('new', 'open', 'waiting')"),
-                               arguments: [handle])) ?? 0
+            (try? Int.fetchOne(db.cachedStatement(sql: "SELECT open_tickets FROM technician_load WHERE handle = ?"), arguments: [handle])) ?? 0
         }, on: day)
         var assignee: String?
         switch decision {

@@ -17,6 +17,10 @@ public final class DeskStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // A larger page cache keeps the ticket indexes' upper levels in memory during intake.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
     }
@@ -71,7 +75,6 @@ public final class DeskStore: Sendable {
                 CREATE INDEX ticket_status_deadline ON ticket(status, deadline);
                 CREATE INDEX ticket_status_id ON ticket(status, id);
                 CREATE INDEX ticket_open_charger ON ticket(linked_charger) WHERE status IN ('new', 'open', 'waiting');
-                CREATE INDEX ticket_assignee_open ON ticket(assignee) WHERE status IN ('new', 'open', 'waiting');
                 CREATE TABLE ticket_event (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
                     ticket_id INTEGER NOT NULL REFERENCES ticket(id) ON DELETE CASCADE,
@@ -121,6 +124,28 @@ public final class DeskStore: Sendable {
                     sent_at DATETIME
                 );
                 CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+                CREATE TABLE technician_load (handle TEXT PRIMARY KEY NOT NULL, open_tickets INTEGER NOT NULL);
+                -- Open tickets per assignee, kept by triggers so that no code path can forget it and
+                -- assignment reads one row instead of counting a growing backlog.
+                CREATE TRIGGER ticket_load_insert AFTER INSERT ON ticket
+                WHEN NEW.assignee IS NOT NULL AND NEW.status IN ('new', 'open', 'waiting')
+                BEGIN
+                    INSERT INTO technician_load (handle, open_tickets) VALUES (NEW.assignee, 1)
+                    ON CONFLICT(handle) DO UPDATE SET open_tickets = open_tickets + 1;
+                END;
+                CREATE TRIGGER ticket_load_update AFTER UPDATE OF assignee, status ON ticket
+                BEGIN
+                    UPDATE technician_load SET open_tickets = open_tickets - 1
+                    WHERE handle = OLD.assignee AND OLD.status IN ('new', 'open', 'waiting');
+                    INSERT INTO technician_load (handle, open_tickets)
+                    SELECT NEW.assignee, 1 WHERE NEW.assignee IS NOT NULL AND NEW.status IN ('new', 'open', 'waiting')
+                    ON CONFLICT(handle) DO UPDATE SET open_tickets = open_tickets + 1;
+                END;
+                CREATE TRIGGER ticket_load_delete AFTER DELETE ON ticket
+                WHEN OLD.assignee IS NOT NULL AND OLD.status IN ('new', 'open', 'waiting')
+                BEGIN
+                    UPDATE technician_load SET open_tickets = open_tickets - 1 WHERE handle = OLD.assignee;
+                END;
                 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
                 INSERT INTO meta (key, value) VALUES ('roster_version', 0);
                 """)

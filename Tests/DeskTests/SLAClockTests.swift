@@ -78,3 +78,17 @@ import Testing
         #expect(throws: SLALevelError.self) { try SLALevel.load(path: bad) }
     }
 }
+
+@Suite struct HolidayRuleTests {
+    /// The fast day check must agree with the listed holidays on every day of many years.
+    @Test func isHolidayAgreesWithTheList() {
+        for year in 2000...2060 {
+            let listed = Set(SwedishHolidays.holidays(in: year).map(\.date))
+            var day = LocalDate(year, 1, 1)
+            while day.year == year {
+                #expect(SwedishHolidays.isHoliday(day) == listed.contains(day), "\(day)")
+                day = day.adding(days: 1)
+            }
+        }
+    }
+}

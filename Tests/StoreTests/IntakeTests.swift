@@ -3,6 +3,7 @@ import Desk
 import Extraction
 import Foundation
 import Mail
+import GRDB
 import Testing
 @testable import Store
 
@@ -203,5 +204,34 @@ struct IntakeTests {
             formatter.dateFormat = "yyyy-MM-dd HH:mm:ss.SSS"
             #expect(SQLDate.string(date) == formatter.string(from: date))
         }
+    }
+}
+
+@Suite struct TechnicianLoadTests {
+    @Test func triggersKeepOpenCountsAcrossAssignAndStatusChanges() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("load-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try DeskStore(path: dir.appendingPathComponent("d.sqlite").path)
+        try store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO ticket (reference, status, received_at, subject, language, category, deadline_source, flags, updated_at, assignee)
+                VALUES ('A', 'new', '2026-01-01 00:00:00.000', 's', 'sv', 'other', 'none', '', '2026-01-01 00:00:00.000', 'anna'),
+                       ('B', 'open', '2026-01-01 00:00:00.000', 's', 'sv', 'other', 'none', '', '2026-01-01 00:00:00.000', 'anna'),
+                       ('C', 'closed', '2026-01-01 00:00:00.000', 's', 'sv', 'other', 'none', '', '2026-01-01 00:00:00.000', 'anna');
+                UPDATE ticket SET assignee = 'bo' WHERE reference = 'A';
+                UPDATE ticket SET status = 'resolved' WHERE reference = 'B';
+                UPDATE ticket SET status = 'open' WHERE reference = 'C';
+                """)
+        }
+        let loads = try store.pool.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT handle, open_tickets FROM technician_load").map { ($0["handle"] as String, $0["open_tickets"] as Int) })
+        }
+        let counted = try store.pool.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT assignee, COUNT(*) AS n FROM ticket WHERE status IN ('new','open','waiting') GROUP BY assignee")
+                .map { ($0["assignee"] as String, $0["n"] as Int) })
+        }
+        #expect(loads["anna"] == counted["anna"] && loads["bo"] == counted["bo"])
+        #expect(loads == ["anna": 1, "bo": 1])
     }
 }
