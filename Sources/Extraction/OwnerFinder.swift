@@ -8,32 +8,40 @@ import Mail
 /// in the text, an organisation in the text or signature), or the writer themselves for a
 /// private person. A guest, driver or tenant gives no owner.
 struct OwnerFinder {
-    static let cues = PhraseMatcher(Vocabulary.ownershipCues.map { ($0, ()) })
-    static let before = PhraseMatcher(Vocabulary.ownerBefore.map { ($0, ()) })
-    static let after = PhraseMatcher(Vocabulary.ownerAfter.map { ($0, ()) })
+    enum Phrase: Sendable { case cue, ownedThing, ownerBefore, ownerAfter }
+    /// All owner vocabulary in one matcher, so the text is scanned once.
+    static let phrases = PhraseMatcher(Vocabulary.ownershipCues.map { ($0, Phrase.cue) } + Vocabulary.ownedThings.map { ($0, Phrase.ownedThing) }
+                                       + Vocabulary.ownerBefore.map { ($0, Phrase.ownerBefore) } + Vocabulary.ownerAfter.map { ($0, Phrase.ownerAfter) })
     static let caseRoles: Set<Token.Role> = [.own, .forwarded, .quoted]
 
     let tokens: [Token]
     let message: Message
 
     func find() -> (String, Evidence)? {
-        if let explicit = explicitStatement() { return explicit }
+        let hits = Self.phrases.matches(in: tokens)
+        if let explicit = explicitStatement(hits) { return explicit }
         let inWriterText: (Token) -> Bool = { $0.role == .own || $0.role == .forwarded || $0.role == .subject }
-        let cueHits = Self.cues.matches(in: tokens, where: inWriterText) + possessiveHits(where: inWriterText)
+        let cueHits = hits.filter { $0.value == .cue && inWriterText(tokens[$0.start]) }
+            + possessiveHits(hits.filter { $0.value == .ownedThing && inWriterText(tokens[$0.start]) })
         guard let cue = cueHits.min(by: { $0.start < $1.start }) else { return nil }
         let cueText = tokens[cue.start..<cue.end].map(\.folded).joined(separator: " ")
         let evidenceText = sentence(cue.start)
 
+        // One scan for organisation names; each rule below picks from it by role and kind.
+        let found = allOrganisations()
+        func named(in roles: [Token.Role]) -> [Organisation] {
+            roles.flatMap { role in found.filter { $0.role == role }.map(\.organisation) }
+        }
         // A BRF named anywhere in the case is the owner when the writer speaks for it.
-        if let brf = organisations(in: [.own, .forwarded, .quoted, .subject, .signature]).first(where: { $0.kind == .brf }) {
+        if let brf = named(in: [.own, .forwarded, .quoted, .subject, .signature]).first(where: { $0.kind == .brf }) {
             return (brf.name, Evidence(field: .owner, rule: "owner.brf", excerpt: evidenceText, confidence: 0.8))
         }
-        if cueText.hasPrefix("kommunens"), let municipality = organisations(in: [.own, .signature, .forwarded, .subject]).first(where: { $0.kind == .municipality })
+        if cueText.hasPrefix("kommunens"), let municipality = named(in: [.own, .signature, .forwarded, .subject]).first(where: { $0.kind == .municipality })
             ?? fromDisplayOrganisation(kind: .municipality) {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.contains("home") || cueText.contains("ours")
-        let candidates = organisations(in: [.own]) + organisations(in: [.signature])
+        let candidates = named(in: [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? fromDisplayOrganisation(kind: nil) {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
@@ -48,17 +56,15 @@ struct OwnerFinder {
     }
 
     static let possessives = Set(Vocabulary.possessives.map { TextFolding.fold($0) })
-    static let ownedThings = PhraseMatcher(Vocabulary.ownedThings.map { ($0, ()) })
 
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
-    func possessiveHits(where accept: (Token) -> Bool) -> [PhraseMatcher<Void>.Hit] {
-        let things = Self.ownedThings.matches(in: tokens, where: accept)
-        return things.compactMap { thing in
+    func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
+        things.compactMap { thing in
             var k = thing.start - 1
             var words = 0
             while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
                 if tokens[k].kind == .word || tokens[k].kind == .number {
-                    if Self.possessives.contains(tokens[k].folded) { return PhraseMatcher<Void>.Hit(start: k, end: thing.end, value: ()) }
+                    if Self.possessives.contains(tokens[k].folded) { return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue) }
                     words += 1
                 }
                 k -= 1
@@ -69,9 +75,9 @@ struct OwnerFinder {
 
     // MARK: Explicit statements
 
-    func explicitStatement() -> (String, Evidence)? {
+    func explicitStatement(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
         let inCase: (Token) -> Bool = { Self.caseRoles.contains($0.role) }
-        for hit in Self.before.matches(in: tokens, where: inCase) {
+        for hit in hits where hit.value == .ownerBefore && inCase(tokens[hit.start]) {
             // "Helsingborg Hamnfastigheter AB, who owns them": the organisation just before.
             var end = hit.start
             while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
@@ -79,7 +85,7 @@ struct OwnerFinder {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
             }
         }
-        for hit in Self.after.matches(in: tokens, where: inCase) {
+        for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
             var start = hit.end
             while start < tokens.count, tokens[start].kind == .punctuation || ["the", "our", "vår"].contains(tokens[start].folded) { start += 1 }
             if let (organisation, _) = organisation(startingAt: start) {
@@ -97,19 +103,19 @@ struct OwnerFinder {
         var kind: Kind
     }
 
-    /// Organisation names in tokens of the given roles, in order of appearance.
-    func organisations(in roles: [Token.Role]) -> [Organisation] {
-        var found: [Organisation] = []
-        for role in roles {
-            var i = 0
-            while i < tokens.count {
-                if tokens[i].role == role, let organisation = organisation(startingAt: i) {
-                    found.append(organisation.0)
-                    i = organisation.1
-                    continue
-                }
-                i += 1
+    /// Every organisation name in the case, in order of appearance, with the role of its text.
+    func allOrganisations() -> [(organisation: Organisation, role: Token.Role)] {
+        var found: [(Organisation, Token.Role)] = []
+        var i = 0
+        while i < tokens.count {
+            // Names start with a capital, "brf" or "bostadsrättsförening…": most tokens are dismissed here.
+            if tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].folded.hasPrefix("b") || tokens[i].folded == "region",
+               let organisation = organisation(startingAt: i) {
+                found.append((organisation.0, tokens[i].role))
+                i = organisation.1
+                continue
             }
+            i += 1
         }
         return found
     }

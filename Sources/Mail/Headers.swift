@@ -54,8 +54,7 @@ enum HeaderParser {
             var valueEnd = current.endIndex
             while valueStart < valueEnd, current[valueStart] == 32 || current[valueStart] == 9 { valueStart += 1 }
             while valueEnd > valueStart, current[valueEnd - 1] == 32 || current[valueEnd - 1] == 9 { valueEnd -= 1 }
-            let value = Charset.utf8.decode(current[valueStart..<valueEnd]).text
-            headers.append(HeaderField(name: name, rawValue: value))
+            headers.append(HeaderField(name: name, valueBytes: Array(current[valueStart..<valueEnd])[...]))
         }
 
         var index = block.startIndex

@@ -21,7 +21,9 @@ public struct MailAddress: Sendable, Equatable {
             guard MailAddress.looksLikeAddress(address) else { return nil }
             var name = String(value[..<open]).trimmingASCIIWhitespace()
             if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
-            name = EncodedWordDecoder.decode(name).replacingOccurrences(of: "\\\"", with: "\"").trimmingASCIIWhitespace()
+            name = EncodedWordDecoder.decode(name)
+            if name.utf8.contains(UInt8(ascii: "\\")) { name = name.replacingOccurrences(of: "\\\"", with: "\"") }
+            name = name.trimmingASCIIWhitespace()
             self.init(displayName: name.isEmpty ? nil : name, address: address)
             return
         }

@@ -85,18 +85,20 @@ public enum TextSegmenter {
         }
 
         func hasPrefix(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
+        @inline(__always)
+        func hasPrefix(_ prefix: [UInt8]) -> Bool { bytes.count >= prefix.count && bytes[0] == prefix[0] && bytes.starts(with: prefix) }
         func hasSuffix(_ suffix: String) -> Bool { bytes.count >= suffix.utf8.count && bytes.reversed().starts(with: suffix.utf8.reversed()) }
         func contains(_ needle: String) -> Bool { ByteSearch.contains(bytes, needle) }
 
         var isForwardMarker: Bool {
             guard !bytes.isEmpty else { return false }
-            if TextSegmenter.forwardMarkers.contains(where: hasPrefix) { return true }
+            if TextSegmenter.forwardMarkerBytes.contains(where: hasPrefix) { return true }
             return bytes[0] == UInt8(ascii: "-") && (contains("forwarded message") || contains("vidarebefordra"))
         }
 
         func isReplyHeader(following next: ArraySlice<Line>) -> Bool {
             guard !bytes.isEmpty else { return false }
-            if TextSegmenter.replySeparators.contains(where: hasPrefix) { return true }
+            if TextSegmenter.replySeparatorBytes.contains(where: hasPrefix) { return true }
             // "On Tue, 3 Feb 2026 at 10:12, Anna <a@x> wrote:" / "Den 3 feb. 2026 kl. 10:12 skrev Anna <a@x>:"
             if hasSuffix("wrote:") && (hasPrefix("on ") || contains("@")) { return true }
             if hasSuffix(":") && contains(" skrev") && (hasPrefix("den ") || hasPrefix("på ") || contains("@")) { return true }
@@ -109,7 +111,7 @@ public enum TextSegmenter {
         }
 
         var isClosing: Bool {
-            guard !bytes.isEmpty, bytes.count <= 60 else { return false }
+            guard !bytes.isEmpty, bytes.count <= 60, TextSegmenter.closingLeads.contains(bytes[0]) else { return false }
             let text = String(decoding: bytes, as: UTF8.self)
             if TextSegmenter.exactClosings.contains(text) { return true }
             if bytes[0] == UInt8(ascii: "/"), bytes.count > 1, bytes.count < 30, let second = text.dropFirst().first, second.isLetter { return true }
@@ -120,7 +122,7 @@ public enum TextSegmenter {
             }
         }
 
-        var isDeviceFooter: Bool { !bytes.isEmpty && TextSegmenter.deviceFooters.contains(where: hasPrefix) }
+        var isDeviceFooter: Bool { !bytes.isEmpty && TextSegmenter.deviceFooterBytes.contains(where: hasPrefix) }
     }
 
     static let forwardMarkers = [
@@ -141,6 +143,12 @@ public enum TextSegmenter {
         "sincerely", "yours sincerely", "yours faithfully", "all the best", "cheers",
     ]
     static let exactClosings: Set<String> = ["tack!", "tack", "tack,", "thanks!", "thanks", "thanks,", "thank you,", "thank you!", "best,", "br,", "br", "/"]
+
+    static let forwardMarkerBytes = forwardMarkers.map { Array($0.utf8) }
+    static let replySeparatorBytes = replySeparators.map { Array($0.utf8) }
+    static let deviceFooterBytes = deviceFooters.map { Array($0.utf8) }
+    /// First bytes of every closing, so most lines are dismissed by one set lookup.
+    static let closingLeads: Set<UInt8> = Set((closings + Array(exactClosings)).compactMap { $0.utf8.first } + [UInt8(ascii: "/")])
 
     static let deviceFooters = ["skickat från min", "sent from my", "skickat från outlook", "hämta outlook", "get outlook for",
                                 "skickades från min", "sent from outlook", "skickat från samsung", "sent from samsung", "sent from yahoo"]
