@@ -4,7 +4,7 @@
 set -euo pipefail
 
 need_apt=()
-for pkg in libcurl4-openssl-dev pkg-config python3 ca-certificates tzdata libsqlite3-dev; do
+for pkg in libcurl4-openssl-dev pkg-config python3 ca-certificates tzdata libsqlite3-dev dovecot-imapd openssl; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
