@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "MailTransport", dependencies: ["CCurl", "Mail"]),
         .target(name: "Desk", dependencies: ["Extraction", "Mail"]),
         .target(name: "Store", dependencies: ["Desk", "Extraction", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "ChargeDeskService", dependencies: ["Mail", "Extraction", "Desk", "Store"]),
+        .target(name: "ChargeDeskService", dependencies: ["Mail", "MailTransport", "Extraction", "Desk", "Store"]),
         .executableTarget(
             name: "chargedesk",
             dependencies: [
@@ -33,16 +33,19 @@ let package = Package(
                 "Desk",
                 "Store",
                 "Extraction",
+                "MailTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CCurlTests", dependencies: ["CCurl"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
-        .testTarget(name: "MailTransportTests", dependencies: ["MailTransport", "Mail"]),
+        // Test support: a private Dovecot on loopback, shared by the test targets that need one.
+        .target(name: "ChargeDeskTestSupport", path: "Tests/Support"),
+        .testTarget(name: "MailTransportTests", dependencies: ["MailTransport", "Mail", "ChargeDeskTestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Mail"]),
         .testTarget(name: "DeskTests", dependencies: ["Desk", "Extraction", "Mail"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Desk", "Extraction", "Mail", "ChargeDeskService",
                                                      .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ChargeDeskServiceTests", dependencies: ["ChargeDeskService", "Extraction", "Mail", "Store"]),
+        .testTarget(name: "ChargeDeskServiceTests", dependencies: ["ChargeDeskService", "Extraction", "Mail", "Store", "MailTransport", "Desk", "ChargeDeskTestSupport"]),
     ]
 )

@@ -5,6 +5,10 @@ import Testing
 /// Two `chargedesk intake` processes on the same database with the same mails create each
 /// ticket once: the digest check and the ticket are in one IMMEDIATE transaction.
 @Suite struct ConcurrentIntakeTests {
+    static var corpusExists: Bool {
+        FileManager.default.fileExists(atPath: ExtractCommandTests.root.appendingPathComponent("../shared/corpus/registry.csv").standardized.path)
+    }
+
     static func mailFiles() throws -> [String] {
         let root = ExtractCommandTests.root
         for folder in ["../shared/corpus", "samples/mail"] {

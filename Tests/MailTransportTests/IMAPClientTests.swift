@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MailTransport
+import ChargeDeskTestSupport
 
 /// The client against a real Dovecot on loopback.
 @Suite(.serialized, .enabled(if: DovecotServer.isInstalled, "dovecot-imapd is not installed (scripts/setup.sh installs it)"))

@@ -7,18 +7,18 @@ import Glibc
 /// A private Dovecot on 127.0.0.1 for tests: its own config, users, certificate and mail in a
 /// fresh directory, ports chosen by the kernel, stopped and removed afterwards.
 /// (Set-up facts: ../shared/MAIL-SERVERS.md.)
-final class DovecotServer {
-    let directory: URL
-    let port: UInt16
-    let tlsPort: UInt16
-    let user = "support"
-    let password = "secret-\(UUID().uuidString.prefix(8))"
-    var configPath: String { directory.appendingPathComponent("dovecot.conf").path }
-    var certificatePath: String { directory.appendingPathComponent("cert.pem").path }
+public final class DovecotServer {
+    public let directory: URL
+    public let port: UInt16
+    public let tlsPort: UInt16
+    public let user = "support"
+    public let password = "secret-\(UUID().uuidString.prefix(8))"
+    public var configPath: String { directory.appendingPathComponent("dovecot.conf").path }
+    public var certificatePath: String { directory.appendingPathComponent("cert.pem").path }
 
-    static var isInstalled: Bool { FileManager.default.isExecutableFile(atPath: "/usr/sbin/dovecot") }
+    public static var isInstalled: Bool { FileManager.default.isExecutableFile(atPath: "/usr/sbin/dovecot") }
 
-    init() throws {
+    public init() throws {
         directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("chargedesk-dovecot-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         chmod(directory.path, 0o755)
@@ -81,7 +81,7 @@ final class DovecotServer {
 
     /// Starts Dovecot as a daemon through posix_spawn and waits for its first process to exit
     /// (it forks the master). Foundation's Process did not notice that exit inside the test run.
-    func start() throws {
+    public func start() throws {
         let status = Self.spawnAndWait("/usr/sbin/dovecot", ["-c", configPath])
         guard status == 0, Self.waitUntil(seconds: 5, { Self.accepts(self.port) }) else {
             throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "dovecot did not start (\(status)); see \(directory.path)/dovecot.log"])
@@ -90,7 +90,7 @@ final class DovecotServer {
     }
 
     /// SIGTERM to the master (from its pid file), then SIGKILL to its process group if it lingers.
-    func stop() {
+    public func stop() {
         guard running else { return }
         running = false
         let pidFile = directory.appendingPathComponent("run/master.pid").path
@@ -138,8 +138,8 @@ final class DovecotServer {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    var plainURL: String { "imap://127.0.0.1:\(port)" }
-    var tlsURL: String { "imaps://127.0.0.1:\(tlsPort)" }
+    public var plainURL: String { "imap://127.0.0.1:\(port)" }
+    public var tlsURL: String { "imaps://127.0.0.1:\(tlsPort)" }
 
     // MARK: Helpers
 

@@ -1,0 +1,58 @@
+import ChargeDeskService
+import ChargeDeskTestSupport
+import Desk
+import Extraction
+import Foundation
+import MailTransport
+import Store
+import Testing
+
+/// Corpus mails in a real Dovecot INBOX through `MailboxIngest` into a store on disk.
+@Suite(.serialized, .enabled(if: DovecotServer.isInstalled && ConcurrentIntakeTests.corpusExists, "needs dovecot-imapd and ../shared/corpus"))
+struct MailboxIngestTests {
+    @Test func onePassHandlesAllTheNextNoneAndACrashBeforeTheMoveOnlyMoves() throws {
+        let server = try DovecotServer()
+        let configuration = IMAPServerConfiguration(url: server.plainURL, username: server.user, password: server.password)
+        let files = try ConcurrentIntakeTests.mailFiles()
+        let client = try IMAPClient(configuration)
+        for file in files { try client.append([UInt8](FileManager.default.contents(atPath: file)!), to: "INBOX") }
+        for n in 0..<60 {
+            let generated = "From: kund\(n)@example.se\r\nSubject: Laddbox \(n) död\r\nMessage-ID: <gen-\(n)@example.se>\r\n\r\nLaddboxen på Testgatan \(n) är helt död.\r\n"
+            try client.append(Array(generated.utf8), to: "INBOX")
+        }
+        let total = files.count + 60
+
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try DeskStore(path: dir.appendingPathComponent("desk.sqlite").path)
+        let registry = try Registry.load(path: ConcurrentIntakeTests.registry(for: files))
+        let intake = MailIntake(store: store, extractor: Extractor(registry: registry), authentication: SenderAuthentication(policy: .none),
+                                levels: SLALevel.builtIn)
+        var ingest = MailboxIngest(server: configuration, mailbox: "INBOX", intake: intake)
+        ingest.batchSize = 25
+
+        let first = try ingest.runOnce()
+        #expect(first.fetched == total)
+        #expect(first.created + first.replies + first.automatic == total)
+        #expect(try client.select("INBOX").exists == 0)
+        #expect(try client.select("Processed").exists == total)
+        let tickets = try store.ticketCount()
+
+        let second = try ingest.runOnce()
+        #expect(second.fetched == 0 && second.movedOnly == 0)
+        #expect(try store.ticketCount() == tickets)
+
+        // A crash after the commit but before the move: the mail is stored and checkpointed but
+        // still in INBOX. The next pass only moves it.
+        try client.append(Array("From: ny@example.se\r\nSubject: Ny felanmälan\r\nMessage-ID: <late@example.se>\r\n\r\nLaddaren på Nygatan 1 är död.\r\n".utf8), to: "INBOX")
+        let state = try client.select("INBOX")
+        let uid = try #require(try client.uids(after: 0).first)
+        let mail = intake.incoming(try client.fetch([uid])[0].bytes, mailbox: "INBOX", uid: uid)
+        _ = try store.intake(batch: [mail], checkpoint: .init(mailbox: "INBOX", uidValidity: state.uidValidity, lastUID: uid))
+        let third = try ingest.runOnce()
+        #expect(third.movedOnly == 1 && third.fetched == 0)
+        #expect(try store.ticketCount() == tickets + 1)
+        #expect(try client.select("INBOX").exists == 0)
+    }
+}
