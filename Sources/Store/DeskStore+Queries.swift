@@ -48,3 +48,14 @@ extension DeskStore {
         }
     }
 }
+
+extension DeskStore {
+    /// Mails recorded as handled (one row per Message-ID digest).
+    public func processedMessageCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM processed_message") ?? 0 }
+    }
+
+    public func ticketCount(subjectPrefix: String) throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE subject LIKE ? || '%'", arguments: [subjectPrefix]) ?? 0 }
+    }
+}
