@@ -55,4 +55,38 @@ struct MailboxIngestTests {
         #expect(try store.ticketCount() == tickets + 1)
         #expect(try client.select("INBOX").exists == 0)
     }
+
+    @Test func recreatedMailboxWithNewUIDValidityCausesNoDuplicateWork() throws {
+        let server = try DovecotServer()
+        let configuration = IMAPServerConfiguration(url: server.plainURL, username: server.user, password: server.password)
+        let client = try IMAPClient(configuration)
+        let files = try ConcurrentIntakeTests.mailFiles()
+        let mails = try files.prefix(20).map { [UInt8](try #require(FileManager.default.contents(atPath: $0))) }
+        try client.create("Support")
+        for mail in mails { try client.append(mail, to: "Support") }
+
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uidvalidity-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try DeskStore(path: dir.appendingPathComponent("desk.sqlite").path)
+        let intake = MailIntake(store: store, extractor: Extractor(registry: try Registry.load(path: ConcurrentIntakeTests.registry(for: files))),
+                                authentication: SenderAuthentication(policy: .none), levels: SLALevel.builtIn)
+        let ingest = MailboxIngest(server: configuration, mailbox: "Support", intake: intake)
+        let first = try ingest.runOnce()
+        #expect(first.fetched == 20)
+        let tickets = try store.ticketCount()
+        let validity = try #require(try store.checkpoint(mailbox: "Support")).uidValidity
+
+        // The mailbox is deleted and recreated with the same messages: new UIDVALIDITY, UIDs from 1.
+        try client.command("DELETE \"Support\"")
+        try client.create("Support")
+        for mail in mails { try client.append(mail, to: "Support") }
+        var notices: [String] = []
+        let second = try ingest.runOnce { notices.append($0) }
+        #expect(try #require(try store.checkpoint(mailbox: "Support")).uidValidity != validity)
+        #expect(notices.contains { $0.contains("UIDVALIDITY") })
+        #expect(second.fetched == 20 && second.duplicates == 20 && second.created == 0)
+        #expect(try store.ticketCount() == tickets)
+        #expect(try client.select("Support").exists == 0)
+    }
 }
