@@ -37,15 +37,6 @@ public struct CaseText: Sendable {
         }.joined(separator: "\n")
     }
 
-    /// Indices of tokens in `roles`, own text first, then the others in the given order.
-    func indices(in roles: [Token.Role]) -> [Int] {
-        var result: [Int] = []
-        for role in roles {
-            for (i, token) in tokens.enumerated() where token.role == role { result.append(i) }
-        }
-        return result
-    }
-
     func text(_ range: Range<Int>) -> String { tokens.text(range) }
     func sentence(around index: Int) -> String { tokens.sentence(around: index) }
 }

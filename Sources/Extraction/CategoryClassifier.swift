@@ -42,8 +42,6 @@ struct CategoryClassifier {
         return (best, Evidence(field: .category, rule: "category.vocabulary", excerpt: summary, confidence: confidence))
     }
 
-    static let negations: Set<String> = ["inte", "ej", "inget", "ingen", "not", "no", "never", "aldrig"]
-
     func isNegated(_ index: Int) -> Bool {
         // Only single-word fault terms: "inte trasig", "not broken". Phrases carry their own negation.
         guard index > 0 else { return false }

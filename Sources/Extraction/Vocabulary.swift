@@ -196,6 +196,4 @@ public enum Vocabulary {
         "restaurang", "fastighets", "fastigheter", "bostäder",
     ]
 
-    /// Words that say the writer manages or rents, but does not own.
-    public static let nonOwnerCues: [String] = ["som vi förvaltar", "we manage", "förvaltar", "hyr", "i rent", "tenant", "hyresgäst", "guest", "gäst"]
 }

@@ -34,30 +34,6 @@ struct TicketRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    init(_ ticket: Ticket, updatedAt: Date) {
-        id = ticket.id
-        reference = ticket.reference
-        status = ticket.status.rawValue
-        receivedAt = ticket.receivedAt
-        customerAddress = ticket.customerAddress
-        customerName = ticket.customerName
-        subject = ticket.subject
-        language = ticket.language.rawValue
-        category = ticket.category.rawValue
-        location = ticket.location
-        owner = ticket.owner
-        contractGiven = ticket.contractGiven
-        contract = ticket.contract
-        serviceLevel = ticket.serviceLevel
-        chargerId = ticket.chargerID
-        linkedCharger = ticket.linkedCharger
-        deadline = ticket.deadline
-        deadlineSource = ticket.deadlineSource.rawValue
-        assignee = ticket.assignee
-        flags = ticket.flags.joined(separator: "\n")
-        self.updatedAt = updatedAt
-    }
-
     var ticket: Ticket {
         Ticket(id: id, reference: reference, status: Ticket.Status(rawValue: status) ?? .open, receivedAt: receivedAt,
                customerAddress: customerAddress, customerName: customerName, subject: subject,
@@ -82,16 +58,6 @@ struct TicketEventRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
-    init(_ event: TicketEvent) {
-        id = event.id
-        ticketId = event.ticketID
-        at = event.at
-        kind = event.kind.rawValue
-        actor = event.actor
-        detail = event.detail
-        `internal` = event.isInternal
-    }
 
     var event: TicketEvent {
         TicketEvent(id: id, ticketID: ticketId, at: at, kind: TicketEvent.Kind(rawValue: kind) ?? .commented, actor: actor,
