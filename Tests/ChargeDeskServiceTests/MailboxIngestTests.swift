@@ -89,4 +89,36 @@ struct MailboxIngestTests {
         #expect(try store.ticketCount() == tickets)
         #expect(try client.select("Support").exists == 0)
     }
+
+    @Test func brokenHugeAndOddlyEncodedMailDoNotBlockTheGoodOnes() throws {
+        let server = try DovecotServer()
+        let configuration = IMAPServerConfiguration(url: server.plainURL, username: server.user, password: server.password)
+        let client = try IMAPClient(configuration)
+        func good(_ n: Int) -> [UInt8] {
+            Array("From: kund\(n)@example.se\r\nSubject: Bra \(n)\r\nMessage-ID: <good-\(n)@example.se>\r\n\r\nLaddaren på Bragatan \(n) är död.\r\n".utf8)
+        }
+        let broken = Array("From: x@example.se\r\nSubject: Trasig MIME\r\nMessage-ID: <broken@example.se>\r\nContent-Type: multipart/mixed; boundary=\"never\"\r\n\r\n--nev\r\nContent-Transfer-Encoding: base64\r\n\r\n@@@!!\r\n".utf8)
+        var huge = Array("From: y@example.se\r\nSubject: Stor bilaga\r\nMessage-ID: <huge@example.se>\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nLaddboxen på Storgatan 99 är trasig, bild bifogad.\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Transfer-Encoding: base64\r\n\r\n".utf8)
+        let line = Array((String(repeating: "QUJD", count: 19) + "\r\n").utf8)
+        for _ in 0..<(20 * 1024 * 1024 / line.count) { huge.append(contentsOf: line) }
+        huge.append(contentsOf: Array("--b--\r\n".utf8))
+        let oddCharset = Array("From: z@example.se\r\nSubject: Konstig teckenkodning\r\nMessage-ID: <odd@example.se>\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\nLaddaren p\u{00E5} Udda v\u{00E4}gen 3 \u{00E4}r d\u{00F6}d.\r\n".utf8)
+        let all = [good(1), broken, good(2), huge, good(3), oddCharset, good(4)]
+        for mail in all { try client.append(mail, to: "INBOX") }
+
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try DeskStore(path: dir.appendingPathComponent("desk.sqlite").path)
+        let intake = MailIntake(store: store, extractor: Extractor(registry: nil), authentication: SenderAuthentication(policy: .none),
+                                levels: SLALevel.builtIn)
+        let summary = try MailboxIngest(server: configuration, mailbox: "INBOX", intake: intake).runOnce()
+        // The parser recovers from each defect, so all are handled as reports, none is lost or blocks another.
+        #expect(summary.fetched == all.count)
+        #expect(summary.created + summary.replies + summary.quarantined == all.count)
+        #expect(try store.processedMessageCount() + summary.quarantined == all.count)
+        #expect(try client.select("INBOX").exists == 0)
+        let subjects = try store.tickets(limit: 50).map(\.subject)
+        #expect(subjects.contains("Stor bilaga") && subjects.contains("Konstig teckenkodning") && subjects.contains("Bra 4"))
+    }
 }
