@@ -4,10 +4,19 @@ import MailTransport
 import Store
 
 /// One pass over the support mailbox: new mail is fetched in batches, taken into the desk with
-/// the checkpoint in the same transaction, then moved to `Processed`. Mail the checkpoint already
-/// covers but that is still in the mailbox (a crash between commit and move) is only moved.
-/// A UIDVALIDITY change restarts from UID 1; the Message-ID digests keep that from duplicating.
-public struct MailboxIngest {
+/// the checkpoint in the same transaction, then moved to `Processed` (or flagged \Seen). Mail the
+/// checkpoint already covers but that is still in the mailbox (a crash between commit and move)
+/// is only moved. A UIDVALIDITY change restarts from UID 1; the Message-ID digests keep that
+/// from duplicating.
+public struct MailboxIngest: Sendable {
+    /// What happens on the server to a handled message.
+    public enum Disposition: Sendable, Equatable {
+        /// Moved to the processed folder: the inbox shows only what is not yet handled.
+        case move
+        /// Flagged \Seen and left in place, for mailboxes people also read.
+        case markSeen
+    }
+
     public struct Summary: Sendable, Equatable, CustomStringConvertible {
         public var fetched = 0
         public var created = 0
@@ -16,6 +25,8 @@ public struct MailboxIngest {
         public var duplicates = 0
         public var movedOnly = 0
         public var quarantined = 0
+
+        public init() {}
 
         public var description: String {
             "fetched \(fetched), new reports \(created), replies \(replies), auto-replies/bounces ignored \(automatic), "
@@ -27,7 +38,11 @@ public struct MailboxIngest {
     public var mailbox: String
     public var processedFolder = "Processed"
     public var quarantineFolder = "Quarantine"
+    public var disposition = Disposition.move
     public var batchSize = 200
+    /// Upper bound on the bytes of one FETCH, so that memory stays bounded whatever the mail
+    /// sizes; a single larger message is fetched alone.
+    public var batchBytes = 16 << 20
     public let intake: MailIntake
 
     public init(server: IMAPServerConfiguration, mailbox: String, intake: MailIntake) {
@@ -36,60 +51,124 @@ public struct MailboxIngest {
         self.intake = intake
     }
 
+    public init(settings: IngestSettings, intake: MailIntake) {
+        self.init(server: settings.server, mailbox: settings.mailbox, intake: intake)
+        processedFolder = settings.processedFolder
+        quarantineFolder = settings.quarantineFolder
+        disposition = settings.disposition
+        batchSize = settings.batchSize
+        batchBytes = settings.batchBytes
+    }
+
     public func runOnce(report: (String) -> Void = { _ in }) throws -> Summary {
+        var summary = Summary()
+        try pass(into: &summary, report: report)
+        return summary
+    }
+
+    /// One pass; `summary` keeps what was done even when the pass fails half-way, so that a
+    /// retrying caller can report the whole run.
+    public func pass(into summary: inout Summary, report: (String) -> Void = { _ in }, progress: (Int, Int) -> Void = { _, _ in }) throws {
         let client = try IMAPClient(server)
         defer { client.logout() }
-        try client.create(processedFolder)
+        if disposition == .move { try client.create(processedFolder) }
         try client.create(quarantineFolder)
         let state = try client.select(mailbox)
-        let stored = try intake.store.checkpoint(mailbox: mailbox)
-        var summary = Summary()
         var covered: UInt32 = 0
-        if let stored {
+        if let stored = try intake.store.checkpoint(mailbox: mailbox) {
             if stored.uidValidity == state.uidValidity {
                 covered = stored.lastUID
             } else {
                 report("UIDVALIDITY of \(mailbox) changed from \(stored.uidValidity) to \(state.uidValidity): rescanning; digests prevent duplicates")
             }
         }
-        let all = try client.uids(after: 0)
-        let alreadyStored = all.filter { $0 <= covered }
-        if !alreadyStored.isEmpty {
-            try client.move(alreadyStored, to: processedFolder)
-            summary.movedOnly = alreadyStored.count
+        let pending: [UInt32]
+        switch disposition {
+        case .move:
+            let all = try client.uids(after: 0)
+            let alreadyStored = all.filter { $0 <= covered }
+            if !alreadyStored.isEmpty {
+                try client.move(alreadyStored, to: processedFolder)
+                summary.movedOnly += alreadyStored.count
+            }
+            pending = all.filter { $0 > covered }
+        case .markSeen:
+            if covered > 0 {
+                let unseen = try client.uids(matching: "UNSEEN UID 1:\(covered)")
+                try client.markSeen(unseen)
+                summary.movedOnly += unseen.count
+            }
+            pending = try client.uids(after: covered)
         }
-        let pending = all.filter { $0 > covered }
-        for start in stride(from: 0, to: pending.count, by: batchSize) {
-            let uids = Array(pending[start..<min(pending.count, start + batchSize)])
+        var done = 0
+        progress(0, pending.count)
+        for uids in try batches(pending, client: client) {
             let messages = try client.fetch(uids)
             summary.fetched += messages.count
-            let mails = messages.map { intake.incoming($0.bytes, mailbox: mailbox, uid: $0.uid) }
-            let checkpoint = DeskStore.Checkpoint(mailbox: mailbox, uidValidity: state.uidValidity, lastUID: uids.max() ?? covered)
-            var quarantined: [UInt32] = []
-            do {
-                let outcomes = try intake.store.intake(batch: mails, checkpoint: checkpoint, levels: intake.levels)
-                for outcome in outcomes { summary.count(outcome) }
-            } catch {
-                // One bad message must not block the rest: retry one by one, quarantine what still fails.
-                for (mail, message) in zip(mails, messages) {
-                    do {
-                        let outcome = try intake.store.intake(batch: [mail], checkpoint: DeskStore.Checkpoint(mailbox: mailbox, uidValidity: state.uidValidity, lastUID: message.uid),
-                                                              levels: intake.levels)
-                        outcome.forEach { summary.count($0) }
-                    } catch {
-                        report("UID \(message.uid): quarantined: \(error)")
-                        quarantined.append(message.uid)
-                    }
-                }
-            }
+            let quarantined = try store(messages, uids: uids, validity: state.uidValidity, summary: &summary, report: report)
             if !quarantined.isEmpty {
                 try client.move(quarantined, to: quarantineFolder)
                 summary.quarantined += quarantined.count
             }
-            try client.move(uids.filter { !quarantined.contains($0) }, to: processedFolder)
+            let handled = uids.filter { !quarantined.contains($0) }
+            switch disposition {
+            case .move: try client.move(handled, to: processedFolder)
+            case .markSeen: try client.markSeen(handled)
+            }
+            done += uids.count
+            progress(done, pending.count)
             report(summary.description)
         }
-        return summary
+    }
+
+    /// Batches of at most `batchSize` messages and `batchBytes` bytes, planned from RFC822.SIZE.
+    func batches(_ pending: [UInt32], client: IMAPClient) throws -> [[UInt32]] {
+        var result: [[UInt32]] = []
+        for start in stride(from: 0, to: pending.count, by: batchSize) {
+            let chunk = Array(pending[start..<min(pending.count, start + batchSize)])
+            let sizes = try client.sizes(chunk)
+            var current: [UInt32] = [], bytes = 0
+            for uid in chunk {
+                let size = sizes[uid] ?? 0
+                if !current.isEmpty && bytes + size > batchBytes {
+                    result.append(current)
+                    current = []
+                    bytes = 0
+                }
+                current.append(uid)
+                bytes += size
+            }
+            if !current.isEmpty { result.append(current) }
+        }
+        return result
+    }
+
+    /// Stores a batch with its checkpoint in one transaction. One bad message must not block
+    /// the rest: when the batch fails, messages go one by one and what still fails is returned
+    /// for quarantine.
+    private func store(_ messages: [IMAPClient.FetchedMessage], uids: [UInt32], validity: UInt32, summary: inout Summary,
+                       report: (String) -> Void) throws -> [UInt32] {
+        let mails = messages.map { intake.incoming($0.bytes, mailbox: mailbox, uid: $0.uid) }
+        let lastUID = uids.max() ?? 0
+        do {
+            let outcomes = try intake.store.intake(batch: mails, checkpoint: .init(mailbox: mailbox, uidValidity: validity, lastUID: lastUID),
+                                                   levels: intake.levels)
+            for outcome in outcomes { summary.count(outcome) }
+            return []
+        } catch {
+            var quarantined: [UInt32] = []
+            for (mail, message) in zip(mails, messages) {
+                do {
+                    let outcome = try intake.store.intake(batch: [mail], checkpoint: .init(mailbox: mailbox, uidValidity: validity, lastUID: message.uid),
+                                                          levels: intake.levels)
+                    outcome.forEach { summary.count($0) }
+                } catch {
+                    report("UID \(message.uid): quarantined: \(error)")
+                    quarantined.append(message.uid)
+                }
+            }
+            return quarantined
+        }
     }
 }
 

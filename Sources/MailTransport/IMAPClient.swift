@@ -105,6 +105,15 @@ public final class IMAPClient {
         return uids.sorted()
     }
 
+    /// UIDs matching a SEARCH key such as `UNSEEN UID 1:500`, ascending.
+    public func uids(matching criteria: String) throws -> [UInt32] {
+        var uids: [UInt32] = []
+        for response in try command("UID SEARCH \(criteria)") {
+            if case .untagged(.search(let found)) = response { uids.append(contentsOf: found) }
+        }
+        return uids.sorted()
+    }
+
     /// Sizes of the given UIDs, to plan batches by bytes before fetching bodies.
     public func sizes(_ uids: [UInt32]) throws -> [UInt32: Int] {
         guard !uids.isEmpty else { return [:] }

@@ -10,7 +10,7 @@ struct BaseCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let configuration = store.configuration
+            let configuration = try store.configuration()
             let desk = try configuration.openStore()
             try configuration.loadInstalledBase(into: desk)
             print("loaded installed base into \(configuration.databasePath)")

@@ -12,7 +12,7 @@ struct IntakeCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let configuration = store.configuration
+        let configuration = try store.configuration()
         let desk = try configuration.openStore()
         try configuration.loadInstalledBase(into: desk)
         let intake = try configuration.intake(store: desk)

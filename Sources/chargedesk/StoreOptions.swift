@@ -3,6 +3,9 @@ import ChargeDeskService
 
 /// Options shared by the commands that use the ticket store. Paths only; secrets never go here.
 struct StoreOptions: ParsableArguments {
+    @Option(help: "Settings file of CHARGEDESK_… = value lines (default: $CHARGEDESK_CONFIG); the environment overrides it.")
+    var config: String?
+
     @Option(help: "SQLite database (default: $CHARGEDESK_DATABASE_PATH or chargedesk.sqlite).")
     var database: String?
 
@@ -18,7 +21,13 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "SLA levels CSV adding levels to the built-in ones.")
     var levels: String?
 
-    var configuration: DeskConfiguration {
-        DeskConfiguration(databasePath: database, registryPath: registry, contractsPath: contracts, rosterPath: roster, levelsPath: levels)
+    /// The effective settings: the configuration file overridden by the environment.
+    func settings() throws -> [String: String] {
+        do { return try ConfigurationFile.settings(path: config) } catch { throw ValidationError("\(error)") }
+    }
+
+    func configuration() throws -> DeskConfiguration {
+        DeskConfiguration(databasePath: database, registryPath: registry, contractsPath: contracts, rosterPath: roster, levelsPath: levels,
+                          environment: try settings())
     }
 }

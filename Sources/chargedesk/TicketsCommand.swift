@@ -21,7 +21,7 @@ struct TicketsCommand: ParsableCommand {
                 guard let s = Ticket.Status(rawValue: value.lowercased()) else { throw ValidationError("Unknown status '\(value)'.") }
                 return s
             }
-            let desk = try store.configuration.openStore()
+            let desk = try store.configuration().openStore()
             let now = Date()
             for ticket in try desk.tickets(status: statuses.isEmpty ? [.new, .open, .waiting] : statuses, limit: limit) {
                 print(json ? TicketFormatting.json(ticket, now: now) : TicketFormatting.line(ticket, now: now))
@@ -36,7 +36,7 @@ struct TicketsCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let desk = try store.configuration.openStore()
+            let desk = try store.configuration().openStore()
             guard let ticket = try desk.ticket(id) else { throw ValidationError("No ticket \(id).") }
             let events = try desk.events(ticketID: ticket.id!)
             print(json ? TicketFormatting.json(ticket, now: Date(), events: events) : TicketFormatting.details(ticket, events: events, now: Date()))
@@ -57,7 +57,7 @@ struct TicketsCommand: ParsableCommand {
 
         func run() throws {
             guard let category = Report.Category(rawValue: category) else { throw ValidationError("Unknown category '\(category)'.") }
-            let configuration = store.configuration
+            let configuration = try store.configuration()
             let desk = try configuration.openStore()
             try configuration.loadInstalledBase(into: desk)
             let (id, reference) = try desk.openByPhone(location: location, owner: owner, contract: contract, charger: charger, category: category,
