@@ -42,18 +42,21 @@ public struct MailIntake: Sendable {
     }
 }
 
-/// RFC 5322 `Date:` values (`Mon, 12 Jan 2026 08:14:31 +0100`), leniently.
-public enum MailDate {
-    public static func parse(_ value: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        var text = value
-        if let paren = text.firstIndex(of: "(") { text = String(text[..<paren]) }
-        text = text.trimmingCharacters(in: .whitespaces)
-        for format in ["EEE, d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm Z", "EEE, d MMM yy HH:mm:ss Z"] {
-            formatter.dateFormat = format
-            if let date = formatter.date(from: text) { return date }
+extension MailIntake {
+    /// Parses and extracts a batch on all cores: the work is pure and per message, and it is
+    /// most of what ingest spends its CPU on. Results are in input order.
+    public func incoming(batch: [(bytes: [UInt8], uid: UInt32)], mailbox: String?) -> [IncomingMail] {
+        guard batch.count > 1 else { return batch.map { incoming($0.bytes, mailbox: mailbox, uid: $0.uid) } }
+        var results = [IncomingMail?](repeating: nil, count: batch.count)
+        let workers = min(batch.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer  // each worker writes only its own indices
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: batch.count, by: workers) {
+                    slots[index] = incoming(batch[index].bytes, mailbox: mailbox, uid: batch[index].uid)
+                }
+            }
         }
-        return nil
+        return results.map { $0! }
     }
 }

@@ -43,6 +43,8 @@ public struct MailboxIngest: Sendable {
     /// Upper bound on the bytes of one FETCH, so that memory stays bounded whatever the mail
     /// sizes; a single larger message is fetched alone.
     public var batchBytes = 16 << 20
+    /// How many handled messages are moved (or flagged) in one command.
+    public var dispositionBatch = 5_000
     public let intake: MailIntake
 
     public init(server: IMAPServerConfiguration, mailbox: String, intake: MailIntake) {
@@ -101,6 +103,7 @@ public struct MailboxIngest: Sendable {
             pending = try client.uids(after: covered)
         }
         var done = 0
+        var handled: [UInt32] = []
         progress(0, pending.count)
         for uids in try batches(pending, client: client) {
             let messages = try client.fetch(uids)
@@ -110,15 +113,26 @@ public struct MailboxIngest: Sendable {
                 try client.move(quarantined, to: quarantineFolder)
                 summary.quarantined += quarantined.count
             }
-            let handled = uids.filter { !quarantined.contains($0) }
-            switch disposition {
-            case .move: try client.move(handled, to: processedFolder)
-            case .markSeen: try client.markSeen(handled)
-            }
+            handled += uids.filter { !quarantined.contains($0) }
+            if handled.count >= dispositionBatch { try dispose(&handled, client: client) }
             done += uids.count
             progress(done, pending.count)
             report(summary.description)
         }
+        try dispose(&handled, client: client)
+    }
+
+    /// Moves (or flags) handled messages. Deferred over several fetch batches because each
+    /// MOVE makes the server expunge and rewrite its index, at a cost that grows with the
+    /// mailbox (Dovecot: 1.5 s per MOVE of 500 out of 10,000). Deferring is safe: the
+    /// checkpoint already covers these messages, so after a crash they are only moved.
+    private func dispose(_ handled: inout [UInt32], client: IMAPClient) throws {
+        guard !handled.isEmpty else { return }
+        switch disposition {
+        case .move: try client.move(handled, to: processedFolder)
+        case .markSeen: try client.markSeen(handled)
+        }
+        handled.removeAll()
     }
 
     /// Batches of at most `batchSize` messages and `batchBytes` bytes, planned from RFC822.SIZE.
@@ -148,7 +162,7 @@ public struct MailboxIngest: Sendable {
     /// for quarantine.
     private func store(_ messages: [IMAPClient.FetchedMessage], uids: [UInt32], validity: UInt32, summary: inout Summary,
                        report: (String) -> Void) throws -> [UInt32] {
-        let mails = messages.map { intake.incoming($0.bytes, mailbox: mailbox, uid: $0.uid) }
+        let mails = intake.incoming(batch: messages.map { ($0.bytes, $0.uid) }, mailbox: mailbox)
         let lastUID = uids.max() ?? 0
         do {
             let outcomes = try intake.store.intake(batch: mails, checkpoint: .init(mailbox: mailbox, uidValidity: validity, lastUID: lastUID),

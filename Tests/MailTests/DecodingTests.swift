@@ -113,3 +113,24 @@ import Testing
         #expect(type?.parameters["name"] == "Skärmbild.png")
     }
 }
+
+@Suite struct MailDateTests {
+    @Test(arguments: [
+        ("Mon, 12 Jan 2026 08:14:31 +0100", 1_768_202_071.0),
+        ("12 Jan 2026 08:14:31 +0100", 1_768_202_071.0),
+        ("Mon, 12 Jan 2026 08:14 +0100", 1_768_202_040.0),
+        ("Mon,  12 Jan 2026 07:14:31 GMT", 1_768_202_071.0),
+        ("Mon, 12 Jan 2026 08:14:31 +0100 (CET)", 1_768_202_071.0),
+        ("Mon, 12 Jan 26 08:14:31 +0100", 1_768_202_071.0),
+        ("Sun, 29 Feb 2004 23:59:59 -0800", 1_078_127_999.0),
+        ("Thu, 01 Jan 1970 00:00:00 +0000", 0.0),
+    ])
+    func readsTheUsualForms(text: String, expected: Double) {
+        #expect(MailDate.parse(text)?.timeIntervalSince1970 == expected)
+    }
+
+    @Test(arguments: ["", "yesterday", "Mon, 32 Jan 2026 08:14:31 +0100", "Mon, 12 Foo 2026 08:14:31 +0100", "12 Jan 2026 25:00 +0100", "12 Jan 2026 08:14 +01"])
+    func rejectsWhatIsNotADate(text: String) {
+        #expect(MailDate.parse(text) == nil)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// RFC 5322 `Date:` values (`Mon, 12 Jan 2026 08:14:31 +0100`), read leniently as mail programs
+/// write them: day name optional, seconds optional, two- and three-digit years (§4.3), named and
+/// military zones, comments such as `(CET)`, and stray spaces or commas. Hand-written because
+/// `DateFormatter` costs more per call than parsing and extracting the whole message.
+public enum MailDate {
+    public static func parse(_ value: String) -> Date? {
+        var words: [Substring] = []
+        var depth = 0
+        var current = ""
+        func flush() {
+            if !current.isEmpty { words.append(Substring(current)) }
+            current = ""
+        }
+        for character in value {
+            if character == "(" { depth += 1; flush(); continue }
+            if character == ")" { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            if character == " " || character == "\t" || character == "," || character == "\r" || character == "\n" { flush(); continue }
+            current.append(character)
+        }
+        flush()
+        if let first = words.first, first.first?.isLetter == true, month(first) == nil { words.removeFirst() }  // day name
+        guard words.count >= 4 else { return nil }
+        // `12 Jan 2026 08:14:31 +0100`, also `Jan 12 2026 …` from some old clients.
+        var dayWord = words[0], monthWord = words[1]
+        if month(dayWord) != nil { swap(&dayWord, &monthWord) }
+        guard let day = Int(dayWord), (1...31).contains(day), let month = month(monthWord), var year = Int(words[2]) else { return nil }
+        if words[2].count == 2 { year += year < 50 ? 2000 : 1900 } else if words[2].count == 3 { year += 1900 }
+        let time = words[3].split(separator: ":")
+        guard time.count == 2 || time.count == 3, let hour = Int(time[0]), let minute = Int(time[1]),
+              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        let second = time.count == 3 ? Int(time[2]) ?? -1 : 0
+        guard (0...60).contains(second) else { return nil }
+        let offset = words.count > 4 ? zoneOffset(words[4]) : 0
+        guard let offset else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = days * 86_400 + hour * 3_600 + minute * 60 + min(second, 59) - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    private static func month(_ word: Substring) -> Int? {
+        guard word.count >= 3 else { return nil }
+        return months.firstIndex(of: word.prefix(3).lowercased()).map { $0 + 1 }
+    }
+
+    /// Seconds east of UTC; nil when the zone is unreadable. Unknown letters count as UTC, as
+    /// RFC 5322 §4.3 says of military zones.
+    private static func zoneOffset(_ word: Substring) -> Int? {
+        if let sign = word.first, sign == "+" || sign == "-" {
+            let digits = word.dropFirst()
+            guard digits.count == 4, let value = Int(digits) else { return nil }
+            let seconds = (value / 100) * 3_600 + (value % 100) * 60
+            return sign == "-" ? -seconds : seconds
+        }
+        let named = ["UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+                     "CET": 1, "CEST": 2]
+        return (named[word.uppercased()] ?? 0) * 3_600
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
