@@ -71,3 +71,34 @@ public enum MailDate {
         return era * 146_097 + dayOfEra - 719_468
     }
 }
+
+extension MailDate {
+    /// RFC 5322 date-time in Swedish time with its offset: `Tue, 01 Dec 2026 14:05:09 +0100`.
+    public static func format(_ date: Date, timeZone: TimeZone = TimeZone(identifier: "Europe/Stockholm") ?? .gmt) -> String {
+        let offset = timeZone.secondsFromGMT(for: date)
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        var days = local / 86_400
+        var seconds = local % 86_400
+        if seconds < 0 { seconds += 86_400; days -= 1 }
+        let (year, month, day) = civil(fromDays: days)
+        let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][((days % 7) + 7) % 7]
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let sign = offset < 0 ? "-" : "+"
+        let zone = sign + two(abs(offset) / 3_600) + two(abs(offset) % 3_600 / 60)
+        return "\(weekday), \(two(day)) \(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]) \(year) "
+            + "\(two(seconds / 3_600)):\(two(seconds % 3_600 / 60)):\(two(seconds % 60)) \(zone)"
+    }
+
+    /// The inverse of `daysFromCivil`.
+    static func civil(fromDays days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
