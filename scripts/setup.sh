@@ -22,3 +22,10 @@ if ! command -v swift >/dev/null 2>&1; then
     exit 1
   fi
 fi
+
+# Python test peers: aiosmtpd is the SMTP server the outbox tests send to.
+if ! python3 -c "import aiosmtpd" >/dev/null 2>&1; then
+  command -v pip3 >/dev/null 2>&1 || { apt-get install -y -qq python3-pip >/dev/null; }
+  echo "setup: installing Python test peers: aiosmtpd"
+  python3 -m pip install -q aiosmtpd 2>/dev/null || python3 -m pip install -q --break-system-packages aiosmtpd
+fi

@@ -153,7 +153,7 @@ public final class DovecotServer {
         return (entry.pointee.pw_uid, entry.pointee.pw_gid)
     }
 
-    static func freePort() throws -> UInt16 {
+    public static func freePort() throws -> UInt16 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
