@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libcurl through pkg-config, with a shim header of non-variadic wrappers.
@@ -25,7 +26,8 @@ let package = Package(
         .target(name: "MailTransport", dependencies: ["CCurl", "Mail"]),
         .target(name: "Desk", dependencies: ["Extraction", "Mail"]),
         .target(name: "Store", dependencies: ["Desk", "Extraction", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "ChargeDeskService", dependencies: ["Mail", "MailTransport", "Extraction", "Desk", "Store"]),
+        .target(name: "ChargeDeskService", dependencies: ["Mail", "MailTransport", "Extraction", "Desk", "Store",
+                                                  .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "chargedesk",
             dependencies: [
@@ -40,7 +42,7 @@ let package = Package(
         .testTarget(name: "CCurlTests", dependencies: ["CCurl"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         // Test support: a private Dovecot on loopback, shared by the test targets that need one.
-        .target(name: "ChargeDeskTestSupport", path: "Tests/Support"),
+        .target(name: "ChargeDeskTestSupport", path: "Tests/Support", exclude: ["smtp_sink.py"]),
         .testTarget(name: "MailTransportTests", dependencies: ["MailTransport", "Mail", "ChargeDeskTestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Mail"]),
         .testTarget(name: "DeskTests", dependencies: ["Desk", "Extraction", "Mail"]),

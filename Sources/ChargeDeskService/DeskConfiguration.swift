@@ -12,9 +12,12 @@ public struct DeskConfiguration: Sendable {
     public var rosterPath: String?
     public var levelsPath: String?
     public var authentication: SenderAuthentication.Policy
+    /// The effective settings these were read from (file overridden by environment).
+    public let settings: [String: String]
 
     public init(databasePath: String? = nil, registryPath: String? = nil, contractsPath: String? = nil, rosterPath: String? = nil,
                 levelsPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        settings = environment
         self.databasePath = databasePath ?? environment["CHARGEDESK_DATABASE_PATH"] ?? "chargedesk.sqlite"
         self.registryPath = registryPath ?? environment["CHARGEDESK_REGISTRY_PATH"]
         self.contractsPath = contractsPath ?? environment["CHARGEDESK_CONTRACTS_PATH"]
@@ -38,9 +41,19 @@ public struct DeskConfiguration: Sendable {
         try store.loadInstalledBase(chargers: chargers, contracts: contracts, roster: roster)
     }
 
+    public func mail() throws -> MailSettings { try MailSettings(settings: settings) }
+
     public func intake(store: DeskStore) throws -> MailIntake {
         let registry = try registryPath.map(Registry.load(path:))
         return MailIntake(store: store, extractor: Extractor(registry: registry), authentication: SenderAuthentication(policy: authentication),
-                          levels: try levels())
+                          levels: try levels(), policy: try mail().policy)
+    }
+
+    /// The outbox sender, or nil when no SMTP server is configured.
+    public func outboxSender(store: DeskStore) throws -> OutboxSender? {
+        let mail = try mail()
+        guard let smtp = mail.smtp else { return nil }
+        let renderer = MailRenderer(templates: try MailTemplates(directory: mail.templatesPath), from: mail.from, staffLanguage: mail.staffLanguage)
+        return OutboxSender(store: store, renderer: renderer, server: smtp)
     }
 }

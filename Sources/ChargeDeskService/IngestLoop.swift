@@ -10,6 +10,8 @@ public struct IngestLoop: Sendable {
     public var initialBackoff: Double = 1
     public var maximumBackoff: Double = 300
     public var pollInterval = 60
+    /// Sends the acknowledgements a pass queued, right after it (nil: no SMTP configured).
+    public var outbox: OutboxSender?
 
     public init(ingest: MailboxIngest) { self.ingest = ingest }
 
@@ -20,6 +22,7 @@ public struct IngestLoop: Sendable {
         try withRetries(until: deadline, log: log) {
             try ingest.pass(into: &summary, report: log, progress: progress)
         }
+        flushOutbox(log: log)
         return summary
     }
 
@@ -31,6 +34,7 @@ public struct IngestLoop: Sendable {
                 var summary = MailboxIngest.Summary()
                 try ingest.pass(into: &summary, report: log, progress: progress)
                 log(summary.description)
+                flushOutbox(log: log)
                 let client = try IMAPClient(ingest.server)
                 defer { client.logout() }
                 if client.capabilities.contains("IDLE") {
@@ -40,6 +44,16 @@ public struct IngestLoop: Sendable {
                     Thread.sleep(forTimeInterval: Double(pollInterval))
                 }
             }
+        }
+    }
+
+    /// Mail trouble never stops ingest: what is not sent stays due for the next flush.
+    private func flushOutbox(log: (String) -> Void) {
+        guard let outbox else { return }
+        do {
+            log("outbox: \(try outbox.flush(log: log))")
+        } catch {
+            log("outbox: \(error)")
         }
     }
 

@@ -11,13 +11,28 @@ public struct MailIntake: Sendable {
     public let extractor: Extractor
     public let authentication: SenderAuthentication
     public let levels: [SLALevel]
+    /// Who may get automatic mail; applied when intake queues acknowledgements.
+    public var policy: AutomaticMailPolicy
     let parser = MessageParser()
 
-    public init(store: DeskStore, extractor: Extractor, authentication: SenderAuthentication, levels: [SLALevel]) {
+    public init(store: DeskStore, extractor: Extractor, authentication: SenderAuthentication, levels: [SLALevel],
+                policy: AutomaticMailPolicy = AutomaticMailPolicy()) {
         self.store = store
         self.extractor = extractor
         self.authentication = authentication
         self.levels = levels
+        self.policy = policy
+    }
+
+    /// What in the mail's own headers forbids an automatic answer (RFC 3834 §2), if anything.
+    static func automaticReplyRefusal(_ signals: AutoReplySignals) -> String? {
+        if let value = signals.autoSubmitted, value != "no" { return "Auto-Submitted: \(value)" }
+        if signals.hasAutoreplyHeader { return "marked as an automatic reply" }
+        if let precedence = signals.precedence, ["bulk", "list", "junk", "auto_reply"].contains(precedence) { return "Precedence: \(precedence)" }
+        if signals.hasListID { return "mailing-list mail (List-Id)" }
+        if signals.isDeliveryStatusReport { return "a delivery status report" }
+        if signals.fromMailerDaemon || signals.fromNoReply { return "the sender does not take replies" }
+        return nil
     }
 
     /// The digest of a mail: its Message-ID when it has one, else its bytes.
@@ -34,11 +49,11 @@ public struct MailIntake: Sendable {
                             messageID: message.messageID, inReplyTo: message.inReplyTo, references: message.references,
                             subject: message.subject, senderAddress: message.from?.address, senderName: message.from?.displayName,
                             senderAuthenticated: authentication.passes(message), receivedAt: receivedAt, ownText: message.ownText,
-                            report: report)
+                            report: report, automaticReplyRefusal: Self.automaticReplyRefusal(message.autoReplySignals))
     }
 
     public func take(_ raw: [UInt8], mailbox: String? = nil, uid: UInt32? = nil) throws -> IntakeOutcome {
-        try store.intake(incoming(raw, mailbox: mailbox, uid: uid), levels: levels)
+        try store.intake(incoming(raw, mailbox: mailbox, uid: uid), levels: levels, policy: policy)
     }
 }
 

@@ -166,7 +166,7 @@ public struct MailboxIngest: Sendable {
         let lastUID = uids.max() ?? 0
         do {
             let outcomes = try intake.store.intake(batch: mails, checkpoint: .init(mailbox: mailbox, uidValidity: validity, lastUID: lastUID),
-                                                   levels: intake.levels)
+                                                   levels: intake.levels, policy: intake.policy)
             for outcome in outcomes { summary.count(outcome) }
             return []
         } catch {
@@ -174,7 +174,7 @@ public struct MailboxIngest: Sendable {
             for (mail, message) in zip(mails, messages) {
                 do {
                     let outcome = try intake.store.intake(batch: [mail], checkpoint: .init(mailbox: mailbox, uidValidity: validity, lastUID: message.uid),
-                                                          levels: intake.levels)
+                                                          levels: intake.levels, policy: intake.policy)
                     outcome.forEach { summary.count($0) }
                 } catch {
                     report("UID \(message.uid): quarantined: \(error)")

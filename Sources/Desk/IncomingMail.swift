@@ -18,10 +18,13 @@ public struct IncomingMail: Sendable {
     public var receivedAt: Date
     public var ownText: String
     public var report: Report
+    /// Why this mail must not get an automatic answer, from its own headers (`Auto-Submitted`,
+    /// `Precedence`, `List-Id`, a delivery report…); nil when nothing says so.
+    public var automaticReplyRefusal: String?
 
     public init(digest: String, mailbox: String? = nil, uid: UInt32? = nil, messageID: String?, inReplyTo: [String] = [],
                 references: [String] = [], subject: String, senderAddress: String?, senderName: String? = nil,
-                senderAuthenticated: Bool = true, receivedAt: Date, ownText: String, report: Report) {
+                senderAuthenticated: Bool = true, receivedAt: Date, ownText: String, report: Report, automaticReplyRefusal: String? = nil) {
         self.digest = digest
         self.mailbox = mailbox
         self.uid = uid
@@ -35,6 +38,7 @@ public struct IncomingMail: Sendable {
         self.receivedAt = receivedAt
         self.ownText = ownText
         self.report = report
+        self.automaticReplyRefusal = automaticReplyRefusal
     }
 }
 

@@ -6,6 +6,8 @@ public struct TicketEvent: Sendable, Equatable {
         case received, extracted, assigned, acknowledged, diagnosed, dispatched, commented
         case statusChanged = "status_changed", resolved, flagged, linked, deadlineSet = "deadline_set"
         case contractSet = "contract_set", commandRefused = "command_refused", reopened
+        /// Outgoing mail: queued, sent, held back by loop protection, or refused for good.
+        case mailQueued = "mail_queued", mailSent = "mail_sent", mailSuppressed = "mail_suppressed", mailFailed = "mail_failed"
     }
 
     public var id: Int64?

@@ -59,7 +59,7 @@ public enum HeaderEncoder {
     /// UTF-8 B-encoded words of at most 75 characters, split on character boundaries.
     static func encodedWords(_ text: String) -> [String] {
         let prefix = "=?UTF-8?B?", suffix = "?="
-        let maxBytes = 45  // 45 bytes -> 60 base64 characters; 60 + 12 = 72 <= 75
+        let maxBytes = 42  // 42 bytes -> 56 base64 characters; 56 + 12 = 68, so "Subject: " + a word fits 78
         var words: [String] = []
         var chunk: [UInt8] = []
         for character in text {
@@ -78,9 +78,12 @@ public enum HeaderEncoder {
     static func fold(_ head: String, words: [String]) -> String {
         var result = head
         var lineLength = head.utf8.count
+        var first = true
         for word in words {
             let length = word.utf8.count
-            if lineLength + 1 + length > 78 && lineLength > 1 {
+            // Never break before the first word: an empty first line reads as a leading space.
+            defer { first = false }
+            if lineLength + 1 + length > 78 && !first {
                 result += "\r\n " + word
                 lineLength = 1 + length
             } else {

@@ -27,10 +27,10 @@ extension DeskStore {
     /// A fetched batch and the checkpoint that covers it, in one transaction: after a crash,
     /// either both are there or neither.
     public func intake(batch mails: [IncomingMail], checkpoint: Checkpoint, levels: [SLALevel] = SLALevel.builtIn,
-                       calendar: BusinessCalendar = .stockholm) throws -> [IntakeOutcome] {
+                       calendar: BusinessCalendar = .stockholm, policy: AutomaticMailPolicy = AutomaticMailPolicy()) throws -> [IntakeOutcome] {
         try pool.write { db in
             let roster = RosterCache(store: self)
-            let outcomes = try mails.map { try Self.intake(db, $0, levels: levels, calendar: calendar, roster: roster) }
+            let outcomes = try mails.map { try Self.intake(db, $0, levels: levels, calendar: calendar, roster: roster, policy: policy) }
             try db.execute(sql: """
                 INSERT INTO mailbox_checkpoint (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT(mailbox) DO UPDATE SET uid_validity = excluded.uid_validity,

@@ -7,19 +7,22 @@ extension DeskStore {
     /// Takes one received mail into the desk in a single transaction: the digest that makes it
     /// exactly-once, the ticket or reply it produces, its events and its parties. Replaying the
     /// same mail changes nothing.
-    public func intake(_ mail: IncomingMail, levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm) throws -> IntakeOutcome {
-        try pool.write { db in try Self.intake(db, mail, levels: levels, calendar: calendar, roster: RosterCache(store: self)) }
+    public func intake(_ mail: IncomingMail, levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm,
+                       policy: AutomaticMailPolicy = AutomaticMailPolicy()) throws -> IntakeOutcome {
+        try pool.write { db in try Self.intake(db, mail, levels: levels, calendar: calendar, roster: RosterCache(store: self), policy: policy) }
     }
 
     /// Several mails in one transaction (a fetched batch): all or none are recorded.
-    public func intake(batch mails: [IncomingMail], levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm) throws -> [IntakeOutcome] {
+    public func intake(batch mails: [IncomingMail], levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm,
+                       policy: AutomaticMailPolicy = AutomaticMailPolicy()) throws -> [IntakeOutcome] {
         try pool.write { db in
             let roster = RosterCache(store: self)
-            return try mails.map { try Self.intake(db, $0, levels: levels, calendar: calendar, roster: roster) }
+            return try mails.map { try Self.intake(db, $0, levels: levels, calendar: calendar, roster: roster, policy: policy) }
         }
     }
 
-    static func intake(_ db: Database, _ mail: IncomingMail, levels: [SLALevel], calendar: BusinessCalendar, roster: RosterCache) throws -> IntakeOutcome {
+    static func intake(_ db: Database, _ mail: IncomingMail, levels: [SLALevel], calendar: BusinessCalendar, roster: RosterCache,
+                       policy: AutomaticMailPolicy) throws -> IntakeOutcome {
             if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM processed_message WHERE digest = ?"), arguments: [mail.digest]) == true {
                 return .duplicate
             }
@@ -33,21 +36,23 @@ extension DeskStore {
                 switch decision {
                 case .reply(let id, _):
                     ticketID = id
-                    outcome = try Self.reply(db, ticketID: id, mail: mail, levels: levels, calendar: calendar, roster: roster)
+                    outcome = try Self.reply(db, ticketID: id, mail: mail, levels: levels, calendar: calendar, roster: roster, policy: policy)
                 case .followUp(let id, let rule):
                     ticketID = id
                     try Self.append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .linked, actor: Self.actor(mail),
                                                     detail: "another report about the same charger (\(rule)): \(mail.subject)"))
                     try Self.append(db, TicketEvent(ticketID: id, at: mail.receivedAt, kind: .commented, actor: Self.actor(mail), detail: mail.ownText))
                     try Self.addParty(db, ticketID: id, address: mail.senderAddress, role: "customer")
+                    // Every report is acknowledged, this one with the case it joined.
+                    try Self.acknowledge(db, ticketID: id, mail: mail, policy: policy)
                     outcome = .followUp(ticketID: id)
                 case .forgedTag(let id):
                     let created = try Self.createTicket(db, from: mail, extraFlags: ["subject names \(Threading.tag(in: mail.subject) ?? "a ticket") (#\(id)) but the sender is not a party of it"],
-                                                        levels: levels, calendar: calendar, roster: roster)
+                                                        levels: levels, calendar: calendar, roster: roster, policy: policy)
                     ticketID = created.0
                     outcome = .created(ticketID: created.0, reference: created.1)
                 case .new:
-                    let created = try Self.createTicket(db, from: mail, extraFlags: [], levels: levels, calendar: calendar, roster: roster)
+                    let created = try Self.createTicket(db, from: mail, extraFlags: [], levels: levels, calendar: calendar, roster: roster, policy: policy)
                     ticketID = created.0
                     outcome = .created(ticketID: created.0, reference: created.1)
                 }
@@ -64,7 +69,8 @@ extension DeskStore {
     /// A ticket opened by a technician on the phone line.
     public func openByPhone(location: String, owner: String, contract: String?, charger: String?, category: Report.Category,
                             description: String, takenBy: String, at: Date, customerAddress: String? = nil,
-                            levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm) throws -> (Int64, String) {
+                            levels: [SLALevel] = SLALevel.builtIn, calendar: BusinessCalendar = .stockholm,
+                            policy: AutomaticMailPolicy = AutomaticMailPolicy()) throws -> (Int64, String) {
         let chargerID = charger?.uppercased()
         let report = Report(kind: .request, language: .sv, location: location, owner: owner, contract: contract, chargerID: chargerID,
                             category: category, linkedCharger: nil)
@@ -76,7 +82,7 @@ extension DeskStore {
             let mail = IncomingMail(digest: "phone:\(UUID().uuidString)", messageID: nil, subject: "Telefon: \(location)",
                                     senderAddress: customerAddress, receivedAt: at, ownText: description, report: withLink)
             let created = try Self.createTicket(db, from: mail, extraFlags: [], levels: levels, calendar: calendar, roster: RosterCache(store: self),
-                                                actor: "phone:\(takenBy)")
+                                                policy: policy, actor: "phone:\(takenBy)")
             try db.execute(sql: "INSERT INTO processed_message (digest, ticket_id, outcome, processed_at) VALUES (?, ?, 'phone', ?)",
                            arguments: [mail.digest, created.0, at])
             return created
@@ -86,7 +92,7 @@ extension DeskStore {
     // MARK: New tickets
 
     static func createTicket(_ db: Database, from mail: IncomingMail, extraFlags: [String], levels: [SLALevel],
-                             calendar: BusinessCalendar, roster: RosterCache, actor: String? = nil) throws -> (Int64, String) {
+                             calendar: BusinessCalendar, roster: RosterCache, policy: AutomaticMailPolicy, actor: String? = nil) throws -> (Int64, String) {
         let report = mail.report
         let actor = actor ?? Self.actor(mail)
         let day = calendar.localDate(of: mail.receivedAt)
@@ -147,15 +153,23 @@ extension DeskStore {
         }
         if let assignee { events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .assigned, actor: "system", detail: assignee)) }
         for flag in flags { events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .flagged, actor: "system", detail: flag, isInternal: true)) }
+        if !mail.ownText.isEmpty {
+            events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .commented, actor: actor, detail: mail.ownText))
+        }
         try append(db, events)
         try addParty(db, ticketID: id, address: mail.senderAddress, role: "customer")
+        try acknowledge(db, ticketID: id, mail: mail, policy: policy)
+        if let assignee, let email = try roster.get(db).first(where: { $0.handle == assignee })?.email {
+            try queueMail(db, ticketID: id, kind: .assignment, to: email, language: .sv, inReplyTo: nil, references: [], refusal: nil, policy: policy,
+                          at: mail.receivedAt)
+        }
         return (id, reference)
     }
 
     // MARK: Replies
 
     static func reply(_ db: Database, ticketID: Int64, mail: IncomingMail, levels: [SLALevel], calendar: BusinessCalendar,
-                      roster: RosterCache) throws -> IntakeOutcome {
+                      roster: RosterCache, policy: AutomaticMailPolicy) throws -> IntakeOutcome {
         guard var record = try TicketRecord.fetchOne(db, key: ticketID) else { throw StoreError(.unknownTicket, "\(ticketID)") }
         let member = try mail.senderAddress.flatMap { address in try roster.get(db).first { $0.email.lowercased() == address.lowercased() } }
         let parsed = CoordinatorCommand.parse(mail.ownText)
@@ -185,6 +199,8 @@ extension DeskStore {
         }
         var applied = 0
         var refused = parsed.errors.count
+        var staffMail: [(OutboxMail.Kind, String)] = []
+        var notifyResolution = false
         for error in parsed.errors {
             try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .commandRefused, actor: who, detail: error, isInternal: true))
         }
@@ -199,9 +215,11 @@ extension DeskStore {
                 }
                 record.assignee = handle
                 try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .assigned, actor: who, detail: handle))
+                staffMail.append((.assignment, handle))
             case .status(let status):
                 record.status = status.rawValue
                 try append(db, TicketEvent(ticketID: ticketID, at: at, kind: status == .resolved ? .resolved : .statusChanged, actor: who, detail: status.rawValue))
+                if status == .resolved { notifyResolution = true }
             case .eta(let date):
                 record.deadline = date
                 record.deadlineSource = Ticket.DeadlineSource.planned.rawValue
@@ -224,6 +242,7 @@ extension DeskStore {
                 continue
             case .dispatch:
                 try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .dispatched, actor: who, detail: "dispatch requested by \(member.handle)"))
+                if let assignee = record.assignee { staffMail.append((.dispatch, assignee)) }
             }
             applied += 1
         }
@@ -233,6 +252,15 @@ extension DeskStore {
         record.updatedAt = Date()
         try record.update(db)
         try addParty(db, ticketID: ticketID, address: mail.senderAddress, role: member.role.rawValue)
+        for (kind, handle) in staffMail {
+            let email = try roster.get(db).first { $0.handle == handle }?.email
+            try queueMail(db, ticketID: ticketID, kind: kind, to: email, language: .sv, inReplyTo: nil, references: [], refusal: nil, policy: policy, at: at)
+        }
+        if notifyResolution {
+            let first = try firstIncomingMessageID(db, ticketID: ticketID)
+            try queueMail(db, ticketID: ticketID, kind: .resolution, to: record.customerAddress, language: Report.Language(rawValue: record.language) ?? .sv,
+                          inReplyTo: first, references: first.map { [$0] } ?? [], refusal: nil, policy: policy, at: at)
+        }
         return .commands(ticketID: ticketID, applied: applied, refused: refused)
     }
 
@@ -286,6 +314,19 @@ extension DeskStore {
     static func addParty(_ db: Database, ticketID: Int64, address: String?, role: String) throws {
         guard let address, !address.isEmpty else { return }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO ticket_party (ticket_id, address, role) VALUES (?, ?, ?)").execute(arguments: [ticketID, address, role])
+    }
+
+    /// The customer's acknowledgement: with the SLA deadline, without an agreement, or asking
+    /// for exactly the location or owner that is missing. Threaded to the customer's mail.
+    static func acknowledge(_ db: Database, ticketID: Int64, mail: IncomingMail, policy: AutomaticMailPolicy) throws {
+        let ticket = try TicketRecord.fetchOne(db, key: ticketID)
+        let missing = [mail.report.location == nil && ticket?.location == nil ? "location" : nil,
+                       mail.report.owner == nil && ticket?.owner == nil ? "owner" : nil].compactMap { $0 }
+        let kind: OutboxMail.Kind = !missing.isEmpty ? .needInfo : (ticket?.deadlineSource == Ticket.DeadlineSource.sla.rawValue ? .acknowledgement : .acknowledgementNoAgreement)
+        let references = mail.references + (mail.messageID.map { [$0] } ?? [])
+        try queueMail(db, ticketID: ticketID, kind: kind, to: mail.senderAddress, language: mail.report.language, inReplyTo: mail.messageID,
+                      references: Array(references.suffix(10)), detail: missing.joined(separator: ","), refusal: mail.automaticReplyRefusal,
+                      policy: policy, at: mail.receivedAt)
     }
 
     static func actor(_ mail: IncomingMail) -> String { "customer:\(mail.senderAddress ?? "unknown")" }

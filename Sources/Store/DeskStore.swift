@@ -150,6 +150,20 @@ public final class DeskStore: Sendable {
                 INSERT INTO meta (key, value) VALUES ('roster_version', 0);
                 """)
         }
+        // The outbox holds what to say until the sender renders it, so it needs the threading
+        // headers and the Message-ID fixed at queue time, and a lease so that two senders never
+        // take the same row.
+        migrator.registerMigration("v2-outbox") { db in
+            try db.execute(sql: """
+                ALTER TABLE outbox ADD COLUMN message_id TEXT NOT NULL DEFAULT '';
+                ALTER TABLE outbox ADD COLUMN in_reply_to TEXT;
+                ALTER TABLE outbox ADD COLUMN refs TEXT NOT NULL DEFAULT '';
+                ALTER TABLE outbox ADD COLUMN language TEXT NOT NULL DEFAULT 'sv';
+                ALTER TABLE outbox ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+                ALTER TABLE outbox ADD COLUMN lease_until DATETIME;
+                CREATE INDEX outbox_recipient ON outbox(recipient COLLATE NOCASE, created_at);
+                """)
+        }
         return migrator
     }
 }

@@ -26,6 +26,7 @@ struct IngestCommand: ParsableCommand {
         try configuration.loadInstalledBase(into: desk)
         var loop = IngestLoop(ingest: MailboxIngest(settings: imap, intake: try configuration.intake(store: desk)))
         loop.pollInterval = imap.pollInterval
+        loop.outbox = try configuration.outboxSender(store: desk)
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         let log: (String) -> Void = { line in
             bar.clear()
