@@ -3,6 +3,7 @@ import Extraction
 import Foundation
 import Mail
 import Store
+import Synchronization
 
 /// Renders an outbox row into a message: the template for its kind in the reader's language
 /// (the report's language for customers, the staff language for technicians), the facts of its
@@ -103,14 +104,21 @@ public struct MailRenderer: Sendable {
     }
 }
 
-/// Dates as a reader of that language writes them, in Swedish time.
+/// Dates as a reader of that language writes them, in Swedish time. Formatters are made once:
+/// creating one costs more than rendering a whole mail.
 enum LocalizedTime {
+    private static let formatters = Mutex<[Report.Language: DateFormatter]>([:])
+
     static func format(_ date: Date, language: Report.Language) -> String {
-        let formatter = DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "Europe/Stockholm")
-        formatter.locale = Locale(identifier: language == .sv ? "sv_SE" : "en_GB")
-        formatter.dateFormat = language == .sv ? "EEEE d MMMM yyyy 'kl.' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm"
-        return formatter.string(from: date)
+        formatters.withLock { cache in
+            if let formatter = cache[language] { return formatter.string(from: date) }
+            let formatter = DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "Europe/Stockholm")
+            formatter.locale = Locale(identifier: language == .sv ? "sv_SE" : "en_GB")
+            formatter.dateFormat = language == .sv ? "EEEE d MMMM yyyy 'kl.' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm"
+            cache[language] = formatter
+            return formatter.string(from: date)
+        }
     }
 }
 

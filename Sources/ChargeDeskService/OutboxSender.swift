@@ -5,8 +5,8 @@ import MailTransport
 import Store
 
 /// Drains the outbox over SMTP: claims due rows (a lease, so two senders never take the same
-/// row), renders each on its first attempt and keeps the bytes, sends over one connection and
-/// commits each result at once. A 4xx or a lost connection is retried later with backoff; a 5xx
+/// row), renders each (the same bytes every time: Message-ID, date and MIME boundaries are fixed
+/// by the row), sends over one connection and commits each result at once, keeping the bytes sent. A 4xx or a lost connection is retried later with backoff; a 5xx
 /// is given up with a ticket event and does not hold up the others. A crash between the server's
 /// OK and our commit is the only way a mail goes twice, and then with the same Message-ID.
 public struct OutboxSender: Sendable {
@@ -40,13 +40,14 @@ public struct OutboxSender: Sendable {
         while true {
             let due = try store.claimDueMail(now: now, limit: batch)
             if due.isEmpty { return summary }
+            let rendered = renderAhead(due)
             for (index, mail) in due.enumerated() {
                 do {
-                    let bytes = try prepare(mail)
+                    let bytes = try rendered.wait(index).get()
                     if client == nil { client = try SMTPClient(server) }
                     let envelopeFrom = mail.kind.isToCustomer ? nil : renderer.from.address
                     try client!.send(from: envelopeFrom, to: [mail.recipient], message: bytes)
-                    try store.markSent(mail)
+                    try store.markSent(mail, message: bytes)
                     summary.sent += 1
                 } catch let error as SMTPError where !error.isPermanentForMessage {
                     try defer_(mail, error: "\(error)", now: now, summary: &summary, log: log)
@@ -66,15 +67,29 @@ public struct OutboxSender: Sendable {
         }
     }
 
-    /// The rendered bytes of a row, rendering and storing them on the first attempt.
+    /// Renders a claimed batch on all cores in the background, in send order, so that rendering
+    /// the next mails overlaps sending this one.
+    func renderAhead(_ due: [OutboxMail]) -> RenderedSlots {
+        let slots = RenderedSlots(count: due.count)
+        let workers = max(1, min(due.count, ProcessInfo.processInfo.activeProcessorCount))
+        let sender = self
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: due.count, by: workers) {
+                    slots.fill(index, Result { try sender.prepare(due[index]) })
+                }
+            }
+        }
+        return slots
+    }
+
+    /// The message of a row: the stored bytes when there are any, else rendered now.
     func prepare(_ mail: OutboxMail) throws -> [UInt8] {
         if !mail.message.isEmpty { return mail.message }
         guard let ticketID = mail.ticketID, let facts = try store.mailFacts(ticketID: ticketID) else {
             throw RenderError.ticketGone(mail.ticketID)
         }
-        let bytes = try composer.compose(try renderer.render(mail, facts: facts))
-        try store.saveRendered(mail.id!, message: bytes)
-        return bytes
+        return try composer.compose(try renderer.render(mail, facts: facts))
     }
 
     private func defer_(_ mail: OutboxMail, error: String, now: Date, summary: inout Summary, log: (String) -> Void) throws {
@@ -93,5 +108,27 @@ public struct OutboxSender: Sendable {
         var description: String {
             switch self { case .ticketGone(let id): "ticket \(id.map(String.init) ?? "?") no longer exists" }
         }
+    }
+}
+
+/// Rendered messages handed from the rendering workers to the sending loop, one slot each.
+final class RenderedSlots: @unchecked Sendable {
+    private var results: [Result<[UInt8], Error>?]
+    private let ready: [DispatchSemaphore]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+        ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    }
+
+    func fill(_ index: Int, _ result: Result<[UInt8], Error>) {
+        lock.withLock { results[index] = result }
+        ready[index].signal()
+    }
+
+    func wait(_ index: Int) -> Result<[UInt8], Error> {
+        ready[index].wait()
+        return lock.withLock { results[index]! }
     }
 }

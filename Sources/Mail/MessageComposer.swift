@@ -28,17 +28,17 @@ public struct MessageComposer: Sendable {
             + QuotedPrintableEncoder.encode(message.text) + "\r\n"
         var body: String
         if let html = message.html {
-            let boundary = Self.boundary()
+            let boundary = Self.boundary(message.messageID, "a")
             let htmlPart = "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
                 + QuotedPrintableEncoder.encode(html) + "\r\n"
-            body = "Content-Type: multipart/alternative; boundary=\"\(boundary)\"\r\n\r\n"
+            body = "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"\r\n\r\n"
                 + "--\(boundary)\r\n\(textPart)--\(boundary)\r\n\(htmlPart)--\(boundary)--\r\n"
         } else {
             body = textPart
         }
         if !message.attachments.isEmpty {
-            let boundary = Self.boundary()
-            var mixed = "Content-Type: multipart/mixed; boundary=\"\(boundary)\"\r\n\r\n--\(boundary)\r\n" + body
+            let boundary = Self.boundary(message.messageID, "m")
+            var mixed = "Content-Type: multipart/mixed;\r\n boundary=\"\(boundary)\"\r\n\r\n--\(boundary)\r\n" + body
             for attachment in message.attachments {
                 let name = HeaderEncoder.neutralise(attachment.filename).filter { $0 != "\"" && $0 != "\\" }
                 let type = attachment.contentType.utf8.allSatisfy { $0 > 32 && $0 < 127 && $0 != 59 && $0 != 34 } ? attachment.contentType : "application/octet-stream"
@@ -52,9 +52,9 @@ public struct MessageComposer: Sendable {
     }
 
     /// Cannot occur in quoted-printable or base64 output ("=_" is never produced by either).
-    static func boundary() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return "=_cd_" + String(generator.next() as UInt64, radix: 36) + String(generator.next() as UInt64, radix: 36)
+    /// Derived from the Message-ID so that composing the same message again gives the same bytes.
+    static func boundary(_ messageID: String, _ level: String) -> String {
+        "=_cd_" + level + "_" + SHA256.hex(Array(messageID.utf8)).prefix(24)
     }
 
     /// RFC 2231 value encoding.

@@ -46,13 +46,19 @@ extension DeskStore {
     }
 
     static func roster(_ db: Database) throws -> [Technician] {
-        try Row.fetchAll(db, sql: "SELECT * FROM technician ORDER BY handle").map { row in
-            Technician(handle: row["handle"], name: row["name"], email: row["email"],
-                       role: Technician.Role(rawValue: row["role"]) ?? .technician,
-                       regions: split(row["regions"]), skills: Set(split(row["skills"])),
-                       dutyDays: Set(split(row["duty_days"]).compactMap { Int($0) }),
-                       offDuty: Set(split(row["off_duty"]).compactMap(InstalledBaseFiles.localDate)))
-        }
+        try Row.fetchAll(db, sql: "SELECT * FROM technician ORDER BY handle").map(technician)
+    }
+
+    static func technician(_ db: Database, handle: String) throws -> Technician? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM technician WHERE handle = ?"), arguments: [handle]).map(technician)
+    }
+
+    static func technician(_ row: Row) -> Technician {
+        Technician(handle: row["handle"], name: row["name"], email: row["email"],
+                   role: Technician.Role(rawValue: row["role"]) ?? .technician,
+                   regions: split(row["regions"]), skills: Set(split(row["skills"])),
+                   dutyDays: Set(split(row["duty_days"]).compactMap { Int($0) }),
+                   offDuty: Set(split(row["off_duty"]).compactMap(InstalledBaseFiles.localDate)))
     }
 
     static func split(_ value: String) -> [String] { value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }

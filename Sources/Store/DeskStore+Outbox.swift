@@ -73,24 +73,34 @@ extension DeskStore {
         }
     }
 
-    /// Keeps the rendered bytes so that every retry sends the same message.
-    public func saveRendered(_ id: Int64, message: [UInt8]) throws {
-        try pool.write { db in try db.execute(sql: "UPDATE outbox SET message = ? WHERE id = ?", arguments: [Data(message), id]) }
-    }
-
-    public func markSent(_ mail: OutboxMail, at: Date = Date()) throws {
-        try pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_until = NULL, last_error = NULL WHERE id = ?",
-                           arguments: [SQLDate.string(at), mail.id])
+    /// Marks a row sent and keeps the bytes that went out. Marks skip the fsync of a full
+    /// commit (`synchronous = NORMAL` for this transaction): a process crash keeps them all the
+    /// same, and a power loss could only undo a mark, which means a duplicate, never a loss.
+    public func markSent(_ mail: OutboxMail, message: [UInt8], at: Date = Date()) throws {
+        try writeRelaxed { db in
+            try db.execute(sql: """
+                UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_until = NULL, last_error = NULL, message = ? WHERE id = ?
+                """, arguments: [SQLDate.string(at), Data(message), mail.id])
             if let ticketID = mail.ticketID {
                 try Self.append(db, TicketEvent(ticketID: ticketID, at: at, kind: .mailSent, actor: "system", detail: "\(mail.kind.rawValue) to \(mail.recipient)", isInternal: true))
             }
         }
     }
 
+    func writeRelaxed(_ body: (Database) throws -> Void) throws {
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+            try db.inTransaction {
+                try body(db)
+                return .commit
+            }
+        }
+    }
+
     /// A temporary failure: try again at `next`.
     public func markDeferred(_ mail: OutboxMail, error: String, next: Date) throws {
-        try pool.write { db in
+        try writeRelaxed { db in
             try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?, lease_until = NULL WHERE id = ?",
                            arguments: [SQLDate.string(next), error, mail.id])
         }
@@ -98,7 +108,7 @@ extension DeskStore {
 
     /// Gives a claimed row back untouched (the batch stopped before reaching it).
     public func release(_ mail: OutboxMail) throws {
-        try pool.write { db in try db.execute(sql: "UPDATE outbox SET lease_until = NULL WHERE id = ?", arguments: [mail.id]) }
+        try writeRelaxed { db in try db.execute(sql: "UPDATE outbox SET lease_until = NULL WHERE id = ?", arguments: [mail.id]) }
     }
 
     /// A permanent failure: recorded on the row and on the ticket, never retried.
@@ -171,7 +181,7 @@ extension DeskStore {
                                 city: row["city"], owner: row["owner"], contract: row["contract"] ?? "", manufacturer: row["manufacturer"],
                                 model: row["model"], installed: row["installed"] ?? "", lastService: row["last_service"] ?? "")
             }
-            let assignee = try ticket.assignee.flatMap { handle in try Self.roster(db).first { $0.handle == handle } }
+            let assignee = try ticket.assignee.flatMap { handle in try Self.technician(db, handle: handle) }
             let text = try String.fetchOne(db, sql: "SELECT detail FROM ticket_event WHERE ticket_id = ? AND kind = 'commented' ORDER BY id LIMIT 1",
                                            arguments: [ticketID])
             return MailFacts(ticket: ticket, charger: charger, assignee: assignee, reportText: text)

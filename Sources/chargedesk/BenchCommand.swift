@@ -6,8 +6,22 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run a benchmark and print its figures (use a release build).",
-        subcommands: [Extract.self, Tickets.self]
+        subcommands: [Extract.self, Tickets.self, Outbox.self]
     )
+
+    struct Outbox: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mails rendered and sent per second to the SMTP server of CHARGEDESK_SMTP_URL.")
+
+        @Option(help: "Tickets to create; each queues an acknowledgement and a technician notice.")
+        var reports = 2_000
+
+        func run() throws {
+            let settings = try ConfigurationFile.settings(path: nil)
+            let mail = try MailSettings(settings: settings)
+            guard let smtp = mail.smtp else { throw ValidationError("Set CHARGEDESK_SMTP_URL to the server to send to (Benchmarks/outbox.sh starts one).") }
+            print(try OutboxBenchmark(reports: reports, server: smtp, templatesPath: mail.templatesPath).run())
+        }
+    }
 
     struct Tickets: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ticket creation rate and tickets list latency on a large store.")
