@@ -54,6 +54,8 @@ public struct DeskConfiguration: Sendable {
         let mail = try mail()
         guard let smtp = mail.smtp else { return nil }
         let renderer = MailRenderer(templates: try MailTemplates(directory: mail.templatesPath), from: mail.from, staffLanguage: mail.staffLanguage)
-        return OutboxSender(store: store, renderer: renderer, server: smtp)
+        var sender = OutboxSender(store: store, renderer: renderer, server: smtp)
+        sender.lease = mail.lease
+        return sender
     }
 }

@@ -14,6 +14,8 @@ public struct MailSettings: Sendable {
     public var templatesPath: String
     /// Nil when no SMTP server is configured: mail is queued but not sent.
     public var smtp: SMTPServerConfiguration?
+    /// Seconds a sender holds the rows it claimed (`CHARGEDESK_OUTBOX_LEASE_SECONDS`).
+    public var lease: TimeInterval = 120
 
     public init(settings: [String: String]) throws {
         func value(_ name: String) -> String? { settings["CHARGEDESK_" + name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -35,6 +37,12 @@ public struct MailSettings: Sendable {
         policy = AutomaticMailPolicy(ownAddresses: own, perRecipientPerHour: limit, messageIDDomain: from.domain)
         staffLanguage = value("MAIL_STAFF_LANGUAGE") == "en" ? .en : .sv
         templatesPath = MailTemplates.locate(settings: settings)
+        if let text = value("OUTBOX_LEASE_SECONDS") {
+            guard let seconds = Double(text), seconds > 0 else {
+                throw IngestSettings.SettingsError.invalid(name: "CHARGEDESK_OUTBOX_LEASE_SECONDS", value: text, expected: "seconds")
+            }
+            lease = seconds
+        }
         if let url = value("SMTP_URL") {
             guard url.hasPrefix("smtp://") || url.hasPrefix("smtps://") else {
                 throw IngestSettings.SettingsError.invalid(name: "CHARGEDESK_SMTP_URL", value: url, expected: "smtp://host:port or smtps://host:port")

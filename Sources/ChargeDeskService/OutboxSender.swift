@@ -25,6 +25,8 @@ public struct OutboxSender: Sendable {
     public var giveUpAfter: TimeInterval = 2 * 86_400
     public var initialRetry: TimeInterval = 30
     public var maximumRetry: TimeInterval = 3_600
+    /// How long a claimed row stays ours; a crashed sender's rows are taken again after it.
+    public var lease: TimeInterval = 120
     let composer = MessageComposer()
 
     public init(store: DeskStore, renderer: MailRenderer, server: SMTPServerConfiguration) {
@@ -34,11 +36,11 @@ public struct OutboxSender: Sendable {
     }
 
     /// Sends everything due now; stops early (leaving the rest due) when the server is unreachable.
-    public func flush(now: Date = Date(), batch: Int = 200, log: (String) -> Void = { _ in }) throws -> Summary {
+    public func flush(now: Date = Date(), batch: Int = 100, log: (String) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
         var client: SMTPClient?
         while true {
-            let due = try store.claimDueMail(now: now, limit: batch)
+            let due = try store.claimDueMail(now: now, lease: lease, limit: batch)
             if due.isEmpty { return summary }
             let rendered = renderAhead(due)
             for (index, mail) in due.enumerated() {
