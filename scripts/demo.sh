@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # The main job on embedded defaults, as far as the pipeline reaches today: extract the sample
-# mails, take them into a fresh ticket store, and show the desk. (Grows into `chargedesk demo`.)
+# mails, take them into a fresh ticket store (which queues acknowledgements and technician
+# notices), send that mail to a throwaway SMTP server on 127.0.0.1, and show the desk.
+# (Grows into `chargedesk demo`.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 swift build -c release --product chargedesk 2>&1 | tail -n 1
 bin=.build/release/chargedesk
+work=$(mktemp -d)
+sink=""
+trap '[ -n "$sink" ] && kill "$sink" 2>/dev/null; rm -rf "$work"' EXIT
 echo "== extract: one JSON object per mail"
 "$bin" extract --registry samples/registry.csv samples/mail/*.eml
-db=$(mktemp -d)/demo.sqlite
+db=$work/demo.sqlite
 echo
 echo "== intake into $db"
 "$bin" intake --database "$db" --registry samples/registry.csv --contracts samples/contracts.csv --roster samples/roster.csv samples/mail/*.eml
@@ -19,5 +24,27 @@ echo
 echo "== tickets show CD-2026-000003"
 "$bin" tickets show CD-2026-000003 --database "$db"
 echo
+echo "== outbox list (queued in the same transactions as the tickets)"
+"$bin" outbox list --database "$db"
+echo
+echo "== outbox flush to a local SMTP server (aiosmtpd on 127.0.0.1)"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 Tests/Support/smtp_sink.py --port "$port" --dir "$work/sent" > "$work/sink.log" 2>&1 &
+sink=$!
+for _ in $(seq 50); do grep -q ready "$work/sink.log" && break; sleep 0.1; done
+CHARGEDESK_SMTP_URL="smtp://127.0.0.1:$port" "$bin" outbox flush --database "$db"
+echo
+echo "== the first acknowledgement as the customer's mail program gets it (text part)"
+python3 - "$work/sent" <<'PY'
+import email, email.policy, glob, sys
+for path in sorted(glob.glob(sys.argv[1] + "/*.eml")):
+    message = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default)
+    if message["Auto-Submitted"] == "auto-replied":
+        for name in ("From", "To", "Subject", "In-Reply-To", "Auto-Submitted"):
+            print(f"{name}: {message[name]}")
+        print()
+        print(message.get_body(("plain",)).get_content())
+        break
+PY
 echo "== sla deadline --level business-8h --received 2026-04-02T12:00:00+02:00 (Maundy Thursday)"
 "$bin" sla deadline --level business-8h --received 2026-04-02T12:00:00+02:00
