@@ -19,10 +19,20 @@ public struct OutboxMail: Sendable, Equatable {
         case dispatch
         /// To the customer: the fault is resolved.
         case resolution
+        /// To the customer without an agreement: when the fix is planned (a coordinator's `#eta`).
+        case plannedTime = "planned-time"
+        /// To the coordinators: a ticket needs them (no technician found, no agreement to plan by).
+        case coordinatorNotice = "coordinator-notice"
+
+        /// An answer to the customer's own mail (RFC 3834 `auto-replied`); the rest is
+        /// `auto-generated` by an event.
+        public var isAcknowledgement: Bool { self == .acknowledgement || self == .acknowledgementNoAgreement || self == .needInfo }
 
         /// Mail to the customer is an automatic reply to their mail (RFC 3834 `auto-replied`)
         /// and counts against the per-recipient rate limit; mail to staff is `auto-generated`.
-        public var isToCustomer: Bool { self == .acknowledgement || self == .acknowledgementNoAgreement || self == .needInfo || self == .resolution }
+        public var isToCustomer: Bool {
+            self == .acknowledgement || self == .acknowledgementNoAgreement || self == .needInfo || self == .resolution || self == .plannedTime
+        }
     }
 
     public enum Status: String, Sendable, Codable {

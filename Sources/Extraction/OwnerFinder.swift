@@ -91,8 +91,24 @@ struct OwnerFinder {
             if let (organisation, _) = organisation(startingAt: start) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
             }
+            // "Ägare: Kim Lindqvist": after an explicit label, a private owner's name.
+            if start < tokens.count, let name = personName(startingAt: start, sentence: tokens[start].sentence) {
+                return (name, Evidence(field: .owner, rule: "owner.explicit-person", excerpt: sentence(hit.start), confidence: 0.8))
+            }
         }
         return nil
+    }
+
+    /// Two to four capitalised words in one sentence ("Kim Lindqvist", "Anna-Karin de Vries" is
+    /// not taken: every word must be capitalised).
+    func personName(startingAt start: Int, sentence: Int) -> String? {
+        var end = start
+        while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].sentence == sentence,
+              end == start || tokens[end].spaceBefore {
+            end += 1
+        }
+        guard end - start >= 2 else { return nil }
+        return tokens[start..<end].map(\.text).joined(separator: " ")
     }
 
     // MARK: Organisations

@@ -13,7 +13,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     public init(_ phrases: [(String, Value)]) {
         for (phrase, value) in phrases {
-            let words = TextFolding.fold(phrase).split(separator: " ").map(String.init)
+            // "ägare:" is the word and then its colon, as the tokenizer splits them.
+            let words = TextFolding.fold(phrase).split(separator: " ").flatMap { word -> [String] in
+                word.count > 1 && word.hasSuffix(":") ? [String(word.dropLast()), ":"] : [String(word)]
+            }
             guard let first = words.first else { continue }
             let stem = first.hasSuffix("*") ? first.dropLast() : Substring(first)
             // A stem shorter than three bytes would match tokens of any length: not supported.
@@ -49,6 +52,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 i += 1
                 // Phrases may span a line break but not a sentence end.
                 while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
+            }
+            if word == ":" {
+                guard i < tokens.count, tokens[i].kind == .punctuation, tokens[i].text == ":" else { return nil }
+                continue
             }
             guard i < tokens.count, tokens[i].kind == .word || tokens[i].kind == .number else { return nil }
             if !PhraseMatcher.wordMatches(word, tokens[i].folded) { return nil }

@@ -187,7 +187,7 @@ public enum Vocabulary {
 
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").
     public static let ownerBefore: [String] = ["who own", "who owns", "which owns", "that owns", "som äger", "äger laddstolp*", "äger laddbox*"]
-    public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "owner is", "företaget heter", "on behalf of", "för räkning"]
+    public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning"]
 
     /// Markers of an organisation name.
     public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]

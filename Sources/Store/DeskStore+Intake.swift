@@ -163,6 +163,13 @@ extension DeskStore {
             try queueMail(db, ticketID: id, kind: .assignment, to: email, language: .sv, inReplyTo: nil, references: [], refusal: nil, policy: policy,
                           at: mail.receivedAt)
         }
+        // Coordinators hear of what needs them: no technician, or no agreement to plan by.
+        if assignee == nil || source != .sla {
+            for coordinator in try roster.get(db) where coordinator.role == .coordinator {
+                try queueMail(db, ticketID: id, kind: .coordinatorNotice, to: coordinator.email, language: .sv, inReplyTo: nil, references: [],
+                              refusal: nil, policy: policy, at: mail.receivedAt)
+            }
+        }
         return (id, reference)
     }
 
@@ -200,7 +207,7 @@ extension DeskStore {
         var applied = 0
         var refused = parsed.errors.count
         var staffMail: [(OutboxMail.Kind, String)] = []
-        var notifyResolution = false
+        var customerMail: [OutboxMail.Kind] = []
         for error in parsed.errors {
             try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .commandRefused, actor: who, detail: error, isInternal: true))
         }
@@ -219,12 +226,13 @@ extension DeskStore {
             case .status(let status):
                 record.status = status.rawValue
                 try append(db, TicketEvent(ticketID: ticketID, at: at, kind: status == .resolved ? .resolved : .statusChanged, actor: who, detail: status.rawValue))
-                if status == .resolved { notifyResolution = true }
+                if status == .resolved { customerMail.append(.resolution) }
             case .eta(let date):
                 record.deadline = date
                 record.deadlineSource = Ticket.DeadlineSource.planned.rawValue
                 record.flags = record.flags.split(separator: "\n").filter { !$0.hasPrefix("no-agreement") }.joined(separator: "\n")
                 try append(db, TicketEvent(ticketID: ticketID, at: at, kind: .deadlineSet, actor: who, detail: "planned: \(StockholmTime.format(date, calendar: calendar))"))
+                customerMail.append(.plannedTime)
             case .contract(let number):
                 guard let contract = try Self.contract(db, number: number), contract.isValid(on: calendar.localDate(of: record.receivedAt)),
                       let level = levels.first(where: { $0.name == contract.level }) else {
@@ -256,10 +264,13 @@ extension DeskStore {
             let email = try roster.get(db).first { $0.handle == handle }?.email
             try queueMail(db, ticketID: ticketID, kind: kind, to: email, language: .sv, inReplyTo: nil, references: [], refusal: nil, policy: policy, at: at)
         }
-        if notifyResolution {
-            let first = try firstIncomingMessageID(db, ticketID: ticketID)
-            try queueMail(db, ticketID: ticketID, kind: .resolution, to: record.customerAddress, language: Report.Language(rawValue: record.language) ?? .sv,
-                          inReplyTo: first, references: first.map { [$0] } ?? [], refusal: nil, policy: policy, at: at)
+        // Internal notes stay internal: a reply marked #internal tells the customer nothing.
+        if !isInternal {
+            for kind in customerMail {
+                let first = try firstIncomingMessageID(db, ticketID: ticketID)
+                try queueMail(db, ticketID: ticketID, kind: kind, to: record.customerAddress, language: Report.Language(rawValue: record.language) ?? .sv,
+                              inReplyTo: first, references: first.map { [$0] } ?? [], refusal: nil, policy: policy, at: at)
+            }
         }
         return .commands(ticketID: ticketID, applied: applied, refused: refused)
     }

@@ -178,16 +178,17 @@ struct OutboxTests {
         sink.stop()
         let down = try sender.flush()
         #expect(down.sent == 0 && down.deferred == 1)
-        #expect(try fixture.store.outbox().filter { $0.status == .pending }.count == 12)
+        let total = try fixture.store.outbox().count  // acknowledgements and coordinator notices
+        #expect(try fixture.store.outbox().filter { $0.status == .pending }.count == total)
         try sink.start()
         // The others go at once (one refused for good); the deferred one after its backoff.
         let up = try sender.flush()
-        #expect(up.sent == 10 && up.failed == 1)
+        #expect(up.sent == total - 2 && up.failed == 1)
         let later = try sender.flush(now: Date().addingTimeInterval(3_600))
         #expect(later.sent == 1 && later.failed == 0)
         let received = try sink.received()
         let ids = received.compactMap { MessageParser().parse($0.bytes).messageID }
-        #expect(ids.count == 11 && Set(ids).count == 11, "every mail once")
+        #expect(ids.count == total - 1 && Set(ids).count == total - 1, "every mail once")
         let failed = try fixture.store.outbox(statuses: [.failed])
         #expect(failed.count == 1 && failed[0].recipient == "unknown-user@example.se")
         let events = try fixture.store.events(ticketID: try #require(failed[0].ticketID))
@@ -210,5 +211,40 @@ struct OutboxTests {
             #expect(!mail.recipients.contains { $0.contains("attacker") })
             #expect(MessageParser().parse(mail.bytes).headers["bcc"] == nil)
         }
+    }
+}
+
+extension OutboxTests {
+    @Test func coordinatorsHearOfQueueTicketsAndTheirCommandsReachTheCustomer() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        // No agreement and a site nobody covers: the coordinator is told.
+        let request = "From: Kim Kund <kim@example.se>\r\nSubject: Laddbox död\r\nMessage-ID: <kim-1@example.se>\r\nDate: Tue, 01 Dec 2026 20:00:00 +0100\r\n\r\n"
+            + "Laddboxen på Okändvägen 9 i Kiruna är helt död. Ägare: Kim Kund.\r\n"
+        guard case .created(let ticketID, let reference) = try fixture.intake.take(Array(request.utf8)) else { Issue.record("no ticket"); return }
+        let queued = try fixture.store.outbox()
+        #expect(queued.contains { $0.kind == .coordinatorNotice && $0.recipient == "maria.sund@laddalliansen.example" })
+        #expect(queued.contains { $0.kind == .acknowledgementNoAgreement && $0.recipient == "kim@example.se" })
+
+        func coordinatorReply(_ n: Int, _ body: String) throws {
+            let mail = "From: Maria Sund <maria.sund@laddalliansen.example>\r\nSubject: Re: [\(reference)] Behöver koordinator\r\n"
+                + "Message-ID: <maria-\(n)@laddalliansen.example>\r\nIn-Reply-To: <kim-1@example.se>\r\n\r\n\(body)\r\n"
+            _ = try fixture.intake.take(Array(mail.utf8))
+        }
+        try coordinatorReply(1, "#internal\r\n#eta 2026-12-04 10:00\r\nKollar med kunden först.")
+        #expect(!(try fixture.store.outbox()).contains { $0.kind == .plannedTime }, "#internal tells the customer nothing")
+        try coordinatorReply(2, "#eta 2026-12-03 10:00")
+        try coordinatorReply(3, "#status resolved")
+
+        let sink = try SMTPSink()
+        _ = try fixture.sender(sink).flush()
+        let toKim = try sink.received().filter { $0.recipients == ["kim@example.se"] }.map { MessageParser().parse($0.bytes) }
+        #expect(toKim.count == 3)
+        let planned = try #require(toKim.first { $0.subject.contains("Planerad tid") })
+        let eta = try #require(try fixture.store.ticket(String(ticketID))?.deadline)
+        #expect(planned.text(roles: Set(TextBlock.Role.allCases)).contains(LocalizedTime.format(eta, language: .sv)))
+        #expect(planned.headers["auto-submitted"] == "auto-generated")
+        #expect(planned.inReplyTo == ["kim-1@example.se"])
+        #expect(toKim.contains { $0.subject.contains("Felet är åtgärdat") })
     }
 }

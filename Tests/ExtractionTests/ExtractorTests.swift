@@ -59,6 +59,15 @@ import Testing
         #expect(extract("Fel på laddaren, \(text)").chargerID == expected)
     }
 
+    @Test(arguments: [
+        ("Laddboxen på Okändvägen 9 i Kiruna är död. Ägare: Kim Lindqvist", "Kim Lindqvist"),
+        ("Laddboxen på Okändvägen 9 i Kiruna är död.\nÄgare: BRF Norrsken", "BRF Norrsken"),
+        ("The charger at Mill Road 4 in Gävle is dead. Owner: Sara Holm", "Sara Holm"),
+    ])
+    func labelledOwnerIsTakenWhetherPersonOrOrganisation(body: String, owner: String) {
+        #expect(extract(body).owner == owner)
+    }
+
     @Test func bayAndApartmentNumbersAreNotChargerIDs() {
         let report = extract("Laddpunkt 2 på plats 7, lgh 1102, space 214 är trasig.")
         #expect(report.chargerID == nil)
