@@ -23,9 +23,10 @@ if ! command -v swift >/dev/null 2>&1; then
   fi
 fi
 
-# Python test peers: aiosmtpd is the SMTP server the outbox tests send to.
-if ! python3 -c "import aiosmtpd" >/dev/null 2>&1; then
-  command -v pip3 >/dev/null 2>&1 || { apt-get install -y -qq python3-pip >/dev/null; }
-  echo "setup: installing Python test peers: aiosmtpd"
-  python3 -m pip install -q aiosmtpd 2>/dev/null || python3 -m pip install -q --break-system-packages aiosmtpd
+# Python test peers: aiosmtpd is the SMTP server the outbox tests send to; ocpp (with websockets)
+# plays the charge points of the OCPP tests.
+if ! python3 -c "import aiosmtpd, ocpp, websockets" >/dev/null 2>&1; then
+  python3 -m pip --version >/dev/null 2>&1 || { apt-get install -y -qq python3-pip >/dev/null; }
+  echo "setup: installing Python test peers: aiosmtpd ocpp websockets"
+  python3 -m pip install -q aiosmtpd ocpp websockets 2>/dev/null || python3 -m pip install -q --break-system-packages aiosmtpd ocpp websockets
 fi

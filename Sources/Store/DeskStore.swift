@@ -164,6 +164,47 @@ public final class DeskStore: Sendable {
                 CREATE INDEX outbox_recipient ON outbox(recipient COLLATE NOCASE, created_at);
                 """)
         }
+        // What the OCPP central system knows of each charger, the status history per connector,
+        // uploaded diagnostics, and where each remote-repair workflow stands (so it resumes).
+        migrator.registerMigration("v3-ocpp") { db in
+            try db.execute(sql: """
+                CREATE TABLE charge_point (
+                    id TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+                    vendor TEXT, model TEXT, serial TEXT, firmware TEXT,
+                    connected INTEGER NOT NULL DEFAULT 0,
+                    booted_at DATETIME, last_seen DATETIME
+                );
+                CREATE TABLE connector_status (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    charge_point TEXT NOT NULL COLLATE NOCASE,
+                    connector INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    error_code TEXT NOT NULL,
+                    info TEXT,
+                    vendor_error_code TEXT,
+                    at DATETIME NOT NULL
+                );
+                CREATE INDEX connector_status_latest ON connector_status(charge_point, connector, id);
+                CREATE TABLE diagnostics_upload (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    token TEXT NOT NULL,
+                    ticket_id INTEGER REFERENCES ticket(id) ON DELETE SET NULL,
+                    charge_point TEXT NOT NULL,
+                    filename TEXT NOT NULL,
+                    content BLOB NOT NULL,
+                    received_at DATETIME NOT NULL
+                );
+                CREATE INDEX diagnostics_upload_token ON diagnostics_upload(token);
+                CREATE TABLE repair_workflow (
+                    ticket_id INTEGER PRIMARY KEY REFERENCES ticket(id) ON DELETE CASCADE,
+                    charge_point TEXT NOT NULL,
+                    step TEXT NOT NULL,
+                    upload_token TEXT NOT NULL,
+                    finished INTEGER NOT NULL DEFAULT 0,
+                    updated_at DATETIME NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }
