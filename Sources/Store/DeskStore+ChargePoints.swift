@@ -175,3 +175,10 @@ extension DeskStore {
         }
     }
 }
+
+extension DeskStore {
+    /// The manufacturer of a charger of the installed base, for manufacturer-specific log rules.
+    public func chargerManufacturer(_ chargerID: String) throws -> String? {
+        try pool.read { db in try String.fetchOne(db, sql: "SELECT manufacturer FROM charger WHERE charger_id = ?", arguments: [chargerID]) }
+    }
+}
