@@ -38,6 +38,7 @@ let package = Package(
             name: "chargedesk",
             dependencies: [
                 "ChargeDeskService",
+                "Diagnostics",
                 "Desk",
                 "Store",
                 "Extraction",

@@ -17,6 +17,8 @@ public actor CentralSystem {
     /// Upload tokens handed out with GetDiagnostics that are not (yet) in a stored workflow.
     var uploadTokens: [String: (chargePoint: String, ticketID: Int64)] = [:]
 
+    public func setHeartbeatInterval(_ seconds: Int) { heartbeatInterval = seconds }
+
     public func allowUpload(token: String, chargePoint: String, ticketID: Int64) { uploadTokens[token] = (chargePoint, ticketID) }
 
     private struct Expectation {

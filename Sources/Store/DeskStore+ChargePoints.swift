@@ -182,3 +182,47 @@ extension DeskStore {
         try pool.read { db in try String.fetchOne(db, sql: "SELECT manufacturer FROM charger WHERE charger_id = ?", arguments: [chargerID]) }
     }
 }
+
+extension DeskStore {
+    /// Asks for the repair workflow of a ticket (`chargedesk diagnose`); the central system
+    /// process picks it up. An existing workflow is left as it is.
+    @discardableResult
+    public func requestWorkflow(ticketID: Int64, chargePoint: String) throws -> Bool {
+        try pool.write { db in
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO repair_workflow (ticket_id, charge_point, step, upload_token, finished, updated_at) VALUES (?, ?, 'start', ?, 0, ?)
+                """, arguments: [ticketID, chargePoint, UUID().uuidString, SQLDate.string(Date())])
+            return db.changesCount > 0
+        }
+    }
+
+    /// New tickets about a charger the central system knows, in the given categories, that have
+    /// no workflow yet: the ones to diagnose by themselves after intake.
+    public func ticketsAwaitingDiagnosis(categories: [Report.Category], limit: Int = 50) throws -> [(ticketID: Int64, chargePoint: String)] {
+        guard !categories.isEmpty else { return [] }
+        return try pool.read { db in
+            let marks = Array(repeating: "?", count: categories.count).joined(separator: ", ")
+            return try Row.fetchAll(db, sql: """
+                SELECT t.id, t.linked_charger FROM ticket t
+                WHERE t.status = 'new' AND t.linked_charger IS NOT NULL AND t.category IN (\(marks))
+                  AND EXISTS (SELECT 1 FROM charge_point c WHERE c.id = t.linked_charger)
+                  AND NOT EXISTS (SELECT 1 FROM repair_workflow w WHERE w.ticket_id = t.id)
+                ORDER BY t.id LIMIT ?
+                """, arguments: StatementArguments(categories.map(\.rawValue) + [String(limit)])).map { ($0["id"], $0["linked_charger"]) }
+        }
+    }
+
+    /// The central system process says it is alive (checked by `diagnose`).
+    public func centralSystemAlive(at: Date = Date()) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('central_system_alive', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [Int64(at.timeIntervalSince1970)])
+        }
+    }
+
+    public func centralSystemLastAlive() throws -> Date? {
+        try pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'central_system_alive'").map { Date(timeIntervalSince1970: Double($0)) }
+        }
+    }
+}

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A Python test peer from `Tests/Support` (OCPP charge points, probes), run as a child process
 /// and awaited without blocking the caller's thread.
 public final class PythonPeer: @unchecked Sendable {
@@ -55,7 +59,11 @@ public final class PythonPeer: @unchecked Sendable {
     }
 
     public func stop() {
-        if process.isRunning { process.terminate() }
+        guard process.isRunning else { return }
+        process.terminate()
+        let deadline = Date().addingTimeInterval(2)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 
     deinit { stop() }

@@ -6,7 +6,7 @@ and reacts to Reset and ChangeAvailability as the chosen scenario says:
   stays-faulted Faulted whatever happens
   healthy       Available from the start
 Prints one line per event; exits when told to stop (SIGTERM) or when refused (exit 3)."""
-import argparse, asyncio, base64, logging, signal, sys, urllib.request
+import argparse, asyncio, base64, logging, os, signal, sys, urllib.request
 from datetime import datetime, timezone
 
 import websockets
@@ -20,7 +20,8 @@ parser.add_argument("--url", required=True)
 parser.add_argument("--id", required=True)
 parser.add_argument("--password")
 parser.add_argument("--scenario", default="recovers", choices=["recovers", "stays-faulted", "healthy"])
-parser.add_argument("--log", default="2026-12-01T20:01:02Z ERROR RCD tripped: residual current 32 mA\n")
+parser.add_argument("--reboot-delay", type=float, default=0.5, help="seconds a reset keeps the charger away")
+parser.add_argument("--log", default="2026-12-01T20:01:02Z WARN watchdog reset, firmware restarted\n")
 args = parser.parse_args()
 logging.basicConfig(level=logging.WARNING)
 state = {"status": "Available" if args.scenario == "healthy" else "Faulted", "reconnect": False}
@@ -100,7 +101,12 @@ async def session():
         headers["Authorization"] = "Basic " + base64.b64encode(f"{args.id}:{args.password}".encode()).decode()
     try:
         connection = await websockets.connect(f"{args.url}/{args.id}", subprotocols=["ocpp1.6"], additional_headers=headers)
-    except Exception as error:
+    except websockets.exceptions.InvalidStatus as error:
+        say(f"refused {error}")
+        sys.exit(3)
+    except OSError:
+        return  # the central system is not there (yet): try again
+    except websockets.exceptions.InvalidHandshake as error:
         say(f"refused {error}")
         sys.exit(3)
     charger = Charger(args.id, connection)
@@ -117,18 +123,14 @@ async def session():
 
 
 async def main():
-    stop = asyncio.Event()
-    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
-    while not stop.is_set():
+    while True:
         state["reconnect"] = False
-        task = asyncio.create_task(session())
-        done, _ = await asyncio.wait([task, asyncio.create_task(stop.wait())], return_when=asyncio.FIRST_COMPLETED)
-        if stop.is_set():
-            task.cancel()
-            break
-        if not state["reconnect"]:
-            await asyncio.sleep(0.5)
-        await asyncio.sleep(0.5)
+        await session()
+        await asyncio.sleep(args.reboot_delay if state["reconnect"] else 0.5)
+
+
+# A test stops the charger with SIGTERM: leave at once, whatever is in flight.
+signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
 
 
 asyncio.run(main())
