@@ -61,9 +61,9 @@ struct DiagnoseCommandTests {
         defer { try? FileManager.default.removeItem(at: desk.directory) }
         var serve = try desk.start(["serve"])
         defer { if serve.isRunning { serve.terminate() } }
-        // A charger that stays away 4 s after a reset: time enough to kill ChargeDesk meanwhile.
+        // A charger that stays away 8 s after a reset: time enough to kill ChargeDesk meanwhile.
         let charger = try PythonPeer("ocpp_charger.py", ["--url", "ws://127.0.0.1:\(desk.port)/ocpp", "--id", "SIMKILL1", "--scenario", "recovers",
-                                                         "--reboot-delay", "4"])
+                                                         "--reboot-delay", "8"])
         defer { charger.stop() }
         #expect(await charger.waitFor("status Faulted", within: 20), "\(charger.text)")
 
