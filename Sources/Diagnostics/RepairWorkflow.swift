@@ -54,6 +54,22 @@ public struct RepairWorkflow: Sendable {
             log("\(ticket.reference): \(resolved ? "resolved" : "dispatched"): \(detail)")
         }
 
+        /// After a reset: resolved when Available; after the soft one, on to the hard one; after
+        /// the hard one, a technician. True when the workflow has ended.
+        func conclude(soft: Bool, available: Bool) async throws -> Bool {
+            if available {
+                try finish(resolved: true, "resolved remotely: \(chargePoint) Available after a \(soft ? "soft" : "hard") reset")
+                return true
+            }
+            if soft {
+                try advance(.hardReset, "not Available after the soft reset")
+                return false
+            }
+            let connected = await system.isConnected(chargePoint)
+            try finish(resolved: false, "dispatch: \(connected ? "still faulted" : "offline") after soft and hard reset")
+            return true
+        }
+
         var step = Step(rawValue: state.step) ?? .start
         while true {
             switch step {
@@ -116,40 +132,19 @@ public struct RepairWorkflow: Sendable {
                     return
                 }
                 let rebooted = await system.wait(backUp, timeout: timing.recovery)
-                if try await checkAvailable(chargePoint, rebooted: rebooted) {
-                    try finish(resolved: true, "resolved remotely: \(chargePoint) Available after a \(type.lowercased()) reset")
-                    return
-                }
-                if step == .softReset {
-                    try advance(.hardReset, "not Available after the soft reset")
-                    step = .hardReset
-                } else {
-                    let connected = await system.isConnected(chargePoint)
-                    try finish(resolved: false, "dispatch: \(connected ? "still faulted" : "offline") after soft and hard reset")
-                    return
-                }
+                if try await conclude(soft: step == .softReset, available: try await checkAvailable(chargePoint, rebooted: rebooted)) { return }
+                step = .hardReset
             case .awaitSoft, .awaitHard:
                 // Reached directly only after a restart of ChargeDesk: the reset was sent; look at
                 // the charger before deciding, never reset again.
-                let type = step == .awaitSoft ? "soft" : "hard"
                 var available = try isAvailableNow(chargePoint)
                 if !available {
                     let backUp = await system.expect(Self.statusAfterBoot(chargePoint))
                     let rebooted = await system.isConnected(chargePoint) ? false : await system.wait(backUp, timeout: timing.recovery)
                     available = try await checkAvailable(chargePoint, rebooted: rebooted)
                 }
-                if available {
-                    try finish(resolved: true, "resolved remotely: \(chargePoint) Available after a \(type) reset")
-                    return
-                }
-                if step == .awaitSoft {
-                    try advance(.hardReset, "not Available after the soft reset")
-                    step = .hardReset
-                } else {
-                    let connected = await system.isConnected(chargePoint)
-                    try finish(resolved: false, "dispatch: \(connected ? "still faulted" : "offline") after soft and hard reset")
-                    return
-                }
+                if try await conclude(soft: step == .awaitSoft, available: available) { return }
+                step = .hardReset
             }
         }
     }
