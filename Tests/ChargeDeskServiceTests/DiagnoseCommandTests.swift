@@ -34,16 +34,7 @@ struct DiagnoseCommandTests {
             self.environment = environment
         }
 
-        func start(_ arguments: [String]) throws -> Process {
-            let process = Process()
-            process.executableURL = try ExtractCommandTests.binary()
-            process.arguments = arguments
-            process.environment = environment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return process
-        }
+        func start(_ arguments: [String]) throws -> Process { try ExtractCommandTests.launch(arguments, environment: environment) }
     }
 
     /// Polls the store until `condition` holds (another process writes it).

@@ -14,6 +14,18 @@ import Testing
         throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "chargedesk binary (run swift build first)"])
     }
 
+    /// Starts the binary in the background, output discarded (crash and daemon tests).
+    static func launch(_ arguments: [String], environment: [String: String]) throws -> Process {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = try binary()

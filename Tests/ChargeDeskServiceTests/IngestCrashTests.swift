@@ -32,16 +32,7 @@ struct IngestCrashTests {
         environment["CHARGEDESK_IMAP_USER"] = server.user
         environment["CHARGEDESK_IMAP_PASSWORD"] = server.password
 
-        func launch() throws -> Process {
-            let process = Process()
-            process.executableURL = try ExtractCommandTests.binary()
-            process.arguments = arguments
-            process.environment = environment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return process
-        }
+        func launch() throws -> Process { try ExtractCommandTests.launch(arguments, environment: environment) }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20 {
             let process = try launch()

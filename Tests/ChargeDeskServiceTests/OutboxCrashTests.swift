@@ -27,14 +27,7 @@ struct OutboxCrashTests {
         environment["CHARGEDESK_MAIL_FROM"] = "ChargeDesk <support@chargedesk.example>"
         environment["CHARGEDESK_TEMPLATES_PATH"] = ExtractCommandTests.root.appendingPathComponent("Templates").path
         func launch() throws -> Process {
-            let process = Process()
-            process.executableURL = try ExtractCommandTests.binary()
-            process.arguments = ["outbox", "flush", "--database", fixture.directory.appendingPathComponent("desk.sqlite").path]
-            process.environment = environment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return process
+            try ExtractCommandTests.launch(["outbox", "flush", "--database", fixture.directory.appendingPathComponent("desk.sqlite").path], environment: environment)
         }
         var generator = SystemRandomNumberGenerator()
         var kills = 0
