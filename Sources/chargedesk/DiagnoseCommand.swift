@@ -26,7 +26,7 @@ struct DiagnoseCommand: ParsableCommand {
         if try !desk.requestWorkflow(ticketID: id, chargePoint: charger), try desk.workflow(ticketID: id)?.finished == true {
             print("\(found.reference): the workflow has already run:")
         }
-        var printed = Set(try desk.events(ticketID: id).compactMap(\.id))
+        var printed: Set<Int64> = []  // steps already taken are shown too
         let deadline = Date().addingTimeInterval(Double(wait))
         while Date() < deadline {
             for event in try desk.events(ticketID: id) where !printed.contains(event.id ?? -1) {
