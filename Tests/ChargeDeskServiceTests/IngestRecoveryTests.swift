@@ -34,10 +34,10 @@ struct IngestRecoveryTests {
             try lines.joined(separator: "\n").write(toFile: configFile, atomically: true, encoding: .utf8)
         }
 
-        func launch() throws -> (Process, Pipe) {
+        func launch(once: Bool = true) throws -> (Process, Pipe) {
             let process = Process()
             process.executableURL = try ExtractCommandTests.binary()
-            process.arguments = ["ingest", "--once", "--config", configFile, "--database", database, "--registry", registry]
+            process.arguments = ["ingest"] + (once ? ["--once"] : []) + ["--config", configFile, "--database", database, "--registry", registry]
             // Only the configuration file speaks: no IMAP settings inherited from the caller.
             process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CHARGEDESK_") }
             let out = Pipe()
@@ -153,6 +153,32 @@ struct IngestRecoveryTests {
         let after = try IMAPClient(IMAPServerConfiguration(url: server.plainURL, username: server.user, password: server.password))
         #expect(try after.select("INBOX").exists == 0)
         #expect(try after.select("Processed").exists == 600)
+    }
+
+    /// The daemon: mail delivered while it waits in IDLE becomes a ticket within 2 s, and its
+    /// acknowledgement reaches the SMTP server right after.
+    @Test(.enabled(if: SMTPSink.isAvailable, "needs aiosmtpd"))
+    func theDaemonTurnsMailDeliveredDuringIdleIntoATicketAndAnAcknowledgement() throws {
+        let server = try DovecotServer()
+        defer { server.stop() }
+        let sink = try SMTPSink()
+        let setup = try Setup(server: server, extra: ["CHARGEDESK_SMTP_URL": sink.url, "CHARGEDESK_COMMANDS_AUTHENTICATION": "none",
+                                                      "CHARGEDESK_TEMPLATES_PATH": ExtractCommandTests.root.appendingPathComponent("Templates").path])
+        defer { try? FileManager.default.removeItem(at: setup.directory) }
+        let (process, _) = try setup.launch(once: false)
+        defer { process.terminate(); process.waitUntilExit() }
+        let store = try DeskStore(path: setup.database)
+        // Let the first (empty) pass finish and IDLE begin.
+        let client = try IMAPClient(IMAPServerConfiguration(url: server.plainURL, username: server.user, password: server.password))
+        #expect(DovecotServer.waitUntil(seconds: 15) { (try? client.select("Processed")) != nil })
+        Thread.sleep(forTimeInterval: 1.5)
+        let delivered = Date()
+        try client.append(Array("From: Lisa Lind <lisa@example.se>\r\nSubject: Laddboxen död\r\nMessage-ID: <idle-1@example.se>\r\n\r\nLaddboxen på Idlevägen 2 i Luleå är död. Ägare: BRF Idlen.\r\n".utf8), to: "INBOX")
+        #expect(DovecotServer.waitUntil(seconds: 10) { ((try? store.ticketCount()) ?? 0) == 1 })
+        let latency = Date().timeIntervalSince(delivered)
+        print("IDLE: mail to ticket in \(String(format: "%.2f", latency)) s")
+        #expect(latency < 2)
+        #expect(DovecotServer.waitUntil(seconds: 10) { ((try? sink.received()) ?? []).contains { $0.recipients == ["lisa@example.se"] } })
     }
 
     @Test func aWrongPasswordIsReportedOnceAndNotRetried() throws {

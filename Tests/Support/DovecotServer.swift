@@ -124,7 +124,7 @@ public final class DovecotServer {
     }
 
     /// Polls `condition` every 25 ms until it holds or time runs out.
-    static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
+    public static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if condition() { return true }
