@@ -194,7 +194,8 @@ def main():
         mbsync = got / seconds
         print(f"mbsync to Maildir on disk:          {got} in {seconds:.2f} s = {mbsync:,.0f} msg/s")
         # \Seen first (the mail stays in INBOX), then a fresh database with moves to Processed.
-        for disposition, label in (("seen", "flag \\Seen"), ("move", "move to Processed")):
+        dispositions = (("seen", "flag \\Seen"), ("move", "move to Processed"))
+        for disposition, label in dispositions[:1] if os.environ.get("BENCH_SEEN_ONLY") else dispositions:
             summary, seconds, rss, cpu = chargedesk_rate(directory, port, registry, disposition)
             print(f"chargedesk ingest --once to SQLite, {label}: {N} in {seconds:.2f} s = {N / seconds:,.0f} msg/s, "
                   f"peak RSS {rss:.1f} MB, CPU {cpu:.2f} s ({N / seconds / mbsync:.1f}x mbsync)")

@@ -158,7 +158,8 @@ extension DeskStore {
         }
         try append(db, events)
         try addParty(db, ticketID: id, address: mail.senderAddress, role: "customer")
-        try acknowledge(db, ticketID: id, mail: mail, policy: policy)
+        try acknowledge(db, ticketID: id, mail: mail, policy: policy,
+                        known: AcknowledgementFacts(hasLocation: ticket.location != nil, hasOwner: ticket.owner != nil, underAgreement: source == .sla))
         if let assignee, let email = try roster.get(db).first(where: { $0.handle == assignee })?.email {
             try queueMail(db, ticketID: id, kind: .assignment, to: email, language: .sv, inReplyTo: nil, references: [], refusal: nil, policy: policy,
                           at: mail.receivedAt)
@@ -329,15 +330,27 @@ extension DeskStore {
 
     /// The customer's acknowledgement: with the SLA deadline, without an agreement, or asking
     /// for exactly the location or owner that is missing. Threaded to the customer's mail.
-    static func acknowledge(_ db: Database, ticketID: Int64, mail: IncomingMail, policy: AutomaticMailPolicy) throws {
-        let ticket = try TicketRecord.fetchOne(db, key: ticketID)
-        let missing = [mail.report.location == nil && ticket?.location == nil ? "location" : nil,
-                       mail.report.owner == nil && ticket?.owner == nil ? "owner" : nil].compactMap { $0 }
-        let kind: OutboxMail.Kind = !missing.isEmpty ? .needInfo : (ticket?.deadlineSource == Ticket.DeadlineSource.sla.rawValue ? .acknowledgement : .acknowledgementNoAgreement)
+    static func acknowledge(_ db: Database, ticketID: Int64, mail: IncomingMail, policy: AutomaticMailPolicy, known: AcknowledgementFacts? = nil) throws {
+        // A new ticket passes what it knows; a follow-up reads three columns, not the whole record.
+        let facts = try known ?? Row.fetchOne(db.cachedStatement(sql: "SELECT location, owner, deadline_source FROM ticket WHERE id = ?"),
+                                               arguments: [ticketID]).map {
+            AcknowledgementFacts(hasLocation: ($0["location"] as String?) != nil, hasOwner: ($0["owner"] as String?) != nil,
+                                 underAgreement: ($0["deadline_source"] as String?) == Ticket.DeadlineSource.sla.rawValue)
+        } ?? AcknowledgementFacts(hasLocation: false, hasOwner: false, underAgreement: false)
+        let missing = [mail.report.location == nil && !facts.hasLocation ? "location" : nil,
+                       mail.report.owner == nil && !facts.hasOwner ? "owner" : nil].compactMap { $0 }
+        let kind: OutboxMail.Kind = !missing.isEmpty ? .needInfo : (facts.underAgreement ? .acknowledgement : .acknowledgementNoAgreement)
         let references = mail.references + (mail.messageID.map { [$0] } ?? [])
         try queueMail(db, ticketID: ticketID, kind: kind, to: mail.senderAddress, language: mail.report.language, inReplyTo: mail.messageID,
                       references: Array(references.suffix(10)), detail: missing.joined(separator: ","), refusal: mail.automaticReplyRefusal,
                       policy: policy, at: mail.receivedAt)
+    }
+
+    /// What decides the kind of acknowledgement.
+    struct AcknowledgementFacts {
+        var hasLocation: Bool
+        var hasOwner: Bool
+        var underAgreement: Bool
     }
 
     static func actor(_ mail: IncomingMail) -> String { "customer:\(mail.senderAddress ?? "unknown")" }
