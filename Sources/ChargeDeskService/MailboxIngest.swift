@@ -104,6 +104,9 @@ public struct MailboxIngest: Sendable {
         }
         var done = 0
         var handled: [UInt32] = []
+        // Moves go over a second connection in the background: the server's expunge work then
+        // overlaps our fetching and parsing instead of stalling it.
+        let mover = pending.count > dispositionBatch ? try BackgroundDisposer(server: server, mailbox: mailbox) : nil
         progress(0, pending.count)
         for uids in try batches(pending, client: client) {
             let messages = try client.fetch(uids)
@@ -114,11 +117,19 @@ public struct MailboxIngest: Sendable {
                 summary.quarantined += quarantined.count
             }
             handled += uids.filter { !quarantined.contains($0) }
-            if handled.count >= dispositionBatch { try dispose(&handled, client: client) }
+            if handled.count >= dispositionBatch {
+                if let mover {
+                    try mover.submit(handled) { [self] client, uids in try self.dispose(uids, client: client) }
+                    handled.removeAll()
+                } else {
+                    try dispose(&handled, client: client)
+                }
+            }
             done += uids.count
             progress(done, pending.count)
             report(summary.description)
         }
+        try mover?.finish()
         try dispose(&handled, client: client)
     }
 
@@ -127,12 +138,16 @@ public struct MailboxIngest: Sendable {
     /// mailbox (Dovecot: 1.5 s per MOVE of 500 out of 10,000). Deferring is safe: the
     /// checkpoint already covers these messages, so after a crash they are only moved.
     private func dispose(_ handled: inout [UInt32], client: IMAPClient) throws {
-        guard !handled.isEmpty else { return }
-        switch disposition {
-        case .move: try client.move(handled, to: processedFolder)
-        case .markSeen: try client.markSeen(handled)
-        }
+        try dispose(handled, client: client)
         handled.removeAll()
+    }
+
+    func dispose(_ uids: [UInt32], client: IMAPClient) throws {
+        guard !uids.isEmpty else { return }
+        switch disposition {
+        case .move: try client.move(uids, to: processedFolder)
+        case .markSeen: try client.markSeen(uids)
+        }
     }
 
     /// Batches of at most `batchSize` messages and `batchBytes` bytes, planned from RFC822.SIZE.

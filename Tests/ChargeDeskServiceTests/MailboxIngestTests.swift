@@ -31,6 +31,7 @@ struct MailboxIngestTests {
                                 levels: SLALevel.builtIn)
         var ingest = MailboxIngest(server: configuration, mailbox: "INBOX", intake: intake)
         ingest.batchSize = 25
+        ingest.dispositionBatch = 30  // moves then go over the second connection, several times per pass
 
         let first = try ingest.runOnce()
         #expect(first.fetched == total)
