@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     ],
@@ -33,7 +34,8 @@ let package = Package(
                                                     .product(name: "Hummingbird", package: "hummingbird"),
                                                     .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket")]),
         .target(name: "ChargeDeskService", dependencies: ["Diagnostics", "Mail", "MailTransport", "Extraction", "Desk", "Store",
-                                                  .product(name: "Mustache", package: "swift-mustache")]),
+                                                  .product(name: "Mustache", package: "swift-mustache"),
+                                                  .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "chargedesk",
             dependencies: [

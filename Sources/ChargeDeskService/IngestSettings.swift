@@ -52,7 +52,7 @@ public struct IngestSettings: Sendable {
         }
         guard let password else { throw SettingsError.missing("CHARGEDESK_IMAP_PASSWORD or CHARGEDESK_IMAP_PASSWORD_FILE") }
         server = IMAPServerConfiguration(url: url, username: user, password: password, caFile: value("CA_FILE"),
-                                         requireTLS: value("STARTTLS") == "1" || value("STARTTLS")?.lowercased() == "yes",
+                                         requireTLS: ConfigurationFile.isTrue(value("STARTTLS")),
                                          connectTimeout: try integer("CONNECT_TIMEOUT", 10), responseTimeout: try integer("RESPONSE_TIMEOUT", 60))
         mailbox = value("MAILBOX") ?? "INBOX"
         processedFolder = value("PROCESSED_FOLDER") ?? "Processed"

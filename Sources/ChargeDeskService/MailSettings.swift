@@ -55,7 +55,7 @@ public struct MailSettings: Sendable {
                 password = text.trimmingCharacters(in: .newlines)
             }
             smtp = SMTPServerConfiguration(url: url, username: value("SMTP_USER"), password: password, caFile: value("SMTP_CA_FILE"),
-                                           requireTLS: value("SMTP_STARTTLS") == "1" || value("SMTP_STARTTLS")?.lowercased() == "yes")
+                                           requireTLS: ConfigurationFile.isTrue(value("SMTP_STARTTLS")))
         }
     }
 }

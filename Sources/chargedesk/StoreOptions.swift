@@ -3,7 +3,7 @@ import ChargeDeskService
 
 /// Options shared by the commands that use the ticket store. Paths only; secrets never go here.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "Settings file of CHARGEDESK_… = value lines (default: $CHARGEDESK_CONFIG); the environment overrides it.")
+    @Option(help: "Settings file: YAML sections (default: $CHARGEDESK_CONFIG, else chargedesk.yaml when present) or CHARGEDESK_… = value lines; the environment overrides it.")
     var config: String?
 
     @Option(help: "SQLite database (default: $CHARGEDESK_DATABASE_PATH or chargedesk.sqlite).")

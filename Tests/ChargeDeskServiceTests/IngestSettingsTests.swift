@@ -61,3 +61,27 @@ import Testing
         #expect(backoff.nominal == 1)
     }
 }
+
+extension IngestSettingsTests {
+    @Test func yamlSectionsBecomeSettingNames() throws {
+        let path = ExtractCommandTests.root.appendingPathComponent("samples/chargedesk.yaml").path
+        let settings = try ConfigurationFile.settings(path: path, environment: ["CHARGEDESK_IMAP_MAILBOX": "Felanmälan"])
+        #expect(settings["CHARGEDESK_IMAP_URL"] == "imaps://mail.example.se:993")
+        #expect(settings["CHARGEDESK_IMAP_PASSWORD_FILE"] == "/run/secrets/imap-password")
+        #expect(settings["CHARGEDESK_IMAP_MAILBOX"] == "Felanmälan")  // the environment wins
+        #expect(settings["CHARGEDESK_OCPP_PORT"] == "8887")
+        #expect(settings["CHARGEDESK_OCPP_AUTO_CATEGORIES"] == "charging_failure,no_power,connectivity,physical_damage")
+        #expect(ConfigurationFile.isTrue(settings["CHARGEDESK_SMTP_STARTTLS"]))
+        #expect(settings["CHARGEDESK_DATABASE_PATH"] == "chargedesk.sqlite")
+        var withoutSecretFiles = settings
+        withoutSecretFiles["CHARGEDESK_SMTP_PASSWORD_FILE"] = nil
+        let mail = try MailSettings(settings: withoutSecretFiles)
+        #expect(mail.from.address == "support@laddalliansen.example" && mail.smtp?.requireTLS == true && mail.policy.perRecipientPerHour == 5)
+        #expect(try DiagnosticsSettings(settings: settings).autoCategories.count == 4)
+    }
+
+    @Test func badYAMLIsAClearError() {
+        #expect(throws: ConfigurationFile.Error.self) { try ConfigurationFile.parseYAML("imap: [unclosed", path: "x.yaml") }
+        #expect(throws: ConfigurationFile.Error.self) { try ConfigurationFile.parseYAML("- just\n- a list", path: "x.yaml") }
+    }
+}
