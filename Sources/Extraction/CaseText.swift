@@ -30,11 +30,15 @@ public struct CaseText: Sendable {
     /// Drops the `> ` quote prefixes so that a sentence wrapped over quoted lines reads as one.
     static func unquote(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: ">")) else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            var rest = line[...]
-            while let first = rest.first, first == ">" || first == " " { rest = rest.dropFirst() }
-            return rest
-        }.joined(separator: "\n")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var atLineStart = true
+        for byte in text.utf8 {
+            if atLineStart, byte == UInt8(ascii: ">") || byte == UInt8(ascii: " ") { continue }
+            atLineStart = byte == 10
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     func text(_ range: Range<Int>) -> String { tokens.text(range) }

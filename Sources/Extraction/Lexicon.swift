@@ -23,7 +23,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 }
 
 enum Lexicon {
-    static let classes: [String: WordClass] = {
+    static let classes: WordTable<WordClass> = {
         var table: [String: WordClass] = [:]
         func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
             for word in words { table[TextFolding.fold(word), default: []].insert(wordClass) }
@@ -44,9 +44,12 @@ enum Lexicon {
         add(["fungerar", "funkar", "works", "working", "normalt", "normally"], .working)
         add([",", ";", "men", "but", "medan", "while", "whereas"], .clauseBreak)
         add(["och", "i", "på", "har", "som", "är", "vid", "and", "in", "at", "the", "is", "has"], .brfStop)
-        return table
+        return WordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }()
 
     @inline(__always)
     static func classes(of folded: String) -> WordClass { classes[folded] ?? [] }
+
+    @inline(__always)
+    static func classes(of folded: UnsafeBufferPointer<UInt8>) -> WordClass { classes[folded] ?? [] }
 }

@@ -4,12 +4,25 @@
 /// prefix (a stem: `avbryt*` matches "avbryts", "avbrytas"). Phrases are indexed by the
 /// first three characters of their first word, so each token costs one dictionary lookup.
 public struct PhraseMatcher<Value: Sendable>: Sendable {
+    /// One word of a phrase, decided once at build time rather than on every comparison.
+    enum Pattern: Sendable {
+        case colon
+        case exact(String)
+        case stem([UInt8])
+    }
+
     struct Entry: Sendable {
-        var words: [String]
+        var words: [Pattern]
         var value: Value
     }
 
     private var index: [UInt32: [Entry]] = [:]
+    /// One bit per hashed first-word key: most tokens start no phrase and are dismissed by a
+    /// bit test before the dictionary is asked.
+    private var filter = [UInt64](repeating: 0, count: 64)
+
+    @inline(__always)
+    private static func filterBit(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 20) & 4095 }
 
     public init(_ phrases: [(String, Value)]) {
         for (phrase, value) in phrases {
@@ -21,7 +34,13 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             let stem = first.hasSuffix("*") ? first.dropLast() : Substring(first)
             // A stem shorter than three bytes would match tokens of any length: not supported.
             precondition(!first.hasSuffix("*") || stem.utf8.count >= 3, "stem too short: \(phrase)")
-            index[Token.key(of: stem.utf8.count > 3 ? stem.prefix(3) : stem), default: []].append(Entry(words: words, value: value))
+            let key = Token.key(of: stem.utf8.count > 3 ? stem.prefix(3) : stem)
+            let patterns = words.map { word -> Pattern in
+                if word == ":" { return .colon }
+                return word.hasSuffix("*") ? .stem(Array(word.dropLast().utf8)) : .exact(word)
+            }
+            index[key, default: []].append(Entry(words: patterns, value: value))
+            filter[Self.filterBit(key) >> 6] |= 1 << UInt64(Self.filterBit(key) & 63)
         }
     }
 
@@ -35,9 +54,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     func matches(in tokens: [Token], where accept: (Token) -> Bool = { _ in true }) -> [Hit] {
         var hits: [Hit] = []
         for i in tokens.indices {
-            guard tokens[i].kind == .word || tokens[i].kind == .number, index[tokens[i].key] != nil, accept(tokens[i]) else { continue }
-            let token = tokens[i]
-            guard let entries = index[token.key] else { continue }
+            let key = tokens[i].key
+            let bit = Self.filterBit(key)
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, tokens[i].kind == .word || tokens[i].kind == .number,
+                  let entries = index[key], accept(tokens[i]) else { continue }
             for entry in entries {
                 if let end = match(entry.words, tokens, at: i) { hits.append(Hit(start: i, end: end, value: entry.value)) }
             }
@@ -45,7 +65,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return hits
     }
 
-    private func match(_ words: [String], _ tokens: [Token], at start: Int) -> Int? {
+    private func match(_ words: [Pattern], _ tokens: [Token], at start: Int) -> Int? {
         var i = start
         for (n, word) in words.enumerated() {
             if n > 0 {
@@ -53,19 +73,16 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 // Phrases may span a line break but not a sentence end.
                 while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
             }
-            if word == ":" {
-                guard i < tokens.count, tokens[i].kind == .punctuation, tokens[i].text == ":" else { return nil }
-                continue
+            guard i < tokens.count else { return nil }
+            switch word {
+            case .colon:
+                guard tokens[i].kind == .punctuation, tokens[i].text == ":" else { return nil }
+            case .exact(let expected):
+                guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].folded == expected else { return nil }
+            case .stem(let prefix):
+                guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].folded.utf8.starts(with: prefix) else { return nil }
             }
-            guard i < tokens.count, tokens[i].kind == .word || tokens[i].kind == .number else { return nil }
-            if !PhraseMatcher.wordMatches(word, tokens[i].folded) { return nil }
         }
         return i + 1
-    }
-
-    @inline(__always)
-    static func wordMatches(_ pattern: String, _ word: String) -> Bool {
-        if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }
-        return pattern == word
     }
 }

@@ -38,11 +38,11 @@ public struct Registry: Sendable {
             sites.append(SitePattern(nameWords: [], streetWords: Registry.words(group[0].address), chargerIDs: group.map(\.chargerID), byName: false))
         }
         self.sites = sites
-        siteWords = Set(sites.flatMap { $0.nameWords + $0.streetWords })
+        siteWords = WordTable(Set(sites.flatMap { $0.nameWords + $0.streetWords }).sorted().map { ($0, true) })
     }
 
     /// Every word of every site name and address: other words of a mail need no indexing.
-    private let siteWords: Set<String>
+    private let siteWords: WordTable<Bool>
 
     public static func load(path: String) throws -> Registry {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -119,7 +119,7 @@ public struct Registry: Sendable {
     /// Sites whose name words all occur close together, or whose street and number occur in sequence.
     func matchSites(_ words: [String]) -> [SitePattern] {
         var positions: [String: [Int]] = [:]
-        for (i, word) in words.enumerated() where siteWords.contains(word) { positions[word, default: []].append(i) }
+        for (i, word) in words.enumerated() where siteWords[word] != nil { positions[word, default: []].append(i) }
         return sites.filter { site in
             if site.byName {
                 guard let first = site.nameWords.first, let starts = positions[first] else { return false }

@@ -6,17 +6,24 @@ public enum TextFolding {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         }
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
-                continue
+                out.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+            } else if v >= 0xC0 && v <= 0xFF {
+                out.append(contentsOf: latin1[Int(v - 0xC0)])
+            } else {
+                out.append(contentsOf: foldScalar(scalar).utf8)
             }
-            out.append(contentsOf: foldScalar(scalar).unicodeScalars)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// The folded bytes of U+00C0…U+00FF, where nearly all non-ASCII letters of Nordic text
+    /// fall: computed once from `foldScalar`, so the table cannot disagree with it.
+    static let latin1: [[UInt8]] = (0xC0...0xFF).map { Array(foldScalar(Unicode.Scalar(UInt8($0))).utf8) }
 
     static func foldScalar(_ scalar: Unicode.Scalar) -> String {
         switch scalar {

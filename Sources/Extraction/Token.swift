@@ -21,7 +21,7 @@ public struct Token: Sendable, Equatable {
     public var classes: WordClass
 
     public init(text: String, folded: String, kind: Kind, role: Role, sentence: Int, spaceBefore: Bool, isCapitalized: Bool = false,
-                key: UInt32? = nil) {
+                key: UInt32? = nil, classes: WordClass? = nil) {
         self.text = text
         self.folded = folded
         self.kind = kind
@@ -30,7 +30,7 @@ public struct Token: Sendable, Equatable {
         self.spaceBefore = spaceBefore
         self.isCapitalized = isCapitalized
         self.key = key ?? Token.key(of: folded)
-        self.classes = kind == .lineBreak ? [] : Lexicon.classes(of: folded)
+        self.classes = classes ?? (kind == .lineBreak ? [] : Lexicon.classes(of: folded))
     }
 
     @inline(__always)

@@ -43,9 +43,15 @@ enum Tokenizer {
                 } else if b == 32 || b == 9 || b == 13 || b == 12 || (b >= 0x80 && scalar.properties.isWhitespace) {
                     pendingSpace = true
                 } else {
-                    let text = String(scalar)
-                    tokens.append(Token(text: text, folded: b < 0x80 ? text : TextFolding.fold(text), kind: .punctuation, role: role,
-                                        sentence: sentence, spaceBefore: pendingSpace))
+                    if b < 0x80 {
+                        let (text, classes) = Tokenizer.asciiPunctuation[Int(b)]
+                        tokens.append(Token(text: text, folded: text, kind: .punctuation, role: role, sentence: sentence,
+                                            spaceBefore: pendingSpace, key: 0, classes: classes))
+                    } else {
+                        let text = String(scalar)
+                        tokens.append(Token(text: text, folded: TextFolding.fold(text), kind: .punctuation, role: role,
+                                            sentence: sentence, spaceBefore: pendingSpace))
+                    }
                     if b == 46 || b == 33 || b == 63 { sentence += 1 }  // . ! ?
                     pendingSpace = false
                 }
@@ -85,10 +91,19 @@ enum Tokenizer {
                 if !((b >= 48 && b <= 57) || Tokenizer.isJoinerByte(b)) { isNumber = false }
             }
             let folded: String
-            if ascii {
-                folded = hasUpper ? String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self) : text
+            var classes: WordClass = []
+            if ascii && hasUpper {
+                folded = String(unsafeUninitializedCapacity: slice.count) { buffer in
+                    for k in 0..<slice.count { let b = slice[k]; buffer[k] = b >= 65 && b <= 90 ? b + 32 : b }
+                    classes = Lexicon.classes(of: UnsafeBufferPointer(rebasing: buffer[0..<slice.count]))
+                    return slice.count
+                }
+            } else if ascii {
+                folded = text
+                classes = Lexicon.classes(of: slice)
             } else {
                 folded = TextFolding.fold(text)
+                classes = Lexicon.classes(of: folded)
             }
             let first = slice[0]
             let capitalized = first < 0x80 ? (first >= 65 && first <= 90) : (text.first?.isUppercase ?? false)
@@ -102,7 +117,7 @@ enum Tokenizer {
                 key = Token.key(of: folded)
             }
             return Token(text: text, folded: folded, kind: isNumber ? .number : .word, role: role, sentence: sentence,
-                         spaceBefore: pendingSpace, isCapitalized: capitalized, key: key)
+                         spaceBefore: pendingSpace, isCapitalized: capitalized, key: key, classes: classes)
         }
 
         /// The scalar at byte `i` and its length; invalid bytes read as U+FFFD of length 1.
@@ -130,6 +145,12 @@ enum Tokenizer {
         if v < 0x80 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) }
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         return scalar.properties.isAlphabetic
+    }
+
+    /// Text and word classes of each ASCII punctuation token, built once.
+    static let asciiPunctuation: [(String, WordClass)] = (0..<128).map { byte in
+        let text = String(Unicode.Scalar(UInt8(byte)))
+        return (text, Lexicon.classes(of: text))
     }
 
     @inline(__always)

@@ -6,7 +6,7 @@ struct BodyTextBuilder {
 
     func build(_ root: MIMEPart, defects: inout [ParseDefect]) -> [TextBlock] {
         var blocks: [TextBlock] = []
-        var budget = limits.maxBodyTextCharacters
+        var budget = limits.maxBodyTextBytes
         collect(root, context: nil, into: &blocks, defects: &defects, budget: &budget)
         return blocks
     }
@@ -57,8 +57,14 @@ struct BodyTextBuilder {
 
     private func append(_ text: String, isHTML: Bool, context: TextBlock.Role?, into blocks: inout [TextBlock], budget: inout Int) {
         let plain = isHTML ? HTMLText.convert(text) : text
-        let limited = plain.count > budget ? String(plain.prefix(budget)) : plain
-        budget -= limited.count
+        // The budget is in UTF-8 bytes: counting characters would walk every grapheme.
+        var limited = plain
+        if plain.utf8.count > budget {
+            var end = plain.utf8.index(plain.utf8.startIndex, offsetBy: budget)
+            while end > plain.startIndex, plain.utf8[end] & 0xC0 == 0x80 { end = plain.utf8.index(before: end) }
+            limited = String(decoding: plain.utf8[..<end], as: UTF8.self)
+        }
+        budget -= max(1, limited.utf8.count)
         if let context {
             let trimmed = limited.trimmingASCIIWhitespace()
             if !trimmed.isEmpty { blocks.append(TextBlock(role: context, text: trimmed)) }

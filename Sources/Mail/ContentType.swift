@@ -24,9 +24,11 @@ public struct ContentType: Sendable, Equatable {
     /// Parses a header value; nil when it has no usable `type/subtype`, so the caller can apply the default.
     public init?(headerValue: String) {
         let (token, parameters) = ContentType.splitParameters(headerValue)
-        let pieces = token.split(separator: "/", maxSplits: 1).map { String($0).trimmingASCIIWhitespace().lowercased() }
-        guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else { return nil }
-        self.init(type: pieces[0], subtype: pieces[1], parameters: parameters)
+        guard let slash = token.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let type = String(token[..<slash]).trimmingASCIIWhitespace().lowercasedASCIIFast()
+        let subtype = String(token[token.utf8.index(after: slash)...]).trimmingASCIIWhitespace().lowercasedASCIIFast()
+        guard !type.isEmpty, !subtype.isEmpty else { return nil }
+        self.init(type: type, subtype: subtype, parameters: parameters)
     }
 
     /// Splits `token; a=b; c="d; e"` into the token and a parameter map with lower-cased names.
@@ -48,7 +50,7 @@ public struct ContentType: Sendable, Equatable {
         var raw: [(String, String)] = []
         for part in parts.dropFirst() {
             guard let eq = part.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            let name = String(decoding: part[..<eq], as: UTF8.self).trimmingASCIIWhitespace().lowercased()
+            let name = String(decoding: part[..<eq], as: UTF8.self).trimmingASCIIWhitespace().lowercasedASCIIFast()
             var val = String(decoding: part[(eq + 1)...], as: UTF8.self).trimmingASCIIWhitespace()
             if val.utf8.count >= 2, val.utf8.first == UInt8(ascii: "\""), val.utf8.last == UInt8(ascii: "\"") {
                 val = String(val.dropFirst().dropLast())
@@ -64,6 +66,12 @@ public struct ContentType: Sendable, Equatable {
     /// Joins `name*0=`, `name*1*=` continuations and decodes `charset''percent-encoded` values.
     static func joinRFC2231(_ raw: [(String, String)]) -> [String: String] {
         var result: [String: String] = [:]
+        if !raw.contains(where: { $0.0.utf8.contains(UInt8(ascii: "*")) }) {
+            // The common case: plain parameters, first one of a name wins.
+            result.reserveCapacity(raw.count)
+            for (name, value) in raw where result[name] == nil { result[name] = value }
+            return result
+        }
         var sections: [String: [(Int, String, Bool)]] = [:]
         for (name, value) in raw {
             guard let star = name.firstIndex(of: "*") else {

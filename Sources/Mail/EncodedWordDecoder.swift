@@ -5,8 +5,14 @@
 /// left as they stood rather than lost.
 public enum EncodedWordDecoder {
     public static func decode(_ value: String) -> String {
+        var previous: UInt8 = 0
+        var hasEncodedWord = false
+        for byte in value.utf8 {
+            if previous == UInt8(ascii: "="), byte == UInt8(ascii: "?") { hasEncodedWord = true; break }
+            previous = byte
+        }
+        guard hasEncodedWord else { return value }
         let bytes = Array(value.utf8)
-        guard ByteSearch.contains(bytes, "=?") else { return value }
         var output = ""
         var pendingWhitespace = ""
         var lastWasEncoded = false

@@ -12,7 +12,7 @@ public enum HTMLText {
 
     /// The charset named in a `<meta>` tag, for HTML parts whose Content-Type has none.
     static func metaCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercasedASCIIFast()
         guard let range = head.range(of: "charset=") else { return nil }
         let rest = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
         let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
@@ -103,7 +103,7 @@ public enum HTMLText {
                 i += 1
                 return
             }
-            let name = String(decoding: input[nameStart..<j], as: UTF8.self).lowercased()
+            let name = String(decoding: input[nameStart..<j], as: UTF8.self).lowercasedASCIIFast()
             // Find the end of the tag, honouring quoted attribute values.
             var quote: UInt8 = 0
             while j < n {
@@ -165,7 +165,7 @@ public enum HTMLText {
                 scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
                 // Numeric references in 128–159 mean Windows-1252 in practice (HTML5 §13.2.5.80).
                 if let s = scalar, s.value >= 0x80, s.value < 0xA0 { scalar = Charset.cp1252High[Int(s.value - 0x80)] }
-            } else if let named = HTMLText.entities[name] ?? HTMLText.entities[name.lowercased()] {
+            } else if let named = HTMLText.entities[name] ?? HTMLText.entities[name.lowercasedASCIIFast()] {
                 scalar = named
             }
             guard let value = scalar, hasSemicolon || name.hasPrefix("#") || HTMLText.entities[name] != nil else {

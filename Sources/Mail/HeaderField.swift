@@ -16,7 +16,7 @@ public struct HeaderField: Sendable, Equatable {
 
     init(name: String, valueBytes: ArraySlice<UInt8>) {
         self.name = name
-        self.key = name.lowercased()
+        self.key = name.lowercasedASCIIFast()
         self.valueBytes = valueBytes
     }
 

@@ -6,12 +6,13 @@ public struct Headers: Sendable, Equatable {
 
     /// The first field of that name, raw (not RFC 2047-decoded).
     public subscript(name: String) -> String? {
-        let key = name.lowercased()
-        return fields.first { $0.key == key }?.rawValue
+        let key = name.lowercasedASCIIFast()
+        for field in fields where field.key == key { return field.rawValue }
+        return nil
     }
 
     public func all(_ name: String) -> [String] {
-        let key = name.lowercased()
+        let key = name.lowercasedASCIIFast()
         return fields.filter { $0.key == key }.map(\.rawValue)
     }
 
@@ -36,25 +37,27 @@ enum HeaderParser {
         var headers = Headers()
         var malformed = 0
         var truncated = false
-        var current: [UInt8] = []
+        // A field on one line is a slice of the message (no copy); only folded fields are copied.
+        var line: ArraySlice<UInt8> = []
+        var unfolded: [UInt8]? = nil
         var fieldCount = 0
 
         func flush() {
-            defer { current.removeAll(keepingCapacity: true) }
-            guard !current.isEmpty else { return }
-            guard let colon = current.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { malformed += 1; return }
-            let nameBytes = current[..<colon]
+            let field = unfolded.map { $0[...] } ?? line
+            defer { line = []; unfolded = nil }
+            guard !field.isEmpty else { return }
+            guard let colon = field.firstIndex(of: UInt8(ascii: ":")), colon > field.startIndex else { malformed += 1; return }
             // A field name is printable ASCII without spaces (RFC 5322 ftext); tolerate trailing space.
-            var nameEnd = nameBytes.endIndex
-            while nameEnd > nameBytes.startIndex, nameBytes[nameEnd - 1] == 32 || nameBytes[nameEnd - 1] == 9 { nameEnd -= 1 }
-            let trimmedName = nameBytes[nameBytes.startIndex..<nameEnd]
+            var nameEnd = colon
+            while nameEnd > field.startIndex, field[nameEnd - 1] == 32 || field[nameEnd - 1] == 9 { nameEnd -= 1 }
+            let trimmedName = field[field.startIndex..<nameEnd]
             guard !trimmedName.isEmpty, trimmedName.allSatisfy({ $0 > 32 && $0 < 127 }) else { malformed += 1; return }
             let name = String(decoding: trimmedName, as: UTF8.self)
             var valueStart = colon + 1
-            var valueEnd = current.endIndex
-            while valueStart < valueEnd, current[valueStart] == 32 || current[valueStart] == 9 { valueStart += 1 }
-            while valueEnd > valueStart, current[valueEnd - 1] == 32 || current[valueEnd - 1] == 9 { valueEnd -= 1 }
-            headers.append(HeaderField(name: name, valueBytes: Array(current[valueStart..<valueEnd])[...]))
+            var valueEnd = field.endIndex
+            while valueStart < valueEnd, field[valueStart] == 32 || field[valueStart] == 9 { valueStart += 1 }
+            while valueEnd > valueStart, field[valueEnd - 1] == 32 || field[valueEnd - 1] == 9 { valueEnd -= 1 }
+            headers.append(HeaderField(name: name, valueBytes: field[valueStart..<valueEnd]))
         }
 
         var index = block.startIndex
@@ -64,17 +67,18 @@ enum HeaderParser {
             while lineEnd < end, block[lineEnd] != 10 { lineEnd += 1 }
             var contentEnd = lineEnd
             if contentEnd > index, block[contentEnd - 1] == 13 { contentEnd -= 1 }
-            let line = block[index..<contentEnd]
+            let next = block[index..<contentEnd]
             index = lineEnd < end ? lineEnd + 1 : end
-            if let first = line.first, first == 32 || first == 9 {
+            if let first = next.first, first == 32 || first == 9 {
                 // Unfolding removes the CRLF only; the leading whitespace stays (RFC 5322 §2.2.3).
-                if current.count + line.count <= limits.maxHeaderFieldBytes { current.append(contentsOf: line) } else { truncated = true }
+                if unfolded == nil { unfolded = Array(line) }
+                if unfolded!.count + next.count <= limits.maxHeaderFieldBytes { unfolded!.append(contentsOf: next) } else { truncated = true }
                 continue
             }
             flush()
             fieldCount += 1
             if fieldCount > limits.maxHeaderFields { truncated = true; break }
-            current.append(contentsOf: line.prefix(limits.maxHeaderFieldBytes))
+            line = next.prefix(limits.maxHeaderFieldBytes)
         }
         flush()
         return Result(headers: headers, malformedLines: malformed, truncated: truncated)

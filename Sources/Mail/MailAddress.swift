@@ -15,12 +15,16 @@ public struct MailAddress: Sendable, Equatable {
 
     /// Parses the first mailbox of a header value such as `"Göran H" <g@x.example>` or `g@x.example (Göran)`.
     public init?(headerValue raw: String) {
+        // Delimiters are ASCII, so UTF-8 view indices are valid string indices: no Character walking.
         let value = raw.trimmingASCIIWhitespace()
-        if let open = value.lastIndex(of: "<"), let close = value[open...].firstIndex(of: ">") {
-            let address = String(value[value.index(after: open)..<close]).trimmingASCIIWhitespace()
+        let utf8 = value.utf8
+        if let open = utf8.lastIndex(of: UInt8(ascii: "<")), let close = utf8[open...].firstIndex(of: UInt8(ascii: ">")) {
+            let address = String(value[utf8.index(after: open)..<close]).trimmingASCIIWhitespace()
             guard MailAddress.looksLikeAddress(address) else { return nil }
             var name = String(value[..<open]).trimmingASCIIWhitespace()
-            if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
+            if name.utf8.count >= 2, name.utf8.first == UInt8(ascii: "\""), name.utf8.last == UInt8(ascii: "\"") {
+                name = String(name.dropFirst().dropLast())
+            }
             name = EncodedWordDecoder.decode(name)
             if name.utf8.contains(UInt8(ascii: "\\")) { name = name.replacingOccurrences(of: "\\\"", with: "\"") }
             name = name.trimmingASCIIWhitespace()
@@ -29,20 +33,21 @@ public struct MailAddress: Sendable, Equatable {
         }
         var address = value
         var name: String?
-        if let open = value.firstIndex(of: "("), let close = value.lastIndex(of: ")"), open < close {
-            name = EncodedWordDecoder.decode(String(value[value.index(after: open)..<close]))
+        if let open = utf8.firstIndex(of: UInt8(ascii: "(")), let close = utf8.lastIndex(of: UInt8(ascii: ")")), open < close {
+            name = EncodedWordDecoder.decode(String(value[utf8.index(after: open)..<close]))
             address = String(value[..<open]).trimmingASCIIWhitespace()
         }
-        if let comma = address.firstIndex(of: ",") { address = String(address[..<comma]) }
+        if let comma = address.utf8.firstIndex(of: UInt8(ascii: ",")) { address = String(address[..<comma]) }
         guard MailAddress.looksLikeAddress(address) else { return nil }
         self.init(displayName: name, address: address)
     }
 
     /// A deliberately strict check used before we ever write an address into an outgoing header.
     public static func looksLikeAddress(_ candidate: String) -> Bool {
-        let parts = candidate.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].count >= 1, candidate.utf8.count <= 254 else { return false }
-        return candidate.utf8.allSatisfy { b in
+        let utf8 = candidate.utf8
+        guard utf8.count <= 254, let at = utf8.firstIndex(of: UInt8(ascii: "@")), at != utf8.startIndex,
+              utf8.index(after: at) != utf8.endIndex, !utf8[utf8.index(after: at)...].contains(UInt8(ascii: "@")) else { return false }
+        return utf8.allSatisfy { b in
             b > 32 && b != 127 && b != 60 && b != 62 && b != 40 && b != 41 && b != 91 && b != 93 && b != 44 && b != 59 && b != 58 && b != 92 && b != 34
         }
     }

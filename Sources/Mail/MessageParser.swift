@@ -34,7 +34,7 @@ public struct MessageParser: Sendable {
             var filename: String?
             if let raw = headers["content-disposition"] {
                 let (token, parameters) = ContentType.splitParameters(raw)
-                disposition = token.lowercased()
+                disposition = token.lowercasedASCIIFast()
                 filename = parameters["filename"].map(EncodedWordDecoder.decode)
             }
             if filename == nil, let name = contentType.parameters["name"] { filename = EncodedWordDecoder.decode(name) }

@@ -8,8 +8,8 @@ public struct ParseLimits: Sendable {
     public var maxHeaderFieldBytes = 64 * 1024
     /// Text parts are decoded up to this many encoded bytes; the rest is not read.
     public var maxTextPartBytes = 2 * 1024 * 1024
-    /// Total decoded text kept for the message body.
-    public var maxBodyTextCharacters = 512 * 1024
+    /// Total decoded text kept for the message body, in UTF-8 bytes.
+    public var maxBodyTextBytes = 512 * 1024
 
     public init() {}
     public static let standard = ParseLimits()

@@ -7,6 +7,23 @@ extension String {
         return String(self[first...last])
     }
 
+    /// `lowercased()` without its Unicode machinery when the text is ASCII, as header names,
+    /// MIME tokens and charset names are: the parser asks this of every field of every part.
+    public func lowercasedASCIIFast() -> String {
+        var hasUpper = false
+        for byte in utf8 {
+            if byte >= 0x80 { return lowercased() }
+            if byte >= 65 && byte <= 90 { hasUpper = true }
+        }
+        guard hasUpper else { return self }
+        let count = utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for byte in utf8 { buffer[i] = byte >= 65 && byte <= 90 ? byte + 32 : byte; i += 1 }
+            return count
+        }
+    }
+
     @inline(__always)
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
 }

@@ -5,92 +5,126 @@
 /// Lines are compared as lower-cased bytes: this runs on every line of every mail.
 public enum TextSegmenter {
     public static func segment(_ text: String) -> [TextBlock] {
-        let lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { bytes -> Substring in
-            Substring(bytes.last == 13 ? bytes.dropLast() : bytes)
+        var text = text
+        return text.withUTF8 { bytes in
+            var lowered = [UInt8](bytes)
+            lowercase(&lowered)
+            return lowered.withUnsafeBufferPointer { segment(bytes, lowered: $0) }
         }
+    }
+
+    /// Lines are byte ranges of the text; a block is the span from its first line to its last,
+    /// so building it costs one string, not one per line.
+    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) -> [TextBlock] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in 0..<bytes.count where bytes[i] == 10 {
+            lines.append(start..<(i > start && bytes[i - 1] == 13 ? i - 1 : i))
+            start = i + 1
+        }
+        lines.append(start..<(start < bytes.count && bytes[bytes.count - 1] == 13 ? bytes.count - 1 : bytes.count))
+        let hasCR = bytes.contains(13)
+
         var blocks: [TextBlock] = []
         var role = TextBlock.Role.own
         var currentRole = TextBlock.Role.own
-        var current: [Substring] = []
+        var current: Range<Int>? = nil  // indices into `lines`
 
-        func emit(_ line: Substring, as lineRole: TextBlock.Role) {
-            if lineRole != currentRole, !current.isEmpty {
-                blocks.append(TextBlock(role: currentRole, text: current.joined(separator: "\n")))
-                current.removeAll()
+        func flush() {
+            guard let range = current else { return }
+            let first = lines[range.lowerBound], last = lines[range.upperBound - 1]
+            let hasText = bytes[first.lowerBound..<last.upperBound].contains { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }
+            if hasText {
+                let text: String
+                if hasCR {
+                    var joined: [UInt8] = []
+                    for (n, line) in lines[range].enumerated() {
+                        if n > 0 { joined.append(10) }
+                        joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line]))
+                    }
+                    text = String(decoding: joined, as: UTF8.self)
+                } else {
+                    text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first.lowerBound..<last.upperBound]), as: UTF8.self)
+                }
+                blocks.append(TextBlock(role: currentRole, text: text))
             }
+            current = nil
+        }
+        func emit(_ index: Int, as lineRole: TextBlock.Role) {
+            if lineRole != currentRole { flush() }
             currentRole = lineRole
-            current.append(line)
+            current = (current?.lowerBound ?? index)..<(index + 1)
         }
 
-        let lowered = lines.map(Line.init)
-        for (index, line) in lines.enumerated() {
-            let lower = lowered[index]
+        let lowerLines = lines.map { Line(lowered, $0) }
+        for index in lines.indices {
+            let lower = lowerLines[index]
             if lower.isForwardMarker {
                 role = .forwarded
-                emit(line, as: .forwarded)
+                emit(index, as: .forwarded)
                 continue
             }
-            if role != .forwarded, lower.isReplyHeader(following: lowered[(index + 1)..<min(lowered.count, index + 4)]) {
+            if role != .forwarded, lower.isReplyHeader(following: lowerLines[(index + 1)..<min(lowerLines.count, index + 4)]) {
                 role = .quoted
-                emit(line, as: .quoted)
+                emit(index, as: .quoted)
                 continue
             }
             if lower.bytes.first == UInt8(ascii: ">") {
-                emit(line, as: role == .forwarded ? .forwarded : .quoted)
+                emit(index, as: role == .forwarded ? .forwarded : .quoted)
                 continue
             }
             switch role {
             case .own:
-                if line == "-- " || line == "--" || lower.isClosing || lower.isDeviceFooter { role = .signature }
+                let raw = UnsafeBufferPointer(rebasing: bytes[lines[index]])
+                if raw.elementsEqual("-- ".utf8) || raw.elementsEqual("--".utf8) || lower.isClosing || lower.isDeviceFooter { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
                 break
             }
-            emit(line, as: role)
+            emit(index, as: role)
         }
-        if !current.isEmpty { blocks.append(TextBlock(role: currentRole, text: current.joined(separator: "\n"))) }
-        return blocks.filter { block in block.text.utf8.contains { $0 != 32 && $0 != 9 && $0 != 10 } }
+        flush()
+        return blocks
     }
 
-    /// A line trimmed of spaces (and no-break spaces) and lower-cased, as bytes. Lines longer
-    /// than any marker keep no bytes, so the checks cost nothing for paragraphs.
-    struct Line {
-        let bytes: [UInt8]
+    /// ASCII and the Swedish capitals Å Ä Ö (C3 85/84/96 → C3 A5/A4/B6) lower-cased in place.
+    static func lowercase(_ utf8: inout [UInt8]) {
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            if b >= 65 && b <= 90 { utf8[i] = b + 32 }
+            else if b == 0xC3, i + 1 < n, utf8[i + 1] == 0x85 || utf8[i + 1] == 0x84 || utf8[i + 1] == 0x96 { utf8[i + 1] += 0x20; i += 1 }
+            i += 1
+        }
+    }
 
-        init(_ line: Substring) {
-            let raw = line.utf8
-            var start = raw.startIndex, end = raw.endIndex
+    /// A lowered line trimmed of spaces (and no-break spaces). Lines longer than any marker
+    /// keep no bytes, so the checks cost nothing for paragraphs. Points into the lowered text,
+    /// which outlives every `Line`.
+    struct Line {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        init(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var start = range.lowerBound, end = range.upperBound
             while start < end {
-                let b = raw[start]
-                if b == 32 || b == 9 { start = raw.index(after: start); continue }
-                if b == 0xC2, raw.index(after: start) < end, raw[raw.index(after: start)] == 0xA0 { start = raw.index(start, offsetBy: 2); continue }
+                let b = text[start]
+                if b == 32 || b == 9 { start += 1; continue }
+                if b == 0xC2, start + 1 < end, text[start + 1] == 0xA0 { start += 2; continue }
                 break
             }
-            while start < end {
-                let last = raw.index(before: end)
-                if raw[last] == 32 || raw[last] == 9 { end = last } else { break }
-            }
-            guard raw.distance(from: start, to: end) <= 200 else { bytes = []; return }
-            var utf8 = Array(raw[start..<end])
-            // ASCII and the Swedish capitals Å Ä Ö (C3 85/84/96 → C3 A5/A4/B6) are lower-cased.
-            var i = 0
-            while i < utf8.count {
-                let b = utf8[i]
-                if b >= 65 && b <= 90 { utf8[i] = b + 32 }
-                else if b == 0xC3, i + 1 < utf8.count, [0x85, 0x84, 0x96].contains(utf8[i + 1]) { utf8[i + 1] += 0x20; i += 1 }
-                i += 1
-            }
-            bytes = utf8
+            while start < end, text[end - 1] == 32 || text[end - 1] == 9 { end -= 1 }
+            bytes = end - start <= 200 ? UnsafeBufferPointer(rebasing: text[start..<end]) : UnsafeBufferPointer(start: nil, count: 0)
         }
 
         func hasPrefix(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
         @inline(__always)
         func hasPrefix(_ prefix: [UInt8]) -> Bool { bytes.count >= prefix.count && bytes[0] == prefix[0] && bytes.starts(with: prefix) }
         func hasSuffix(_ suffix: String) -> Bool { bytes.count >= suffix.utf8.count && bytes.reversed().starts(with: suffix.utf8.reversed()) }
-        func contains(_ needle: String) -> Bool { ByteSearch.contains(bytes, needle) }
+        func contains(_ needle: String) -> Bool { ByteSearch.contains(bytes, Array(needle.utf8)) }
 
-        var isForwardMarker: Bool {
+    var isForwardMarker: Bool {
             guard !bytes.isEmpty else { return false }
             if TextSegmenter.forwardMarkerBytes.contains(where: hasPrefix) { return true }
             return bytes[0] == UInt8(ascii: "-") && (contains("forwarded message") || contains("vidarebefordra"))

@@ -8,7 +8,7 @@ public enum TransferEncoding: Sendable, Equatable {
     case unknown(String)
 
     public init(headerValue: String?) {
-        switch headerValue?.trimmingASCIIWhitespace().lowercased() {
+        switch headerValue?.trimmingASCIIWhitespace().lowercasedASCIIFast() {
         case nil, "", "7bit": self = .sevenBit
         case "8bit": self = .eightBit
         case "binary": self = .binary
