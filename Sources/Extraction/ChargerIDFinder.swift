@@ -17,7 +17,11 @@ struct ChargerIDFinder {
     static let roleOrder: [Token.Role] = [.own, .subject, .forwarded, .quoted, .signature]
 
     /// First letters of the serial formats, so most tokens are dismissed by one byte.
-    var formatLeads: Set<UInt8> { Set(formats.compactMap { $0.lowercasedPrefix.utf8.first }) }
+    var formatLeads: [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for format in formats { if let lead = format.lowercasedPrefix.utf8.first { table[Int(lead)] = true } }
+        return table
+    }
 
     func findAll() -> [Found] {
         var found: [Found] = []
@@ -37,12 +41,11 @@ struct ChargerIDFinder {
     }
 
     /// The id starting at token `i`, and the index after it.
-    func match(at i: Int, leads: Set<UInt8>? = nil) -> (String, Int)? {
-        let formatLeads = leads ?? self.formatLeads
-        let first = tokens[i].text
+    func match(at i: Int, leads: [Bool]? = nil) -> (String, Int)? {
         guard let lead = tokens[i].folded.utf8.first, lead >= 97 && lead <= 122 else { return nil }
+        let mayBeSerial = (leads ?? self.formatLeads)[Int(lead)]
+        let first = tokens[i].text
         let length = first.utf8.count
-        let mayBeSerial = formatLeads.contains(lead)
         // Only tokens that can start an EVSE id (two letters, or three parts joined by "*") or a serial go on.
         guard mayBeSerial || length == 2 || (length >= 9 && first.utf8.contains(42)) else { return nil }
         // EVSE ID in one token.

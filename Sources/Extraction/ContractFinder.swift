@@ -7,6 +7,7 @@ struct ContractFinder {
     let tokens: [Token]
     static let keywords = PhraseMatcher(Vocabulary.contractKeywords.map { ($0, ()) })
     static let roleOrder: [Token.Role] = [.own, .subject, .forwarded, .quoted, .signature]
+    static let slaKey = Token.key(of: "sla")
 
     func find() -> (String, Evidence)? {
         var candidates: [(String, Int, String)] = []
@@ -27,8 +28,9 @@ struct ContractFinder {
 
     /// "SLA-2022-0417", "SLA 2021 0088", "sla 2023-290", "SLA20200155".
     func prefixed(at i: Int) -> String? {
+        // The key holds the first three folded bytes: words not starting "sla" cost one compare.
+        guard tokens[i].key == Self.slaKey else { return nil }
         let folded = tokens[i].folded
-        guard folded.hasPrefix("sla") else { return nil }
         var digits = String(folded.dropFirst(3)).filter { $0 != "-" && $0 != "/" && $0 != "." && $0 != "_" }
         var groups = folded.dropFirst(3).split(whereSeparator: { "-/._".contains($0) }).map(String.init)
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
@@ -55,7 +57,7 @@ struct ContractFinder {
             if token.sentence != sentence && token.kind != .number { return nil }
             if token.kind == .word {
                 if token.is(.otherNumber) { return nil }
-                if token.folded.hasPrefix("sla") { return nil }  // the prefixed rule reads it
+                if token.key == Self.slaKey { return nil }  // the prefixed rule reads it
                 words += 1
             }
             if token.kind == .number {

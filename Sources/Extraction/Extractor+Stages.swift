@@ -26,8 +26,7 @@ extension Extractor {
             _ = time("owner") { OwnerFinder(tokens: tokens, message: message).find() }
             if let registry {
                 _ = time("link") {
-                    let words = tokens.filter { $0.isWordLike && $0.role != .signature && $0.role != .returned }.map(\.folded)
-                    return registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, caseWords: words)
+                    registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, caseWords: tokens.caseWords)
                 }
             }
         }

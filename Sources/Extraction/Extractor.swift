@@ -39,8 +39,7 @@ public struct Extractor: Sendable {
 
         var linked: String?
         if let registry {
-            let caseWords = tokens.filter { $0.isWordLike && $0.role != .signature && $0.role != .returned }.map(\.folded)
-            let link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, caseWords: caseWords)
+            let link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, caseWords: tokens.caseWords)
             linked = link.chargerID
             if let id = link.chargerID {
                 evidence.append(Evidence(field: .linkedCharger, rule: link.rule, excerpt: id, confidence: link.rule == "link.charger-id" ? 0.95 : 0.75))

@@ -19,7 +19,7 @@ struct LanguageDetector {
     static func hasSwedishLetter(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
-            if previous == 0xC3, [0xA5, 0xA4, 0xB6, 0x85, 0x84, 0x96].contains(byte) { return true }
+            if previous == 0xC3, byte == 0xA5 || byte == 0xA4 || byte == 0xB6 || byte == 0x85 || byte == 0x84 || byte == 0x96 { return true }
             previous = byte
         }
         return false
@@ -30,7 +30,7 @@ struct LanguageDetector {
         for token in tokens where token.kind == .word && accept(token) {
             if token.is(.swedish) { sv += 1 }
             if token.is(.english) { en += 1 }
-            if LanguageDetector.hasSwedishLetter(token.text) { sv += 1 }
+            if token.is(.swedishLetter) { sv += 1 }
         }
         return (sv, en)
     }

@@ -20,6 +20,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let working = WordClass(rawValue: 1 << 12)
     public static let clauseBreak = WordClass(rawValue: 1 << 13)
     public static let brfStop = WordClass(rawValue: 1 << 14)
+    /// The word is written with å, ä or ö: strong evidence of Swedish even in a short text.
+    /// Set by the tokenizer from the text, not from the vocabulary.
+    public static let swedishLetter = WordClass(rawValue: 1 << 15)
 }
 
 enum Lexicon {

@@ -6,6 +6,12 @@
 struct LocationFinder {
     static let roleOrder: [Token.Role] = [.own, .forwarded, .quoted, .subject]
     static let suffixes: [[UInt8]] = Set(Vocabulary.streetSuffixes.map { TextFolding.fold($0) }).map { Array($0.utf8) }
+    /// The last bytes of the street suffixes: most words end otherwise and are dismissed at once.
+    static let suffixLastBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for suffix in suffixes { if let last = suffix.last { table[Int(last)] = true } }
+        return table
+    }()
     static let placeNouns = Set(Vocabulary.placeNouns.map { TextFolding.fold($0) })
     static let notPlaces = Set(Vocabulary.notPlaces.map { TextFolding.fold($0) })
 
@@ -76,7 +82,7 @@ struct LocationFinder {
         guard token.kind == .word, !token.is(.notPlace) else { return false }
         let folded = token.folded.utf8
         let length = folded.count
-        guard length >= 5 else { return false }
+        guard length >= 5, let last = folded.last, Self.suffixLastBytes[Int(last)] else { return false }
         return Self.suffixes.contains { suffix in
             length >= suffix.count + 3 && folded.reversed().starts(with: suffix.reversed())
         }

@@ -17,12 +17,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private var index: [UInt32: [Entry]] = [:]
-    /// One bit per hashed first-word key: most tokens start no phrase and are dismissed by a
-    /// bit test before the dictionary is asked.
-    private var filter = [UInt64](repeating: 0, count: 64)
-
-    @inline(__always)
-    private static func filterBit(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 20) & 4095 }
+    /// Keys of first words: most tokens start no phrase and are dismissed before the dictionary.
+    private var filter = KeyFilter()
 
     public init(_ phrases: [(String, Value)]) {
         for (phrase, value) in phrases {
@@ -40,7 +36,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 return word.hasSuffix("*") ? .stem(Array(word.dropLast().utf8)) : .exact(word)
             }
             index[key, default: []].append(Entry(words: patterns, value: value))
-            filter[Self.filterBit(key) >> 6] |= 1 << UInt64(Self.filterBit(key) & 63)
+            filter.insert(key)
         }
     }
 
@@ -55,8 +51,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var hits: [Hit] = []
         for i in tokens.indices {
             let key = tokens[i].key
-            let bit = Self.filterBit(key)
-            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, tokens[i].kind == .word || tokens[i].kind == .number,
+            guard filter.mayContain(key), tokens[i].kind == .word || tokens[i].kind == .number,
                   let entries = index[key], accept(tokens[i]) else { continue }
             for entry in entries {
                 if let end = match(entry.words, tokens, at: i) { hits.append(Hit(start: i, end: end, value: entry.value)) }

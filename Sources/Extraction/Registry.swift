@@ -38,11 +38,14 @@ public struct Registry: Sendable {
             sites.append(SitePattern(nameWords: [], streetWords: Registry.words(group[0].address), chargerIDs: group.map(\.chargerID), byName: false))
         }
         self.sites = sites
-        siteWords = WordTable(Set(sites.flatMap { $0.nameWords + $0.streetWords }).sorted().map { ($0, true) })
+        let words = Set(sites.flatMap { $0.nameWords + $0.streetWords }).sorted()
+        siteWords = WordTable(words.map { ($0, true) })
+        siteKeyFilter = KeyFilter(keys: words.map { Token.key(of: $0) })
     }
 
     /// Every word of every site name and address: other words of a mail need no indexing.
     private let siteWords: WordTable<Bool>
+    private let siteKeyFilter: KeyFilter
 
     public static func load(path: String) throws -> Registry {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -89,14 +92,15 @@ public struct Registry: Sendable {
     }
 
     /// Links a report given the ids and contract found and the words of the case text.
-    public func link(chargerIDs: [String], contract: String?, caseWords: [String]) -> Link {
+    /// `caseWords` is only read when no id was found, so it is built only then.
+    public func link(chargerIDs: [String], contract: String?, caseWords: @autoclosure () -> [String]) -> Link {
         if let first = chargerIDs.first {
             if let known = chargerIDs.first(where: { byID[$0.uppercased()] != nil }), known == first {
                 return Link(chargerID: byID[known.uppercased()]!.chargerID, rule: "link.charger-id")
             }
             return Link(chargerID: nil, rule: "link.unknown-charger-id")
         }
-        let matched = matchSites(caseWords)
+        let matched = matchSites(caseWords())
         let byName = Set(matched.filter(\.byName).flatMap(\.chargerIDs))
         let byAddress = Set(matched.filter { !$0.byName }.flatMap(\.chargerIDs))
         var site: Set<String>
@@ -119,7 +123,10 @@ public struct Registry: Sendable {
     /// Sites whose name words all occur close together, or whose street and number occur in sequence.
     func matchSites(_ words: [String]) -> [SitePattern] {
         var positions: [String: [Int]] = [:]
-        for (i, word) in words.enumerated() where siteWords[word] != nil { positions[word, default: []].append(i) }
+        for (i, word) in words.enumerated() {
+            guard siteKeyFilter.mayContain(Token.key(of: word)), siteWords[word] != nil else { continue }
+            positions[word, default: []].append(i)
+        }
         return sites.filter { site in
             if site.byName {
                 guard let first = site.nameWords.first, let starts = positions[first] else { return false }

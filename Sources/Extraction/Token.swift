@@ -30,7 +30,13 @@ public struct Token: Sendable, Equatable {
         self.spaceBefore = spaceBefore
         self.isCapitalized = isCapitalized
         self.key = key ?? Token.key(of: folded)
-        self.classes = classes ?? (kind == .lineBreak ? [] : Lexicon.classes(of: folded))
+        if let classes {
+            self.classes = classes
+        } else {
+            var classes = kind == .lineBreak ? [] : Lexicon.classes(of: folded)
+            if kind == .word, LanguageDetector.hasSwedishLetter(text) { classes.insert(.swedishLetter) }
+            self.classes = classes
+        }
     }
 
     @inline(__always)

@@ -64,9 +64,13 @@ enum Tokenizer {
             var i = start
             let n = bytes.count
             while i < n {
-                let (scalar, length) = decode(at: i)
-                if isWordScalar(scalar) { i += length; continue }
                 let b = bytes[i]
+                if b < 0x80 {
+                    if Tokenizer.isASCIIWordByte(b) { i += 1; continue }
+                } else {
+                    let (scalar, length) = decode(at: i)
+                    if isWordScalar(scalar) { i += length; continue }
+                }
                 guard Tokenizer.isJoinerByte(b), i + 1 < n else { break }
                 let (next, _) = decode(at: i + 1)
                 guard isWordScalar(next) else { break }
@@ -104,6 +108,7 @@ enum Tokenizer {
             } else {
                 folded = TextFolding.fold(text)
                 classes = Lexicon.classes(of: folded)
+                if !isNumber, LanguageDetector.hasSwedishLetter(text) { classes.insert(.swedishLetter) }
             }
             let first = slice[0]
             let capitalized = first < 0x80 ? (first >= 65 && first <= 90) : (text.first?.isUppercase ?? false)
@@ -140,9 +145,15 @@ enum Tokenizer {
     /// Letters and digits; ASCII and the Latin letters of Nordic text are decided without the
     /// Unicode property tables.
     @inline(__always)
+    static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        let lower = b | 0x20
+        return (lower >= 97 && lower <= 122) || (b >= 48 && b <= 57)
+    }
+
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        if v < 0x80 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) }
+        if v < 0x80 { return isASCIIWordByte(UInt8(v)) }
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         return scalar.properties.isAlphabetic
     }

@@ -76,14 +76,14 @@ struct BodyTextBuilder {
     /// Plain text when it says something (returned already decoded), else HTML, else whatever
     /// nested alternative has text.
     private func bestAlternative(_ children: [MIMEPart], defects: inout [ParseDefect]) -> (MIMEPart, String?)? {
-        if let plain = children.first(where: { $0.contentType.mimeType == "text/plain" && !$0.isAttachment }) {
+        if let plain = children.first(where: { $0.contentType.is("text", "plain") && !$0.isAttachment }) {
             var plainDefects: [ParseDefect] = []
             if let text = decodeText(plain, defects: &plainDefects), text.utf8.contains(where: { $0 > 32 }) {
                 defects.append(contentsOf: plainDefects)
                 return (plain, text)
             }
         }
-        if let html = children.last(where: { $0.contentType.mimeType == "text/html" }) { return (html, nil) }
+        if let html = children.last(where: { $0.contentType.is("text", "html") }) { return (html, nil) }
         return (children.last(where: { $0.contentType.isMultipart }) ?? children.first).map { ($0, nil) }
     }
 
@@ -91,20 +91,24 @@ struct BodyTextBuilder {
     /// every line-based rule downstream.
     static func normalizeLineEnds(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(13) else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 13 {
-                out.append(10)
-                if i + 1 < bytes.count, bytes[i + 1] == 10 { i += 1 }
-            } else {
-                out.append(b)
+        return bytes.withUnsafeBufferPointer { input in
+            [UInt8](unsafeUninitializedCapacity: input.count) { out, written in
+                var o = 0
+                var i = 0
+                while i < input.count {
+                    let b = input[i]
+                    if b == 13 {
+                        out[o] = 10
+                        if i + 1 < input.count, input[i + 1] == 10 { i += 1 }
+                    } else {
+                        out[o] = b
+                    }
+                    o += 1
+                    i += 1
+                }
+                written = o
             }
-            i += 1
         }
-        return out
     }
 
     func decodeText(_ part: MIMEPart, defects: inout [ParseDefect]) -> String? {

@@ -8,6 +8,8 @@ public struct ContentType: Sendable, Equatable {
     public var parameters: [String: String]
 
     public var mimeType: String { "\(type)/\(subtype)" }
+    /// Compares without building the `type/subtype` string.
+    public func `is`(_ type: String, _ subtype: String) -> Bool { self.type == type && self.subtype == subtype }
     public var isMultipart: Bool { type == "multipart" }
     public var isText: Bool { type == "text" }
     public var charset: Charset { Charset(name: parameters["charset"] ?? "us-ascii") }

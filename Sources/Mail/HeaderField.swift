@@ -6,8 +6,6 @@
 /// structured fields (addresses, Content-Type parameters) must be tokenised first.
 public struct HeaderField: Sendable, Equatable {
     public let name: String
-    /// The name lower-cased once, for case-insensitive lookups.
-    public let key: String
     private let valueBytes: ArraySlice<UInt8>
 
     public init(name: String, rawValue: String) {
@@ -16,7 +14,6 @@ public struct HeaderField: Sendable, Equatable {
 
     init(name: String, valueBytes: ArraySlice<UInt8>) {
         self.name = name
-        self.key = name.lowercasedASCIIFast()
         self.valueBytes = valueBytes
     }
 
@@ -25,5 +22,16 @@ public struct HeaderField: Sendable, Equatable {
     /// The value with encoded words decoded, for unstructured fields such as Subject.
     public var decodedValue: String { EncodedWordDecoder.decode(rawValue) }
 
-    public static func == (a: HeaderField, b: HeaderField) -> Bool { a.key == b.key && a.valueBytes.elementsEqual(b.valueBytes) }
+    /// Field names are ASCII and compared without case (RFC 5322 §1.2.2). Comparing bytes in
+    /// place saves building a lower-cased copy of every name of every part.
+    public func hasName(_ other: String) -> Bool {
+        let a = name.utf8, b = other.utf8
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) where x != y {
+            guard x | 0x20 == y | 0x20, (x | 0x20) >= 97, (x | 0x20) <= 122 else { return false }
+        }
+        return true
+    }
+
+    public static func == (a: HeaderField, b: HeaderField) -> Bool { a.hasName(b.name) && a.valueBytes.elementsEqual(b.valueBytes) }
 }

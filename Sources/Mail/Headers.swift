@@ -6,14 +6,12 @@ public struct Headers: Sendable, Equatable {
 
     /// The first field of that name, raw (not RFC 2047-decoded).
     public subscript(name: String) -> String? {
-        let key = name.lowercasedASCIIFast()
-        for field in fields where field.key == key { return field.rawValue }
+        for field in fields where field.hasName(name) { return field.rawValue }
         return nil
     }
 
     public func all(_ name: String) -> [String] {
-        let key = name.lowercasedASCIIFast()
-        return fields.filter { $0.key == key }.map(\.rawValue)
+        fields.filter { $0.hasName(name) }.map(\.rawValue)
     }
 
     /// The first field of that name with encoded words decoded and whitespace trimmed.

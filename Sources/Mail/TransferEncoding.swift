@@ -74,44 +74,49 @@ public enum TransferEncoding: Sendable, Equatable {
     }
 
     static func decodeQuotedPrintable(_ input: ArraySlice<UInt8>) -> Decoded {
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count)
         var damaged = false
-        var i = input.startIndex
-        let end = input.endIndex
-        while i < end {
-            let byte = input[i]
-            if byte == UInt8(ascii: "=") {
-                // Soft line break: "=" then optional whitespace then CRLF or LF.
-                var j = i + 1
-                while j < end, input[j] == 32 || input[j] == 9 { j += 1 }
-                if j < end, input[j] == 13, j + 1 < end, input[j + 1] == 10 { i = j + 2; continue }
-                if j < end, input[j] == 10 { i = j + 1; continue }
-                if j == end { i = end; continue }
-                if i + 2 < end, let hi = hexValue(input[i + 1]), let lo = hexValue(input[i + 2]) {
-                    output.append(hi << 4 | lo)
-                    i += 3
-                    continue
+        // Output is never longer than input; writing through a buffer avoids a uniqueness
+        // check per appended byte.
+        let output = input.withUnsafeBufferPointer { input in
+            [UInt8](unsafeUninitializedCapacity: input.count) { out, written in
+                var o = 0
+                var i = 0
+                let end = input.count
+                while i < end {
+                    let byte = input[i]
+                    if byte == UInt8(ascii: "=") {
+                        // Soft line break: "=" then optional whitespace then CRLF or LF.
+                        var j = i + 1
+                        while j < end, input[j] == 32 || input[j] == 9 { j += 1 }
+                        if j < end, input[j] == 13, j + 1 < end, input[j + 1] == 10 { i = j + 2; continue }
+                        if j < end, input[j] == 10 { i = j + 1; continue }
+                        if j == end { i = end; continue }
+                        if i + 2 < end, let hi = hexValue(input[i + 1]), let lo = hexValue(input[i + 2]) {
+                            out[o] = hi << 4 | lo; o += 1
+                            i += 3
+                            continue
+                        }
+                        damaged = true
+                        out[o] = byte; o += 1
+                        i += 1
+                        continue
+                    }
+                    if byte == 32 || byte == 9 {
+                        // Trailing whitespace before a line break is transport padding (RFC 2045 §6.7 rule 3).
+                        var j = i
+                        while j < end, input[j] == 32 || input[j] == 9 { j += 1 }
+                        if j == end || input[j] == 10 || (input[j] == 13 && j + 1 < end && input[j + 1] == 10) {
+                            i = j
+                            continue
+                        }
+                        while i < j { out[o] = input[i]; o += 1; i += 1 }
+                        continue
+                    }
+                    out[o] = byte; o += 1
+                    i += 1
                 }
-                damaged = true
-                output.append(byte)
-                i += 1
-                continue
+                written = o
             }
-            if byte == 32 || byte == 9 {
-                // Trailing whitespace before a line break is transport padding (RFC 2045 §6.7 rule 3).
-                var j = i
-                while j < end, input[j] == 32 || input[j] == 9 { j += 1 }
-                if j == end || input[j] == 10 || (input[j] == 13 && j + 1 < end && input[j + 1] == 10) {
-                    i = j
-                    continue
-                }
-                output.append(contentsOf: input[i..<j])
-                i = j
-                continue
-            }
-            output.append(byte)
-            i += 1
         }
         return Decoded(bytes: output, damaged: damaged)
     }

@@ -67,3 +67,24 @@ import Testing
         #expect(blocks.map(\.role) == [.own, .signature])
     }
 }
+
+/// The segmenter works on byte ranges of the text; CRLF text must give the same blocks as LF.
+@Suite struct SegmenterLineEndTests {
+    @Test func crlfAndLFGiveTheSameBlocks() {
+        let lf = "Hej,\nladdboxen är trasig.\n\nMvh\nAnna\n\nDen 3 feb. 2026 kl. 10:12 skrev Support <s@x.se>:\n> Vad gäller det?\n"
+        let crlf = lf.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            .joined(separator: "\r\n")
+        let a = TextSegmenter.segment(lf), b = TextSegmenter.segment(crlf)
+        #expect(a == b)
+        #expect(a.map(\.role) == [.own, .signature, .quoted])
+        #expect(a.first?.text == "Hej,\nladdboxen är trasig.\n")
+    }
+
+    @Test func headerNamesCompareWithoutCase() {
+        let field = HeaderField(name: "Content-Type", rawValue: "text/plain")
+        #expect(field.hasName("content-type"))
+        #expect(field.hasName("CONTENT-TYPE"))
+        #expect(!field.hasName("content-typ"))
+        #expect(!field.hasName("content_type"))
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import Extraction
+
+/// The byte-keyed tables the tokenizer and the registry use on every token: they must answer
+/// exactly as a dictionary would, including for words that collide in the filter.
+@Suite struct LookupTableTests {
+    @Test func wordTableAnswersLikeADictionary() {
+        let words = (0..<2_000).map { "w\($0)" } + ["säkring", "laddbox", "a", ""]
+        let table = WordTable(words.enumerated().map { ($0.element, $0.offset) })
+        for (index, word) in words.enumerated() { #expect(table[word] == index) }
+        for absent in ["w2000", "w-1", "sakring", "laddboxar", "b", "W1"] { #expect(table[absent] == nil) }
+    }
+
+    @Test func keyFilterNeverDropsAnInsertedKey() {
+        let inserted = (0..<500).map { Token.key(of: "k\($0)") }
+        let filter = KeyFilter(keys: inserted)
+        for key in inserted { #expect(filter.mayContain(key)) }
+        // A filter is allowed false positives, not a full house: most other keys are dismissed.
+        let others = (0..<5_000).map { Token.key(of: "x\($0)") }
+        #expect(others.filter(filter.mayContain).count < 2_500)
+    }
+
+    @Test func foldingTableAgreesWithTheScalarRules() {
+        for value in 0xC0...0xFF {
+            let scalar = Unicode.Scalar(UInt8(value))
+            #expect(TextFolding.fold(String(scalar)) == TextFolding.foldScalar(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(TextFolding.fold("Ekbacksvägen ÅÄÖ Æble Straße “x”") == "ekbacksvagen aao aeble strasse \"x\"")
+    }
+
+    @Test func swedishLettersAreMarkedOnTokens() {
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize("Laddboxen på gården fungerar inte", role: .own, firstSentence: 0, into: &tokens)
+        #expect(tokens.filter { $0.is(.swedishLetter) }.map(\.text) == ["på", "gården"])
+    }
+}
