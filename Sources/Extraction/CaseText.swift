@@ -9,6 +9,8 @@ public struct CaseText: Sendable {
 
     public init(message: Message) {
         self.message = message
+        // About one token per five bytes of text: one allocation instead of a chain of regrowths.
+        tokens.reserveCapacity((message.subject.utf8.count + message.body.reduce(0) { $0 + $1.text.utf8.count }) / 5 + 8)
         var sentence = 0
         sentence = Tokenizer.tokenize(message.subject, role: .subject, firstSentence: sentence, into: &tokens)
         tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: .subject, sentence: sentence, spaceBefore: false))

@@ -55,6 +55,7 @@ struct OwnerFinder {
         return nil
     }
 
+    static let regionKey = Token.key(of: "region")
     static let possessives = Set(Vocabulary.possessives.map { TextFolding.fold($0) })
 
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
@@ -125,7 +126,7 @@ struct OwnerFinder {
         var i = 0
         while i < tokens.count {
             // Names start with a capital, "brf" or "bostadsrättsförening…": most tokens are dismissed here.
-            if tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].folded.hasPrefix("b") || tokens[i].folded == "region",
+            if tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].folded.utf8.first == UInt8(ascii: "b") || (tokens[i].key == Self.regionKey && tokens[i].folded == "region"),
                let organisation = organisation(startingAt: i) {
                 found.append((organisation.0, tokens[i].role))
                 i = organisation.1

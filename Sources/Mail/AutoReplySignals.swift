@@ -35,7 +35,9 @@ public struct AutoReplySignals: Sendable, Equatable {
         let local = message.from?.localPart.lowercasedASCIIFast() ?? ""
         fromMailerDaemon = ["mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon"].contains(local)
         fromNoReply = local.hasPrefix("noreply") || local.hasPrefix("no-reply") || local.hasPrefix("donotreply") || local.hasPrefix("do-not-reply")
-        let subject = Array(message.subject.lowercasedASCIIFast().utf8)
+        // The needles are ASCII and å ä ö: lowering those bytes is all the matching needs.
+        var subject = Array(message.subject.utf8)
+        TextSegmenter.lowercase(&subject)
         outOfOfficeSubject = AutoReplySignals.outOfOfficeNeedles.contains { ByteSearch.contains(subject, $0) }
         bounceSubject = AutoReplySignals.bounceNeedles.contains { ByteSearch.contains(subject, $0) }
     }

@@ -10,8 +10,16 @@ public struct MailAddress: Sendable, Equatable {
         self.address = address
     }
 
-    public var localPart: String { String(address.split(separator: "@").first ?? "") }
-    public var domain: String { address.split(separator: "@").count == 2 ? String(address.split(separator: "@")[1]) : "" }
+    public var localPart: String {
+        guard let at = address.utf8.firstIndex(of: UInt8(ascii: "@")), at != address.startIndex else {
+            return String(address.split(separator: "@").first ?? "")
+        }
+        return String(address[..<at])
+    }
+    public var domain: String {
+        let parts = address.split(separator: "@", omittingEmptySubsequences: true)
+        return parts.count == 2 ? String(parts[1]) : ""
+    }
 
     /// Parses the first mailbox of a header value such as `"Göran H" <g@x.example>` or `g@x.example (Göran)`.
     public init?(headerValue raw: String) {
