@@ -108,10 +108,18 @@ public struct MailboxIngest: Sendable {
         // overlaps our fetching and parsing instead of stalling it.
         let mover = pending.count > dispositionBatch ? try BackgroundDisposer(server: server, mailbox: mailbox) : nil
         progress(0, pending.count)
-        for uids in try batches(pending, client: client) {
-            let messages = try client.fetch(uids)
-            summary.fetched += messages.count
-            let quarantined = try store(messages, uids: uids, validity: state.uidValidity, summary: &summary, report: report)
+        let plan = try batches(pending, client: client)
+        let ahead = FetchAhead(client: client) { [intake, mailbox] messages in
+            intake.incoming(batch: messages.map { ($0.bytes, $0.uid) }, mailbox: mailbox)
+        }
+        defer { ahead.join() }  // before the logout above: no fetch may still be running then
+        if let first = plan.first { ahead.start(first) }
+        for (index, uids) in plan.enumerated() {
+            let batch = try ahead.take()
+            if index + 1 < plan.count { ahead.start(plan[index + 1]) }
+            summary.fetched += batch.messages.count
+            let quarantined = try store(batch, uids: uids, validity: state.uidValidity, summary: &summary, report: report)
+            ahead.join()  // the connection is needed below
             if !quarantined.isEmpty {
                 try client.move(quarantined, to: quarantineFolder)
                 summary.quarantined += quarantined.count
@@ -175,9 +183,9 @@ public struct MailboxIngest: Sendable {
     /// Stores a batch with its checkpoint in one transaction. One bad message must not block
     /// the rest: when the batch fails, messages go one by one and what still fails is returned
     /// for quarantine.
-    private func store(_ messages: [IMAPClient.FetchedMessage], uids: [UInt32], validity: UInt32, summary: inout Summary,
+    private func store(_ batch: FetchAhead.Batch, uids: [UInt32], validity: UInt32, summary: inout Summary,
                        report: (String) -> Void) throws -> [UInt32] {
-        let mails = intake.incoming(batch: messages.map { ($0.bytes, $0.uid) }, mailbox: mailbox)
+        let (messages, mails) = (batch.messages, batch.mails)
         let lastUID = uids.max() ?? 0
         do {
             let outcomes = try intake.store.intake(batch: mails, checkpoint: .init(mailbox: mailbox, uidValidity: validity, lastUID: lastUID),

@@ -1,7 +1,7 @@
 /// A parsed mail: its headers, MIME tree, readable body text split by role, and the defects
 /// found on the way. Everything the extractor and the desk need, nothing that holds a socket.
 public struct Message: Sendable {
-    public var root: MIMEPart
+    public let root: MIMEPart
     public var defects: [ParseDefect]
     /// The readable text, in order, each block marked with what it is (own text, quote, …).
     public var body: [TextBlock] = []
@@ -16,6 +16,7 @@ public struct Message: Sendable {
         self.defects = defects
         self.subject = root.headers.decoded("subject") ?? ""
         self.from = root.headers["from"].flatMap(MailAddress.init(headerValue:))
+        self.autoReplySignals = AutoReplySignals(root: root, subject: subject, from: from)
     }
 
     public var headers: Headers { root.headers }
@@ -38,7 +39,8 @@ public struct Message: Sendable {
         return out
     }
 
-    public var autoReplySignals: AutoReplySignals { AutoReplySignals(message: self) }
+    /// Computed once at parse time: the extractor and intake both ask.
+    public let autoReplySignals: AutoReplySignals
 }
 
 /// Message-IDs from `Message-ID`, `In-Reply-To` and `References`, angle brackets removed.

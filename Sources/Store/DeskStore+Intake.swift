@@ -142,7 +142,7 @@ extension DeskStore {
         events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .received, actor: actor, detail: mail.subject))
         let summary = [report.location.map { "location: \($0)" }, report.owner.map { "owner: \($0)" }, report.contract.map { "contract: \($0)" },
                        report.chargerID.map { "charger: \($0)" }, "category: \(report.category.rawValue)",
-                       String(format: "confidence: %.2f", report.confidence)].compactMap { $0 }.joined(separator: "; ")
+                       "confidence: \(Self.twoDecimals(report.confidence))"].compactMap { $0 }.joined(separator: "; ")
         events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .extracted, actor: "system", detail: summary))
         if let linked = report.linkedCharger {
             events.append(TicketEvent(ticketID: id, at: mail.receivedAt, kind: .linked, actor: "system", detail: "charger \(linked)"))
@@ -376,5 +376,16 @@ final class RosterCache {
         store.rosterCache.withLock { $0 = (version, fetched) }
         technicians = fetched
         return fetched
+    }
+}
+
+extension DeskStore {
+    /// `%.2f` without Foundation's format machinery, which was a visible share of intake.
+    static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded(.toNearestOrEven))
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = abs(hundredths)
+        let fraction = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
