@@ -42,8 +42,8 @@ public struct AutoReplySignals: Sendable, Equatable {
         // The needles are ASCII and å ä ö: lowering those bytes is all the matching needs.
         var subject = Array(messageSubject.utf8)
         TextSegmenter.lowercase(&subject)
-        outOfOfficeSubject = AutoReplySignals.outOfOfficeNeedles.contains { ByteSearch.contains(subject, $0) }
-        bounceSubject = AutoReplySignals.bounceNeedles.contains { ByteSearch.contains(subject, $0) }
+        outOfOfficeSubject = AutoReplySignals.outOfOfficeNeedles.occurs(in: subject)
+        bounceSubject = AutoReplySignals.bounceNeedles.occurs(in: subject)
     }
 
     /// True when any header or structural signal marks the message as automatic.
@@ -58,8 +58,8 @@ public struct AutoReplySignals: Sendable, Equatable {
         "semester", "tjänstledig", "föräldraledig", "abwesenheit", "autoresponse", "auto response",
     ]
 
-    static let outOfOfficeNeedles = outOfOfficePhrases.map { Array($0.utf8) }
-    static let bounceNeedles = bouncePhrases.map { Array($0.utf8) }
+    static let outOfOfficeNeedles = NeedleSet(outOfOfficePhrases)
+    static let bounceNeedles = NeedleSet(bouncePhrases)
 
     static let bouncePhrases = [
         "undelivered mail", "undeliverable", "delivery status notification", "returned mail", "mail delivery failed",

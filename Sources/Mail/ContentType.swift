@@ -35,34 +35,53 @@ public struct ContentType: Sendable, Equatable {
 
     /// Splits `token; a=b; c="d; e"` into the token and a parameter map with lower-cased names.
     public static func splitParameters(_ value: String) -> (String, [String: String]) {
-        var parts: [ArraySlice<UInt8>] = []
-        let bytes = Array(value.utf8)
-        var start = 0
-        var inQuotes = false
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if inQuotes && b == UInt8(ascii: "\\") { i += 2; continue }
-            if b == UInt8(ascii: "\"") { inQuotes.toggle() }
-            if b == UInt8(ascii: ";") && !inQuotes { parts.append(bytes[start..<i]); start = i + 1 }
-            i += 1
-        }
-        parts.append(bytes[min(start, bytes.count)...])
-        let token = String(decoding: parts[0], as: UTF8.self).trimmingASCIIWhitespace()
-        var raw: [(String, String)] = []
-        for part in parts.dropFirst() {
-            guard let eq = part.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            let name = String(decoding: part[..<eq], as: UTF8.self).trimmingASCIIWhitespace().lowercasedASCIIFast()
-            var val = String(decoding: part[(eq + 1)...], as: UTF8.self).trimmingASCIIWhitespace()
-            if val.utf8.count >= 2, val.utf8.first == UInt8(ascii: "\""), val.utf8.last == UInt8(ascii: "\"") {
-                val = String(val.dropFirst().dropLast())
-                if val.utf8.contains(UInt8(ascii: "\\")) {
-                    val = val.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
-                }
+        // One pass over the bytes; strings are made only for the token, names and values.
+        var value = value
+        return value.withUTF8 { bytes in
+            var token = ""
+            var raw: [(String, String)] = []
+            func trimmed(_ range: Range<Int>) -> Range<Int> {
+                var lower = range.lowerBound, upper = range.upperBound
+                while lower < upper, String.isASCIIWhitespace(bytes[lower]) { lower += 1 }
+                while upper > lower, String.isASCIIWhitespace(bytes[upper - 1]) { upper -= 1 }
+                return lower..<upper
             }
-            if !name.isEmpty { raw.append((name, val)) }
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            func part(_ range: Range<Int>, isFirst: Bool) {
+                if isFirst { token = string(trimmed(range)); return }
+                guard let eq = range.first(where: { bytes[$0] == UInt8(ascii: "=") }) else { return }
+                let name = string(trimmed(range.lowerBound..<eq)).lowercasedASCIIFast()
+                let valueRange = trimmed((eq + 1)..<range.upperBound)
+                var val: String
+                if valueRange.count >= 2, bytes[valueRange.lowerBound] == UInt8(ascii: "\""), bytes[valueRange.upperBound - 1] == UInt8(ascii: "\"") {
+                    let inner = (valueRange.lowerBound + 1)..<(valueRange.upperBound - 1)
+                    val = string(inner)
+                    if bytes[inner].contains(UInt8(ascii: "\\")) {
+                        val = val.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                    }
+                } else {
+                    val = string(valueRange)
+                }
+                if !name.isEmpty { raw.append((name, val)) }
+            }
+            var start = 0
+            var inQuotes = false
+            var isFirst = true
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if inQuotes && b == UInt8(ascii: "\\") { i += 2; continue }
+                if b == UInt8(ascii: "\"") { inQuotes.toggle() }
+                if b == UInt8(ascii: ";") && !inQuotes {
+                    part(start..<i, isFirst: isFirst)
+                    isFirst = false
+                    start = i + 1
+                }
+                i += 1
+            }
+            part(min(start, bytes.count)..<bytes.count, isFirst: isFirst)
+            return (token, joinRFC2231(raw))
         }
-        return (token, joinRFC2231(raw))
     }
 
     /// Joins `name*0=`, `name*1*=` continuations and decodes `charset''percent-encoded` values.
