@@ -14,7 +14,8 @@ public enum Charset: Sendable, Equatable {
 
     /// Recognises the IANA names and the aliases mail programs actually write.
     public init(name: String) {
-        let key = name.lowercasedASCIIFast().filter { $0 != "\"" && $0 != " " }
+        var key = name.lowercasedASCIIFast()
+        if key.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == 32 }) { key = key.filter { $0 != "\"" && $0 != " " } }
         switch key {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": self = .utf8
         case "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us", "": self = .usASCII

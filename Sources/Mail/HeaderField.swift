@@ -25,12 +25,17 @@ public struct HeaderField: Sendable, Equatable {
     /// Field names are ASCII and compared without case (RFC 5322 §1.2.2). Comparing bytes in
     /// place saves building a lower-cased copy of every name of every part.
     public func hasName(_ other: String) -> Bool {
-        let a = name.utf8, b = other.utf8
-        guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y {
-            guard x | 0x20 == y | 0x20, (x | 0x20) >= 97, (x | 0x20) <= 122 else { return false }
+        guard name.utf8.count == other.utf8.count else { return false }
+        var a = name, b = other
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for i in 0..<x.count where x[i] != y[i] {
+                    let lower = x[i] | 0x20
+                    guard lower == y[i] | 0x20, lower >= 97, lower <= 122 else { return false }
+                }
+                return true
+            }
         }
-        return true
     }
 
     public static func == (a: HeaderField, b: HeaderField) -> Bool { a.hasName(b.name) && a.valueBytes.elementsEqual(b.valueBytes) }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Parses RFC 5322 / MIME messages from bytes into a `Message`. It never throws: every problem
 /// becomes a `ParseDefect` and the parser recovers as a mail reader would.
 public struct MessageParser: Sendable {
@@ -87,68 +91,81 @@ public struct MessageParser: Sendable {
 
         /// Finds the blank line that ends the header section; accepts CRLF and bare LF.
         mutating func splitHeaderAndBody(_ bytes: ArraySlice<UInt8>, path: String) -> (ArraySlice<UInt8>, ArraySlice<UInt8>) {
-            var index = bytes.startIndex
+            let base = bytes.startIndex
             let end = bytes.endIndex
-            // A part that starts with an empty line has no headers at all.
-            if index < end, bytes[index] == 10 { return (bytes[index..<index], bytes[(index + 1)...]) }
-            if index + 1 < end, bytes[index] == 13, bytes[index + 1] == 10 { return (bytes[index..<index], bytes[(index + 2)...]) }
-            while index < end {
-                guard let newline = bytes[index...].firstIndex(of: 10) else { break }
-                var next = newline + 1
-                if next < end, bytes[next] == 10 { return (bytes[bytes.startIndex..<newline], bytes[(next + 1)...]) }
-                if next + 1 < end, bytes[next] == 13, bytes[next + 1] == 10 {
-                    next += 2
-                    return (bytes[bytes.startIndex..<newline], bytes[next...])
+            // Offsets into the slice, found with memchr over its contiguous storage.
+            let split: (header: Int, body: Int)? = bytes.withUnsafeBufferPointer { buffer in
+                let n = buffer.count
+                // A part that starts with an empty line has no headers at all.
+                if n > 0, buffer[0] == 10 { return (0, 1) }
+                if n > 1, buffer[0] == 13, buffer[1] == 10 { return (0, 2) }
+                var index = 0
+                while index < n, let newline = Self.newline(in: buffer, from: index) {
+                    let next = newline + 1
+                    if next < n, buffer[next] == 10 { return (newline, next + 1) }
+                    if next + 1 < n, buffer[next] == 13, buffer[next + 1] == 10 { return (newline, next + 2) }
+                    index = newline + 1
                 }
-                index = newline + 1
+                return nil
             }
-            defects.append(ParseDefect(.noHeaderBodySeparator, partPath: path))
-            return (bytes, bytes[end..<end])
+            guard let split else {
+                defects.append(ParseDefect(.noHeaderBodySeparator, partPath: path))
+                return (bytes, bytes[end..<end])
+            }
+            return (bytes[base..<(base + split.header)], bytes[(base + split.body)...])
+        }
+
+        /// The offset of the next LF at or after `from`, by memchr.
+        @inline(__always)
+        static func newline(in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+            guard from < buffer.count, let base = buffer.baseAddress,
+                  let found = memchr(base + from, 10, buffer.count - from) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
 
         /// Splits a multipart body at its delimiter lines (RFC 2046 §5.1.1). Returns nil when no
         /// delimiter occurs at all; a missing close delimiter is a defect but keeps the parts.
         mutating func splitMultipart(_ body: ArraySlice<UInt8>, boundary: [UInt8], path: String) -> [ArraySlice<UInt8>]? {
-            var sections: [ArraySlice<UInt8>] = []
-            var partStart: Int?
-            var closed = false
-            var lineStart = body.startIndex
-            let end = body.endIndex
-            let dash = UInt8(ascii: "-")
-            while lineStart < end {
-                let newline = body[lineStart...].firstIndex(of: 10) ?? end
-                let lineLength = newline - lineStart
-                if lineLength >= boundary.count + 2, body[lineStart] == dash, body[lineStart + 1] == dash,
-                   body[(lineStart + 2)..<(lineStart + 2 + boundary.count)].elementsEqual(boundary) {
-                    let afterBoundary = lineStart + 2 + boundary.count
-                    let isClose = afterBoundary + 2 <= newline && body[afterBoundary] == dash && body[afterBoundary + 1] == dash
-                    // Only transport padding may follow the boundary; "--abcdef" is not boundary "abc".
-                    let restStart = isClose ? afterBoundary + 2 : afterBoundary
-                    if !body[restStart..<newline].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
-                        lineStart = newline + 1
-                        continue
+            let base = body.startIndex
+            // Offsets of the parts within `body`, and whether the close delimiter was seen.
+            let (ranges, closed, sawDelimiter): ([Range<Int>], Bool, Bool) = body.withUnsafeBufferPointer { buffer in
+                var ranges: [Range<Int>] = []
+                var partStart: Int?
+                var closed = false
+                var lineStart = 0
+                let end = buffer.count
+                let dash = UInt8(ascii: "-")
+                while lineStart < end {
+                    let newline = Self.newline(in: buffer, from: lineStart) ?? end
+                    let lineLength = newline - lineStart
+                    if lineLength >= boundary.count + 2, buffer[lineStart] == dash, buffer[lineStart + 1] == dash,
+                       buffer[(lineStart + 2)..<(lineStart + 2 + boundary.count)].elementsEqual(boundary) {
+                        let afterBoundary = lineStart + 2 + boundary.count
+                        let isClose = afterBoundary + 2 <= newline && buffer[afterBoundary] == dash && buffer[afterBoundary + 1] == dash
+                        // Only transport padding may follow the boundary; "--abcdef" is not boundary "abc".
+                        let restStart = isClose ? afterBoundary + 2 : afterBoundary
+                        if !buffer[restStart..<newline].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
+                            lineStart = newline + 1
+                            continue
+                        }
+                        // The line break before a delimiter belongs to the delimiter.
+                        if let start = partStart {
+                            var partEnd = lineStart
+                            if partEnd > start, buffer[partEnd - 1] == 10 { partEnd -= 1 }
+                            if partEnd > start, buffer[partEnd - 1] == 13 { partEnd -= 1 }
+                            ranges.append(start..<max(start, partEnd))
+                        }
+                        if isClose { closed = true; break }
+                        partStart = newline < end ? newline + 1 : end
                     }
-                    // The line break before a delimiter belongs to the delimiter.
-                    if let start = partStart {
-                        var partEnd = lineStart
-                        if partEnd > start, body[partEnd - 1] == 10 { partEnd -= 1 }
-                        if partEnd > start, body[partEnd - 1] == 13 { partEnd -= 1 }
-                        sections.append(body[start..<max(start, partEnd)])
-                    }
-                    if isClose { closed = true; break }
-                    partStart = newline < end ? newline + 1 : end
+                    lineStart = newline + 1
                 }
-                lineStart = newline + 1
+                if !closed, let start = partStart { ranges.append(min(start, end)..<end) }
+                return (ranges, closed, partStart != nil || closed)
             }
-            if !closed {
-                if let start = partStart {
-                    sections.append(body[min(start, end)..<end])
-                    defects.append(ParseDefect(.missingClosingBoundary, partPath: path))
-                } else {
-                    return nil
-                }
-            }
-            return sections
+            guard sawDelimiter else { return nil }
+            if !closed { defects.append(ParseDefect(.missingClosingBoundary, partPath: path)) }
+            return ranges.map { body[(base + $0.lowerBound)..<(base + $0.upperBound)] }
         }
     }
 }

@@ -121,7 +121,16 @@ public enum TextSegmenter {
         func hasPrefix(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
         @inline(__always)
         func hasPrefix(_ prefix: [UInt8]) -> Bool { bytes.count >= prefix.count && bytes[0] == prefix[0] && bytes.starts(with: prefix) }
-        func hasSuffix(_ suffix: String) -> Bool { bytes.count >= suffix.utf8.count && bytes.reversed().starts(with: suffix.utf8.reversed()) }
+        func hasSuffix(_ suffix: String) -> Bool {
+            let tail = suffix.utf8
+            guard bytes.count >= tail.count else { return false }
+            var k = bytes.count - tail.count
+            for byte in tail {
+                if bytes[k] != byte { return false }
+                k += 1
+            }
+            return true
+        }
         func contains(_ needle: String) -> Bool { ByteSearch.contains(bytes, Array(needle.utf8)) }
 
     var isForwardMarker: Bool {
@@ -134,6 +143,8 @@ public enum TextSegmenter {
             guard !bytes.isEmpty else { return false }
             if TextSegmenter.replySeparatorBytes.contains(where: hasPrefix) { return true }
             // "On Tue, 3 Feb 2026 at 10:12, Anna <a@x> wrote:" / "Den 3 feb. 2026 kl. 10:12 skrev Anna <a@x>:"
+            // Every rule below needs a final ":" or a leading "f": most lines are neither.
+            guard bytes[bytes.count - 1] == UInt8(ascii: ":") || bytes[0] == UInt8(ascii: "f") else { return false }
             if hasSuffix("wrote:") && (hasPrefix("on ") || contains("@")) { return true }
             if hasSuffix(":") && contains(" skrev") && (hasPrefix("den ") || hasPrefix("på ") || contains("@")) { return true }
             if hasSuffix("skrev:") && (contains("@") || contains(" kl")) { return true }
@@ -145,13 +156,13 @@ public enum TextSegmenter {
         }
 
         var isClosing: Bool {
-            guard !bytes.isEmpty, bytes.count <= 60, TextSegmenter.closingLeads.contains(bytes[0]) else { return false }
+            guard !bytes.isEmpty, bytes.count <= 60, TextSegmenter.closingLeads[Int(bytes[0])] else { return false }
+            if TextSegmenter.exactClosingBytes.contains(where: { bytes.elementsEqual($0) }) { return true }
             let text = String(decoding: bytes, as: UTF8.self)
-            if TextSegmenter.exactClosings.contains(text) { return true }
             if bytes[0] == UInt8(ascii: "/"), bytes.count > 1, bytes.count < 30, let second = text.dropFirst().first, second.isLetter { return true }
-            return TextSegmenter.closings.contains { closing in
-                guard hasPrefix(closing) else { return false }
-                let rest = text.dropFirst(closing.count)
+            return TextSegmenter.closingBytes.indices.contains { index in
+                guard hasPrefix(TextSegmenter.closingBytes[index]) else { return false }
+                let rest = text.dropFirst(TextSegmenter.closings[index].count)
                 return rest.allSatisfy { !$0.isLetter } || rest.hasPrefix(" från") || rest.hasPrefix(" from") || rest.hasPrefix(" /")
             }
         }
@@ -178,11 +189,17 @@ public enum TextSegmenter {
     ]
     static let exactClosings: Set<String> = ["tack!", "tack", "tack,", "thanks!", "thanks", "thanks,", "thank you,", "thank you!", "best,", "br,", "br", "/"]
 
+    static let closingBytes = closings.map { Array($0.utf8) }
+    static let exactClosingBytes = exactClosings.sorted().map { Array($0.utf8) }
     static let forwardMarkerBytes = forwardMarkers.map { Array($0.utf8) }
     static let replySeparatorBytes = replySeparators.map { Array($0.utf8) }
     static let deviceFooterBytes = deviceFooters.map { Array($0.utf8) }
     /// First bytes of every closing, so most lines are dismissed by one set lookup.
-    static let closingLeads: Set<UInt8> = Set((closings + Array(exactClosings)).compactMap { $0.utf8.first } + [UInt8(ascii: "/")])
+    static let closingLeads: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for lead in (closings + Array(exactClosings)).compactMap({ $0.utf8.first }) + [UInt8(ascii: "/")] { table[Int(lead)] = true }
+        return table
+    }()
 
     static let deviceFooters = ["skickat från min", "sent from my", "skickat från outlook", "hämta outlook", "get outlook for",
                                 "skickades från min", "sent from outlook", "skickat från samsung", "sent from samsung", "sent from yahoo"]
