@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Mail
 
 /// The text of one case as the rules see it: subject and body blocks, tokenized once, in
@@ -31,7 +34,9 @@ public struct CaseText: Sendable {
 
     /// Drops the `> ` quote prefixes so that a sentence wrapped over quoted lines reads as one.
     static func unquote(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: ">")) else { return text }
+        var probe = text
+        let quoted = probe.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: ">")), bytes.count) != nil } ?? false }
+        guard quoted else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var atLineStart = true

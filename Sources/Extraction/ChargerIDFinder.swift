@@ -27,7 +27,7 @@ struct ChargerIDFinder {
         var found: [Found] = []
         let leads = formatLeads
         for i in tokens.indices where tokens[i].kind == .word {
-            guard let (id, _) = match(at: i, leads: leads) else { continue }
+            guard Self.mayStartID(tokens[i], leads: leads), let (id, _) = match(at: i, leads: leads) else { continue }
             if i > 0, let previous = found.last, previous.index >= i - 3, previous.id == id { continue }
             found.append(Found(id: id, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i)))
         }
@@ -41,9 +41,25 @@ struct ChargerIDFinder {
     }
 
     /// The id starting at token `i`, and the index after it.
+    /// From the token key alone (first folded bytes, length up to three): can an id start here?
+    /// Dismisses nearly every word without touching its text.
+    @inline(__always)
+    static func mayStartID(_ token: Token, leads: [Bool]) -> Bool {
+        let key = token.key
+        let keyLength = Int(key >> 24)
+        guard keyLength > 0 else { return false }
+        let lead = UInt8(truncatingIfNeeded: key >> (8 * UInt32(keyLength - 1)))
+        guard lead >= 97 && lead <= 122 else { return false }
+        // A serial's prefix, a two-letter country code, or an EVSE id joined by "*".
+        return leads[Int(lead)] || keyLength == 2 || token.is(.starJoined)
+    }
+
     func match(at i: Int, leads: [Bool]? = nil) -> (String, Int)? {
-        guard let lead = tokens[i].folded.utf8.first, lead >= 97 && lead <= 122 else { return nil }
-        let mayBeSerial = (leads ?? self.formatLeads)[Int(lead)]
+        let leads = leads ?? formatLeads
+        guard Self.mayStartID(tokens[i], leads: leads) else { return nil }
+        let key = tokens[i].key
+        let lead = UInt8(truncatingIfNeeded: key >> (8 * UInt32(Int(key >> 24) - 1)))
+        let mayBeSerial = leads[Int(lead)]
         let first = tokens[i].text
         let length = first.utf8.count
         // Only tokens that can start an EVSE id (two letters, or three parts joined by "*") or a serial go on.

@@ -23,6 +23,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// The word is written with å, ä or ö: strong evidence of Swedish even in a short text.
     /// Set by the tokenizer from the text, not from the vocabulary.
     public static let swedishLetter = WordClass(rawValue: 1 << 15)
+    /// The word has a "*" inside, as EVSE ids do (`SE*LAN*E0012345`). Set by the tokenizer.
+    public static let starJoined = WordClass(rawValue: 1 << 16)
 }
 
 enum Lexicon {
@@ -48,6 +50,14 @@ enum Lexicon {
         add([",", ";", "men", "but", "medan", "while", "whereas"], .clauseBreak)
         add(["och", "i", "på", "har", "som", "är", "vid", "and", "in", "at", "the", "is", "has"], .brfStop)
         return WordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }()
+
+    /// Keys (first three bytes and length) of every lexicon word: most words of a mail are not
+    /// in the lexicon and are dismissed without hashing their text.
+    static let filter: KeyFilter = {
+        var filter = KeyFilter()
+        for word in classes.keys { filter.insert(Token.key(of: word)) }
+        return filter
     }()
 
     @inline(__always)

@@ -202,7 +202,7 @@ struct LocationFinder {
     func genericPlace(at index: Int, within range: Range<Int>) -> Range<Int>? {
         guard index + 1 < range.upperBound else { return nil }
         let owner = tokens[index], place = tokens[index + 1]
-        guard owner.kind == .word, place.kind == .word, place.spaceBefore, owner.folded.count > 4, owner.folded.hasSuffix("s"),
+        guard owner.kind == .word, place.kind == .word, place.spaceBefore, owner.folded.utf8.last == UInt8(ascii: "s"), owner.folded.count > 4,
               !["vars", "dess", "hans", "hennes", "deras", "bolagets", "kommunens", "foreningens"].contains(owner.folded),
               Self.placeNouns.contains(where: { place.folded.hasSuffix($0) && !$0.contains(" ") }) else { return nil }
         return index..<(index + 2)

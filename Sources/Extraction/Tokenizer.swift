@@ -89,38 +89,41 @@ enum Tokenizer {
             var ascii = true
             var hasUpper = false
             var isNumber = true
+            var hasStar = false
             for b in slice {
                 if b >= 0x80 { ascii = false; isNumber = false; continue }
+                if b == 42 { hasStar = true }
                 if b >= 65 && b <= 90 { hasUpper = true }
                 if !((b >= 48 && b <= 57) || Tokenizer.isJoinerByte(b)) { isNumber = false }
             }
-            let folded: String
-            var classes: WordClass = []
-            if ascii && hasUpper {
-                folded = String(unsafeUninitializedCapacity: slice.count) { buffer in
-                    for k in 0..<slice.count { let b = slice[k]; buffer[k] = b >= 65 && b <= 90 ? b + 32 : b }
-                    classes = Lexicon.classes(of: UnsafeBufferPointer(rebasing: buffer[0..<slice.count]))
-                    return slice.count
-                }
-            } else if ascii {
-                folded = text
-                classes = Lexicon.classes(of: slice)
-            } else {
-                folded = TextFolding.fold(text)
-                classes = Lexicon.classes(of: folded)
-                if !isNumber, LanguageDetector.hasSwedishLetter(text) { classes.insert(.swedishLetter) }
-            }
-            let first = slice[0]
-            let capitalized = first < 0x80 ? (first >= 65 && first <= 90) : (text.first?.isUppercase ?? false)
             var key: UInt32 = 0
             if ascii {
                 // Same packing as Token.key(of:), straight from the bytes.
                 let count = min(3, slice.count)
                 for k in 0..<count { let b = slice[k]; key = key << 8 | UInt32(b >= 65 && b <= 90 ? b + 32 : b) }
                 key |= UInt32(count) << 24
-            } else {
-                key = Token.key(of: folded)
             }
+            let folded: String
+            var classes: WordClass = []
+            if ascii && hasUpper {
+                let known = Lexicon.filter.mayContain(key)
+                folded = String(unsafeUninitializedCapacity: slice.count) { buffer in
+                    for k in 0..<slice.count { let b = slice[k]; buffer[k] = b >= 65 && b <= 90 ? b + 32 : b }
+                    if known { classes = Lexicon.classes(of: UnsafeBufferPointer(rebasing: buffer[0..<slice.count])) }
+                    return slice.count
+                }
+            } else if ascii {
+                folded = text
+                if Lexicon.filter.mayContain(key) { classes = Lexicon.classes(of: slice) }
+            } else {
+                folded = TextFolding.fold(text)
+                key = Token.key(of: folded)
+                if Lexicon.filter.mayContain(key) { classes = Lexicon.classes(of: folded) }
+                if !isNumber, LanguageDetector.hasSwedishLetter(text) { classes.insert(.swedishLetter) }
+            }
+            if hasStar { classes.insert(.starJoined) }
+            let first = slice[0]
+            let capitalized = first < 0x80 ? (first >= 65 && first <= 90) : (text.first?.isUppercase ?? false)
             return Token(text: text, folded: folded, kind: isNumber ? .number : .word, role: role, sentence: sentence,
                          spaceBefore: pendingSpace, isCapitalized: capitalized, key: key, classes: classes)
         }

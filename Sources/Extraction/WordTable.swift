@@ -51,6 +51,11 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Every key, in insertion order.
+    var keys: [String] {
+        (0..<values.count).map { String(decoding: keyBytes[Int(keyStarts[$0])..<Int(keyStarts[$0 + 1])], as: UTF8.self) }
+    }
+
     subscript(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         find(bytes).index.map { values[$0] }
     }
