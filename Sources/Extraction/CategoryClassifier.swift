@@ -18,13 +18,14 @@ struct CategoryClassifier {
 
     func classify() -> (Report.Category, Evidence) {
         var scores: [Report.Category: Double] = [:]
-        var terms: [Report.Category: [String]] = [:]
+        // Where each category's terms stood; their text is built only for the winner's evidence.
+        var terms: [Report.Category: [Range<Int>]] = [:]
         for hit in Self.matcher.matches(in: tokens, where: { Self.roleWeight($0.role) > 0 }) {
             let weight = hit.value.1 * Self.roleWeight(tokens[hit.start].role)
             // A negated fault word ("not broken", "inte trasig") does not count.
             if isNegated(hit.start) { continue }
             scores[hit.value.0, default: 0] += weight
-            terms[hit.value.0, default: []].append(tokens[hit.start..<hit.end].map(\.text).joined(separator: " "))
+            terms[hit.value.0, default: []].append(hit.start..<hit.end)
         }
         let faults: [Report.Category] = [.physicalDamage, .noPower, .chargingFailure, .connectivity]
         let other = scores[.other] ?? 0
@@ -36,7 +37,7 @@ struct CategoryClassifier {
         }
         if let physical = scores[.physicalDamage], physical >= 3, physical >= bestScore * 0.6 { best = .physicalDamage; bestScore = physical }
         if bestScore < 1.5 || other > bestScore * 1.2 { best = .other }
-        let summary = (terms[best] ?? []).prefix(6).joined(separator: ", ")
+        let summary = (terms[best] ?? []).prefix(6).map { tokens[$0].map(\.text).joined(separator: " ") }.joined(separator: ", ")
         let total = scores.values.reduce(0, +)
         let confidence = total > 0 ? min(0.95, (scores[best] ?? 0) / total) : 0.4
         return (best, Evidence(field: .category, rule: "category.vocabulary", excerpt: summary, confidence: confidence))

@@ -12,6 +12,7 @@ struct LocationFinder {
         for suffix in suffixes { if let last = suffix.last { table[Int(last)] = true } }
         return table
     }()
+    static let singleWordPlaceNouns = Array(placeNouns.filter { !$0.contains(" ") }).sorted()
     static let placeNouns = Set(Vocabulary.placeNouns.map { TextFolding.fold($0) })
     static let notPlaces = Set(Vocabulary.notPlaces.map { TextFolding.fold($0) })
 
@@ -154,7 +155,7 @@ struct LocationFinder {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, !token.is(.notPlace) else { return false }
         let folded = token.folded
-        if folded.hasSuffix("app") || folded.hasSuffix("appen") || folded.hasSuffix("appar") { return false }
+        if folded.hasUTF8Suffix("app") || folded.hasUTF8Suffix("appen") || folded.hasUTF8Suffix("appar") { return false }
         if let dash = folded.utf8.firstIndex(of: UInt8(ascii: "-")), Self.notPlaces.contains(String(folded[..<dash])) { return false }
         return true
     }
@@ -204,7 +205,7 @@ struct LocationFinder {
         let owner = tokens[index], place = tokens[index + 1]
         guard owner.kind == .word, place.kind == .word, place.spaceBefore, owner.folded.utf8.last == UInt8(ascii: "s"), owner.folded.count > 4,
               !["vars", "dess", "hans", "hennes", "deras", "bolagets", "kommunens", "foreningens"].contains(owner.folded),
-              Self.placeNouns.contains(where: { place.folded.hasSuffix($0) && !$0.contains(" ") }) else { return nil }
+              Self.singleWordPlaceNouns.contains(where: { place.folded.hasUTF8Suffix($0) }) else { return nil }
         return index..<(index + 2)
     }
 

@@ -55,7 +55,12 @@ struct OwnerFinder {
         return nil
     }
 
+    // Token keys of the words organisation names are recognised by: a key compare dismisses
+    // other words before any string comparison.
     static let regionKey = Token.key(of: "region")
+    static let brfKey = Token.key(of: "brf")
+    static let bosKey = Token.key(of: "bos")
+    static let kommunKey = Token.key(of: "kommun")
     static let possessives = Set(Vocabulary.possessives.map { TextFolding.fold($0) })
 
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
@@ -141,7 +146,7 @@ struct OwnerFinder {
         guard start < tokens.count, tokens[start].kind == .word else { return nil }
         let first = tokens[start]
         // BRF Name [number]
-        if first.folded == "brf" || first.folded.hasPrefix("bostadsrattsforening") {
+        if (first.key == Self.brfKey && first.folded == "brf") || (first.key == Self.bosKey && first.folded.hasPrefix("bostadsrattsforening")) {
             var end = start + 1
             while end < tokens.count, tokens[end].spaceBefore, tokens[end].kind == .word, tokens[end].text.first?.isLetter == true,
                   tokens[end].isCapitalized || (first.text == "brf" && !tokens[end].is(.brfStop)) {
@@ -152,10 +157,10 @@ struct OwnerFinder {
             return (Organisation(name: text(start..<end), kind: .brf), end)
         }
         // "Sundsvalls kommun", "Region Gävleborg"
-        if first.isCapitalized, start + 1 < tokens.count, tokens[start + 1].folded == "kommun" {
+        if first.isCapitalized, start + 1 < tokens.count, tokens[start + 1].key == Self.kommunKey, tokens[start + 1].folded == "kommun" {
             return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
         }
-        if first.folded == "region", start + 1 < tokens.count, tokens[start + 1].isCapitalized {
+        if first.key == Self.regionKey, first.folded == "region", start + 1 < tokens.count, tokens[start + 1].isCapitalized {
             return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
         }
         // Capitalised run containing a legal form: "Fastighets AB Kvarnen", "Byggkompaniet i Dalarna AB".

@@ -44,3 +44,14 @@ public enum TextFolding {
         }
     }
 }
+
+extension String {
+    /// Suffix test on UTF-8 bytes. Folded words are compared byte for byte; `hasSuffix` would
+    /// walk grapheme clusters, and rules ask it of many tokens.
+    @inline(__always)
+    func hasUTF8Suffix(_ suffix: String) -> Bool {
+        let a = utf8, b = suffix.utf8
+        guard a.count >= b.count else { return false }
+        return a[a.index(a.endIndex, offsetBy: -b.count)...].elementsEqual(b)
+    }
+}
