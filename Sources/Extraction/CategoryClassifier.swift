@@ -20,7 +20,7 @@ struct CategoryClassifier {
         var scores: [Report.Category: Double] = [:]
         // Where each category's terms stood; their text is built only for the winner's evidence.
         var terms: [Report.Category: [Range<Int>]] = [:]
-        for hit in Self.matcher.matches(in: tokens, where: { Self.roleWeight($0.role) > 0 }) {
+        for hit in Self.matcher.matches(in: tokens, where: { Self.roleWeight($0) > 0 }) {
             let weight = hit.value.1 * Self.roleWeight(tokens[hit.start].role)
             // A negated fault word ("not broken", "inte trasig") does not count.
             if isNegated(hit.start) { continue }

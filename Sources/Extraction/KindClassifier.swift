@@ -22,14 +22,14 @@ struct KindClassifier {
             return (.autoReply, Evidence(field: .kind, rule: "kind.auto-reply-header", excerpt: message.subject, confidence: 0.97))
         }
         var ownWords = 0
-        for token in tokens where token.kind == .word && (token.role == .own || token.role == .signature) { ownWords += 1 }
+        for i in tokens.indices where tokens[i].kind == .word && (tokens[i].role == .own || tokens[i].role == .signature) { ownWords += 1 }
         if signals.outOfOfficeSubject {
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-subject", excerpt: message.subject, confidence: 0.9))
         }
-        if signals.bounceSubject, !Self.bouncePhrases.matches(in: tokens, where: { $0.role == .own || $0.role == .signature }).isEmpty {
+        if signals.bounceSubject, !Self.bouncePhrases.matches(in: tokens, where: { $0 == .own || $0 == .signature }).isEmpty {
             return (.bounce, Evidence(field: .kind, rule: "kind.bounce-subject-and-text", excerpt: message.subject, confidence: 0.85))
         }
-        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0.role == .own }).first {
+        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first {
             let excerpt = tokens.text(hit.start..<hit.end)
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-text", excerpt: excerpt, confidence: 0.75))
         }

@@ -3,9 +3,9 @@
 struct LanguageDetector {
 
     func detect(_ tokens: [Token]) -> (Report.Language, Evidence) {
-        var (sv, en) = count(tokens) { $0.role == .own }
+        var (sv, en) = count(tokens) { $0 == .own }
         if sv + en < 6 {
-            let (s2, e2) = count(tokens) { $0.role != .returned }
+            let (s2, e2) = count(tokens) { $0 != .returned }
             sv += s2; en += e2
         }
         // Letters only Swedish uses are strong evidence even in short texts.
@@ -25,12 +25,13 @@ struct LanguageDetector {
         return false
     }
 
-    private func count(_ tokens: [Token], where accept: (Token) -> Bool) -> (Int, Int) {
+    private func count(_ tokens: [Token], where accept: (Token.Role) -> Bool) -> (Int, Int) {
         var sv = 0, en = 0
-        for token in tokens where token.kind == .word && accept(token) {
-            if token.is(.swedish) { sv += 1 }
-            if token.is(.english) { en += 1 }
-            if token.is(.swedishLetter) { sv += 1 }
+        // Indices rather than `for token in tokens`: only flags are read, so no token is copied.
+        for i in tokens.indices where tokens[i].kind == .word && accept(tokens[i].role) {
+            if tokens[i].is(.swedish) { sv += 1 }
+            if tokens[i].is(.english) { en += 1 }
+            if tokens[i].is(.swedishLetter) { sv += 1 }
         }
         return (sv, en)
     }

@@ -79,9 +79,8 @@ struct LocationFinder {
     // MARK: Street addresses
 
     func isStreetWord(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, !token.is(.notPlace) else { return false }
-        let folded = token.folded.utf8
+        guard tokens[index].kind == .word, !tokens[index].is(.notPlace) else { return false }
+        let folded = tokens[index].folded.utf8
         let length = folded.count
         guard length >= 5, let last = folded.last, Self.suffixLastBytes[Int(last)] else { return false }
         return Self.suffixes.contains { suffix in

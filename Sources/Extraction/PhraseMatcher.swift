@@ -46,13 +46,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var value: Value
     }
 
-    /// All matches among `tokens[range]` that `accept` keeps, skipping punctuation inside phrases.
-    func matches(in tokens: [Token], where accept: (Token) -> Bool = { _ in true }) -> [Hit] {
+    /// All matches whose first token's role `accept` keeps, skipping punctuation inside phrases.
+    /// The filter sees the role only: handing it whole tokens would copy (and retain) each one.
+    func matches(in tokens: [Token], where accept: (Token.Role) -> Bool = { _ in true }) -> [Hit] {
         var hits: [Hit] = []
         for i in tokens.indices {
             let key = tokens[i].key
             guard filter.mayContain(key), tokens[i].kind == .word || tokens[i].kind == .number,
-                  let entries = index[key], accept(tokens[i]) else { continue }
+                  let entries = index[key], accept(tokens[i].role) else { continue }
             for entry in entries {
                 if let end = match(entry.words, tokens, at: i) { hits.append(Hit(start: i, end: end, value: entry.value)) }
             }

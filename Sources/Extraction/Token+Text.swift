@@ -4,7 +4,7 @@ extension Array where Element == Token {
     var caseWords: [String] {
         var words: [String] = []
         words.reserveCapacity(count)
-        for token in self where token.isWordLike && token.role != .signature && token.role != .returned { words.append(token.folded) }
+        for i in indices where self[i].isWordLike && self[i].role != .signature && self[i].role != .returned { words.append(self[i].folded) }
         return words
     }
 

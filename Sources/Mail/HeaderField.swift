@@ -26,16 +26,21 @@ public struct HeaderField: Sendable, Equatable {
     /// place saves building a lower-cased copy of every name of every part.
     public func hasName(_ other: String) -> Bool {
         guard name.utf8.count == other.utf8.count else { return false }
-        var a = name, b = other
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                for i in 0..<x.count where x[i] != y[i] {
-                    let lower = x[i] | 0x20
-                    guard lower == y[i] | 0x20, lower >= 97, lower <= 122 else { return false }
-                }
-                return true
-            }
+        // Native strings lend their bytes without a copy; others fall back to the views.
+        let fast = name.utf8.withContiguousStorageIfAvailable { x in
+            other.utf8.withContiguousStorageIfAvailable { y in Self.equalIgnoringASCIICase(x, y) }
         }
+        if let result = fast ?? nil { return result }
+        return Self.equalIgnoringASCIICase(Array(name.utf8), Array(other.utf8))
+    }
+
+    @inline(__always)
+    private static func equalIgnoringASCIICase<C: RandomAccessCollection<UInt8>>(_ x: C, _ y: C) -> Bool where C.Index == Int {
+        for i in 0..<x.count where x[x.startIndex + i] != y[y.startIndex + i] {
+            let lower = x[x.startIndex + i] | 0x20
+            guard lower == y[y.startIndex + i] | 0x20, lower >= 97, lower <= 122 else { return false }
+        }
+        return true
     }
 
     public static func == (a: HeaderField, b: HeaderField) -> Bool { a.hasName(b.name) && a.valueBytes.elementsEqual(b.valueBytes) }

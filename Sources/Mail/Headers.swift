@@ -6,7 +6,8 @@ public struct Headers: Sendable, Equatable {
 
     /// The first field of that name, raw (not RFC 2047-decoded).
     public subscript(name: String) -> String? {
-        for field in fields where field.hasName(name) { return field.rawValue }
+        // Indices, not `for field in fields`: a copy of each field would retain its name and bytes.
+        for i in fields.indices where fields[i].hasName(name) { return fields[i].rawValue }
         return nil
     }
 
