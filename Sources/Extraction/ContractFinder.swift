@@ -83,8 +83,11 @@ struct ContractFinder {
     }
 
     func excerpt(_ index: Int) -> String {
+        // Sentence numbers never decrease along the tokens, so a sentence is one contiguous run.
         let s = tokens[index].sentence
-        let words = tokens.filter { $0.sentence == s && $0.kind != .lineBreak }
-        return words.map(\.text).joined(separator: " ")
+        var start = index, end = index + 1
+        while start > 0, tokens[start - 1].sentence == s { start -= 1 }
+        while end < tokens.count, tokens[end].sentence == s { end += 1 }
+        return tokens[start..<end].filter { $0.kind != .lineBreak }.map(\.text).joined(separator: " ")
     }
 }
