@@ -1,18 +1,45 @@
 /// The header section of a message or MIME part: ordered fields, looked up case-insensitively.
 public struct Headers: Sendable, Equatable {
     public private(set) var fields: [HeaderField]
+    /// A hash of each field's lower-cased name, parallel to `fields`. A parse looks up a dozen
+    /// names in every part; scanning plain integers costs no reference counting, and only a
+    /// hash match compares the names themselves.
+    private var nameKeys: [UInt64]
 
-    public init(_ fields: [HeaderField] = []) { self.fields = fields }
+    public init(_ fields: [HeaderField] = []) {
+        self.fields = fields
+        nameKeys = fields.map { Headers.nameKey($0.name.utf8) }
+    }
 
     /// The first field of that name, raw (not RFC 2047-decoded).
     public subscript(name: String) -> String? {
-        // Indices, not `for field in fields`: a copy of each field would retain its name and bytes.
-        for i in fields.indices where fields[i].hasName(name) { return fields[i].rawValue }
-        return nil
+        firstIndex(of: name).map { fields[$0].rawValue }
     }
 
     public func all(_ name: String) -> [String] {
-        fields.filter { $0.hasName(name) }.map(\.rawValue)
+        let key = Headers.nameKey(name.utf8)
+        return fields.indices.filter { nameKeys[$0] == key && fields[$0].hasName(name) }.map { fields[$0].rawValue }
+    }
+
+    /// True when a field of that name is present, without decoding its value.
+    public func contains(_ name: String) -> Bool { firstIndex(of: name) != nil }
+
+    func firstIndex(of name: String) -> Int? {
+        var name = name
+        let key = name.withUTF8 { Headers.nameKey($0) }
+        return nameKeys.withUnsafeBufferPointer { keys in
+            for i in keys.indices where keys[i] == key && fields[i].hasName(name) { return i }
+            return nil
+        }
+    }
+
+    /// FNV-1a over the ASCII-lower-cased name bytes.
+    static func nameKey<C: Sequence<UInt8>>(_ name: C) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name {
+            hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// The first field of that name with encoded words decoded and whitespace trimmed.
@@ -20,7 +47,16 @@ public struct Headers: Sendable, Equatable {
         self[name].map { EncodedWordDecoder.decode($0).trimmingASCIIWhitespace() }
     }
 
-    public mutating func append(_ field: HeaderField) { fields.append(field) }
+    public mutating func append(_ field: HeaderField) {
+        fields.append(field)
+        nameKeys.append(Headers.nameKey(field.name.utf8))
+    }
+
+    /// Appends a field whose name key the parser already computed from the bytes.
+    mutating func append(_ field: HeaderField, nameKey: UInt64) {
+        fields.append(field)
+        nameKeys.append(nameKey)
+    }
 }
 
 /// Splits a header block into fields (RFC 5322 §2.2): unfolds continuation lines, accepts CRLF
@@ -56,7 +92,7 @@ enum HeaderParser {
             var valueEnd = field.endIndex
             while valueStart < valueEnd, field[valueStart] == 32 || field[valueStart] == 9 { valueStart += 1 }
             while valueEnd > valueStart, field[valueEnd - 1] == 32 || field[valueEnd - 1] == 9 { valueEnd -= 1 }
-            headers.append(HeaderField(name: name, valueBytes: field[valueStart..<valueEnd]))
+            headers.append(HeaderField(name: name, valueBytes: field[valueStart..<valueEnd]), nameKey: Headers.nameKey(trimmedName))
         }
 
         var index = block.startIndex
