@@ -5,17 +5,28 @@
 /// among them, and a handful are ever looked at. It is not RFC 2047-decoded, because
 /// structured fields (addresses, Content-Type parameters) must be tokenised first.
 public struct HeaderField: Sendable, Equatable {
-    public let name: String
-    private let valueBytes: ArraySlice<UInt8>
+    /// The field's bytes from its name to the end of its value, usually a slice of the message
+    /// itself: a parse makes no string for a field nobody reads, not even its name.
+    private let bytes: ArraySlice<UInt8>
+    private let nameCount: Int32
+    private let valueOffset: Int32
 
     public init(name: String, rawValue: String) {
-        self.init(name: name, valueBytes: Array(rawValue.utf8)[...])
+        let name = Array(name.utf8)
+        self.init(field: (name + Array(": ".utf8) + Array(rawValue.utf8))[...], nameCount: name.count, valueOffset: name.count + 2)
     }
 
-    init(name: String, valueBytes: ArraySlice<UInt8>) {
-        self.name = name
-        self.valueBytes = valueBytes
+    /// `field[..<nameCount]` is the name; the value starts `valueOffset` bytes into the field.
+    init(field: ArraySlice<UInt8>, nameCount: Int, valueOffset: Int) {
+        bytes = field
+        self.nameCount = Int32(nameCount)
+        self.valueOffset = Int32(valueOffset)
     }
+
+    private var nameBytes: ArraySlice<UInt8> { bytes[bytes.startIndex..<(bytes.startIndex + Int(nameCount))] }
+    private var valueBytes: ArraySlice<UInt8> { bytes[(bytes.startIndex + Int(valueOffset))...] }
+
+    public var name: String { String(decoding: nameBytes, as: UTF8.self) }
 
     public var rawValue: String { Charset.utf8.decode(valueBytes).text }
 
@@ -25,13 +36,13 @@ public struct HeaderField: Sendable, Equatable {
     /// Field names are ASCII and compared without case (RFC 5322 §1.2.2). Comparing bytes in
     /// place saves building a lower-cased copy of every name of every part.
     public func hasName(_ other: String) -> Bool {
-        guard name.utf8.count == other.utf8.count else { return false }
-        // Native strings lend their bytes without a copy; others fall back to the views.
-        let fast = name.utf8.withContiguousStorageIfAvailable { x in
+        guard Int(nameCount) == other.utf8.count else { return false }
+        // Native strings lend their bytes without a copy; others fall back to the view.
+        let fast = nameBytes.withUnsafeBufferPointer { x in
             other.utf8.withContiguousStorageIfAvailable { y in Self.equalIgnoringASCIICase(x, y) }
         }
-        if let result = fast ?? nil { return result }
-        return Self.equalIgnoringASCIICase(Array(name.utf8), Array(other.utf8))
+        if let result = fast { return result }
+        return Self.equalIgnoringASCIICase(Array(nameBytes), Array(other.utf8))
     }
 
     @inline(__always)
@@ -43,5 +54,8 @@ public struct HeaderField: Sendable, Equatable {
         return true
     }
 
-    public static func == (a: HeaderField, b: HeaderField) -> Bool { a.hasName(b.name) && a.valueBytes.elementsEqual(b.valueBytes) }
+    public static func == (a: HeaderField, b: HeaderField) -> Bool {
+        a.nameCount == b.nameCount && a.nameBytes.withUnsafeBufferPointer { x in b.nameBytes.withUnsafeBufferPointer { y in equalIgnoringASCIICase(x, y) } }
+            && a.valueBytes.elementsEqual(b.valueBytes)
+    }
 }

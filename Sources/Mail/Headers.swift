@@ -87,12 +87,13 @@ enum HeaderParser {
             while nameEnd > field.startIndex, field[nameEnd - 1] == 32 || field[nameEnd - 1] == 9 { nameEnd -= 1 }
             let trimmedName = field[field.startIndex..<nameEnd]
             guard !trimmedName.isEmpty, trimmedName.allSatisfy({ $0 > 32 && $0 < 127 }) else { malformed += 1; return }
-            let name = String(decoding: trimmedName, as: UTF8.self)
             var valueStart = colon + 1
             var valueEnd = field.endIndex
             while valueStart < valueEnd, field[valueStart] == 32 || field[valueStart] == 9 { valueStart += 1 }
             while valueEnd > valueStart, field[valueEnd - 1] == 32 || field[valueEnd - 1] == 9 { valueEnd -= 1 }
-            headers.append(HeaderField(name: name, valueBytes: field[valueStart..<valueEnd]), nameKey: Headers.nameKey(trimmedName))
+            let key = trimmedName.withUnsafeBufferPointer { Headers.nameKey($0) }
+            headers.append(HeaderField(field: field[field.startIndex..<valueEnd], nameCount: trimmedName.count, valueOffset: valueStart - field.startIndex),
+                           nameKey: key)
         }
 
         var index = block.startIndex
