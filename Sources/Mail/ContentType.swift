@@ -5,7 +5,7 @@ import Foundation
 public struct ContentType: Sendable, Equatable {
     public var type: String
     public var subtype: String
-    public var parameters: [String: String]
+    public var parameters: MIMEParameters
 
     public var mimeType: String { "\(type)/\(subtype)" }
     /// Compares without building the `type/subtype` string.
@@ -14,7 +14,7 @@ public struct ContentType: Sendable, Equatable {
     public var isText: Bool { type == "text" }
     public var charset: Charset { Charset(name: parameters["charset"] ?? "us-ascii") }
 
-    public init(type: String, subtype: String, parameters: [String: String] = [:]) {
+    public init(type: String, subtype: String, parameters: MIMEParameters = [:]) {
         self.type = type
         self.subtype = subtype
         self.parameters = parameters
@@ -34,7 +34,7 @@ public struct ContentType: Sendable, Equatable {
     }
 
     /// Splits `token; a=b; c="d; e"` into the token and a parameter map with lower-cased names.
-    public static func splitParameters(_ value: String) -> (String, [String: String]) {
+    public static func splitParameters(_ value: String) -> (String, MIMEParameters) {
         // One pass over the bytes; strings are made only for the token, names and values.
         var value = value
         return value.withUTF8 { bytes in
@@ -85,18 +85,17 @@ public struct ContentType: Sendable, Equatable {
     }
 
     /// Joins `name*0=`, `name*1*=` continuations and decodes `charset''percent-encoded` values.
-    static func joinRFC2231(_ raw: [(String, String)]) -> [String: String] {
-        var result: [String: String] = [:]
+    static func joinRFC2231(_ raw: [(String, String)]) -> MIMEParameters {
+        var result = MIMEParameters()
         if !raw.contains(where: { $0.0.utf8.contains(UInt8(ascii: "*")) }) {
             // The common case: plain parameters, first one of a name wins.
-            result.reserveCapacity(raw.count)
-            for (name, value) in raw where result[name] == nil { result[name] = value }
+            for (name, value) in raw { result.addFirst(name, value) }
             return result
         }
         var sections: [String: [(Int, String, Bool)]] = [:]
         for (name, value) in raw {
             guard let star = name.firstIndex(of: "*") else {
-                if result[name] == nil { result[name] = value }
+                result.addFirst(name, value)
                 continue
             }
             let base = String(name[..<star])
