@@ -10,3 +10,6 @@ else files=(samples/mail/*.eml); registry=samples/registry.csv; fi
 for n in 10000 100000; do
   taskset -c 0 .build/release/chargedesk bench extract --messages "$n" --registry "$registry" "${files[@]}"
 done
+# The same with an installed base of 10,000 more chargers at 10,000 more sites: linking must not
+# grow with the registry.
+taskset -c 0 .build/release/chargedesk bench extract --messages 10000 --extra-sites 10000 --registry "$registry" "${files[@]}"

@@ -12,9 +12,30 @@ public struct ExtractBenchmark {
     let mails: [[UInt8]]
     let extractor: Extractor
 
-    public init(registryPath: String?, files: [String]) throws {
+    public init(registryPath: String?, extraSites: Int = 0, files: [String]) throws {
         mails = files.compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
-        extractor = Extractor(registry: try registryPath.map(Registry.load(path:)))
+        var registry = try registryPath.map(Registry.load(path:))
+        if extraSites > 0 { registry = Registry(chargers: (registry?.chargers ?? []) + Self.madeUpChargers(extraSites)) }
+        extractor = Extractor(registry: registry)
+    }
+
+    /// Chargers at sites named like real ones ("Brf Lundviken 12", "Garage Bergsdal") on
+    /// streets like real ones, so the site words share prefixes and common words with the mails
+    /// but no site matches one by accident.
+    static func madeUpChargers(_ count: Int) -> [RegistryCharger] {
+        let syllables = ["kal", "lo", "vin", "ström", "berg", "dal", "sjö", "lund", "tor", "mar", "nes", "vik", "holm", "fors", "ås", "rud"]
+        let kinds = ["Brf", "Garage", "Hotell", "Parkering", ""]
+        let streets = ["vägen", "gatan", "gränd", "stigen", "allén"]
+        func name(_ n: Int) -> String {
+            let a = syllables[n % 16], b = syllables[(n / 16) % 16], c = syllables[(n / 256) % 16]
+            return (a + b + c).capitalized
+        }
+        return (0..<count).map { i in
+            let site = [kinds[i % 5], name(i * 7 + 3), i % 3 == 0 ? "\(i % 40 + 1)" : ""].filter { !$0.isEmpty }.joined(separator: " ")
+            return RegistryCharger(chargerID: "XS\(100_000 + i)", siteName: site, address: "\(name(i * 11 + 5))\(streets[i % 5]) \(i % 90 + 1)",
+                                   postalCode: "\(100 + i % 880) \(10 + i % 90)", city: name(i * 13 + 1), owner: site, contract: "",
+                                   manufacturer: "Easee", model: "Charge", installed: "2024-01-01", lastService: "2025-01-01")
+        }
     }
 
     public struct Result: Sendable {

@@ -16,6 +16,9 @@ public struct Registry: Sendable {
         var streetWords: [String]
         var chargerIDs: [String]
         var byName: Bool
+        /// The words as ids into `siteWords`, compared as integers when a mail is matched.
+        var nameIDs: [Int32] = []
+        var streetIDs: [Int32] = []
     }
 
     public init(chargers: [RegistryCharger]) {
@@ -37,15 +40,34 @@ public struct Registry: Sendable {
         for (_, group) in groupedByAddress.sorted(by: { $0.key < $1.key }) {
             sites.append(SitePattern(nameWords: [], streetWords: Registry.words(group[0].address), chargerIDs: group.map(\.chargerID), byName: false))
         }
-        self.sites = sites
         let words = Set(sites.flatMap { $0.nameWords + $0.streetWords }).sorted()
-        siteWords = WordTable(words.map { ($0, true) })
+        let idOf = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
+        var sitesPerWord = [Int](repeating: 0, count: words.count)
+        for i in sites.indices {
+            sites[i].nameIDs = sites[i].nameWords.map { idOf[$0]! }
+            sites[i].streetIDs = sites[i].streetWords.map { idOf[$0]! }
+            for id in Set(sites[i].nameIDs + sites[i].streetIDs) { sitesPerWord[Int(id)] += 1 }
+        }
+        // A site can match only if every one of its words is in the mail, so it is filed under
+        // its rarest word ("solrosen", not "brf"): a mail then checks only the sites filed under
+        // its own words, and an installed base of thousands of sites costs no more than one of ten.
+        var sitesByWord = [[Int32]](repeating: [], count: words.count)
+        for (i, site) in sites.enumerated() {
+            if let rarest = (site.nameIDs + site.streetIDs).min(by: { sitesPerWord[Int($0)] < sitesPerWord[Int($1)] }) {
+                sitesByWord[Int(rarest)].append(Int32(i))
+            }
+        }
+        self.sites = sites
+        self.sitesByWord = sitesByWord
+        siteWords = WordTable(words.enumerated().map { ($1, Int32($0)) })
         siteKeyFilter = KeyFilter(keys: words.map { Token.key(of: $0) })
     }
 
-    /// Every word of every site name and address: other words of a mail need no indexing.
-    private let siteWords: WordTable<Bool>
+    /// Every word of every site name and address, to its id: other words of a mail need no indexing.
+    private let siteWords: WordTable<Int32>
     private let siteKeyFilter: KeyFilter
+    /// The sites filed under each word id (see `init`).
+    private let sitesByWord: [[Int32]]
 
     public static func load(path: String) throws -> Registry {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -122,24 +144,28 @@ public struct Registry: Sendable {
 
     /// Sites whose name words all occur close together, or whose street and number occur in sequence.
     func matchSites(_ words: [String]) -> [SitePattern] {
-        var positions: [String: [Int]] = [:]
+        // Each case word as its site-word id (-1: in no site), and where each id occurs.
+        var ids = [Int32](repeating: -1, count: words.count)
+        var positions: [Int32: [Int]] = [:]
         for (i, word) in words.enumerated() {
-            guard siteKeyFilter.mayContain(Token.key(of: word)), siteWords[word] != nil else { continue }
-            positions[word, default: []].append(i)
+            guard siteKeyFilter.mayContain(Token.key(of: word)), let id = siteWords[word] else { continue }
+            ids[i] = id
+            positions[id, default: []].append(i)
         }
-        return sites.filter { site in
+        let candidates = positions.keys.flatMap { sitesByWord[Int($0)] }.sorted()
+        return candidates.map { sites[Int($0)] }.filter { site in
             if site.byName {
-                guard let first = site.nameWords.first, let starts = positions[first] else { return false }
-                let window = site.nameWords.count + 4
+                guard let first = site.nameIDs.first, let starts = positions[first] else { return false }
+                let window = site.nameIDs.count + 4
                 return starts.contains { start in
-                    site.nameWords.dropFirst().allSatisfy { word in
-                        (positions[word] ?? []).contains { abs($0 - start) <= window }
+                    site.nameIDs.dropFirst().allSatisfy { id in
+                        (positions[id] ?? []).contains { abs($0 - start) <= window }
                     }
                 }
             }
-            guard let first = site.streetWords.first, let starts = positions[first] else { return false }
+            guard let first = site.streetIDs.first, let starts = positions[first] else { return false }
             return starts.contains { start in
-                site.streetWords.enumerated().allSatisfy { offset, word in start + offset < words.count && words[start + offset] == word }
+                site.streetIDs.enumerated().allSatisfy { offset, id in start + offset < ids.count && ids[start + offset] == id }
             }
         }
     }

@@ -46,6 +46,9 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "Installed-base CSV.")
         var registry: String?
 
+        @Option(help: "Made-up chargers added to the installed base, each at its own site, to time linking against a large one.")
+        var extraSites = 0
+
         @Flag(help: "Only parse, for profiling the MIME parser on its own.")
         var parseOnly = false
 
@@ -53,7 +56,7 @@ struct BenchCommand: ParsableCommand {
         var files: [String]
 
         func run() throws {
-            let benchmark = try ExtractBenchmark(registryPath: registry, files: files)
+            let benchmark = try ExtractBenchmark(registryPath: registry, extraSites: extraSites, files: files)
             if parseOnly {
                 print(benchmark.parseOnly(messages: messages))
                 return

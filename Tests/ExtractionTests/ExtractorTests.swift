@@ -165,6 +165,31 @@ import Testing
         #expect(registry.chargers[0].contract == "")
     }
 
+    /// Thousands of sites sharing common words ("brf", "garage", street names): a site is
+    /// still found when all its words are in the mail, and words shared with other sites do not
+    /// make those match.
+    @Test func siteMatchingInALargeInstalledBase() {
+        var chargers: [RegistryCharger] = []
+        for i in 0..<5000 {
+            chargers.append(ExtractorTests.charger("FILL\(i)", site: "Brf Granen \(i)", address: "Storgatan \(i + 100)", city: "Ort", contract: ""))
+        }
+        chargers.append(ExtractorTests.charger("EH777001", site: "Brf Solrosen", address: "Lillgatan 12", city: "Ort", contract: ""))
+        chargers.append(ExtractorTests.charger("EH777002", site: "Garage Väster", address: "Storgatan 7", city: "Ort", contract: ""))
+        let registry = Registry(chargers: chargers)
+        func link(_ text: String) -> String? {
+            registry.link(chargerIDs: [], contract: nil, caseWords: Registry.words(text)).chargerID
+        }
+        #expect(link("Laddboxen hos Brf Solrosen är död") == "EH777001")
+        #expect(link("Laddaren på Lillgatan 12 laddar inte") == "EH777001")
+        #expect(link("Laddaren på Storgatan 7 laddar inte") == "EH777002")
+        #expect(link("Laddaren i Garage Väster är trasig") == "EH777002")
+        #expect(link("Laddaren hos Brf Granen 4711 är trasig") == "FILL4711")
+        // Only shared words: no site has all of them.
+        #expect(link("Vår brf har en laddare på Storgatan") == nil)
+        // Two sites named in one mail: ambiguous, no link.
+        #expect(link("Brf Solrosen och Garage Väster har samma fel") == nil)
+    }
+
     @Test func missingColumnIsAClearError() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv").path
         try "charger_id,site_name\nEH1,x\n".write(toFile: path, atomically: true, encoding: .utf8)
