@@ -56,7 +56,7 @@ public struct ExtractBenchmark {
                 + "parse alone \(Int((Double(messages) / parseSeconds).rounded())) messages/s; "
                 + "peak RSS \(String(format: "%.1f", peakRSSMegabytes)) MB (after warm-up \(String(format: "%.1f", rssAfterWarmupMegabytes)) MB); requests \(requests)\n"
                 + "  per message: parse \(String(format: "%.1f", parseSeconds * 1e6 / Double(messages))) µs; "
-                + stages.map { "\($0.0) \(String(format: "%.1f", $0.1)) µs" }.joined(separator: ", ")
+                + stages.map { $0.0 == "tokens" ? "\(Int($0.1.rounded())) tokens" : "\($0.0) \(String(format: "%.1f", $0.1)) µs" }.joined(separator: ", ")
         }
     }
 
@@ -103,7 +103,8 @@ public struct ExtractBenchmark {
                 totals[name, default: 0] += nanos
             }
         }
-        return order.map { ($0, Double(totals[$0]!) / 1000 / Double(messages.count * 20)) }
+        // "tokens" is a count, not nanoseconds: reported per message as it is.
+        return order.map { ($0, Double(totals[$0]!) / ($0 == "tokens" ? 1 : 1000) / Double(messages.count * 20)) }
     }
 
     /// Peak resident set size of this process (getrusage ru_maxrss is in kilobytes on Linux).

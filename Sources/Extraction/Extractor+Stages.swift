@@ -14,9 +14,11 @@ extension Extractor {
             totals[name, default: 0] += DispatchTime.now().uptimeNanoseconds - start
             return result
         }
+        var tokenCount: UInt64 = 0
         for message in messages {
             let text = time("tokenize") { CaseText(message: message) }
             let tokens = text.tokens
+            tokenCount += UInt64(tokens.count)
             _ = time("kind") { KindClassifier().classify(message, tokens: tokens) }
             _ = time("language") { LanguageDetector().detect(tokens) }
             _ = time("category") { CategoryClassifier(tokens: tokens).classify() }
@@ -30,6 +32,7 @@ extension Extractor {
                 }
             }
         }
-        return order.map { ($0, totals[$0] ?? 0) }
+        // Not a time: the token count, so per-token costs can be worked out from the figures.
+        return order.map { ($0, totals[$0] ?? 0) } + [("tokens", tokenCount)]
     }
 }
