@@ -1,43 +1,74 @@
 /// Finds vocabulary phrases in a token stream in one pass.
 ///
 /// A phrase is one or more folded words; a word ending in `*` matches any word with that
-/// prefix (a stem: `avbryt*` matches "avbryts", "avbrytas"). Phrases are indexed by the
-/// first three characters of their first word, so each token costs one dictionary lookup.
+/// prefix (a stem: `avbryt*` matches "avbryts", "avbrytas"). Phrases are filed by the token
+/// key of their first word (first three folded bytes and length, see `Token.key`) in flat
+/// arrays: a token costs a bit test, most are dismissed there, and the rest one bucket scan
+/// comparing integers. Strings are compared only once the keys agree.
 public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// One word of a phrase, decided once at build time rather than on every comparison.
-    enum Pattern: Sendable {
-        case colon
-        case exact(String)
-        case stem([UInt8])
+    struct Word: Sendable {
+        enum Kind: UInt8, Sendable { case colon, exact, stem }
+        var kind: Kind
+        /// The key a token must have: its own for an exact word, that of the first three bytes for a stem.
+        var key: UInt32
+        var text: String
+        var stem: [UInt8]
     }
 
-    struct Entry: Sendable {
-        var words: [Pattern]
-        var value: Value
+    /// A phrase: `count` words from `start` in `words`.
+    struct Phrase: Sendable {
+        var firstKey: UInt32
+        var start: Int32
+        var count: Int32
     }
 
-    private var index: [UInt32: [Entry]] = [:]
-    /// Keys of first words: most tokens start no phrase and are dismissed before the dictionary.
+    private var words: [Word] = []
+    /// Phrases ordered by bucket, and in the order given within a bucket (hits keep that order).
+    private var phrases: [Phrase] = []
+    private var values: [Value] = []
+    /// Where each bucket's phrases start in `phrases`; bucket b is `bucketStarts[b]..<bucketStarts[b + 1]`.
+    private var bucketStarts: [Int32]
+    /// Keys of first words: most tokens start no phrase and are dismissed before any bucket.
     private var filter = KeyFilter()
 
-    public init(_ phrases: [(String, Value)]) {
-        for (phrase, value) in phrases {
+    private static var bucketCount: Int { 1024 }
+    @inline(__always)
+    private static func bucket(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 22) & (bucketCount - 1) }
+
+    public init(_ entries: [(String, Value)]) {
+        var built: [(bucket: Int, phrase: Phrase, value: Value)] = []
+        for (phrase, value) in entries {
             // "ägare:" is the word and then its colon, as the tokenizer splits them.
-            let words = TextFolding.fold(phrase).split(separator: " ").flatMap { word -> [String] in
+            let parts = TextFolding.fold(phrase).split(separator: " ").flatMap { word -> [String] in
                 word.count > 1 && word.hasSuffix(":") ? [String(word.dropLast()), ":"] : [String(word)]
             }
-            guard let first = words.first else { continue }
-            let stem = first.hasSuffix("*") ? first.dropLast() : Substring(first)
-            // A stem shorter than three bytes would match tokens of any length: not supported.
-            precondition(!first.hasSuffix("*") || stem.utf8.count >= 3, "stem too short: \(phrase)")
-            let key = Token.key(of: stem.utf8.count > 3 ? stem.prefix(3) : stem)
-            let patterns = words.map { word -> Pattern in
-                if word == ":" { return .colon }
-                return word.hasSuffix("*") ? .stem(Array(word.dropLast().utf8)) : .exact(word)
+            guard !parts.isEmpty else { continue }
+            let start = Int32(words.count)
+            for word in parts {
+                if word == ":" {
+                    words.append(Word(kind: .colon, key: 0, text: ":", stem: []))
+                } else if word.hasSuffix("*") {
+                    let stem = word.dropLast()
+                    // A stem shorter than three bytes would match tokens of any length: not supported.
+                    precondition(stem.utf8.count >= 3, "stem too short: \(phrase)")
+                    words.append(Word(kind: .stem, key: Token.key(of: stem.prefix(3)), text: String(stem), stem: Array(stem.utf8)))
+                } else {
+                    words.append(Word(kind: .exact, key: Token.key(of: word), text: word, stem: []))
+                }
             }
-            index[key, default: []].append(Entry(words: patterns, value: value))
-            filter.insert(key)
+            let firstKey = words[Int(start)].key
+            built.append((Self.bucket(firstKey), Phrase(firstKey: firstKey, start: start, count: Int32(parts.count)), value))
+            filter.insert(firstKey)
         }
+        // A stable sort by bucket: phrases of one first word stay in the order given.
+        let ordered = built.enumerated().sorted { ($0.element.bucket, $0.offset) < ($1.element.bucket, $1.offset) }.map(\.element)
+        phrases = ordered.map(\.phrase)
+        values = ordered.map(\.value)
+        var starts = [Int32](repeating: 0, count: Self.bucketCount + 1)
+        for entry in ordered { starts[entry.bucket + 1] += 1 }
+        for b in 0..<Self.bucketCount { starts[b + 1] += starts[b] }
+        bucketStarts = starts
     }
 
     public struct Hit: Sendable {
@@ -52,31 +83,33 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var hits: [Hit] = []
         for i in tokens.indices {
             let key = tokens[i].key
-            guard filter.mayContain(key), tokens[i].kind == .word || tokens[i].kind == .number,
-                  let entries = index[key], accept(tokens[i].role) else { continue }
-            for entry in entries {
-                if let end = match(entry.words, tokens, at: i) { hits.append(Hit(start: i, end: end, value: entry.value)) }
+            guard filter.mayContain(key), tokens[i].kind == .word || tokens[i].kind == .number, accept(tokens[i].role) else { continue }
+            let bucket = Self.bucket(key)
+            for p in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1]) where phrases[p].firstKey == key {
+                if let end = match(phrases[p], tokens, at: i) { hits.append(Hit(start: i, end: end, value: values[p])) }
             }
         }
         return hits
     }
 
-    private func match(_ words: [Pattern], _ tokens: [Token], at start: Int) -> Int? {
+    private func match(_ phrase: Phrase, _ tokens: [Token], at start: Int) -> Int? {
         var i = start
-        for (n, word) in words.enumerated() {
-            if n > 0 {
+        for w in Int(phrase.start)..<Int(phrase.start + phrase.count) {
+            if w > phrase.start {
                 i += 1
                 // Phrases may span a line break but not a sentence end.
                 while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
             }
             guard i < tokens.count else { return nil }
-            switch word {
+            switch words[w].kind {
             case .colon:
                 guard tokens[i].kind == .punctuation, tokens[i].text == ":" else { return nil }
-            case .exact(let expected):
-                guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].folded == expected else { return nil }
-            case .stem(let prefix):
-                guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].folded.utf8.starts(with: prefix) else { return nil }
+            case .exact:
+                guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key == words[w].key,
+                      tokens[i].folded == words[w].text else { return nil }
+            case .stem:
+                guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key == words[w].key,
+                      tokens[i].folded.utf8.starts(with: words[w].stem) else { return nil }
             }
         }
         return i + 1
