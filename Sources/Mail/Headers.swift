@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The header section of a message or MIME part: ordered fields, looked up case-insensitively.
 public struct Headers: Sendable, Equatable {
     public private(set) var fields: [HeaderField]
@@ -99,8 +103,7 @@ enum HeaderParser {
         var index = block.startIndex
         let end = block.endIndex
         while index < end {
-            var lineEnd = index
-            while lineEnd < end, block[lineEnd] != 10 { lineEnd += 1 }
+            let lineEnd = nextLineFeed(in: block, from: index)
             var contentEnd = lineEnd
             if contentEnd > index, block[contentEnd - 1] == 13 { contentEnd -= 1 }
             let next = block[index..<contentEnd]
@@ -118,5 +121,17 @@ enum HeaderParser {
         }
         flush()
         return Result(headers: headers, malformedLines: malformed, truncated: truncated)
+    }
+
+    /// The index of the next LF at or after `from`, or `endIndex`: memchr, because a header
+    /// block is kilobytes of Received and DKIM lines and this runs for every part.
+    @inline(__always)
+    static func nextLineFeed(in block: ArraySlice<UInt8>, from: Int) -> Int {
+        block.withUnsafeBufferPointer { buffer in
+            let offset = from - block.startIndex
+            guard let base = buffer.baseAddress, offset < buffer.count,
+                  let found = memchr(base + offset, 10, buffer.count - offset) else { return block.endIndex }
+            return block.startIndex + base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 }
