@@ -62,6 +62,8 @@ struct OwnerFinder {
     static let bosKey = Token.key(of: "bos")
     static let kommunKey = Token.key(of: "kommun")
     static let possessives = Set(Vocabulary.possessives.map { TextFolding.fold($0) })
+    /// Skipped between "owned by" and the name. Folded, as tokens are compared.
+    static let articles = Set(["the", "our", "vår"].map { TextFolding.fold($0) })
 
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
     func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
@@ -93,7 +95,7 @@ struct OwnerFinder {
         }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
             var start = hit.end
-            while start < tokens.count, tokens[start].kind == .punctuation || ["the", "our", "vår"].contains(tokens[start].folded) { start += 1 }
+            while start < tokens.count, tokens[start].kind == .punctuation || Self.articles.contains(tokens[start].folded) { start += 1 }
             if let (organisation, _) = organisation(startingAt: start) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
             }
@@ -184,6 +186,8 @@ struct OwnerFinder {
             break
         }
         guard end > start else { return nil }
+        // "Styrelsen BRF Solrosen": the organisation starts at the BRF word, which the scan reaches next.
+        if (start + 1..<end).contains(where: { tokens[$0].key == Self.brfKey && tokens[$0].folded == "brf" }) { return nil }
         if !sawLegalForm {
             // "i Dalarna" belongs inside a company name only; "Hotell X i Linköping" ends before it.
             if let connector = (start..<end).first(where: { tokens[$0].folded == "i" }) { end = connector }
@@ -200,7 +204,10 @@ struct OwnerFinder {
 
     func organisation(endingAt end: Int) -> Organisation? {
         var start = end
-        while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized || tokens[start - 1].text == "&" || tokens[start - 1].folded == "i" {
+        // Capitalised words, plus the lower-case word that ends a municipality's name ("Östersunds kommun").
+        while start > 0, tokens[start - 1].kind == .word,
+              tokens[start - 1].isCapitalized || tokens[start - 1].text == "&" || tokens[start - 1].folded == "i"
+                || (start == end && tokens[start - 1].key == Self.kommunKey && tokens[start - 1].folded == "kommun") {
             start -= 1
             if end - start > 6 { break }
         }
