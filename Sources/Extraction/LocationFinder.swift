@@ -55,11 +55,18 @@ struct LocationFinder {
                 return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85))
             }
             if tokens[i].is(.preposition), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
-                var parts = [site.text]
+                var siteText = site.text
                 var end = site.range.upperBound
+                // The floor of a multi-storey car park belongs to the site: "på plan 2 i P-huset
+                // Kvarnen", "on level 2 of the X garage", "X plan 2", "X car park in Town, level -1".
+                var level = self.level(before: i, within: range)
+                if level == nil, let (text, levelEnd) = self.level(after: end, within: range) { level = text; end = levelEnd }
                 var town: String?
                 // "Hotel X in Town (Street 3)", "X (Street 3, Town)", "X, Street 3 i Town"
                 if let (t, tEnd) = self.town(after: end, within: range) { town = t; end = tEnd }
+                if level == nil, town != nil, let (text, levelEnd) = self.level(after: end, within: range) { level = text; end = levelEnd }
+                if let level { siteText += " " + level }
+                var parts = [siteText]
                 if let address = addressFollowing(end, within: range) {
                     parts.append(address.text)
                     end = address.range.upperBound
@@ -107,6 +114,44 @@ struct LocationFinder {
             start = i - 1
         }
         return Mention(range: start..<(i + 2), text: text(start..<(i + 2)), rule: "address")
+    }
+
+    // MARK: Floors
+
+    static let levelWords = Set(["plan", "level", "våning", "floor", "etage"].map { TextFolding.fold($0) })
+
+    /// "plan 2", "level -1" starting at `index`: the text and the index after it.
+    func level(at index: Int, within range: Range<Int>) -> (String, Int)? {
+        guard index + 1 < range.upperBound, tokens[index].kind == .word, Self.levelWords.contains(tokens[index].folded) else { return nil }
+        var k = index + 1
+        var sign = ""
+        if tokens[k].text == "-" || tokens[k].text == "–", k + 1 < range.upperBound, !tokens[k + 1].spaceBefore { sign = "-"; k += 1 }
+        guard tokens[k].kind == .number, tokens[k].text.utf8.count <= 2 else { return nil }
+        return ("\(tokens[index].text) \(sign)\(tokens[k].text)", k + 1)
+    }
+
+    /// A floor just before the preposition that introduced a site ("plan 2 i …", "level 2 of the …").
+    func level(before preposition: Int, within range: Range<Int>) -> String? {
+        for start in [preposition - 2, preposition - 3] where start >= range.lowerBound {
+            if let (text, end) = level(at: start, within: range), end == preposition { return text }
+        }
+        return nil
+    }
+
+    /// A floor right after `index`, past one comma ("X plan 2", "X, level -1").
+    func level(after index: Int, within range: Range<Int>) -> (String, Int)? {
+        guard index < range.upperBound else { return nil }
+        let start = tokens[index].text == "," ? index + 1 : index
+        return level(at: start, within: range)
+    }
+
+    /// Words joining a site to its address: "Hotell Norrsken på Strandvägen 3". Folded, as tokens are compared.
+    static let siteAddressJoiners = Set(["på", "at", "on"].map { TextFolding.fold($0) })
+
+    /// Whether the word at `index` is the first of a two-word street name ("Norra Hamnvägen 7").
+    func startsAddress(_ index: Int, within range: Range<Int>) -> Bool {
+        guard index + 1 < range.upperBound, let address = address(at: index + 1, within: range) else { return false }
+        return address.range.lowerBound == index
     }
 
     /// An address right after `index`, past "(" or "," (for "Site (Street 3)" or "Site, Street 3").
@@ -170,11 +215,13 @@ struct LocationFinder {
         }
         guard isNameWord(first) || startsWithType else { return nil }
         if isStreetWord(first), isHouseNumber(first + 1) { return nil }
+        if startsAddress(first, within: range) { return nil }
         var capitalized = 0
         while k < range.upperBound {
             let token = tokens[k]
             if k > first, !token.spaceBefore { break }
             if isStreetWord(k), isHouseNumber(k + 1) { break }
+            if k > first, startsAddress(k, within: range) { break }
             if isNameWord(k) || token.is(.siteType) {
                 if isNameWord(k) { capitalized += 1 }
                 k += 1
@@ -186,6 +233,8 @@ struct LocationFinder {
             }
             if k > first, token.is(.placeNoun) { k += 1; continue }
             if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
+            // "Skutberget outdoor area car park": up to two describing words, then a place noun.
+            if k > first, let nounEnd = describedPlaceNoun(from: k, within: range) { k = nounEnd; continue }
             break
         }
         guard k > first else { return nil }
@@ -197,6 +246,27 @@ struct LocationFinder {
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
+
+    /// The end of "outdoor area car park" or "norra parkeringen" starting at `index`: one or two
+    /// lower-case content words (no function words) and then a place noun, all spaced as words.
+    func describedPlaceNoun(from index: Int, within range: Range<Int>) -> Int? {
+        var k = index
+        while k < range.upperBound, k - index < 2 {
+            let token = tokens[k]
+            guard token.kind == .word, token.spaceBefore, !token.isCapitalized, token.folded.utf8.count >= 4,
+                  !token.is(.preposition), !token.is(.clauseBreak), !token.is(.townConnector), !token.is(.negation),
+                  !Self.notDescribing.contains(token.folded) else { return nil }
+            k += 1
+            guard k < range.upperBound, tokens[k].spaceBefore else { return nil }
+            if tokens[k].is(.placeNoun) { return k + 1 }
+            if tokens[k].folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { return k + 2 }
+        }
+        return nil
+    }
+
+    /// Words that tie clauses together rather than describe a place.
+    static let notDescribing = Set(["with", "where", "which", "that", "there", "from", "into", "than", "when", "have", "were",
+                                    "this", "these", "those", "från", "till", "under", "efter", "innan", "eller", "också", "även"].map { TextFolding.fold($0) })
 
     /// A lower-case genitive and a place noun: "sjukhusets personalparkering", "skolans parkering".
     func genericPlace(at index: Int, within range: Range<Int>) -> Range<Int>? {
@@ -218,7 +288,11 @@ struct LocationFinder {
     func siteBefore(_ addressStart: Int, within range: Range<Int>) -> String? {
         var k = addressStart - 1
         while k >= range.lowerBound, tokens[k].kind == .lineBreak { k -= 1 }
-        guard k > range.lowerBound, tokens[k].text == "," || tokens[k].text == "(" else { return nil }
+        // "Site, Street 3", "Site (Street 3"; or "Hotell Norrsken på Strandvägen 3", where the
+        // site must then say it is one (a site word, or two name words).
+        guard k > range.lowerBound else { return nil }
+        let byPreposition = Self.siteAddressJoiners.contains(tokens[k].folded)
+        guard tokens[k].text == "," || tokens[k].text == "(" || byPreposition else { return nil }
         var end = k
         while end > range.lowerBound, tokens[end - 1].kind == .lineBreak { end -= 1 }
         var start = end
@@ -234,6 +308,7 @@ struct LocationFinder {
         guard start < end, end - start <= 5 else { return nil }
         let words = tokens[start..<end]
         guard words.contains(where: { $0.isCapitalized }), !words.contains(where: { $0.is(.legalForm) }) else { return nil }
+        if byPreposition, end - start < 2 || !words.contains(where: { $0.is(.siteType) }) && words.filter({ $0.isCapitalized }).count < 2 { return nil }
         // A lone sentence-initial word ("Hej, Storgatan 3") is no site.
         if end - start == 1, start == range.lowerBound || tokens[start - 1].kind == .lineBreak || tokens[start - 1].text == "." { return nil }
         if start > range.lowerBound, !tokens[start - 1].is(.preposition), end - start == 1,
@@ -254,6 +329,8 @@ struct LocationFinder {
             let token = tokens[k]
             if token.text == "." || token.text == "!" || token.text == "?" { return nil }
             if token.kind == .lineBreak, steps > 0 { return nil }
+            // A street address comes first: "Site, Street 3, Town" is read as site, address, town.
+            if isStreetWord(k), isHouseNumber(k + 1) { return nil }
             if (token.is(.townConnector) || token.text == "," || token.text == "(") && k + 1 < range.upperBound {
                 if let (name, end) = townName(at: k + 1, within: range) { return (name, end) }
             }
@@ -269,7 +346,7 @@ struct LocationFinder {
 
     func townName(at index: Int, within range: Range<Int>) -> (String, Int)? {
         guard index < range.upperBound, isNameWord(index), !tokens[index].is(.siteType) else { return nil }
-        if isStreetWord(index) || isHouseNumber(index + 1) { return nil }
+        if isStreetWord(index) || isHouseNumber(index + 1) || startsAddress(index, within: range) { return nil }
         var end = index + 1
         // Two-word towns: "Västra Frölunda", "Upplands Väsby".
         if end < range.upperBound, isNameWord(end), tokens[end].spaceBefore, !isHouseNumber(end + 1) { end += 1 }

@@ -117,6 +117,17 @@ import Testing
         ("Hej, laddaren på Storgatan 3 i Kiruna är död. Vi har avtal.", "Storgatan 3, Kiruna"),
         ("The charger at Hotel Polaris in Luleå (Norra Strandgatan 7) is dead.", "Hotel Polaris, Norra Strandgatan 7, Luleå"),
         ("Laddstolpen utanför Folkets hus i Ystad blinkar rött.", "Folkets hus, Ystad"),
+        // A street address between site and town is kept, not skipped on the way to the town.
+        ("The charger at Retail Park Syd, Bergsvägen 40, Borås was hit by a van.", "Retail Park Syd, Bergsvägen 40, Borås"),
+        // A site joined to its address by "på"/"at" when it says it is a site.
+        ("Laddaren vid vårt hotell, Hotell Polstjärnan på Sjövägen 2 i Luleå, går inte att starta.", "Hotell Polstjärnan, Sjövägen 2, Luleå"),
+        // A two-word street name is not a site followed by a street.
+        ("Our chargers at Norra Kajgatan 7, Gävle are offline.", "Norra Kajgatan 7, Gävle"),
+        // The floor of a car park belongs to the site, before or after it.
+        ("Båda stolparna på plan 3 i P-huset Ankaret visar fel.", "P-huset Ankaret plan 3"),
+        ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
+        // Describing words before a place noun stay in the site name.
+        ("The post at the Skogsberget outdoor area car park in Mora is dark.", "Skogsberget outdoor area car park, Mora"),
     ])
     func locations(text: String, expected: String) {
         #expect(extract(text).location == expected)
@@ -133,6 +144,12 @@ import Testing
         #expect(extract("Kommunens laddstolpe är död.\n\nMvh\nKalle Karlsson\nExempels kommun").owner == "Exempels kommun")
         #expect(extract("The garage is run by Parkera AB, who own the chargers. Charger is dead.").owner == "Parkera AB")
         #expect(extract("Min laddbox är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
+        // "X äger stolpen": a municipality named before the verb.
+        #expect(extract("Laddstolpen vid torget är offline. Exempels kommun äger stolpen.").owner == "Exempels kommun")
+        // Premises the writer's organisation runs.
+        #expect(extract("Laddaren vid vårt hotell går inte att starta.\n\nMvh\nReceptionen, Hotell Exempel AB").owner == "Hotell Exempel AB")
+        // The board signs for the BRF: the owner is the BRF, not "Styrelsen BRF …".
+        #expect(extract("Säkringen till våra laddboxar har gått.\n\nMvh\nStyrelsen BRF Exempelrosen").owner == "BRF Exempelrosen")
     }
 
     @Test func languages() {
