@@ -138,11 +138,11 @@ struct LocationFinder {
         return nil
     }
 
-    /// A floor right after `index`, past one comma ("X plan 2", "X, level -1").
+    /// A floor right after `index`, past a comma or "på"/"on" ("X plan 2", "X, level -1", "X på plan 2").
     func level(after index: Int, within range: Range<Int>) -> (String, Int)? {
         guard index < range.upperBound else { return nil }
-        let start = tokens[index].text == "," ? index + 1 : index
-        return level(at: start, within: range)
+        let skip = tokens[index].text == "," || Self.siteAddressJoiners.contains(tokens[index].folded)
+        return level(at: skip ? index + 1 : index, within: range)
     }
 
     /// Words joining a site to its address: "Hotell Norrsken på Strandvägen 3". Folded, as tokens are compared.

@@ -51,6 +51,10 @@ public enum Vocabulary {
         ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2),
         ("won't release", .chargingFailure, 3), ("will not release", .chargingFailure, 3), ("wont release", .chargingFailure, 3), ("rfid tag", .chargingFailure, 1),
         ("won't charge", .chargingFailure, 2.5), ("not charging", .chargingFailure, 2.5), ("does not charge", .chargingFailure, 2.5),
+        ("stops after", .chargingFailure, 3), ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5),
+        ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5), ("stannar efter", .chargingFailure, 2.5),
+        ("avvisad", .chargingFailure, 2.5), ("avvisas", .chargingFailure, 2.5), ("nekad", .chargingFailure, 2), ("nekas", .chargingFailure, 2),
+        ("mitt kort", .chargingFailure, 2), ("laddkort*", .chargingFailure, 2), ("kortet", .chargingFailure, 1.5),
 
         // connectivity: offline, no network, sessions or payments not registered
         ("offline", .connectivity, 3), ("off-line", .connectivity, 3), ("uppkoppling*", .connectivity, 2.5), ("tappat uppkopplingen", .connectivity, 3),

@@ -108,6 +108,8 @@ import Testing
         ("Laddningen avbryts efter en minut och lampan blinkar rött.", .chargingFailure),
         ("The charger shows offline in the app and sessions are not registered.", .connectivity),
         ("Could you send a quote for annual servicing of our two chargers?", .other),
+        ("Charging stops after two minutes and the app says Interrupted.", .chargingFailure),
+        ("laddaren tar inte mitt kort, står bara avvisad", .chargingFailure),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -125,6 +127,7 @@ import Testing
         ("Our chargers at Norra Kajgatan 7, Gävle are offline.", "Norra Kajgatan 7, Gävle"),
         // The floor of a car park belongs to the site, before or after it.
         ("Båda stolparna på plan 3 i P-huset Ankaret visar fel.", "P-huset Ankaret plan 3"),
+        ("Stolpen i P-huset Ankaret på plan 3 är offline.", "P-huset Ankaret plan 3"),
         ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
         // Describing words before a place noun stay in the site name.
         ("The post at the Skogsberget outdoor area car park in Mora is dark.", "Skogsberget outdoor area car park, Mora"),
