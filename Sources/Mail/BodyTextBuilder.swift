@@ -3,6 +3,9 @@
 /// quotes and signatures.
 struct BodyTextBuilder {
     let limits: ParseLimits
+    /// The subject says the mail is a forward ("VB:", "Fwd:"): a header block in its text then
+    /// introduces the forwarded original, not a quoted earlier message.
+    var isForward = false
 
     func build(_ root: MIMEPart, defects: inout [ParseDefect]) -> [TextBlock] {
         var blocks: [TextBlock] = []
@@ -69,7 +72,7 @@ struct BodyTextBuilder {
             let trimmed = limited.trimmingASCIIWhitespace()
             if !trimmed.isEmpty { blocks.append(TextBlock(role: context, text: trimmed)) }
         } else {
-            blocks.append(contentsOf: TextSegmenter.segment(limited))
+            blocks.append(contentsOf: TextSegmenter.segment(limited, isForward: isForward))
         }
     }
 

@@ -4,18 +4,29 @@
 /// Thunderbird, phones), in Swedish and English. Every line is kept; only its role changes.
 /// Lines are compared as lower-cased bytes: this runs on every line of every mail.
 public enum TextSegmenter {
-    public static func segment(_ text: String) -> [TextBlock] {
+    /// `isForward`: the subject marks the mail as a forward, so a reply-style header block
+    /// ("Från: … Skickat: …", as Outlook writes for forwards too) starts forwarded text.
+    public static func segment(_ text: String, isForward: Bool = false) -> [TextBlock] {
         var text = text
         return text.withUTF8 { bytes in
             var lowered = [UInt8](bytes)
             lowercase(&lowered)
-            return lowered.withUnsafeBufferPointer { segment(bytes, lowered: $0) }
+            return lowered.withUnsafeBufferPointer { segment(bytes, lowered: $0, isForward: isForward) }
         }
+    }
+
+    /// Whether the subject's first prefix is a forward's ("VB:", "Fwd:", "FW:", "WG:", "TR:",
+    /// "VL:"), not a reply's ("SV:", "Re:", "AW:"). "SV: VB: …" is a reply to a forward.
+    public static func isForwardSubject(_ subject: String) -> Bool {
+        var rest = Substring(subject.lowercasedASCIIFast())
+        while let first = rest.first, first == " " || first == "[" || first == "\t" { rest = rest.dropFirst() }
+        for prefix in ["fwd:", "fw:", "vb:", "wg:", "tr:", "vl:", "fwd :", "fw :", "vb :"] where rest.hasPrefix(prefix) { return true }
+        return false
     }
 
     /// Lines are byte ranges of the text; a block is the span from its first line to its last,
     /// so building it costs one string, not one per line.
-    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) -> [TextBlock] {
+    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>, isForward: Bool) -> [TextBlock] {
         var lines: [Range<Int>] = []
         var start = 0
         for i in 0..<bytes.count where bytes[i] == 10 {
@@ -65,8 +76,8 @@ public enum TextSegmenter {
                 continue
             }
             if role != .forwarded, lower.isReplyHeader(following: lowerLines[(index + 1)..<min(lowerLines.count, index + 4)]) {
-                role = .quoted
-                emit(index, as: .quoted)
+                role = isForward ? .forwarded : .quoted
+                emit(index, as: role)
                 continue
             }
             if lower.bytes.first == UInt8(ascii: ">") {

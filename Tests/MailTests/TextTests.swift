@@ -62,6 +62,20 @@ import Testing
         #expect(blocks.last?.text.contains("Old text") == true)
     }
 
+    /// Outlook writes the same header block for a forward as for a reply; the subject tells them apart.
+    @Test func outlookHeaderBlockInAForwardStartsForwardedText() {
+        let text = "Se nedan.\n\nFrån: Kund\nSkickat: den 1 mars\nÄmne: Trasig\n\nLaddaren är trasig."
+        #expect(TextSegmenter.segment(text, isForward: true).last?.role == .forwarded)
+        #expect(MessageParser().parse("Subject: VB: Trasig\n\n\(text)").body.last?.role == .forwarded)
+        #expect(MessageParser().parse("Subject: SV: VB: Trasig\n\n\(text)").body.last?.role == .quoted)
+    }
+
+    @Test(arguments: [("VB: x", true), ("Fwd: x", true), ("FW: x", true), ("[Fwd: x]", true), ("WG: x", true),
+                      ("SV: VB: x", false), ("Re: Fwd: x", false), ("Vb-fråga", false), ("x", false)])
+    func forwardSubjects(subject: String, isForward: Bool) {
+        #expect(TextSegmenter.isForwardSubject(subject) == isForward)
+    }
+
     @Test func deviceFooterIsSignature() {
         let blocks = TextSegmenter.segment("Cable stuck at level 2.\n\nSent from my iPhone")
         #expect(blocks.map(\.role) == [.own, .signature])
