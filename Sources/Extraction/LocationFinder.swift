@@ -43,13 +43,20 @@ struct LocationFinder {
 
     private func scan(_ range: Range<Int>) -> (String, Evidence)? {
         var fallback: (String, Evidence)?
+        var bare: (String, Evidence)?
         var i = range.lowerBound
         while i < range.upperBound {
             if let address = address(at: i, within: range) {
                 if isBilling(address.range, within: range) { i = address.range.upperBound; continue }
                 var parts: [String] = []
                 var end = address.range.upperBound
-                if let site = siteBefore(address.range.lowerBound, within: range) { parts.append(site) }
+                if let site = siteBefore(address.range.lowerBound, within: range) {
+                    parts.append(site)
+                } else if let bare {
+                    // A later address without a site name may be anyone's (the writer's home):
+                    // the site named first stands.
+                    return bare
+                }
                 parts.append(address.text)
                 if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
                 return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85))
@@ -74,13 +81,21 @@ struct LocationFinder {
                 }
                 if let town, !parts.contains(where: { TextFolding.fold($0).hasSuffix(TextFolding.fold(town)) }) { parts.append(town) }
                 let found = (parts.joined(separator: ", "), evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.75))
-                if site.isTownOnly { if fallback == nil { fallback = found } } else { return found }
+                if site.isTownOnly {
+                    if fallback == nil { fallback = found }
+                } else if parts.count == 1, town == nil {
+                    // A bare site name ("at City Hall car park"): the same text may name a site
+                    // again with its address or town further on, and that mention says more.
+                    if bare == nil { bare = found }
+                } else {
+                    return found
+                }
                 i = site.range.upperBound
                 continue
             }
             i += 1
         }
-        return fallback
+        return bare ?? fallback
     }
 
     // MARK: Street addresses

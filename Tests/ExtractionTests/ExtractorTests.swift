@@ -131,6 +131,11 @@ import Testing
         ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
         // Describing words before a place noun stay in the site name.
         ("The post at the Skogsberget outdoor area car park in Mora is dark.", "Skogsberget outdoor area car park, Mora"),
+        // A bare site name gives way to a later mention that places a site fully…
+        ("Short description: charger damaged at Town Hall car park\nDescription: the cable at Rådhusets parkering, Torggatan 2, Mora is torn off.",
+         "Rådhusets parkering, Torggatan 2, Mora"),
+        // …but not to an address without a site, which may be anyone's.
+        ("The charger at Ica Maxi is dead. I live at Storgatan 3 so I cannot charge at home either.", "Ica Maxi"),
     ])
     func locations(text: String, expected: String) {
         #expect(extract(text).location == expected)
