@@ -18,11 +18,13 @@ public enum TextSegmenter {
     /// Whether the subject's first prefix is a forward's ("VB:", "Fwd:", "FW:", "WG:", "TR:",
     /// "VL:"), not a reply's ("SV:", "Re:", "AW:"). "SV: VB: …" is a reply to a forward.
     public static func isForwardSubject(_ subject: String) -> Bool {
-        var rest = Substring(subject.lowercasedASCIIFast())
-        while let first = rest.first, first == " " || first == "[" || first == "\t" { rest = rest.dropFirst() }
-        for prefix in ["fwd:", "fw:", "vb:", "wg:", "tr:", "vl:", "fwd :", "fw :", "vb :"] where rest.hasPrefix(prefix) { return true }
-        return false
+        // Runs for every mail: compare the first bytes in place, no lower-cased copy.
+        var utf8 = subject.utf8.drop { $0 == 32 || $0 == 9 || $0 == UInt8(ascii: "[") }.prefix(6).map { $0 | ($0 >= 65 && $0 <= 90 ? 0x20 : 0) }
+        if let space = utf8.firstIndex(of: 32), space + 1 < utf8.count, utf8[space + 1] == UInt8(ascii: ":") { utf8.remove(at: space) }
+        return forwardPrefixes.contains { utf8.starts(with: $0) }
     }
+
+    static let forwardPrefixes = ["fwd:", "fw:", "vb:", "wg:", "tr:", "vl:"].map { Array($0.utf8) }
 
     /// Lines are byte ranges of the text; a block is the span from its first line to its last,
     /// so building it costs one string, not one per line.
