@@ -102,11 +102,13 @@ struct LocationFinder {
 
     func isStreetWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].is(.notPlace) else { return false }
-        let folded = tokens[index].folded.utf8
-        let length = folded.count
-        guard length >= 5, let last = folded.last, Self.suffixLastBytes[Int(last)] else { return false }
-        return Self.suffixes.contains { suffix in
-            length >= suffix.count + 3 && folded.reversed().starts(with: suffix.reversed())
+        var folded = tokens[index].folded
+        return folded.withUTF8 { bytes in
+            let length = bytes.count
+            guard length >= 5, Self.suffixLastBytes[Int(bytes[length - 1])] else { return false }
+            return Self.suffixes.contains { suffix in
+                length >= suffix.count + 3 && UnsafeBufferPointer(rebasing: bytes[(length - suffix.count)...]).elementsEqual(suffix)
+            }
         }
     }
 
@@ -120,6 +122,12 @@ struct LocationFinder {
     }
 
     func address(at i: Int, within range: Range<Int>) -> Mention? {
+        addressRange(at: i, within: range).map { Mention(range: $0, text: text($0), rule: "address") }
+    }
+
+    /// The tokens of the address whose street word is at `i`; no text is built, as callers
+    /// probing every word only need to know where it is.
+    func addressRange(at i: Int, within range: Range<Int>) -> Range<Int>? {
         guard isStreetWord(i), i + 1 < range.upperBound, isHouseNumber(i + 1), tokens[i + 1].spaceBefore else { return nil }
         // Not a postal code or a phone number continuing after the number ("Storgatan 12 345").
         var start = i
@@ -128,7 +136,7 @@ struct LocationFinder {
            !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2 {
             start = i - 1
         }
-        return Mention(range: start..<(i + 2), text: text(start..<(i + 2)), rule: "address")
+        return start..<(i + 2)
     }
 
     // MARK: Floors
@@ -165,8 +173,8 @@ struct LocationFinder {
 
     /// Whether the word at `index` is the first of a two-word street name ("Norra Hamnvägen 7").
     func startsAddress(_ index: Int, within range: Range<Int>) -> Bool {
-        guard index + 1 < range.upperBound, let address = address(at: index + 1, within: range) else { return false }
-        return address.range.lowerBound == index
+        guard index + 1 < range.upperBound, let address = addressRange(at: index + 1, within: range) else { return false }
+        return address.lowerBound == index
     }
 
     /// An address right after `index`, past "(" or "," (for "Site (Street 3)" or "Site, Street 3").
