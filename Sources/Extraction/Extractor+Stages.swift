@@ -28,7 +28,7 @@ extension Extractor {
             _ = time("owner") { OwnerFinder(tokens: tokens, message: message).find() }
             if let registry {
                 _ = time("link") {
-                    registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, caseWords: tokens.caseWords)
+                    registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)
                 }
             }
         }

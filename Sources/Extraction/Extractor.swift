@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
 
         var linked: String?
         if let registry {
-            let link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, caseWords: tokens.caseWords)
+            let link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)
             linked = link.chargerID
             if let id = link.chargerID {
                 evidence.append(Evidence(field: .linkedCharger, rule: link.rule, excerpt: id, confidence: link.rule == "link.charger-id" ? 0.95 : 0.75))

@@ -116,13 +116,23 @@ public struct Registry: Sendable {
     /// Links a report given the ids and contract found and the words of the case text.
     /// `caseWords` is only read when no id was found, so it is built only then.
     public func link(chargerIDs: [String], contract: String?, caseWords: @autoclosure () -> [String]) -> Link {
+        link(chargerIDs: chargerIDs, contract: contract, sites: matchSites(caseWords()))
+    }
+
+    /// The same from the case's tokens (`Token.isCaseWord` says which count): their keys and
+    /// folded words are already there, so no word list is built.
+    func link(chargerIDs: [String], contract: String?, tokens: [Token]) -> Link {
+        link(chargerIDs: chargerIDs, contract: contract, sites: matchSites(tokens: tokens))
+    }
+
+    private func link(chargerIDs: [String], contract: String?, sites matchSites: @autoclosure () -> [SitePattern]) -> Link {
         if let first = chargerIDs.first {
             if let known = chargerIDs.first(where: { byID[$0.uppercased()] != nil }), known == first {
                 return Link(chargerID: byID[known.uppercased()]!.chargerID, rule: "link.charger-id")
             }
             return Link(chargerID: nil, rule: "link.unknown-charger-id")
         }
-        let matched = matchSites(caseWords())
+        let matched = matchSites()
         let byName = Set(matched.filter(\.byName).flatMap(\.chargerIDs))
         let byAddress = Set(matched.filter { !$0.byName }.flatMap(\.chargerIDs))
         var site: Set<String>
@@ -152,6 +162,26 @@ public struct Registry: Sendable {
             ids[i] = id
             positions[id, default: []].append(i)
         }
+        return matchSites(ids: ids, positions: positions)
+    }
+
+    func matchSites(tokens: [Token]) -> [SitePattern] {
+        var ids: [Int32] = []
+        ids.reserveCapacity(tokens.count)
+        var positions: [Int32: [Int]] = [:]
+        for i in tokens.indices where tokens[i].isCaseWord {
+            if siteKeyFilter.mayContain(tokens[i].key), let id = siteWords[tokens[i].folded] {
+                positions[id, default: []].append(ids.count)
+                ids.append(id)
+            } else {
+                ids.append(-1)
+            }
+        }
+        return matchSites(ids: ids, positions: positions)
+    }
+
+    /// `ids`: the case words as site-word ids in order (-1 for other words); `positions`: where each id occurs.
+    private func matchSites(ids: [Int32], positions: [Int32: [Int]]) -> [SitePattern] {
         let candidates = positions.keys.flatMap { sitesByWord[Int($0)] }.sorted()
         return candidates.map { sites[Int($0)] }.filter { site in
             if site.byName {

@@ -1,13 +1,4 @@
 extension Array where Element == Token {
-    /// The folded words of the case that the registry may match sites in: no signature (the
-    /// sender's office) and no returned message. One pass, no intermediate array of tokens.
-    var caseWords: [String] {
-        var words: [String] = []
-        words.reserveCapacity(count)
-        for i in indices where self[i].isWordLike && self[i].role != .signature && self[i].role != .returned { words.append(self[i].folded) }
-        return words
-    }
-
     /// The original text of `range`, spaced as written; line breaks read as spaces.
     func text(_ range: Range<Int>) -> String {
         var out = ""

@@ -61,4 +61,8 @@ public struct Token: Sendable, Equatable {
     }
 
     public var isWordLike: Bool { kind == .word || kind == .number }
+
+    /// A word the registry may match sites in: not the signature (the sender's office) and not
+    /// a returned message.
+    var isCaseWord: Bool { isWordLike && role != .signature && role != .returned }
 }
