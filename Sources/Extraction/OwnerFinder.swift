@@ -61,6 +61,14 @@ struct OwnerFinder {
     static let brfKey = Token.key(of: "brf")
     static let bosKey = Token.key(of: "bos")
     static let kommunKey = Token.key(of: "kommun")
+    /// A one-letter word's key is the word itself: comparing it is comparing the text.
+    static let iKey = Token.key(of: "i")
+
+    /// "&" standing alone, as in "Hotell & Konferens AB", compared without a string compare.
+    @inline(__always)
+    func isAmpersand(_ index: Int) -> Bool {
+        tokens[index].key == 0 && tokens[index].text.utf8.count == 1 && tokens[index].text.utf8.first == UInt8(ascii: "&")
+    }
     static let possessives = Set(Vocabulary.possessives.map { TextFolding.fold($0) })
     /// Skipped between "owned by" and the name. Folded, as tokens are compared.
     static let articles = Set(["the", "our", "vår"].map { TextFolding.fold($0) })
@@ -170,16 +178,18 @@ struct OwnerFinder {
         var end = start
         var sawLegalForm = false
         var sawOrganisationWord = false
+        // Indexed, not `let token = tokens[end]`: this runs for every capitalised word, and a
+        // copy of a token retains its two strings.
         while end < tokens.count {
-            let token = tokens[end]
-            if end > start, !token.spaceBefore, token.text != "&" { break }
-            if token.kind == .word, token.isCapitalized || token.text == "&" {
-                if token.is(.legalForm) { sawLegalForm = true }
-                if token.is(.organisationWord) { sawOrganisationWord = true }
+            let isAmpersand = isAmpersand(end)
+            if end > start, !tokens[end].spaceBefore, !isAmpersand { break }
+            if tokens[end].kind == .word, tokens[end].isCapitalized || isAmpersand {
+                if tokens[end].is(.legalForm) { sawLegalForm = true }
+                if tokens[end].is(.organisationWord) { sawOrganisationWord = true }
                 end += 1
                 continue
             }
-            if token.text == "&" || (token.folded == "i" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && end > start) {
+            if isAmpersand || (tokens[end].key == Self.iKey && end + 1 < tokens.count && tokens[end + 1].isCapitalized && end > start) {
                 end += 1
                 continue
             }
@@ -190,7 +200,7 @@ struct OwnerFinder {
         if (start + 1..<end).contains(where: { tokens[$0].key == Self.brfKey && tokens[$0].folded == "brf" }) { return nil }
         if !sawLegalForm {
             // "i Dalarna" belongs inside a company name only; "Hotell X i Linköping" ends before it.
-            if let connector = (start..<end).first(where: { tokens[$0].folded == "i" }) { end = connector }
+            if let connector = (start..<end).first(where: { tokens[$0].key == Self.iKey }) { end = connector }
         }
         if sawLegalForm {
             // Cut after the legal form when it ends the name ("Bilhallen Norr AB Industrivägen" cannot happen; "AB" may be inside).
