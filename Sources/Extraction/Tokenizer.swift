@@ -28,8 +28,16 @@ enum Tokenizer {
             let n = bytes.count
             while i < n {
                 let b = bytes[i]
+                // ASCII letters and digits start most tokens: no scalar decoding for them.
+                if b < 0x80, Tokenizer.isASCIIWordByte(b) {
+                    let end = wordEnd(from: i)
+                    tokens.append(word(i..<end))
+                    pendingSpace = false
+                    i = end
+                    continue
+                }
                 let (scalar, length) = decode(at: i)
-                if isWordScalar(scalar) {
+                if b >= 0x80, isWordScalar(scalar) {
                     let end = wordEnd(from: i)
                     tokens.append(word(i..<end))
                     pendingSpace = false
@@ -115,6 +123,10 @@ enum Tokenizer {
             } else if ascii {
                 folded = text
                 if Lexicon.filter.mayContain(key) { classes = Lexicon.classes(of: slice) }
+            } else if let latin = Self.foldLatin1(slice) {
+                // Nordic words: every non-ASCII letter is in U+00C0…U+00FF, folded by table from the bytes.
+                (folded, key, classes) = latin
+                if !isNumber, Self.hasSwedishLetter(slice) { classes.insert(.swedishLetter) }
             } else {
                 folded = TextFolding.fold(text)
                 key = Token.key(of: folded)
@@ -123,9 +135,61 @@ enum Tokenizer {
             }
             if hasStar { classes.insert(.starJoined) }
             let first = slice[0]
-            let capitalized = first < 0x80 ? (first >= 65 && first <= 90) : (text.first?.isUppercase ?? false)
+            let capitalized: Bool
+            if first < 0x80 {
+                capitalized = first >= 65 && first <= 90
+            } else if first == 0xC3, slice.count > 1 {
+                capitalized = slice[1] >= 0x80 && slice[1] <= 0x9E && slice[1] != 0x97  // À…Þ except ×
+            } else {
+                capitalized = text.first?.isUppercase ?? false
+            }
             return Token(text: text, folded: folded, kind: isNumber ? .number : .word, role: role, sentence: sentence,
                          spaceBefore: pendingSpace, isCapitalized: capitalized, key: key, classes: classes)
+        }
+
+        /// `TextFolding.fold` for a word whose non-ASCII letters are all in U+00C0…U+00FF
+        /// (lead byte C3), with its key and word classes; nil for any other word.
+        static func foldLatin1(_ slice: UnsafeBufferPointer<UInt8>) -> (String, UInt32, WordClass)? {
+            for k in slice.indices where slice[k] >= 0x80 {
+                // Lead bytes must be C3; continuation bytes follow one.
+                if slice[k] == 0xC3 { continue }
+                if slice[k] < 0xC0, k > 0, slice[k - 1] == 0xC3 { continue }
+                return nil
+            }
+            var key: UInt32 = 0
+            var classes: WordClass = []
+            // Each two-byte letter folds to one or two bytes: the result is never longer.
+            let folded = String(unsafeUninitializedCapacity: slice.count) { out in
+                var o = 0
+                var k = 0
+                while k < slice.count {
+                    let b = slice[k]
+                    if b < 0x80 {
+                        out[o] = b >= 65 && b <= 90 ? b + 32 : b
+                        o += 1
+                        k += 1
+                        continue
+                    }
+                    guard k + 1 < slice.count else { break }
+                    for f in TextFolding.latin1[Int(slice[k + 1] &- 0x80) & 0x3F] { out[o] = f; o += 1 }
+                    k += 2
+                }
+                let count = min(3, o)
+                for k in 0..<count { key = key << 8 | UInt32(out[k]) }
+                key |= UInt32(count) << 24
+                if Lexicon.filter.mayContain(key) { classes = Lexicon.classes(of: UnsafeBufferPointer(rebasing: out[0..<o])) }
+                return o
+            }
+            return (folded, key, classes)
+        }
+
+        static func hasSwedishLetter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if previous == 0xC3, byte == 0xA5 || byte == 0xA4 || byte == 0xB6 || byte == 0x85 || byte == 0x84 || byte == 0x96 { return true }
+                previous = byte
+            }
+            return false
         }
 
         /// The scalar at byte `i` and its length; invalid bytes read as U+FFFD of length 1.

@@ -33,4 +33,22 @@ import Testing
         _ = Tokenizer.tokenize("Laddboxen på gården fungerar inte", role: .own, firstSentence: 0, into: &tokens)
         #expect(tokens.filter { $0.is(.swedishLetter) }.map(\.text) == ["på", "gården"])
     }
+
+    /// The tokenizer's byte-level paths (ASCII, and Nordic words folded by table) must give
+    /// each token what the generic rules give it: folded text, key, word classes, capital.
+    @Test func tokenizerFastPathsAgreeWithTheGenericRules() {
+        let text = "Åsa och Östen på Ängsvägen 3 i Malmö: FÖRENINGEN, Cafébyggnaden, naïve Ærø Þór ÅÄÖ åäö Straße "
+            + "café-Übung SE*LAN*E001 Brf Måsen ÉCOLE × Ørsta ǅemal Ŝipo Laddbox 2026-03-01 kommunens Återvinning"
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &tokens)
+        #expect(tokens.count > 25)
+        for token in tokens where token.isWordLike {
+            let generic = Token(text: token.text, folded: TextFolding.fold(token.text), kind: token.kind, role: .own, sentence: token.sentence,
+                                spaceBefore: token.spaceBefore, isCapitalized: token.text.first?.isUppercase ?? false)
+            #expect(token.folded == generic.folded, "\(token.text)")
+            #expect(token.key == generic.key, "\(token.text)")
+            #expect(token.classes == generic.classes, "\(token.text)")
+            #expect(token.isCapitalized == generic.isCapitalized, "\(token.text)")
+        }
+    }
 }
