@@ -50,8 +50,9 @@ struct ChargerIDFinder {
         guard keyLength > 0 else { return false }
         let lead = UInt8(truncatingIfNeeded: key >> (8 * UInt32(keyLength - 1)))
         guard lead >= 97 && lead <= 122 else { return false }
-        // A serial's prefix, a two-letter country code, or an EVSE id joined by "*".
-        return leads[Int(lead)] || keyLength == 2 || token.is(.starJoined)
+        // A serial's prefix, a two-letter country code, or an EVSE id joined by "*" or by "-"
+        // ("SE-LAN-E0012345": two letters, then a dash as the third byte).
+        return leads[Int(lead)] || keyLength == 2 || token.is(.starJoined) || (keyLength == 3 && UInt8(truncatingIfNeeded: key) == 45)
     }
 
     func match(at i: Int, leads: [Bool]? = nil) -> (String, Int)? {
@@ -62,12 +63,16 @@ struct ChargerIDFinder {
         let mayBeSerial = leads[Int(lead)]
         let first = tokens[i].text
         let length = first.utf8.count
-        // Only tokens that can start an EVSE id (two letters, or three parts joined by "*") or a serial go on.
-        guard mayBeSerial || length == 2 || (length >= 9 && first.utf8.contains(42)) else { return nil }
-        // EVSE ID in one token.
-        let stars = length >= 9 && first.utf8.contains(42) ? first.split(separator: "*") : []
-        if stars.count == 3, let id = ChargerIDFormat.evseID(country: String(stars[0]), operatorID: String(stars[1]), outlet: String(stars[2])) {
-            return (id, i + 1)
+        // Only tokens that can start an EVSE id (two letters, or three parts joined by "*" or "-") or a serial go on.
+        let joiner: Character? = length < 9 ? nil : first.utf8.contains(42) ? "*" : (first.utf8.dropFirst(2).first == 45 ? "-" : nil)
+        guard mayBeSerial || length == 2 || joiner != nil else { return nil }
+        // EVSE ID in one token; "SE*LAN*E*0012345" writes the E as a part of its own.
+        if let joiner {
+            var parts = first.split(separator: joiner).map(String.init)
+            if parts.count == 4, parts[2].uppercased() == "E" { parts = [parts[0], parts[1], "E" + parts[3]] }
+            if parts.count == 3, let id = ChargerIDFormat.evseID(country: parts[0], operatorID: parts[1], outlet: parts[2]) {
+                return (id, i + 1)
+            }
         }
         // EVSE ID in three tokens separated by spaces.
         if length == 2, i + 2 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 2].spaceBefore,

@@ -119,6 +119,7 @@ public enum Vocabulary {
     public static let contractKeywords: [String] = [
         "avtal", "avtalet", "avtalsnummer", "avtalsnr", "avtalsnumret", "serviceavtal", "serviceavtalet", "supportavtal", "supportavtalet",
         "sla", "agreement", "contract", "agreements", "contracts", "service agreement",
+        "kontrakt", "kontraktet", "kontraktsnummer", "kontraktsnr", "serviceavtalsnummer",
     ]
 
     /// Words that make the next number something other than an agreement number.

@@ -29,6 +29,7 @@ import Testing
         ("Vi har avtal med er, nr 2022-778.", "SLA-2022-0778"),
         ("avtal nr: 2024/123", "SLA-2024-0123"),
         ("Our agreement is 2021-88.", "SLA-2021-0088"),
+        ("Kontrakt nr 2023-112.", "SLA-2023-0112"),
     ])
     func contractForms(text: String, expected: String) {
         #expect(extract("Laddaren är död. \(text)").contract == expected)
@@ -54,6 +55,8 @@ import Testing
         ("typskylt GLB 2011 873", "GLB2011873"),
         ("Serienr tacw2242321g0123.", "TACW2242321G0123"),
         ("sticker WB20231105", "WB20231105"),
+        ("laddpunkt SE-LAN-E0012345 är död", "SE*LAN*E0012345"),
+        ("id SE*LAN*E*0012347 på skylten", "SE*LAN*E0012347"),
     ])
     func chargerIDForms(text: String, expected: String) {
         #expect(extract("Fel på laddaren, \(text)").chargerID == expected)
