@@ -7,18 +7,23 @@
 public enum Vocabulary {
     // MARK: Category
 
+    /// Words are folded before matching (å→a, ö→o), so a Swedish word must not fold into a
+    /// common English one: "låst" would match "last night", "bränd" would match "brand new".
+    /// Such words appear here only inside phrases ("är låst", "är bränd").
     public static let category: [(String, Report.Category, Double)] = [
         // physical damage: hit, vandalised, broken parts, exposed wires
         ("påkörd*", .physicalDamage, 3), ("kört på", .physicalDamage, 3), ("körde på", .physicalDamage, 3), ("backat in", .physicalDamage, 3),
         ("backade in", .physicalDamage, 3), ("skadegörelse", .physicalDamage, 3), ("vandaliser*", .physicalDamage, 3), ("vandalism", .physicalDamage, 3),
         ("krossad*", .physicalDamage, 2), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stöld", .physicalDamage, 3), ("regnar in", .physicalDamage, 2),
-        ("sparkat", .physicalDamage, 2), ("bränd*", .physicalDamage, 2.5), ("trasig*", .physicalDamage, 1.5), ("spricka", .physicalDamage, 2),
+        ("sparkat", .physicalDamage, 2), ("brann", .physicalDamage, 3), ("är bränd", .physicalDamage, 3), ("brända", .physicalDamage, 2.5), ("luktar bränt", .physicalDamage, 3), ("brinner", .physicalDamage, 3), ("brandskad*", .physicalDamage, 3),
+        ("klippt", .physicalDamage, 2.5), ("avklippt*", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5), ("spricka", .physicalDamage, 2),
         ("sprickor", .physicalDamage, 2), ("spräckt*", .physicalDamage, 2), ("avslit*", .physicalDamage, 3), ("avbrut*", .physicalDamage, 2.5),
         ("uppbänd*", .physicalDamage, 3), ("lutar", .physicalDamage, 1.5), ("böjd", .physicalDamage, 2), ("lossnat", .physicalDamage, 1.5),
         ("hänger löst", .physicalDamage, 2), ("ser kopparn", .physicalDamage, 3), ("ser ledarna", .physicalDamage, 3), ("ser kablarna", .physicalDamage, 3),
         ("synliga kablar", .physicalDamage, 3), ("kabelhållare*", .physicalDamage, 1.5), ("kåpan", .physicalDamage, 1), ("handtaget", .physicalDamage, 1),
-        ("skadad*", .physicalDamage, 2), ("skadan", .physicalDamage, 1.5), ("brand", .physicalDamage, 2), ("brunnit", .physicalDamage, 3), ("smält*", .physicalDamage, 2),
+        ("skadad*", .physicalDamage, 2), ("skadan", .physicalDamage, 1.5), ("brunnit", .physicalDamage, 3), ("smält*", .physicalDamage, 2),
+        ("drove into", .physicalDamage, 3), ("driven into", .physicalDamage, 3), ("leaning", .physicalDamage, 2),
         ("kicked", .physicalDamage, 2.5), ("stolen", .physicalDamage, 3), ("theft", .physicalDamage, 3), ("been cut", .physicalDamage, 3), ("was cut", .physicalDamage, 2.5),
         ("water ingress", .physicalDamage, 2.5), ("burnt", .physicalDamage, 2.5), ("burned", .physicalDamage, 2.5), ("melted", .physicalDamage, 2.5), ("scorch*", .physicalDamage, 2.5),
         ("hit by", .physicalDamage, 3), ("was hit", .physicalDamage, 3), ("been hit", .physicalDamage, 3), ("crashed into", .physicalDamage, 3),
@@ -37,6 +42,7 @@ public enum Vocabulary {
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
         ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
         ("rcd", .noPower, 2.5), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
+        ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5),
         ("won't turn on", .noPower, 2.5), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
 
         // charging failure: stops, not accepted, error light, stuck cable
@@ -47,7 +53,7 @@ public enum Vocabulary {
         ("felkod", .chargingFailure, 2), ("ger fel", .chargingFailure, 2.5), ("felmeddelande", .chargingFailure, 2), ("rfid", .chargingFailure, 2), ("bricka", .chargingFailure, 1),
         ("brickor", .chargingFailure, 1.5), ("brickan", .chargingFailure, 1.5), ("accepterar inte", .chargingFailure, 2.5), ("accepteras inte", .chargingFailure, 2.5),
         ("godkänns inte", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
-        ("låst", .chargingFailure, 1.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
+        ("är låst", .chargingFailure, 2), ("sitter låst", .chargingFailure, 2.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
         ("kopplar in", .chargingFailure, 0.5), ("sätter i kabeln", .chargingFailure, 1), ("pulserar", .chargingFailure, 1), ("strular", .chargingFailure, 1.5),
         ("keeps stopping", .chargingFailure, 3), ("stops charging", .chargingFailure, 3), ("clicks off", .chargingFailure, 2.5), ("cuts out", .chargingFailure, 2.5),
         ("won't start", .chargingFailure, 2.5), ("refuses to start", .chargingFailure, 3), ("doesn't start", .chargingFailure, 2.5), ("does not start", .chargingFailure, 2.5),
@@ -55,6 +61,9 @@ public enum Vocabulary {
         ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2),
         ("won't release", .chargingFailure, 3), ("will not release", .chargingFailure, 3), ("wont release", .chargingFailure, 3), ("rfid tag", .chargingFailure, 1),
         ("won't charge", .chargingFailure, 2.5), ("not charging", .chargingFailure, 2.5), ("does not charge", .chargingFailure, 2.5),
+        ("keeps disconnecting", .chargingFailure, 3), ("disconnects from the car", .chargingFailure, 3), ("tappar kontakten med bilen", .chargingFailure, 3),
+        ("authori*", .chargingFailure, 2), ("authenticat*", .chargingFailure, 2), ("auktoriser*", .chargingFailure, 2), ("autentiser*", .chargingFailure, 2),
+        ("tagg", .chargingFailure, 1.5), ("taggen", .chargingFailure, 1.5), ("blippa*", .chargingFailure, 1.5), ("card", .chargingFailure, 1), ("cards", .chargingFailure, 1),
         ("stops after", .chargingFailure, 3), ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5),
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5), ("stannar efter", .chargingFailure, 2.5),
         ("avvisad", .chargingFailure, 2.5), ("avvisas", .chargingFailure, 2.5), ("nekad", .chargingFailure, 2), ("nekas", .chargingFailure, 2),
@@ -69,7 +78,8 @@ public enum Vocabulary {
         ("ingen kontakt", .connectivity, 2), ("no network", .connectivity, 3), ("network", .connectivity, 1.5), ("connection", .connectivity, 1.5),
         ("connectivity", .connectivity, 2.5), ("communication", .connectivity, 2), ("not logged", .connectivity, 3), ("no sessions", .connectivity, 2.5),
         ("not registered", .connectivity, 2.5), ("been registered", .connectivity, 1.5), ("sessions", .connectivity, 1), ("payments", .connectivity, 1.5),
-        ("receipt", .connectivity, 1.5), ("billed", .connectivity, 1), ("portal", .connectivity, 1), ("lost connection", .connectivity, 3), ("disconnected", .connectivity, 2),
+        ("receipt", .connectivity, 1.5), ("billed", .connectivity, 1), ("portal", .connectivity, 1), ("lost connection", .connectivity, 3), ("does not show up", .connectivity, 2.5),
+        ("doesn't show up", .connectivity, 2.5), ("not showing up", .connectivity, 2.5), ("syns inte längre", .connectivity, 2.5), ("disconnected", .connectivity, 2),
 
         // other: questions, bookings, quotes, invoices, relocations
         ("offert*", .other, 2), ("prisuppgift", .other, 2), ("vad kostar", .other, 1.5), ("vad skulle det kosta", .other, 2), ("ge ett pris", .other, 2),

@@ -113,6 +113,13 @@ import Testing
         ("Could you send a quote for annual servicing of our two chargers?", .other),
         ("Charging stops after two minutes and the app says Interrupted.", .chargingFailure),
         ("laddaren tar inte mitt kort, står bara avvisad", .chargingFailure),
+        ("Someone drove into the charging post last night, it is leaning badly.", .physicalDamage),
+        ("The charger says Authorisation failed when I tap my tag.", .chargingFailure),
+        ("The display flickers and then goes black.", .noPower),
+        ("The charger does not show up in the app any more.", .connectivity),
+        ("Kontakten är bränd och luktar plast.", .physicalDamage),
+        // Folded Swedish words must not match English ones: "låst" is not "last", "brand" is not "bränd".
+        ("We got a brand new car last week and would like a quote for a second charger.", .other),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
