@@ -110,9 +110,10 @@ public enum Vocabulary {
 
     // MARK: Language
 
+    /// Not "min": it is English for minutes ("stops after 2 min").
     public static let swedishWords: Set<String> = [
         "och", "att", "det", "är", "inte", "på", "för", "med", "som", "jag", "vi", "har", "den", "en", "ett", "till", "av",
-        "kan", "ni", "hej", "vår", "våra", "min", "mitt", "eller", "men", "om", "så", "från", "nu", "sedan", "sen", "efter", "när",
+        "kan", "ni", "hej", "vår", "våra", "mitt", "eller", "men", "om", "så", "från", "nu", "sedan", "sen", "efter", "när",
         "laddbox", "laddboxen", "laddstolpe", "laddstolpen", "laddaren", "tack", "hälsningar", "mvh", "också", "gärna", "här", "där",
         "bara", "inga", "ingen", "inget", "helt", "vid", "hos", "oss", "er", "ert", "vill", "ska", "skulle", "finns", "står",
     ]
@@ -121,6 +122,9 @@ public enum Vocabulary {
         "the", "and", "is", "are", "to", "of", "in", "it", "for", "on", "with", "we", "you", "i'm", "i've", "have", "has", "not", "this",
         "that", "our", "my", "be", "at", "or", "but", "if", "so", "from", "now", "since", "after", "when", "charger", "please",
         "thanks", "thank", "regards", "hello", "hi", "dear", "was", "there", "can", "could", "would", "will", "just", "no", "any",
+        // Words of short reports that Swedish does not share: one-liners from phones have few function words.
+        "charging", "cable", "stuck", "help", "broken", "dead", "stopped", "stops", "again", "won't", "doesn't", "isn't", "working",
+        "plug", "plugged", "light", "car",
     ]
 
     // MARK: Contract

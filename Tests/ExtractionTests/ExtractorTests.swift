@@ -173,6 +173,10 @@ import Testing
     @Test func languages() {
         #expect(extract("Hej, laddaren är död och vi kan inte ladda.").language == .sv)
         #expect(extract("Hi, the charger is dead and we cannot charge.").language == .en)
+        // Phone one-liners: few function words, and "min" is minutes, not Swedish "my".
+        #expect(extract("Charging stops after 2 min", subject: "Charging stops").language == .en)
+        #expect(extract("Cable stuck, help", subject: "Stuck").language == .en)
+        #expect(extract("Min laddbox laddar inte", subject: "Fel").language == .sv)
     }
 
     @Test func evidenceNamesTheRuleAndText() {
