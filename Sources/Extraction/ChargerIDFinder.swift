@@ -27,7 +27,7 @@ struct ChargerIDFinder {
         var found: [Found] = []
         let leads = formatLeads
         for i in tokens.indices where tokens[i].kind == .word {
-            guard Self.mayStartID(tokens[i], leads: leads), let (id, _) = match(at: i, leads: leads) else { continue }
+            guard Self.mayStartID(key: tokens[i].key, classes: tokens[i].classes, leads: leads), let (id, _) = match(at: i, leads: leads) else { continue }
             if i > 0, let previous = found.last, previous.index >= i - 3, previous.id == id { continue }
             found.append(Found(id: id, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i)))
         }
@@ -44,20 +44,21 @@ struct ChargerIDFinder {
     /// From the token key alone (first folded bytes, length up to three): can an id start here?
     /// Dismisses nearly every word without touching its text.
     @inline(__always)
-    static func mayStartID(_ token: Token, leads: [Bool]) -> Bool {
-        let key = token.key
+    /// Takes the key and classes, not the token: a token passed by value is copied, and its
+    /// two strings retained, for every word of the mail.
+    static func mayStartID(key: UInt32, classes: WordClass, leads: [Bool]) -> Bool {
         let keyLength = Int(key >> 24)
         guard keyLength > 0 else { return false }
         let lead = UInt8(truncatingIfNeeded: key >> (8 * UInt32(keyLength - 1)))
         guard lead >= 97 && lead <= 122 else { return false }
         // A serial's prefix, a two-letter country code, or an EVSE id joined by "*" or by "-"
         // ("SE-LAN-E0012345": two letters, then a dash as the third byte).
-        return leads[Int(lead)] || keyLength == 2 || token.is(.starJoined) || (keyLength == 3 && UInt8(truncatingIfNeeded: key) == 45)
+        return leads[Int(lead)] || keyLength == 2 || classes.contains(.starJoined) || (keyLength == 3 && UInt8(truncatingIfNeeded: key) == 45)
     }
 
     func match(at i: Int, leads: [Bool]? = nil) -> (String, Int)? {
         let leads = leads ?? formatLeads
-        guard Self.mayStartID(tokens[i], leads: leads) else { return nil }
+        guard Self.mayStartID(key: tokens[i].key, classes: tokens[i].classes, leads: leads) else { return nil }
         let key = tokens[i].key
         let lead = UInt8(truncatingIfNeeded: key >> (8 * UInt32(Int(key >> 24) - 1)))
         let mayBeSerial = leads[Int(lead)]

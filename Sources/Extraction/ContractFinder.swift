@@ -11,7 +11,8 @@ struct ContractFinder {
 
     func find() -> (String, Evidence)? {
         var candidates: [(String, Int, String)] = []
-        for i in tokens.indices where tokens[i].isWordLike {
+        // The key test stays in the loop: a call per token cost more than the test itself.
+        for i in tokens.indices where tokens[i].key == Self.slaKey && tokens[i].isWordLike {
             if let contract = prefixed(at: i) { candidates.append((contract, i, "contract.sla-prefix")) }
         }
         for hit in Self.keywords.matches(in: tokens) {
@@ -88,6 +89,11 @@ struct ContractFinder {
         var start = index, end = index + 1
         while start > 0, tokens[start - 1].sentence == s { start -= 1 }
         while end < tokens.count, tokens[end].sentence == s { end += 1 }
-        return tokens[start..<end].filter { $0.kind != .lineBreak }.map(\.text).joined(separator: " ")
+        var out = ""
+        for k in start..<end where tokens[k].kind != .lineBreak {
+            if !out.isEmpty { out += " " }
+            out += tokens[k].text
+        }
+        return out
     }
 }
