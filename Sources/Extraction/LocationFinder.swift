@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Finds where the faulty charger stands, as the writer gave it: a site name and/or a street
 /// address, plus the town when the writer connects one.
 ///
@@ -10,6 +14,12 @@ struct LocationFinder {
     static let suffixLastBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for suffix in suffixes { if let last = suffix.last { table[Int(last)] = true } }
+        return table
+    }()
+    /// The suffixes by their last byte, so a word is compared only with those that end like it.
+    static let suffixesByLastByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for suffix in suffixes { if let last = suffix.last { table[Int(last)].append(suffix) } }
         return table
     }()
     static let singleWordPlaceNouns = Array(placeNouns.filter { !$0.contains(" ") }).sorted()
@@ -46,7 +56,7 @@ struct LocationFinder {
         var bare: (String, Evidence)?
         var i = range.lowerBound
         while i < range.upperBound {
-            if let address = address(at: i, within: range) {
+            if tokens[i].kind == .word, let address = address(at: i, within: range) {
                 if isBilling(address.range, within: range) { i = address.range.upperBound; continue }
                 var parts: [String] = []
                 var end = address.range.upperBound
@@ -102,12 +112,14 @@ struct LocationFinder {
 
     func isStreetWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].is(.notPlace) else { return false }
+        // Length and last byte first, from the view: most words end otherwise.
+        let utf8 = tokens[index].folded.utf8
+        guard utf8.count >= 5, let last = utf8.last, Self.suffixLastBytes[Int(last)] else { return false }
         var folded = tokens[index].folded
         return folded.withUTF8 { bytes in
             let length = bytes.count
-            guard length >= 5, Self.suffixLastBytes[Int(bytes[length - 1])] else { return false }
-            return Self.suffixes.contains { suffix in
-                length >= suffix.count + 3 && UnsafeBufferPointer(rebasing: bytes[(length - suffix.count)...]).elementsEqual(suffix)
+            return Self.suffixesByLastByte[Int(last)].contains { suffix in
+                length >= suffix.count + 3 && suffix.withUnsafeBufferPointer { memcmp(bytes.baseAddress! + length - $0.count, $0.baseAddress!, $0.count) == 0 }
             }
         }
     }
