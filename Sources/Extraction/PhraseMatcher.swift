@@ -14,6 +14,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var key: UInt32
         var text: String
         var stem: [UInt8]
+        /// Bytes in `text`: compared before the text, since many words share their first three.
+        var length: Int
     }
 
     /// A phrase: `count` words from `start` in `words`.
@@ -47,14 +49,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             let start = Int32(words.count)
             for word in parts {
                 if word == ":" {
-                    words.append(Word(kind: .colon, key: 0, text: ":", stem: []))
+                    words.append(Word(kind: .colon, key: 0, text: ":", stem: [], length: 1))
                 } else if word.hasSuffix("*") {
                     let stem = word.dropLast()
                     // A stem shorter than three bytes would match tokens of any length: not supported.
                     precondition(stem.utf8.count >= 3, "stem too short: \(phrase)")
-                    words.append(Word(kind: .stem, key: Token.key(of: stem.prefix(3)), text: String(stem), stem: Array(stem.utf8)))
+                    words.append(Word(kind: .stem, key: Token.key(of: stem.prefix(3)), text: String(stem), stem: Array(stem.utf8), length: stem.utf8.count))
                 } else {
-                    words.append(Word(kind: .exact, key: Token.key(of: word), text: word, stem: []))
+                    words.append(Word(kind: .exact, key: Token.key(of: word), text: word, stem: [], length: word.utf8.count))
                 }
             }
             let firstKey = words[Int(start)].key
@@ -106,10 +108,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 guard tokens[i].kind == .punctuation, tokens[i].text == ":" else { return nil }
             case .exact:
                 guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key == words[w].key,
-                      tokens[i].folded == words[w].text else { return nil }
+                      tokens[i].folded.utf8.count == words[w].length, tokens[i].folded == words[w].text else { return nil }
             case .stem:
                 guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key == words[w].key,
-                      tokens[i].folded.utf8.starts(with: words[w].stem) else { return nil }
+                      tokens[i].folded.utf8.count >= words[w].length, tokens[i].folded.utf8.starts(with: words[w].stem) else { return nil }
             }
         }
         return i + 1

@@ -16,6 +16,8 @@ enum Tokenizer {
         let role: Token.Role
         var sentence: Int
         var pendingSpace = true
+        /// Read once per text rather than through the global's lazy initializer on every word.
+        let lexiconFilter = Lexicon.filter
 
         init(bytes: UnsafeBufferPointer<UInt8>, role: Token.Role, sentence: Int) {
             self.bytes = bytes
@@ -114,7 +116,7 @@ enum Tokenizer {
             let folded: String
             var classes: WordClass = []
             if ascii && hasUpper {
-                let known = Lexicon.filter.mayContain(key)
+                let known = lexiconFilter.mayContain(key)
                 folded = String(unsafeUninitializedCapacity: slice.count) { buffer in
                     for k in 0..<slice.count { let b = slice[k]; buffer[k] = b >= 65 && b <= 90 ? b + 32 : b }
                     if known { classes = Lexicon.classes(of: UnsafeBufferPointer(rebasing: buffer[0..<slice.count])) }
@@ -122,7 +124,7 @@ enum Tokenizer {
                 }
             } else if ascii {
                 folded = text
-                if Lexicon.filter.mayContain(key) { classes = Lexicon.classes(of: slice) }
+                if lexiconFilter.mayContain(key) { classes = Lexicon.classes(of: slice) }
             } else if let latin = Self.foldLatin1(slice) {
                 // Nordic words: every non-ASCII letter is in U+00C0…U+00FF, folded by table from the bytes.
                 (folded, key, classes) = latin
