@@ -248,6 +248,11 @@ struct LocationFinder {
         if !isNameWord(first), !startsWithType, let generic = genericPlace(at: first, within: range) {
             return Site(range: generic, text: text(generic), isTownOnly: false)
         }
+        // "vid biblioteket i Mora", "at the hospital car park in Varberg": a common place noun
+        // is a site only when the writer ties a town to it.
+        if !isNameWord(first), !startsWithType, let noun = commonPlace(at: first, within: range), town(after: noun.upperBound, within: range) != nil {
+            return Site(range: noun, text: text(noun), isTownOnly: false)
+        }
         guard isNameWord(first) || startsWithType else { return nil }
         if isStreetWord(first), isHouseNumber(first + 1) { return nil }
         if startsAddress(first, within: range) { return nil }
@@ -302,6 +307,14 @@ struct LocationFinder {
     /// Words that tie clauses together rather than describe a place.
     static let notDescribing = Set(["with", "where", "which", "that", "there", "from", "into", "than", "when", "have", "were",
                                     "this", "these", "those", "från", "till", "under", "efter", "innan", "eller", "också", "även"].map { TextFolding.fold($0) })
+
+    /// A lower-case place noun ("biblioteket"), or a lower-case word and one ("hospital car park").
+    func commonPlace(at index: Int, within range: Range<Int>) -> Range<Int>? {
+        guard index < range.upperBound, tokens[index].kind == .word, !tokens[index].isCapitalized else { return nil }
+        if let end = describedPlaceNoun(from: index, within: range), end - index <= 3 { return index..<end }
+        if tokens[index].is(.placeNoun) { return index..<(index + 1) }
+        return nil
+    }
 
     /// A lower-case genitive and a place noun: "sjukhusets personalparkering", "skolans parkering".
     func genericPlace(at index: Int, within range: Range<Int>) -> Range<Int>? {

@@ -157,6 +157,8 @@ struct OwnerFinder {
         let first = tokens[start]
         // BRF Name [number]
         if (first.key == Self.brfKey && first.folded == "brf") || (first.key == Self.bosKey && first.folded.hasPrefix("bostadsrattsforening")) {
+            // "vår bostadsrättsförening Brf Tallen": the name starts at "Brf", which the scan reaches next.
+            if first.key == Self.bosKey, start + 1 < tokens.count, tokens[start + 1].key == Self.brfKey, tokens[start + 1].folded == "brf" { return nil }
             var end = start + 1
             while end < tokens.count, tokens[end].spaceBefore, tokens[end].kind == .word, tokens[end].text.first?.isLetter == true,
                   tokens[end].isCapitalized || (first.text == "brf" && !tokens[end].is(.brfStop)) {

@@ -164,6 +164,8 @@ public enum Vocabulary {
         "parkering", "parkeringen", "parkeringshus", "hus", "huset", "simhall", "friluftsområde", "garage", "garaget", "centrum",
         "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
         "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå",
+        "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
+        "skolgården", "badhuset", "ishallen", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
@@ -208,6 +210,7 @@ public enum Vocabulary {
         "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking",
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",
+        "office", "offices", "kontor", "kontoret", "brf", "förening", "föreningen", "bostadsrättsförening*",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan",
     ]
@@ -216,7 +219,7 @@ public enum Vocabulary {
     public static let ownerBefore: [String] = ["who own", "who owns", "which owns", "that owns", "som äger", "äger laddstolp*", "äger laddbox*",
                                                "äger stolp*", "äger laddare", "äger laddaren", "äger laddarna", "äger anläggning*", "äger installation*",
                                                "owns the charger*", "owns the installation", "owns the site"]
-    public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning"]
+    public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning"]
 
     /// Markers of an organisation name.
     public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]

@@ -141,6 +141,9 @@ import Testing
         ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
         // Describing words before a place noun stay in the site name.
         ("The post at the Skogsberget outdoor area car park in Mora is dark.", "Skogsberget outdoor area car park, Mora"),
+        // A common place noun is a site when the writer ties a town to it.
+        ("Kommunens laddstolpe vid biblioteket i Mora är trasig.", "biblioteket, Mora"),
+        ("It is at the hospital car park in Varberg and it is dead.", "hospital car park, Varberg"),
         // A bare site name gives way to a later mention that places a site fully…
         ("Short description: charger damaged at Town Hall car park\nDescription: the cable at Rådhusets parkering, Torggatan 2, Mora is torn off.",
          "Rådhusets parkering, Torggatan 2, Mora"),
@@ -166,6 +169,9 @@ import Testing
         #expect(extract("Laddstolpen vid torget är offline. Exempels kommun äger stolpen.").owner == "Exempels kommun")
         // Premises the writer's organisation runs.
         #expect(extract("Laddaren vid vårt hotell går inte att starta.\n\nMvh\nReceptionen, Hotell Exempel AB").owner == "Hotell Exempel AB")
+        #expect(extract("The charger at our office is offline.\n\nBest\nJohn\nFacilities, Exempel Nordic AB").owner == "Exempel Nordic AB")
+        #expect(extract("Laddaren i vår bostadsrättsförening Brf Exempeltallen är död.").owner == "Brf Exempeltallen")
+        #expect(extract("Jag hyr en plats i garaget och laddaren är död. Fastighetsägare är Exempels Hem AB.").owner == "Exempels Hem AB")
         // The board signs for the BRF: the owner is the BRF, not "Styrelsen BRF …".
         #expect(extract("Säkringen till våra laddboxar har gått.\n\nMvh\nStyrelsen BRF Exempelrosen").owner == "BRF Exempelrosen")
     }
