@@ -71,7 +71,7 @@ struct LocationFinder {
                 if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
                 return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85))
             }
-            if tokens[i].is(.preposition), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
+            if tokens[i].is(.preposition) || leadsIntoSite(i), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 var siteText = site.text
                 var end = site.range.upperBound
                 // The floor of a multi-storey car park belongs to the site: "på plan 2 i P-huset
@@ -212,13 +212,28 @@ struct LocationFinder {
             if tokens[k].is(.billing) { return true }
             k += 1
         }
-        // "Street 3, 722 15 Town": a postal address, as in letterheads and invoice lines.
-        var j = mention.upperBound
+        // "Street 3, 722 15 Town": a postal address, as in letterheads and invoice lines; unless
+        // the writer's sentence leads to it ("hemma hos mig på Lingonstigen 12, 436 39 Askim").
+        let led = mention.lowerBound > range.lowerBound && tokens[mention.lowerBound - 1].is(.preposition)
+        return !led && postalCode(after: mention.upperBound, within: range) != nil
+    }
+
+    /// "till"/"to" after an entrance word: "vid entrén till Ica Kvantum", "at the entrance to X".
+    func leadsIntoSite(_ index: Int) -> Bool {
+        guard index > 0, Self.entranceJoiners.contains(tokens[index].folded) else { return false }
+        return Self.entranceWords.contains(tokens[index - 1].folded)
+    }
+
+    static let entranceJoiners = Set(["till", "to", "of"].map { TextFolding.fold($0) })
+    static let entranceWords = Set(["entrén", "entrén", "entren", "ingången", "infarten", "utfarten", "entrance", "entry", "exit"].map { TextFolding.fold($0) })
+
+    /// The index after "722 15" (past one comma) following `index`, if a postal code is there.
+    func postalCode(after index: Int, within range: Range<Int>) -> Int? {
+        var j = index
         if j < range.upperBound, tokens[j].text == "," { j += 1 }
-        if j + 1 < range.upperBound, tokens[j].kind == .number, tokens[j].text.count == 3, tokens[j + 1].kind == .number, tokens[j + 1].text.count == 2 {
-            return true
-        }
-        return false
+        guard j + 1 < range.upperBound, tokens[j].kind == .number, tokens[j].text.utf8.count == 3,
+              tokens[j + 1].kind == .number, tokens[j + 1].text.utf8.count == 2 else { return nil }
+        return j + 2
     }
 
     // MARK: Site names
@@ -381,6 +396,10 @@ struct LocationFinder {
             if isStreetWord(k), isHouseNumber(k + 1) { return nil }
             if (token.is(.townConnector) || token.text == "," || token.text == "(") && k + 1 < range.upperBound {
                 if let (name, end) = townName(at: k + 1, within: range) { return (name, end) }
+                // ", 436 39 Askim": the town after a postal code, which the location leaves out.
+                if token.text == ",", let afterCode = postalCode(after: k, within: range), let (name, end) = townName(at: afterCode, within: range) {
+                    return (name, end)
+                }
             }
             if token.kind == .word, !token.isCapitalized, !["här", "strax", "väster", "öster", "norr", "söder", "norra", "södra", "just"].contains(token.text.lowercased()),
                !token.is(.townConnector) {

@@ -41,6 +41,7 @@ struct OwnerFinder {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.contains("home") || cueText.contains("ours")
+            || cueText.hasPrefix("hemma hos mig")
         let candidates = named(in: [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? fromDisplayOrganisation(kind: nil) {
             if !isPrivate || organisation.kind == .company {
@@ -185,6 +186,8 @@ struct OwnerFinder {
         while end < tokens.count {
             let isAmpersand = isAmpersand(end)
             if end > start, !tokens[end].spaceBefore, !isAmpersand { break }
+            // The English "I" after a name ("On behalf of Nordic Parking AB I report") is no part of it.
+            if end > start, tokens[end].key == Self.iKey, tokens[end].text == "I", end + 1 < tokens.count, !tokens[end + 1].isCapitalized { break }
             if tokens[end].kind == .word, tokens[end].isCapitalized || isAmpersand {
                 if tokens[end].is(.legalForm) { sawLegalForm = true }
                 if tokens[end].is(.organisationWord) { sawOrganisationWord = true }
