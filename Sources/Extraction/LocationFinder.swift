@@ -54,6 +54,8 @@ struct LocationFinder {
     private func scan(_ range: Range<Int>) -> (String, Evidence)? {
         var fallback: (String, Evidence)?
         var bare: (String, Evidence)?
+        /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
+        var typed: (String, Evidence)?
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].kind == .word, let address = address(at: i, within: range) {
@@ -103,9 +105,14 @@ struct LocationFinder {
                 i = site.range.upperBound
                 continue
             }
+            // Subjects drop prepositions; in the body, a sign-off line ("Mvh Linda, BRF Måsen") names the writer's organisation.
+            if typed == nil, tokens[i].role == .subject, tokens[i].is(.siteType), tokens[i].isCapitalized, i == range.lowerBound || !tokens[i - 1].is(.siteType),
+               let site = site(after: i, preposition: "", within: range), site.range.count >= 2 {
+                typed = (site.text, evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.6))
+            }
             i += 1
         }
-        return bare ?? fallback
+        return bare ?? typed ?? fallback
     }
 
     // MARK: Street addresses
@@ -118,8 +125,11 @@ struct LocationFinder {
         var folded = tokens[index].folded
         return folded.withUTF8 { bytes in
             let length = bytes.count
+            // "Ekbacksvägen", or "vägen" alone after a capitalised word ("Västra vägen 2").
+            let afterName = index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
             return Self.suffixesByLastByte[Int(last)].contains { suffix in
-                length >= suffix.count + 3 && suffix.withUnsafeBufferPointer { memcmp(bytes.baseAddress! + length - $0.count, $0.baseAddress!, $0.count) == 0 }
+                (length >= suffix.count + 3 || (length == suffix.count && afterName))
+                    && suffix.withUnsafeBufferPointer { memcmp(bytes.baseAddress! + length - $0.count, $0.baseAddress!, $0.count) == 0 }
             }
         }
     }

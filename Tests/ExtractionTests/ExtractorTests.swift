@@ -120,6 +120,7 @@ import Testing
         ("Kontakten är bränd och luktar plast.", .physicalDamage),
         ("Snabbladdaren har slutat ladda efter 30 sekunder.", .chargingFailure),
         ("Laddstolpen har inget nät sedan i går.", .connectivity),
+        ("Laddstolpen blinkar blått och sen rött.", .chargingFailure),
         // Folded Swedish words must not match English ones: "låst" is not "last", "brand" is not "bränd".
         ("We got a brand new car last week and would like a quote for a second charger.", .other),
     ])
@@ -146,6 +147,8 @@ import Testing
         // A postal address the writer's sentence leads to is the location (code left out); a letterhead is not.
         ("Laddboxen hemma hos mig på Lingonstigen 12, 436 39 Askim laddar inte.", "Lingonstigen 12, Askim"),
         ("Vår laddstolpe vid entrén till Ica Kvantum Exempelby har inget nät.", "Ica Kvantum Exempelby"),
+        // A street written as two words.
+        ("Laddaren på Västra vägen 2 i Skövde är offline.", "Västra vägen 2, Skövde"),
         // A common place noun is a site when the writer ties a town to it.
         ("Kommunens laddstolpe vid biblioteket i Mora är trasig.", "biblioteket, Mora"),
         ("It is at the hospital car park in Varberg and it is dead.", "hospital car park, Varberg"),
@@ -157,6 +160,13 @@ import Testing
     ])
     func locations(text: String, expected: String) {
         #expect(extract(text).location == expected)
+    }
+
+    /// Subjects drop prepositions: a name that starts with a site word is the site there, and
+    /// only there (a sign-off line in the body names the writer's organisation).
+    @Test func subjectSiteWithoutPreposition() {
+        #expect(extract("Kabeln är avriven.", subject: "Laddare Hotell Exempelgården trasig").location == "Hotell Exempelgården")
+        #expect(extract("Laddboxen i garaget är död. Mvh Linda, BRF Exempelmåsen", subject: "Död laddbox").location == nil)
     }
 
     @Test func signatureAddressIsNeverTheLocation() {
