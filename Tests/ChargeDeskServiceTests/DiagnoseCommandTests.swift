@@ -67,6 +67,10 @@ struct DiagnoseCommandTests {
         let ticket = try #require(try store.tickets(limit: 5).first)
         let ticketID = try #require(ticket.id)
         #expect(try await Self.eventually(30) { try store.events(ticketID: ticketID).contains { $0.detail == "soft reset requested" } })
+        // Kill while the charger reboots, i.e. once it has the reset. The event is written just
+        // before the Reset is sent (at most once by design); a kill inside that window leaves the
+        // reset unsent, and the resumed workflow rightly goes on to a hard reset: not this case.
+        #expect(await charger.waitFor("reset Soft", within: 10), "\(charger.text)")
         kill(serve.processIdentifier, SIGKILL)
         serve.waitUntilExit()
         #expect(try store.workflow(ticketID: ticketID)?.finished == false)
