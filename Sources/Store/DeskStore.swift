@@ -18,8 +18,10 @@ public final class DeskStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            // A larger page cache keeps the ticket indexes' upper levels in memory during intake.
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            // A larger page cache than SQLite's 2 MB keeps the ticket indexes' upper levels in
+            // memory during intake. 16 MB per connection, not more: on a 100,000-message
+            // mailbox ingest's whole footprint must stay under 100 MB, and the cache fills.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
