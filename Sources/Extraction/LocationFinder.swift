@@ -25,6 +25,7 @@ struct LocationFinder {
     static let singleWordPlaceNouns = Array(placeNouns.filter { !$0.contains(" ") }).sorted()
     static let placeNouns = Set(Vocabulary.placeNouns.map { TextFolding.fold($0) })
     static let notPlaces = Set(Vocabulary.notPlaces.map { TextFolding.fold($0) })
+    static let municipalityWords: Set<String> = ["kommun", "stad"]
 
     let tokens: [Token]
 
@@ -127,8 +128,10 @@ struct LocationFinder {
             let length = bytes.count
             // "Ekbacksvägen", or "vägen" alone after a capitalised word ("Västra vägen 2").
             let afterName = index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
+            // Two letters before the suffix make a name only when capitalised: "Ekgatan", "Åsvägen".
+            let minimumPrefix = tokens[index].isCapitalized ? 2 : 3
             return Self.suffixesByLastByte[Int(last)].contains { suffix in
-                (length >= suffix.count + 3 || (length == suffix.count && afterName))
+                (length >= suffix.count + minimumPrefix || (length == suffix.count && afterName))
                     && suffix.withUnsafeBufferPointer { memcmp(bytes.baseAddress! + length - $0.count, $0.baseAddress!, $0.count) == 0 }
             }
         }
@@ -208,6 +211,8 @@ struct LocationFinder {
             k += 1
             skipped += 1
         }
+        // "kontorets parkering på Sveavägen 80": the place, then where it is.
+        if k + 1 < range.upperBound, Self.addressPrepositions.contains(tokens[k].folded) { k += 1 }
         for start in [k, k + 1] where start < range.upperBound {
             if let mention = address(at: start, within: range), mention.range.lowerBound <= k { return mention }
         }
@@ -225,8 +230,20 @@ struct LocationFinder {
         // "Street 3, 722 15 Town": a postal address, as in letterheads and invoice lines; unless
         // the writer's sentence leads to it ("hemma hos mig på Lingonstigen 12, 436 39 Askim").
         let led = mention.lowerBound > range.lowerBound && tokens[mention.lowerBound - 1].is(.preposition)
-        return !led && postalCode(after: mention.upperBound, within: range) != nil
+        return !led && !isLabelled(mention.lowerBound, within: range) && postalCode(after: mention.upperBound, within: range) != nil
     }
+
+    /// "Adress: Granvägen 7, 824 30 Hudiksvall": the writer labels the charger's address, as
+    /// web forms and careful writers do. Billing and postal labels are not among these.
+    func isLabelled(_ index: Int, within range: Range<Int>) -> Bool {
+        var k = index - 1
+        if k >= range.lowerBound, tokens[k].text == ":" { k -= 1 }
+        return k >= range.lowerBound && Self.addressLabels.contains(tokens[k].folded)
+    }
+
+    static let addressPrepositions: Set<String> = ["pa", "at", "on"]
+    static let addressLabels = Set(["adress", "adressen", "address", "installationsadress", "anläggningsadress", "gatuadress", "location",
+                                    "plats", "platsen", "laddplats", "site"].map { TextFolding.fold($0) })
 
     /// "till"/"to" after an entrance word: "vid entrén till Ica Kvantum", "at the entrance to X".
     func leadsIntoSite(_ index: Int) -> Bool {
@@ -269,7 +286,8 @@ struct LocationFinder {
         if k < range.upperBound, ["the", "den"].contains(tokens[k].folded) { k += 1 }
         let first = k
         guard first < range.upperBound else { return nil }
-        let startsWithType = tokens[first].is(.siteType)
+        // "i parkeringshuset Kvarnen", "garaget Fältöversten": a common place noun that names follow.
+        let startsWithType = tokens[first].is(.siteType) || namesFollow(placeNoun: first, within: range)
         if !isNameWord(first), !startsWithType, let generic = genericPlace(at: first, within: range) {
             return Site(range: generic, text: text(generic), isTownOnly: false)
         }
@@ -287,7 +305,7 @@ struct LocationFinder {
             if k > first, !token.spaceBefore { break }
             if isStreetWord(k), isHouseNumber(k + 1) { break }
             if k > first, startsAddress(k, within: range) { break }
-            if isNameWord(k) || token.is(.siteType) {
+            if isNameWord(k) || token.is(.siteType) || (k == first && startsWithType) {
                 if isNameWord(k) { capitalized += 1 }
                 k += 1
                 continue
@@ -305,11 +323,22 @@ struct LocationFinder {
         guard k > first else { return nil }
         let words = tokens[first..<k]
         if words.contains(where: { $0.is(.legalForm) }) { return nil }
-        if capitalized == 0 && !startsWithType { return nil }
+        if capitalized == 0 && !tokens[first].is(.siteType) { return nil }
+        // "Vi på Västerås stad", "hos Uppsala kommun": an organisation, not a place. "i Mora kommun" is a town.
+        if k < range.upperBound, preposition != "i", preposition != "in", Self.municipalityWords.contains(tokens[k].folded) { return nil }
         // Roads after a site: "Rastplats Fallskogen vid E20".
         if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
+    }
+
+    /// A lower-case place noun, or a compound ending in one ("parkeringshuset"), with a
+    /// capitalised name right after it.
+    func namesFollow(placeNoun index: Int, within range: Range<Int>) -> Bool {
+        guard index + 1 < range.upperBound, tokens[index].kind == .word, !tokens[index].isCapitalized, tokens[index + 1].spaceBefore,
+              isNameWord(index + 1), !(isStreetWord(index + 1) && isHouseNumber(index + 2)) else { return false }
+        let folded = tokens[index].folded
+        return tokens[index].is(.placeNoun) || (folded.utf8.count >= 6 && Self.singleWordPlaceNouns.contains { $0.utf8.count >= 4 && folded.hasUTF8Suffix($0) })
     }
 
     /// The end of "outdoor area car park" or "norra parkeringen" starting at `index`: one or two

@@ -23,6 +23,7 @@ struct OwnerFinder {
         let inWriterText: (Token) -> Bool = { $0.role == .own || $0.role == .forwarded || $0.role == .subject }
         let cueHits = hits.filter { $0.value == .cue && inWriterText(tokens[$0.start]) }
             + possessiveHits(hits.filter { $0.value == .ownedThing && inWriterText(tokens[$0.start]) })
+            + haveHits(hits.filter { $0.value == .ownedThing && inWriterText(tokens[$0.start]) })
         guard let cue = cueHits.min(by: { $0.start < $1.start }) else { return nil }
         let cueText = tokens[cue.start..<cue.end].map(\.folded).joined(separator: " ")
         let evidenceText = sentence(cue.start)
@@ -48,7 +49,7 @@ struct OwnerFinder {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
         }
-        if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ") {
+        if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ") {
             if let person = writerName() {
                 return (person, Evidence(field: .owner, rule: "owner.private-person", excerpt: evidenceText, confidence: 0.65))
             }
@@ -62,8 +63,15 @@ struct OwnerFinder {
     static let brfKey = Token.key(of: "brf")
     static let bosKey = Token.key(of: "bos")
     static let kommunKey = Token.key(of: "kommun")
+    static let stadKey = Token.key(of: "stad")
     /// A one-letter word's key is the word itself: comparing it is comparing the text.
     static let iKey = Token.key(of: "i")
+
+    /// "kommun", or "stad" as cities name themselves ("Göteborgs Stad"), after a capitalised name.
+    @inline(__always)
+    func isMunicipalityWord(_ index: Int) -> Bool {
+        (tokens[index].key == Self.kommunKey && tokens[index].folded == "kommun") || (tokens[index].key == Self.stadKey && tokens[index].folded == "stad")
+    }
 
     /// "&" standing alone, as in "Hotell & Konferens AB", compared without a string compare.
     @inline(__always)
@@ -85,6 +93,42 @@ struct OwnerFinder {
                     words += 1
                 }
                 k -= 1
+            }
+            return nil
+        }
+    }
+
+    static let haveWords = Set(["har", "have", "has"])
+    static let weWords = Set(["vi", "we"])
+    /// Words that may stand between "have" and the thing had: a count or an indefinite article,
+    /// or a brand ("två Easee-laddare", "a Zaptec charger"). "the" and "problem" may not.
+    static let countWords = Set(["en", "ett", "två", "tre", "fyra", "fem", "sex", "atta", "tio", "flera", "nagra", "manga", "egen", "egna",
+                                 "a", "an", "two", "three", "four", "five", "six", "several", "some", "many", "own"].map { TextFolding.fold($0) })
+
+    /// "Vi har två laddboxar", "Vi på Västerås stad har en laddstolpe", "I garaget har vi tre
+    /// laddare", "We at Northwind have six chargers": the writer's side has the thing.
+    func haveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
+        things.compactMap { thing in
+            let sentence = tokens[thing.start].sentence
+            var k = thing.start - 1
+            var between = 0
+            while k >= 0, tokens[k].sentence == sentence, tokens[k].isWordLike, between <= 3 {
+                let word = tokens[k]
+                if Self.haveWords.contains(word.folded) { break }
+                // A brand or a count; anything else ("problem med") is not what the writer has.
+                guard Self.countWords.contains(word.folded) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
+                        || (Self.weWords.contains(word.folded) && k > 0 && Self.haveWords.contains(tokens[k - 1].folded)) else { return nil }
+                between += 1
+                k -= 1
+            }
+            guard k >= 0, tokens[k].sentence == sentence, Self.haveWords.contains(tokens[k].folded) else { return nil }
+            // "har vi två laddare": the subject follows the verb.
+            if k + 1 < thing.start, Self.weWords.contains(tokens[k + 1].folded) { return .init(start: k + 1, end: thing.end, value: .cue) }
+            // "vi [på Västerås stad] har": the subject within five words before the verb, in the same sentence.
+            var s = k - 1
+            while s >= 0, k - s <= 5, tokens[s].sentence == sentence, !tokens[s].is(.clauseBreak) {
+                if Self.weWords.contains(tokens[s].folded) { return .init(start: s, end: thing.end, value: .cue) }
+                s -= 1
             }
             return nil
         }
@@ -169,8 +213,8 @@ struct OwnerFinder {
             guard end > start + 1 else { return nil }
             return (Organisation(name: text(start..<end), kind: .brf), end)
         }
-        // "Sundsvalls kommun", "Region Gävleborg"
-        if first.isCapitalized, start + 1 < tokens.count, tokens[start + 1].key == Self.kommunKey, tokens[start + 1].folded == "kommun" {
+        // "Sundsvalls kommun", "Västerås stad", "Region Gävleborg"
+        if first.isCapitalized, start + 1 < tokens.count, isMunicipalityWord(start + 1) {
             return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
         }
         if first.key == Self.regionKey, first.folded == "region", start + 1 < tokens.count, tokens[start + 1].isCapitalized {
@@ -222,7 +266,7 @@ struct OwnerFinder {
         // Capitalised words, plus the lower-case word that ends a municipality's name ("Östersunds kommun").
         while start > 0, tokens[start - 1].kind == .word,
               tokens[start - 1].isCapitalized || tokens[start - 1].text == "&" || tokens[start - 1].folded == "i"
-                || (start == end && tokens[start - 1].key == Self.kommunKey && tokens[start - 1].folded == "kommun") {
+                || (start == end && isMunicipalityWord(start - 1)) {
             start -= 1
             if end - start > 6 { break }
         }

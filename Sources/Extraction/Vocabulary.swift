@@ -68,6 +68,10 @@ public enum Vocabulary {
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5), ("stannar efter", .chargingFailure, 2.5),
         ("avvisad", .chargingFailure, 2.5), ("avvisas", .chargingFailure, 2.5), ("nekad", .chargingFailure, 2), ("nekas", .chargingFailure, 2),
         ("mitt kort", .chargingFailure, 2), ("laddkort*", .chargingFailure, 2), ("kortet", .chargingFailure, 1.5),
+        ("stänger av", .chargingFailure, 2.5), ("stängs av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
+        ("visar fel", .chargingFailure, 2.5), ("error code", .chargingFailure, 2.5), ("shuts off", .chargingFailure, 2.5), ("switches off", .chargingFailure, 2.5),
+        ("turns off", .chargingFailure, 2), ("only charges", .chargingFailure, 2), ("drop the session*", .chargingFailure, 3), ("drops the session*", .chargingFailure, 3),
+        ("drops sessions", .chargingFailure, 3), ("reboot*", .chargingFailure, 2), ("restarts", .chargingFailure, 2), ("startar om", .chargingFailure, 2),
 
         // connectivity: offline, no network, sessions or payments not registered
         ("offline", .connectivity, 3), ("off-line", .connectivity, 3), ("uppkoppling*", .connectivity, 2.5), ("tappat uppkopplingen", .connectivity, 3),
@@ -75,7 +79,10 @@ public enum Vocabulary {
         ("4g", .connectivity, 1.5), ("mobilnät*", .connectivity, 2), ("router*", .connectivity, 2), ("transaktioner", .connectivity, 2.5),
         ("betalning*", .connectivity, 1.5), ("registreras", .connectivity, 2), ("registrerats", .connectivity, 2), ("syns inte", .connectivity, 1.5),
         ("kvitto", .connectivity, 1.5), ("debitering*", .connectivity, 1), ("portalen", .connectivity, 1), ("kommunikation*", .connectivity, 2),
-        ("ingen kontakt", .connectivity, 2), ("inget nät", .connectivity, 3), ("ingen täckning", .connectivity, 3),
+        ("ingen kontakt", .connectivity, 2), ("kvittens", .connectivity, 1.5), ("drogs två gånger", .connectivity, 2.5), ("dragits två gånger", .connectivity, 2.5),
+        ("dubbeldebiter*", .connectivity, 2.5), ("charged twice", .connectivity, 2.5), ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
+        ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("being recorded", .connectivity, 2),
+        ("kommunicerar inte", .connectivity, 3), ("inget nät", .connectivity, 3), ("ingen täckning", .connectivity, 3),
         ("no signal", .connectivity, 3), ("no coverage", .connectivity, 3), ("no network", .connectivity, 3), ("network", .connectivity, 1.5), ("connection", .connectivity, 1.5),
         ("connectivity", .connectivity, 2.5), ("communication", .connectivity, 2), ("not logged", .connectivity, 3), ("no sessions", .connectivity, 2.5),
         ("not registered", .connectivity, 2.5), ("been registered", .connectivity, 1.5), ("sessions", .connectivity, 1), ("payments", .connectivity, 1.5),

@@ -123,6 +123,10 @@ import Testing
         ("Laddstolpen blinkar blått och sen rött.", .chargingFailure),
         // Folded Swedish words must not match English ones: "låst" is not "last", "brand" is not "bränd".
         ("We got a brand new car last week and would like a quote for a second charger.", .other),
+        ("Laddaren stänger av efter någon minut.", .chargingFailure),
+        ("Two of the posts reboot every few minutes and drop the sessions.", .chargingFailure),
+        ("The charger is not communicating with the back office since yesterday.", .connectivity),
+        ("Jag fick ingen kvittens och pengarna drogs två gånger från kortet.", .connectivity),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -157,6 +161,17 @@ import Testing
          "Rådhusets parkering, Torggatan 2, Mora"),
         // …but not to an address without a site, which may be anyone's.
         ("The charger at Ica Maxi is dead. I live at Storgatan 3 so I cannot charge at home either.", "Ica Maxi"),
+        // A common place noun with a name after it: "parkeringshuset Kvarnen".
+        ("Någon har klippt av kablarna i parkeringshuset Exempelkvarnen.", "parkeringshuset Exempelkvarnen"),
+        ("Laddarna i garaget Exempeltornet, plan 2, är avklippta.", "garaget Exempeltornet plan 2"),
+        // A labelled address keeps its place even with a postal code ("Adress:" as web forms write it).
+        ("Laddboxen har slutat fungera. Adress: Granvägen 7, 824 30 Hudiksvall.", "Granvägen 7, Hudiksvall"),
+        // A place, then "på" and its street.
+        ("Laddaren på kontorets parkering på Sveavägen 80 i Stockholm laddar inte.", "kontorets parkering, Sveavägen 80, Stockholm"),
+        // Short street names: two letters and the suffix, capitalised.
+        ("Hos Brf Exempeleken, Ekgatan 4 i Växjö är tre laddplatser strömlösa.", "Brf Exempeleken, Ekgatan 4, Växjö"),
+        // "Vi på X stad" names the writer's organisation, not where the charger is.
+        ("Vi på Exempelås stad har en laddstolpe vid Kopparlunden som inte fungerar.", "Kopparlunden"),
     ])
     func locations(text: String, expected: String) {
         #expect(extract(text).location == expected)
@@ -191,6 +206,12 @@ import Testing
         #expect(extract("Jag hyr en plats i garaget och laddaren är död. Fastighetsägare är Exempels Hem AB.").owner == "Exempels Hem AB")
         // The board signs for the BRF: the owner is the BRF, not "Styrelsen BRF …".
         #expect(extract("Säkringen till våra laddboxar har gått.\n\nMvh\nStyrelsen BRF Exempelrosen").owner == "BRF Exempelrosen")
+        // "We have" a charger: ownership, with the organisation in the sentence or the signature.
+        #expect(extract("Vi på Exempelås stad har en laddstolpe vid Kopparlunden som inte fungerar.").owner == "Exempelås stad")
+        #expect(extract("I garaget har vi två laddboxar, båda är döda.\n\nMvh\nKalle\nExempel Bygg AB").owner == "Exempel Bygg AB")
+        #expect(extract("Vi har problem med laddaren vid Torgets parkering.\n\nMvh\nKalle\nExempel Bygg AB").owner == nil)
+        // "vår laddbox" from a private person, as "our charger": the writer.
+        #expect(extract("Vår laddbox i carporten är död.\n\nHälsningar\nLinda").owner == "Test Person")
     }
 
     @Test func languages() {
