@@ -305,6 +305,8 @@ struct OwnerFinder {
 
     func signatureName() -> String? {
         let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }
+        // "Mvh Eva Nord": the name on the closing line itself.
+        if let first = lines.first, let name = TextSegmenter.closingName(first), name.contains(" ") { return name }
         for line in lines.dropFirst() where !line.isEmpty {
             let words = line.split(separator: " ")
             if (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) { return line }

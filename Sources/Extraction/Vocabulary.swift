@@ -38,7 +38,7 @@ public enum Vocabulary {
         ("svart", .noPower, 1), ("släckt", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         ("löser ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
-        ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5),
+        ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5), ("händer ingenting", .noPower, 1.5), ("händer inget", .noPower, 1.5),
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
         ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
         ("rcd", .noPower, 2.5), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),

@@ -89,7 +89,8 @@ public enum TextSegmenter {
             switch role {
             case .own:
                 let raw = UnsafeBufferPointer(rebasing: bytes[lines[index]])
-                if raw.elementsEqual("-- ".utf8) || raw.elementsEqual("--".utf8) || lower.isClosing || lower.isDeviceFooter { role = .signature }
+                if raw.elementsEqual("-- ".utf8) || raw.elementsEqual("--".utf8) || lower.isClosing || lower.isDeviceFooter
+                    || (lower.startsLikeClosing && closingName(String(decoding: raw, as: UTF8.self)) != nil) { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
@@ -172,7 +173,10 @@ public enum TextSegmenter {
             guard !bytes.isEmpty, bytes.count <= 60, TextSegmenter.closingLeads[Int(bytes[0])] else { return false }
             if TextSegmenter.exactClosingBytes.contains(where: { bytes.elementsEqual($0) }) { return true }
             let text = String(decoding: bytes, as: UTF8.self)
-            if bytes[0] == UInt8(ascii: "/"), bytes.count > 1, bytes.count < 30, let second = text.dropFirst().first, second.isLetter { return true }
+            // "/Sara", "//Eva Nord"
+            if bytes[0] == UInt8(ascii: "/"), bytes.count > 1, bytes.count < 30 {
+                return text.drop { $0 == "/" || $0 == " " }.first?.isLetter == true
+            }
             return TextSegmenter.closingBytes.indices.contains { index in
                 guard hasPrefix(TextSegmenter.closingBytes[index]) else { return false }
                 let rest = text.dropFirst(TextSegmenter.closings[index].count)
@@ -180,7 +184,35 @@ public enum TextSegmenter {
             }
         }
 
+        /// Starts like a closing, whatever follows: "mvh eva nord" (lowered).
+        var startsLikeClosing: Bool {
+            guard !bytes.isEmpty, bytes.count <= 60, TextSegmenter.closingLeads[Int(bytes[0])] else { return false }
+            return TextSegmenter.closingBytes.contains(where: hasPrefix)
+        }
+
         var isDeviceFooter: Bool { !bytes.isEmpty && TextSegmenter.deviceFooterBytes.contains(where: hasPrefix) }
+    }
+
+    /// The writer's name on a closing line, as written: "Mvh Eva Nord", "Best regards, John
+    /// Smith", "//Eva Nord". Every word of the name is capitalised, so "Many thanks for the
+    /// help" is no closing with a name.
+    public static func closingName(_ line: String) -> String? {
+        let line = line.trimmingASCIIWhitespace()
+        guard line.utf8.count <= 60 else { return nil }
+        var rest: Substring
+        if line.hasPrefix("/") {
+            rest = line.drop { $0 == "/" || $0 == " " }
+        } else {
+            let lowered = line.lowercased()
+            guard let closing = closings.first(where: { lowered.hasPrefix($0) }) else { return nil }
+            rest = line.dropFirst(closing.count)
+            guard let first = rest.first, first == " " || first == "," else { return nil }
+        }
+        rest = rest.drop { $0 == " " || $0 == "," || $0 == "!" }
+        let words = rest.split(separator: " ")
+        guard (1...4).contains(words.count),
+              words.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }) else { return nil }
+        return words.joined(separator: " ")
     }
 
     static let forwardMarkers = [

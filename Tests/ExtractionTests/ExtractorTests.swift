@@ -212,6 +212,9 @@ import Testing
         #expect(extract("Vi har problem med laddaren vid Torgets parkering.\n\nMvh\nKalle\nExempel Bygg AB").owner == nil)
         // "vår laddbox" from a private person, as "our charger": the writer.
         #expect(extract("Vår laddbox i carporten är död.\n\nHälsningar\nLinda").owner == "Test Person")
+        // The name on the closing line when the From name is a first name only.
+        let firstNameOnly = "From: Eva <eva@example.se>\nSubject: Fel\n\nmin laddbox blinkar rött.\n\nMvh Eva Exempelnord\n"
+        #expect(Extractor().extract(MessageParser().parse(firstNameOnly)).owner == "Eva Exempelnord")
     }
 
     @Test func languages() {

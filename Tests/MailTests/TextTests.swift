@@ -76,6 +76,19 @@ import Testing
         #expect(TextSegmenter.isForwardSubject(subject) == isForward)
     }
 
+    /// A closing and the name on one line ends the own text; a thank-you sentence does not.
+    @Test(arguments: [("Mvh Eva Nord", "Eva Nord"), ("Best regards, John Smith", "John Smith"), ("//Eva Nord", "Eva Nord"),
+                      ("/Sara", "Sara"), ("Hälsningar Per-Olof", "Per-Olof")])
+    func closingWithName(line: String, name: String) {
+        #expect(TextSegmenter.closingName(line) == name)
+        #expect(TextSegmenter.segment("Laddboxen blinkar.\n\n\(line)").map(\.role) == [.own, .signature])
+    }
+
+    @Test func thanksSentenceIsNoClosing() {
+        #expect(TextSegmenter.closingName("Many thanks for the quick help") == nil)
+        #expect(TextSegmenter.segment("Many thanks for the quick help, the charger at Storgatan 3 works again.").map(\.role) == [.own])
+    }
+
     @Test func deviceFooterIsSignature() {
         let blocks = TextSegmenter.segment("Cable stuck at level 2.\n\nSent from my iPhone")
         #expect(blocks.map(\.role) == [.own, .signature])
