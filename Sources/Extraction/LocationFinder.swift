@@ -314,7 +314,7 @@ struct LocationFinder {
                 k += 1
                 continue
             }
-            if k > first, token.is(.placeNoun) { k += 1; continue }
+            if k > first, token.is(.placeNoun) || isCompoundPlaceNoun(k) { k += 1; continue }
             if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
             // "Skutberget outdoor area car park": up to two describing words, then a place noun.
             if k > first, let nounEnd = describedPlaceNoun(from: k, within: range) { k = nounEnd; continue }
@@ -337,8 +337,15 @@ struct LocationFinder {
     func namesFollow(placeNoun index: Int, within range: Range<Int>) -> Bool {
         guard index + 1 < range.upperBound, tokens[index].kind == .word, !tokens[index].isCapitalized, tokens[index + 1].spaceBefore,
               isNameWord(index + 1), !(isStreetWord(index + 1) && isHouseNumber(index + 2)) else { return false }
-        let folded = tokens[index].folded
-        return tokens[index].is(.placeNoun) || (folded.utf8.count >= 6 && Self.singleWordPlaceNouns.contains { $0.utf8.count >= 4 && folded.hasUTF8Suffix($0) })
+        return tokens[index].is(.placeNoun) || isCompoundPlaceNoun(index)
+    }
+
+    /// A lower-case compound ending in a place noun: "parkeringshuset", "kulturkvarter", "idrottshall".
+    func isCompoundPlaceNoun(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let folded = token.folded
+        return folded.utf8.count >= 6 && Self.singleWordPlaceNouns.contains { $0.utf8.count >= 4 && folded.hasUTF8Suffix($0) }
     }
 
     /// The end of "outdoor area car park" or "norra parkeringen" starting at `index`: one or two

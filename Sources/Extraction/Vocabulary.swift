@@ -71,7 +71,10 @@ public enum Vocabulary {
         ("stänger av", .chargingFailure, 2.5), ("stängs av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
         ("visar fel", .chargingFailure, 2.5), ("error code", .chargingFailure, 2.5), ("shuts off", .chargingFailure, 2.5), ("switches off", .chargingFailure, 2.5),
         ("turns off", .chargingFailure, 2), ("only charges", .chargingFailure, 2), ("drop the session*", .chargingFailure, 3), ("drops the session*", .chargingFailure, 3),
-        ("drops sessions", .chargingFailure, 3), ("reboot*", .chargingFailure, 2), ("restarts", .chargingFailure, 2), ("startar om", .chargingFailure, 2),
+        ("drops sessions", .chargingFailure, 3), ("kommer aldrig igång", .chargingFailure, 2.5), ("kommer inte igång", .chargingFailure, 2.5),
+        ("kommer aldrig vidare", .chargingFailure, 2.5), ("kommer inte vidare", .chargingFailure, 2.5), ("kan inte ladda", .chargingFailure, 2), ("inte kan ladda", .chargingFailure, 2), ("kunde inte ladda", .chargingFailure, 2), ("inte kunde ladda", .chargingFailure, 2),
+        ("går inte att ladda", .chargingFailure, 2.5), ("cannot charge", .chargingFailure, 2), ("can't charge", .chargingFailure, 2),
+        ("unable to charge", .chargingFailure, 2.5), ("couldn't charge", .chargingFailure, 2), ("could not charge", .chargingFailure, 2), ("reboot*", .chargingFailure, 2), ("restarts", .chargingFailure, 2), ("startar om", .chargingFailure, 2),
 
         // connectivity: offline, no network, sessions or payments not registered
         ("offline", .connectivity, 3), ("off-line", .connectivity, 3), ("uppkoppling*", .connectivity, 2.5), ("tappat uppkopplingen", .connectivity, 3),
@@ -173,7 +176,7 @@ public enum Vocabulary {
         "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
         "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå",
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
-        "skolgården", "badhuset", "ishallen", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot",
+        "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "hall", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
@@ -219,6 +222,7 @@ public enum Vocabulary {
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",
         "office", "offices", "kontor", "kontoret", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
+        "bilhall*", "verkstad*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan",
     ]
@@ -226,7 +230,8 @@ public enum Vocabulary {
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").
     public static let ownerBefore: [String] = ["who own", "who owns", "which owns", "that owns", "som äger", "äger laddstolp*", "äger laddbox*",
                                                "äger stolp*", "äger laddare", "äger laddaren", "äger laddarna", "äger anläggning*", "äger installation*",
-                                               "owns the charger*", "owns the installation", "owns the site"]
+                                               "owns the charger*", "owns the installation", "owns the site",
+                                               "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning"]
 
     /// Markers of an organisation name.

@@ -127,6 +127,8 @@ import Testing
         ("Two of the posts reboot every few minutes and drop the sessions.", .chargingFailure),
         ("The charger is not communicating with the back office since yesterday.", .connectivity),
         ("Jag fick ingen kvittens och pengarna drogs två gånger från kortet.", .connectivity),
+        ("Vi har en gäst som inte kan ladda sin bil vid stolpen.", .chargingFailure),
+        ("laddaren visar bara 'connecting...' och kommer aldrig vidare", .chargingFailure),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -172,6 +174,8 @@ import Testing
         ("Hos Brf Exempeleken, Ekgatan 4 i Växjö är tre laddplatser strömlösa.", "Brf Exempeleken, Ekgatan 4, Växjö"),
         // "Vi på X stad" names the writer's organisation, not where the charger is.
         ("Vi på Exempelås stad har en laddstolpe vid Kopparlunden som inte fungerar.", "Kopparlunden"),
+        // A compound place noun continues the name: "Nordanå kulturkvarter".
+        ("Laddstationen vid Exempelå kulturkvarter i Skellefteå är offline.", "Exempelå kulturkvarter, Skellefteå"),
     ])
     func locations(text: String, expected: String) {
         #expect(extract(text).location == expected)
@@ -212,6 +216,8 @@ import Testing
         #expect(extract("Vi har problem med laddaren vid Torgets parkering.\n\nMvh\nKalle\nExempel Bygg AB").owner == nil)
         // "vår laddbox" from a private person, as "our charger": the writer.
         #expect(extract("Vår laddbox i carporten är död.\n\nHälsningar\nLinda").owner == "Test Person")
+        #expect(extract("Laddaren vid vår bilhall är trasig.\n\nMvh\nHenrik\nExempels Bil AB").owner == "Exempels Bil AB")
+        #expect(extract("Laddstationen vid torget är offline. Exempels kommun äger stationen.").owner == "Exempels kommun")
         // The name on the closing line when the From name is a first name only.
         let firstNameOnly = "From: Eva <eva@example.se>\nSubject: Fel\n\nmin laddbox blinkar rött.\n\nMvh Eva Exempelnord\n"
         #expect(Extractor().extract(MessageParser().parse(firstNameOnly)).owner == "Eva Exempelnord")
