@@ -43,6 +43,16 @@ struct CategoryClassifier {
         return (best, Evidence(field: .category, rule: "category.vocabulary", excerpt: summary, confidence: confidence))
     }
 
+    /// The summed weight of fault terms (not "other") in the text of the given roles.
+    static func faultWeight(in tokens: [Token], where accept: (Token.Role) -> Bool) -> Double {
+        let classifier = CategoryClassifier(tokens: tokens)
+        var weight = 0.0
+        for hit in matcher.matches(in: tokens, where: accept) where hit.value.0 != .other && !classifier.isNegated(hit.start) {
+            weight += hit.value.1
+        }
+        return weight
+    }
+
     func isNegated(_ index: Int) -> Bool {
         // Only single-word fault terms: "inte trasig", "not broken". Phrases carry their own negation.
         guard index > 0 else { return false }

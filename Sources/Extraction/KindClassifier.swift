@@ -29,7 +29,10 @@ struct KindClassifier {
         if signals.bounceSubject, !Self.bouncePhrases.matches(in: tokens, where: { $0 == .own || $0 == .signature }).isEmpty {
             return (.bounce, Evidence(field: .kind, rule: "kind.bounce-subject-and-text", excerpt: message.subject, confidence: 0.85))
         }
-        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first {
+        // A person may write "vi är på semester" or "jag fick ett automatiskt svar" in a real
+        // report: fault words in their own text keep it a request.
+        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first,
+           CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5 {
             let excerpt = tokens.text(hit.start..<hit.end)
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-text", excerpt: excerpt, confidence: 0.75))
         }

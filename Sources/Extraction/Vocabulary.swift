@@ -111,6 +111,10 @@ public enum Vocabulary {
         "åter på kontoret", "åter i tjänst", "begränsad tillgång till e-post", "vidarebefordras inte", "frånvarande", "automatiskt svar",
         "out of the office", "out of office", "away from the office", "on annual leave", "on holiday", "on vacation", "on leave",
         "limited access to email", "limited access to e-mail", "back in the office", "will be back", "currently away", "autoreply",
+        // Receipts from other help desks' ticket systems.
+        "detta är ett automatiskt meddelande", "detta är ett automatiskt genererat meddelande", "vi har tagit emot ditt ärende",
+        "vi har mottagit ditt ärende", "ditt ärende har registrerats", "this is an automated message", "this is an automatic message",
+        "we have received your request", "we have received your email", "your request has been received", "your ticket has been created",
     ]
 
     public static let bounceBody: [String] = [

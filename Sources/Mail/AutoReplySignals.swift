@@ -42,7 +42,7 @@ public struct AutoReplySignals: Sendable, Equatable {
         // The needles are ASCII and å ä ö: lowering those bytes is all the matching needs.
         var subject = Array(messageSubject.utf8)
         TextSegmenter.lowercase(&subject)
-        outOfOfficeSubject = AutoReplySignals.outOfOfficeNeedles.occurs(in: subject)
+        outOfOfficeSubject = AutoReplySignals.outOfOfficeNeedles.occurs(in: subject) && AutoReplySignals.isOutOfOfficeSubject(subject)
         bounceSubject = AutoReplySignals.bounceNeedles.occurs(in: subject)
     }
 
@@ -59,6 +59,43 @@ public struct AutoReplySignals: Sendable, Equatable {
     ]
 
     static let outOfOfficeNeedles = NeedleSet(outOfOfficePhrases)
+    static let outOfOfficePhraseBytes = outOfOfficePhrases.map { Array($0.utf8) }
+    static let compoundHeads = ["frånvaro", "franvaro", "autosvar", "autoreply", "abwesenheit"].map { Array($0.utf8) }
+    static let replyPrefixes = ["re:", "sv:", "aw:", "antw:", "vs:", "r:"].map { Array($0.utf8) }
+
+    /// An out-of-office phrase that labels the subject: at its start ("Frånvaro: …", "Out of
+    /// Office Re: …") or as a prefix label ("[Ext] Automatic reply: …"), as a whole word. Not
+    /// inside a word ("Laddaren på semesterboendet") and not after a person's reply prefix
+    /// ("Re: Automatiskt svar: …" answers an auto-reply; a person wrote it).
+    static func isOutOfOfficeSubject(_ lowered: [UInt8]) -> Bool {
+        var start = 0
+        while start < lowered.count, lowered[start] == 32 || lowered[start] == 9 { start += 1 }
+        if start < lowered.count, lowered[start] == UInt8(ascii: "[") {
+            // A leading tag ("[Ext]", "[Ärende 12]") is no part of the subject's wording.
+            if let close = lowered[start...].firstIndex(of: UInt8(ascii: "]")) { start = close + 1 }
+            while start < lowered.count, lowered[start] == 32 { start += 1 }
+        }
+        let text = lowered[start...]
+        if replyPrefixes.contains(where: { text.starts(with: $0) }) { return false }
+        func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || byte >= 0x80 }
+        for phrase in outOfOfficePhraseBytes {
+            var i = text.startIndex
+            while i + phrase.count <= text.endIndex {
+                if text[i] == phrase[0], text[i..<(i + phrase.count)].elementsEqual(phrase) {
+                    let end = i + phrase.count
+                    // "Frånvaromeddelande", "Autosvarsmeddelande": these start compounds that still mean absence.
+                    let bounded = (i == text.startIndex || !isLetter(text[i - 1]))
+                        && (end == text.endIndex || !isLetter(text[end]) || phrase.last == 32 || compoundHeads.contains(phrase))
+                    var next = end
+                    while next < text.endIndex, text[next] == 32 { next += 1 }
+                    let labels = next < text.endIndex && text[next] == UInt8(ascii: ":")
+                    if bounded, i == text.startIndex || labels { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
     static let bounceNeedles = NeedleSet(bouncePhrases)
 
     static let bouncePhrases = [

@@ -105,6 +105,16 @@ import Testing
         #expect(report.location == nil && report.contract == nil && report.category == .other)
     }
 
+    /// Absence words in a person's report, or in a subject's ordinary words, do not make it automatic.
+    @Test func absenceWordsInARealReportKeepItARequest() {
+        #expect(extract("Hej, vi är på semester i Sälen och laddaren vid stugbyn är död.", subject: "Laddaren på semesterboendet").kind == .request)
+        #expect(extract("Jag fick ett automatiskt svar men laddstolpen är fortfarande trasig.", subject: "Re: Automatiskt svar: Laddstolpe trasig").kind == .request)
+        // A ticket system's receipt is automatic; so are labelled absence subjects, compounds included.
+        #expect(extract("Vi har tagit emot ditt ärende och återkommer. Detta är ett automatiskt meddelande.", subject: "[Ärende #88123] Mottaget").kind == .autoReply)
+        #expect(extract("Jag är borta.", subject: "Frånvaromeddelande").kind == .autoReply)
+        #expect(extract("Back Monday.", subject: "[Ext] Automatic reply: Charger").kind == .autoReply)
+    }
+
     @Test(arguments: [
         ("Någon har kört på laddstolpen, den lutar och man ser kablarna.", Report.Category.physicalDamage),
         ("Laddboxen är helt död, ingen lampa lyser. Säkringen har gått.", .noPower),
