@@ -1,10 +1,12 @@
 /// Swedish or English, from the function words of the writer's own text (the subject and
-/// the rest of the mail when the own text is too short). Ties go to Swedish, the home market.
+/// the rest of the mail when the own text is too short to lean). Ties go to Swedish, the home market.
 struct LanguageDetector {
 
     func detect(_ tokens: [Token]) -> (Report.Language, Evidence) {
         var (sv, en) = count(tokens) { $0 == .own }
-        if sv + en < 6 {
+        // A short own text that still leans clearly ("Tack, den funkar nu!" over a quoted English
+        // question) decides alone: the language is the writer's, not the quoted text's.
+        if sv + en < 6, abs(sv - en) < 2 {
             let (s2, e2) = count(tokens) { $0 != .returned }
             sv += s2; en += e2
         }

@@ -238,6 +238,9 @@ import Testing
         #expect(extract("Hi, the charger is dead and we cannot charge.").language == .en)
         // Phone one-liners: few function words, and "min" is minutes, not Swedish "my".
         #expect(extract("Charging stops after 2 min", subject: "Charging stops").language == .en)
+        // A short own text that leans clearly decides over a longer quoted text in the other language.
+        #expect(extract("Tack, den funkar nu!\n\nOn 3 Mar 2026, Support <s@x.example> wrote:\n> Hi, we have restarted the charger. Please tell us if the problem is still there.").language == .sv)
+        #expect(extract("Thanks, it works again now.\n\nDen 3 mars 2026 skrev Support <s@x.example>:\n> Hej, vi har startat om laddaren. Hör av dig om felet kommer tillbaka.").language == .en)
         #expect(extract("Cable stuck, help", subject: "Stuck").language == .en)
         #expect(extract("Min laddbox laddar inte", subject: "Fel").language == .sv)
     }
