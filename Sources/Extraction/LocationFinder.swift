@@ -57,10 +57,21 @@ struct LocationFinder {
         var bare: (String, Evidence)?
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
         var typed: (String, Evidence)?
+        /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
+        var residence: (String, Evidence)?
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].kind == .word, let address = address(at: i, within: range) {
                 if isBilling(address.range, within: range) { i = address.range.upperBound; continue }
+                if isResidence(address.range.lowerBound, within: range) {
+                    if residence == nil {
+                        var parts = [address.text]
+                        if let (town, _) = town(after: address.range.upperBound, within: range) { parts.append(town) }
+                        residence = (parts.joined(separator: ", "), evidence(rule: "location.residence", around: address.range.lowerBound, confidence: 0.5))
+                    }
+                    i = address.range.upperBound
+                    continue
+                }
                 var parts: [String] = []
                 var end = address.range.upperBound
                 if let site = siteBefore(address.range.lowerBound, within: range) {
@@ -113,8 +124,18 @@ struct LocationFinder {
             }
             i += 1
         }
-        return bare ?? typed ?? fallback
+        return bare ?? typed ?? residence ?? fallback
     }
+
+    /// "jag bor på Lingonvägen 3", "I live at …": where the writer lives, which the charger
+    /// may or may not be at.
+    func isResidence(_ addressStart: Int, within range: Range<Int>) -> Bool {
+        var k = addressStart - 1
+        if k >= range.lowerBound, Self.siteAddressJoiners.contains(tokens[k].folded) || tokens[k].folded == "i" { k -= 1 }
+        return k >= range.lowerBound && Self.residenceVerbs.contains(tokens[k].folded)
+    }
+
+    static let residenceVerbs = Set(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })
 
     // MARK: Street addresses
 
@@ -153,7 +174,13 @@ struct LocationFinder {
     /// The tokens of the address whose street word is at `i`; no text is built, as callers
     /// probing every word only need to know where it is.
     func addressRange(at i: Int, within range: Range<Int>) -> Range<Int>? {
-        guard isStreetWord(i), i + 1 < range.upperBound, isHouseNumber(i + 1), tokens[i + 1].spaceBefore else { return nil }
+        guard isStreetWord(i) else { return nil }
+        // English order after "at"/"on": "the charger at 14 Hamngatan".
+        if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore, Self.siteAddressJoiners.contains(tokens[i - 2].folded),
+           i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
+            return (i - 1)..<(i + 1)
+        }
+        guard i + 1 < range.upperBound, isHouseNumber(i + 1), tokens[i + 1].spaceBefore else { return nil }
         // Not a postal code or a phone number continuing after the number ("Storgatan 12 345").
         var start = i
         if i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore,
@@ -212,7 +239,7 @@ struct LocationFinder {
             skipped += 1
         }
         // "kontorets parkering på Sveavägen 80": the place, then where it is.
-        if k + 1 < range.upperBound, Self.addressPrepositions.contains(tokens[k].folded) { k += 1 }
+        if k + 1 < range.upperBound, Self.siteAddressJoiners.contains(tokens[k].folded) { k += 1 }
         for start in [k, k + 1] where start < range.upperBound {
             if let mention = address(at: start, within: range), mention.range.lowerBound <= k { return mention }
         }
@@ -241,7 +268,6 @@ struct LocationFinder {
         return k >= range.lowerBound && Self.addressLabels.contains(tokens[k].folded)
     }
 
-    static let addressPrepositions: Set<String> = ["pa", "at", "on"]
     static let addressLabels = Set(["adress", "adressen", "address", "installationsadress", "anläggningsadress", "gatuadress", "location",
                                     "plats", "platsen", "laddplats", "site"].map { TextFolding.fold($0) })
 

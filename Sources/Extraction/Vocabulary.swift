@@ -43,7 +43,8 @@ public enum Vocabulary {
         ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
         ("rcd", .noPower, 2.5), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
         ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5),
-        ("won't turn on", .noPower, 2.5), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
+        ("won't turn on", .noPower, 2.5), ("skärmen är svart", .noPower, 3), ("displayen svart", .noPower, 3), ("svart skärm", .noPower, 3),
+        ("avstängd", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
 
         // charging failure: stops, not accepted, error light, stuck cable
         ("avbryts", .chargingFailure, 3), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
@@ -85,7 +86,9 @@ public enum Vocabulary {
         ("ingen kontakt", .connectivity, 2), ("kvittens", .connectivity, 1.5), ("drogs två gånger", .connectivity, 2.5), ("dragits två gånger", .connectivity, 2.5),
         ("dubbeldebiter*", .connectivity, 2.5), ("charged twice", .connectivity, 2.5), ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("being recorded", .connectivity, 2),
-        ("kommunicerar inte", .connectivity, 3), ("inget nät", .connectivity, 3), ("ingen täckning", .connectivity, 3),
+        ("kommunicerar inte", .connectivity, 3), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
+        ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3),
+        ("tappar uppkoppling*", .connectivity, 3), ("inget nät", .connectivity, 3), ("ingen täckning", .connectivity, 3),
         ("no signal", .connectivity, 3), ("no coverage", .connectivity, 3), ("no network", .connectivity, 3), ("network", .connectivity, 1.5), ("connection", .connectivity, 1.5),
         ("connectivity", .connectivity, 2.5), ("communication", .connectivity, 2), ("not logged", .connectivity, 3), ("no sessions", .connectivity, 2.5),
         ("not registered", .connectivity, 2.5), ("been registered", .connectivity, 1.5), ("sessions", .connectivity, 1), ("payments", .connectivity, 1.5),

@@ -139,6 +139,8 @@ import Testing
         ("Jag fick ingen kvittens och pengarna drogs två gånger från kortet.", .connectivity),
         ("Vi har en gäst som inte kan ladda sin bil vid stolpen.", .chargingFailure),
         ("laddaren visar bara 'connecting...' och kommer aldrig vidare", .chargingFailure),
+        ("Snabbladdaren är avstängd sedan igår kväll, skärmen är svart.", .noPower),
+        ("Laddplatsen tappar anslutningen mot nätet hela tiden.", .connectivity),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -186,6 +188,12 @@ import Testing
         ("Vi på Exempelås stad har en laddstolpe vid Kopparlunden som inte fungerar.", "Kopparlunden"),
         // A compound place noun continues the name: "Nordanå kulturkvarter".
         ("Laddstationen vid Exempelå kulturkvarter i Skellefteå är offline.", "Exempelå kulturkvarter, Skellefteå"),
+        // The writer's home gives way to where the charger is…
+        ("Jag bor på Lingonvägen 3 i Borlänge men laddaren som är trasig står på jobbet, Stora Torget 1 i Falun.", "Stora Torget 1, Falun"),
+        // …and is the location when nothing else is named.
+        ("Jag bor på Lingonvägen 3 i Borlänge och min laddbox är trasig.", "Lingonvägen 3, Borlänge"),
+        // English order: number first.
+        ("Hi, the charger at 14 Hamngatan, Helsingborg is offline in the app.", "14 Hamngatan, Helsingborg"),
     ])
     func locations(text: String, expected: String) {
         #expect(extract(text).location == expected)
