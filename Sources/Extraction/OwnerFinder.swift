@@ -42,7 +42,7 @@ struct OwnerFinder {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.contains("home") || cueText.contains("ours")
-            || cueText.hasPrefix("hemma hos mig")
+            || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
         let candidates = named(in: [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? fromDisplayOrganisation(kind: nil) {
             if !isPrivate || organisation.kind == .company {
@@ -73,6 +73,14 @@ struct OwnerFinder {
         (tokens[index].key == Self.kommunKey && tokens[index].folded == "kommun") || (tokens[index].key == Self.stadKey && tokens[index].folded == "stad")
     }
 
+    /// A lower-case word that ends an association's name after a capitalised genitive
+    /// ("Ekbackens samfällighetsförening", "Tallåsens vägförening").
+    func isAssociationWord(_ index: Int) -> Bool {
+        let folded = tokens[index].folded
+        return tokens[index].kind == .word && !tokens[index].isCapitalized && folded.utf8.count >= 8
+            && (folded.hasUTF8Suffix("forening") || folded.hasUTF8Suffix("samfallighet"))
+    }
+
     /// "&" standing alone, as in "Hotell & Konferens AB", compared without a string compare.
     @inline(__always)
     func isAmpersand(_ index: Int) -> Bool {
@@ -98,7 +106,11 @@ struct OwnerFinder {
         }
     }
 
-    static let haveWords = Set(["har", "have", "has"])
+    /// Who writes for someone else, not the owner: no lone name is taken after these.
+    static let onBehalfLabels: Set<String> = ["on behalf of", "for rakning"]
+    static let haveWords = Set(["har", "have", "has", "ager", "own", "owns"])
+    /// "jag har", "I have": the writer as a private person.
+    static let iWords = Set(["jag", "i"])
     static let weWords = Set(["vi", "we"])
     /// Words that may stand between "have" and the thing had: a count or an indefinite article,
     /// or a brand ("två Easee-laddare", "a Zaptec charger"). "the" and "problem" may not.
@@ -124,10 +136,17 @@ struct OwnerFinder {
             guard k >= 0, tokens[k].sentence == sentence, Self.haveWords.contains(tokens[k].folded) else { return nil }
             // "har vi två laddare": the subject follows the verb.
             if k + 1 < thing.start, Self.weWords.contains(tokens[k + 1].folded) { return .init(start: k + 1, end: thing.end, value: .cue) }
-            // "vi [på Västerås stad] har": the subject within five words before the verb, in the same sentence.
+            // "I have a charger at home", "jag har en laddbox": the pronoun right before the verb.
+            if k > 0, Self.iWords.contains(tokens[k - 1].folded), tokens[k - 1].sentence == sentence,
+               tokens[k - 1].folded == "jag" || tokens[k - 1].text == "I" {
+                return .init(start: k - 1, end: thing.end, value: .cue)
+            }
+            // "vi [på Elbolaget i Gävle AB] har": the subject within seven words before the verb, in the same sentence.
             var s = k - 1
-            while s >= 0, k - s <= 5, tokens[s].sentence == sentence, !tokens[s].is(.clauseBreak) {
+            var words = 0
+            while s >= 0, words < 7, tokens[s].sentence == sentence, tokens[s].text == "," || !tokens[s].is(.clauseBreak) {
                 if Self.weWords.contains(tokens[s].folded) { return .init(start: s, end: thing.end, value: .cue) }
+                if tokens[s].isWordLike { words += 1 }
                 s -= 1
             }
             return nil
@@ -152,9 +171,21 @@ struct OwnerFinder {
             if let (organisation, _) = organisation(startingAt: start) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
             }
+            // "ägs av min sambo Alex Berg": a relation before the name.
+            var named = start
+            while named < tokens.count, named - start < 2, tokens[named].kind == .word, !tokens[named].isCapitalized,
+                  tokens[named].sentence == tokens[start].sentence { named += 1 }
+            if named > start, named < tokens.count, !tokens[named].isCapitalized { named = start }
             // "Ägare: Kim Lindqvist": after an explicit label, a private owner's name.
-            if start < tokens.count, let name = personName(startingAt: start, sentence: tokens[start].sentence) {
+            if named < tokens.count, let name = personName(startingAt: named, sentence: tokens[named].sentence) {
                 return (name, Evidence(field: .owner, rule: "owner.explicit-person", excerpt: sentence(hit.start), confidence: 0.8))
+            }
+            // "Fastighetsägaren är Riksbyggen": one name, after a label that says it is the owner.
+            let label = tokens[hit.start..<hit.end].map(\.folded).joined(separator: " ")
+            if named == start, start < tokens.count, !Self.onBehalfLabels.contains(label), tokens[start].kind == .word, tokens[start].isCapitalized,
+               !tokens[start].is(.notPlace), tokens[start].folded.utf8.count >= 3,
+               start + 1 >= tokens.count || !tokens[start + 1].isCapitalized || !tokens[start + 1].spaceBefore {
+                return (tokens[start].text, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
             }
         }
         return nil
@@ -216,6 +247,9 @@ struct OwnerFinder {
         // "Sundsvalls kommun", "Västerås stad", "Region Gävleborg"
         if first.isCapitalized, start + 1 < tokens.count, isMunicipalityWord(start + 1) {
             return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
+        }
+        if first.isCapitalized, start + 1 < tokens.count, tokens[start + 1].spaceBefore, isAssociationWord(start + 1) {
+            return (Organisation(name: text(start..<(start + 2)), kind: .other), start + 2)
         }
         if first.key == Self.regionKey, first.folded == "region", start + 1 < tokens.count, tokens[start + 1].isCapitalized {
             return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)

@@ -236,6 +236,18 @@ import Testing
         #expect(extract("Vår laddbox i carporten är död.\n\nHälsningar\nLinda").owner == "Test Person")
         #expect(extract("Laddaren vid vår bilhall är trasig.\n\nMvh\nHenrik\nExempels Bil AB").owner == "Exempels Bil AB")
         #expect(extract("Laddstationen vid torget är offline. Exempels kommun äger stationen.").owner == "Exempels kommun")
+        // Belonging, labels with one name, relations before a name, associations and private "I have".
+        #expect(extract("Laddarna i garaget tillhör BRF Exempelbacken 3 och en av dem är trasig.").owner == "BRF Exempelbacken 3")
+        #expect(extract("The chargers belong to Exempel Estates AB, I'm just the caretaker.").owner == "Exempel Estates AB")
+        #expect(extract("Laddboxen är trasig. Fastighetsägaren är Exempelbyggen.").owner == "Exempelbyggen")
+        #expect(extract("Laddboxen ägs av min sambo Alex Exempelberg men jag anmäler felet.").owner == "Alex Exempelberg")
+        #expect(extract("Vi är en samfällighet, Exempelbackens samfällighetsförening, och äger fyra laddstolpar.").owner == "Exempelbackens samfällighetsförening")
+        #expect(extract("Hello, I have a charger at home and it stopped working.").owner == "Test Person")
+        #expect(extract("Vi på Exempelbolaget i Gävle AB har tre laddare vid kontoret.").owner == "Exempelbolaget i Gävle AB")
+        // A driver, a guest, a car: no owner.
+        #expect(extract("Hi, I have a Tesla and the charger at the hotel doesn't work.").owner == nil)
+        #expect(extract("The charger belongs to the hotel, I am just a guest.").owner == nil)
+        #expect(extract("Laddstolpen vid torget är trasig. Ägare: okänd.").owner == nil)
         // The name on the closing line when the From name is a first name only.
         let firstNameOnly = "From: Eva <eva@example.se>\nSubject: Fel\n\nmin laddbox blinkar rött.\n\nMvh Eva Exempelnord\n"
         #expect(Extractor().extract(MessageParser().parse(firstNameOnly)).owner == "Eva Exempelnord")
