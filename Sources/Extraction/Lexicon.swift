@@ -25,6 +25,20 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let swedishLetter = WordClass(rawValue: 1 << 15)
     /// The word has a "*" inside, as EVSE ids do (`SE*LAN*E0012345`). Set by the tokenizer.
     public static let starJoined = WordClass(rawValue: 1 << 16)
+    // Small word sets of single rules, as bits so that rules probing every token do not hash it.
+    public static let possessive = WordClass(rawValue: 1 << 17)
+    public static let haveVerb = WordClass(rawValue: 1 << 18)
+    public static let we = WordClass(rawValue: 1 << 19)
+    public static let countWord = WordClass(rawValue: 1 << 20)
+    public static let levelWord = WordClass(rawValue: 1 << 21)
+    public static let siteAddressJoiner = WordClass(rawValue: 1 << 22)
+    public static let entranceJoiner = WordClass(rawValue: 1 << 23)
+    public static let entranceWord = WordClass(rawValue: 1 << 24)
+    public static let notDescribing = WordClass(rawValue: 1 << 25)
+    public static let municipalityWord = WordClass(rawValue: 1 << 26)
+    public static let residenceVerb = WordClass(rawValue: 1 << 27)
+    public static let addressLabel = WordClass(rawValue: 1 << 28)
+    public static let ownerArticle = WordClass(rawValue: 1 << 29)
 }
 
 enum Lexicon {
@@ -49,6 +63,19 @@ enum Lexicon {
         add(["fungerar", "funkar", "works", "working", "normalt", "normally"], .working)
         add([",", ";", "men", "but", "medan", "while", "whereas"], .clauseBreak)
         add(["och", "i", "på", "har", "som", "är", "vid", "and", "in", "at", "the", "is", "has"], .brfStop)
+        add(OwnerFinder.possessives, .possessive)
+        add(OwnerFinder.haveWords, .haveVerb)
+        add(OwnerFinder.weWords, .we)
+        add(OwnerFinder.countWords, .countWord)
+        add(OwnerFinder.articles, .ownerArticle)
+        add(LocationFinder.levelWords, .levelWord)
+        add(LocationFinder.siteAddressJoiners, .siteAddressJoiner)
+        add(LocationFinder.entranceJoiners, .entranceJoiner)
+        add(LocationFinder.entranceWords, .entranceWord)
+        add(LocationFinder.notDescribing, .notDescribing)
+        add(LocationFinder.municipalityWords, .municipalityWord)
+        add(LocationFinder.residenceVerbs, .residenceVerb)
+        add(LocationFinder.addressLabels, .addressLabel)
         return WordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }()
 

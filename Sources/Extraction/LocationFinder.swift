@@ -131,8 +131,8 @@ struct LocationFinder {
     /// may or may not be at.
     func isResidence(_ addressStart: Int, within range: Range<Int>) -> Bool {
         var k = addressStart - 1
-        if k >= range.lowerBound, Self.siteAddressJoiners.contains(tokens[k].folded) || tokens[k].folded == "i" { k -= 1 }
-        return k >= range.lowerBound && Self.residenceVerbs.contains(tokens[k].folded)
+        if k >= range.lowerBound, tokens[k].is(.siteAddressJoiner) || tokens[k].folded == "i" { k -= 1 }
+        return k >= range.lowerBound && tokens[k].is(.residenceVerb)
     }
 
     static let residenceVerbs = Set(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })
@@ -176,7 +176,7 @@ struct LocationFinder {
     func addressRange(at i: Int, within range: Range<Int>) -> Range<Int>? {
         guard isStreetWord(i) else { return nil }
         // English order after "at"/"on": "the charger at 14 Hamngatan".
-        if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore, Self.siteAddressJoiners.contains(tokens[i - 2].folded),
+        if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore, tokens[i - 2].is(.siteAddressJoiner),
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 1)..<(i + 1)
         }
@@ -197,7 +197,7 @@ struct LocationFinder {
 
     /// "plan 2", "level -1" starting at `index`: the text and the index after it.
     func level(at index: Int, within range: Range<Int>) -> (String, Int)? {
-        guard index + 1 < range.upperBound, tokens[index].kind == .word, Self.levelWords.contains(tokens[index].folded) else { return nil }
+        guard index + 1 < range.upperBound, tokens[index].kind == .word, tokens[index].is(.levelWord) else { return nil }
         var k = index + 1
         var sign = ""
         if tokens[k].text == "-" || tokens[k].text == "–", k + 1 < range.upperBound, !tokens[k + 1].spaceBefore { sign = "-"; k += 1 }
@@ -216,7 +216,7 @@ struct LocationFinder {
     /// A floor right after `index`, past a comma or "på"/"on" ("X plan 2", "X, level -1", "X på plan 2").
     func level(after index: Int, within range: Range<Int>) -> (String, Int)? {
         guard index < range.upperBound else { return nil }
-        let skip = tokens[index].text == "," || Self.siteAddressJoiners.contains(tokens[index].folded)
+        let skip = tokens[index].text == "," || tokens[index].is(.siteAddressJoiner)
         return level(at: skip ? index + 1 : index, within: range)
     }
 
@@ -239,7 +239,7 @@ struct LocationFinder {
             skipped += 1
         }
         // "kontorets parkering på Sveavägen 80": the place, then where it is.
-        if k + 1 < range.upperBound, Self.siteAddressJoiners.contains(tokens[k].folded) { k += 1 }
+        if k + 1 < range.upperBound, tokens[k].is(.siteAddressJoiner) { k += 1 }
         for start in [k, k + 1] where start < range.upperBound {
             if let mention = address(at: start, within: range), mention.range.lowerBound <= k { return mention }
         }
@@ -265,7 +265,7 @@ struct LocationFinder {
     func isLabelled(_ index: Int, within range: Range<Int>) -> Bool {
         var k = index - 1
         if k >= range.lowerBound, tokens[k].text == ":" { k -= 1 }
-        return k >= range.lowerBound && Self.addressLabels.contains(tokens[k].folded)
+        return k >= range.lowerBound && tokens[k].is(.addressLabel)
     }
 
     static let addressLabels = Set(["adress", "adressen", "address", "installationsadress", "anläggningsadress", "gatuadress", "location",
@@ -273,8 +273,8 @@ struct LocationFinder {
 
     /// "till"/"to" after an entrance word: "vid entrén till Ica Kvantum", "at the entrance to X".
     func leadsIntoSite(_ index: Int) -> Bool {
-        guard index > 0, Self.entranceJoiners.contains(tokens[index].folded) else { return false }
-        return Self.entranceWords.contains(tokens[index - 1].folded)
+        guard index > 0, tokens[index].is(.entranceJoiner) else { return false }
+        return tokens[index - 1].is(.entranceWord)
     }
 
     static let entranceJoiners = Set(["till", "to", "of"].map { TextFolding.fold($0) })
@@ -351,7 +351,7 @@ struct LocationFinder {
         if words.contains(where: { $0.is(.legalForm) }) { return nil }
         if capitalized == 0 && !tokens[first].is(.siteType) { return nil }
         // "Vi på Västerås stad", "hos Uppsala kommun": an organisation, not a place. "i Mora kommun" is a town.
-        if k < range.upperBound, preposition != "i", preposition != "in", Self.municipalityWords.contains(tokens[k].folded) { return nil }
+        if k < range.upperBound, preposition != "i", preposition != "in", tokens[k].is(.municipalityWord) { return nil }
         // Roads after a site: "Rastplats Fallskogen vid E20".
         if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
@@ -382,7 +382,7 @@ struct LocationFinder {
             let token = tokens[k]
             guard token.kind == .word, token.spaceBefore, !token.isCapitalized, token.folded.utf8.count >= 4,
                   !token.is(.preposition), !token.is(.clauseBreak), !token.is(.townConnector), !token.is(.negation),
-                  !Self.notDescribing.contains(token.folded) else { return nil }
+                  !token.is(.notDescribing) else { return nil }
             k += 1
             guard k < range.upperBound, tokens[k].spaceBefore else { return nil }
             if tokens[k].is(.placeNoun) { return k + 1 }
@@ -426,7 +426,7 @@ struct LocationFinder {
         // "Site, Street 3", "Site (Street 3"; or "Hotell Norrsken på Strandvägen 3", where the
         // site must then say it is one (a site word, or two name words).
         guard k > range.lowerBound else { return nil }
-        let byPreposition = Self.siteAddressJoiners.contains(tokens[k].folded)
+        let byPreposition = tokens[k].is(.siteAddressJoiner)
         guard tokens[k].text == "," || tokens[k].text == "(" || byPreposition else { return nil }
         var end = k
         while end > range.lowerBound, tokens[end - 1].kind == .lineBreak { end -= 1 }

@@ -97,7 +97,7 @@ struct OwnerFinder {
             var words = 0
             while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
                 if tokens[k].kind == .word || tokens[k].kind == .number {
-                    if Self.possessives.contains(tokens[k].folded) { return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue) }
+                    if tokens[k].is(.possessive) { return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue) }
                     words += 1
                 }
                 k -= 1
@@ -109,8 +109,6 @@ struct OwnerFinder {
     /// Who writes for someone else, not the owner: no lone name is taken after these.
     static let onBehalfLabels: Set<String> = ["on behalf of", "for rakning"]
     static let haveWords = Set(["har", "have", "has", "ager", "own", "owns"])
-    /// "jag har", "I have": the writer as a private person.
-    static let iWords = Set(["jag", "i"])
     static let weWords = Set(["vi", "we"])
     /// Words that may stand between "have" and the thing had: a count or an indefinite article,
     /// or a brand ("två Easee-laddare", "a Zaptec charger"). "the" and "problem" may not.
@@ -126,18 +124,18 @@ struct OwnerFinder {
             var between = 0
             while k >= 0, tokens[k].sentence == sentence, tokens[k].isWordLike, between <= 3 {
                 let word = tokens[k]
-                if Self.haveWords.contains(word.folded) { break }
+                if word.is(.haveVerb) { break }
                 // A brand or a count; anything else ("problem med") is not what the writer has.
-                guard Self.countWords.contains(word.folded) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
-                        || (Self.weWords.contains(word.folded) && k > 0 && Self.haveWords.contains(tokens[k - 1].folded)) else { return nil }
+                guard word.is(.countWord) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
+                        || (word.is(.we) && k > 0 && tokens[k - 1].is(.haveVerb)) else { return nil }
                 between += 1
                 k -= 1
             }
-            guard k >= 0, tokens[k].sentence == sentence, Self.haveWords.contains(tokens[k].folded) else { return nil }
+            guard k >= 0, tokens[k].sentence == sentence, tokens[k].is(.haveVerb) else { return nil }
             // "har vi två laddare": the subject follows the verb.
-            if k + 1 < thing.start, Self.weWords.contains(tokens[k + 1].folded) { return .init(start: k + 1, end: thing.end, value: .cue) }
+            if k + 1 < thing.start, tokens[k + 1].is(.we) { return .init(start: k + 1, end: thing.end, value: .cue) }
             // "I have a charger at home", "jag har en laddbox": the pronoun right before the verb.
-            if k > 0, Self.iWords.contains(tokens[k - 1].folded), tokens[k - 1].sentence == sentence,
+            if k > 0, tokens[k - 1].sentence == sentence,
                tokens[k - 1].folded == "jag" || tokens[k - 1].text == "I" {
                 return .init(start: k - 1, end: thing.end, value: .cue)
             }
@@ -145,7 +143,7 @@ struct OwnerFinder {
             var s = k - 1
             var words = 0
             while s >= 0, words < 7, tokens[s].sentence == sentence, tokens[s].text == "," || !tokens[s].is(.clauseBreak) {
-                if Self.weWords.contains(tokens[s].folded) { return .init(start: s, end: thing.end, value: .cue) }
+                if tokens[s].is(.we) { return .init(start: s, end: thing.end, value: .cue) }
                 if tokens[s].isWordLike { words += 1 }
                 s -= 1
             }
@@ -167,7 +165,7 @@ struct OwnerFinder {
         }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
             var start = hit.end
-            while start < tokens.count, tokens[start].kind == .punctuation || Self.articles.contains(tokens[start].folded) { start += 1 }
+            while start < tokens.count, tokens[start].kind == .punctuation || tokens[start].is(.ownerArticle) { start += 1 }
             if let (organisation, _) = organisation(startingAt: start) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
             }
