@@ -467,7 +467,15 @@ struct LocationFinder {
             // A street address comes first: "Site, Street 3, Town" is read as site, address, town.
             if isStreetWord(k), isHouseNumber(k + 1) { return nil }
             if (token.is(.townConnector) || token.text == "," || token.text == "(") && k + 1 < range.upperBound {
-                if let (name, end) = townName(at: k + 1, within: range) { return (name, end) }
+                if let (name, end) = townName(at: k + 1, within: range) {
+                    // "parkeringen vid Centralstationen i Uppsala": what "vid" led to is a place in the town that follows.
+                    if token.text != ",", token.folded != "i", token.folded != "in",
+                       end + 1 < range.upperBound, tokens[end].folded == "i" || tokens[end].folded == "in",
+                       let (town, townEnd) = townName(at: end + 1, within: range) {
+                        return (name + ", " + town, townEnd)
+                    }
+                    return (name, end)
+                }
                 // ", 436 39 Askim": the town after a postal code, which the location leaves out.
                 if token.text == ",", let afterCode = postalCode(after: k, within: range), let (name, end) = townName(at: afterCode, within: range) {
                     return (name, end)

@@ -192,6 +192,8 @@ import Testing
         ("Jag bor på Lingonvägen 3 i Borlänge men laddaren som är trasig står på jobbet, Stora Torget 1 i Falun.", "Stora Torget 1, Falun"),
         // …and is the location when nothing else is named.
         ("Jag bor på Lingonvägen 3 i Borlänge och min laddbox är trasig.", "Lingonvägen 3, Borlänge"),
+        // "vid X i Town": X is a place in the town, not the town.
+        ("Laddaren på parkeringen vid Centralstationen i Uppsala är sönder.", "parkeringen, Centralstationen, Uppsala"),
         // English order: number first.
         ("Hi, the charger at 14 Hamngatan, Helsingborg is offline in the app.", "14 Hamngatan, Helsingborg"),
     ])
