@@ -49,7 +49,8 @@ public enum Vocabulary {
         // charging failure: stops, not accepted, error light, stuck cable
         ("avbryts", .chargingFailure, 3), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
         ("laddar inte", .chargingFailure, 2.5), ("startar inte", .chargingFailure, 2.5), ("startar laddningen aldrig", .chargingFailure, 3),
-        ("vill inte starta", .chargingFailure, 2.5), ("går inte att starta", .chargingFailure, 2), ("blinkar rött", .chargingFailure, 2.5),
+        ("vill inte starta", .chargingFailure, 2.5), ("går inte att starta", .chargingFailure, 2), ("inte går att starta", .chargingFailure, 2),
+        ("kan inte starta", .chargingFailure, 2), ("inte kan starta", .chargingFailure, 2), ("can't start", .chargingFailure, 2), ("cannot start", .chargingFailure, 2), ("blinkar rött", .chargingFailure, 2.5),
         ("lyser rött", .chargingFailure, 2.5), ("blinkar orange", .chargingFailure, 2), ("blinkar gult", .chargingFailure, 2), ("rött", .chargingFailure, 1), ("blinkar", .chargingFailure, 1),
         ("felkod", .chargingFailure, 2), ("ger fel", .chargingFailure, 2.5), ("felmeddelande", .chargingFailure, 2), ("rfid", .chargingFailure, 2), ("bricka", .chargingFailure, 1),
         ("brickor", .chargingFailure, 1.5), ("brickan", .chargingFailure, 1.5), ("accepterar inte", .chargingFailure, 2.5), ("accepteras inte", .chargingFailure, 2.5),
