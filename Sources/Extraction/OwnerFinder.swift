@@ -108,8 +108,9 @@ struct OwnerFinder {
 
     /// Who writes for someone else, not the owner: no lone name is taken after these.
     static let onBehalfLabels: Set<String> = ["on behalf of", "for rakning"]
-    static let haveWords = Set(["har", "have", "has", "ager", "own", "owns"])
-    static let weWords = Set(["vi", "we"])
+    /// "have" and "own": "vi har två laddboxar", "we own four posts".
+    static let haveWords = Set(["har", "have", "has", "äger", "own", "owns"].map { TextFolding.fold($0) })
+    static let weWords: Set<String> = ["vi", "we"]
     /// Words that may stand between "have" and the thing had: a count or an indefinite article,
     /// or a brand ("två Easee-laddare", "a Zaptec charger"). "the" and "problem" may not.
     static let countWords = Set(["en", "ett", "två", "tre", "fyra", "fem", "sex", "atta", "tio", "flera", "nagra", "manga", "egen", "egna",
