@@ -32,6 +32,9 @@ public enum Vocabulary {
         ("torn", .physicalDamage, 2), ("ripped", .physicalDamage, 2), ("exposed wires", .physicalDamage, 3), ("exposed", .physicalDamage, 1.5),
         ("damaged", .physicalDamage, 2), ("damage", .physicalDamage, 1.5), ("holder", .physicalDamage, 1), ("clipped it", .physicalDamage, 2),
         ("lying on the ground", .physicalDamage, 2), ("ligger på marken", .physicalDamage, 2), ("hänger ner", .physicalDamage, 1.5),
+        ("står snett", .physicalDamage, 2.5), ("sned", .physicalDamage, 2), ("snett", .physicalDamage, 1.5), ("tilted", .physicalDamage, 2),
+        ("koppartrådar", .physicalDamage, 2.5), ("isolering*", .physicalDamage, 1.5), ("insulation", .physicalDamage, 1.5), ("split", .physicalDamage, 1.5),
+        ("see the wires", .physicalDamage, 3), ("see the copper", .physicalDamage, 3),
 
         // no power: dark, dead, breaker or RCD tripped
         ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("helt svart*", .noPower, 3),
@@ -44,7 +47,8 @@ public enum Vocabulary {
         ("rcd", .noPower, 2.5), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
         ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5),
         ("won't turn on", .noPower, 2.5), ("skärmen är svart", .noPower, 3), ("displayen svart", .noPower, 3), ("svart skärm", .noPower, 3),
-        ("avstängd", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
+        ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("tänds inte", .noPower, 2.5), ("dark", .noPower, 2),
+        ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
 
         // charging failure: stops, not accepted, error light, stuck cable
         ("avbryts", .chargingFailure, 3), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
@@ -69,7 +73,10 @@ public enum Vocabulary {
         ("stops after", .chargingFailure, 3), ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5),
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5), ("stannar efter", .chargingFailure, 2.5),
         ("avvisad", .chargingFailure, 2.5), ("avvisas", .chargingFailure, 2.5), ("nekad", .chargingFailure, 2), ("nekas", .chargingFailure, 2),
-        ("mitt kort", .chargingFailure, 2), ("laddkort*", .chargingFailure, 2), ("kortet", .chargingFailure, 1.5),
+        ("mitt kort", .chargingFailure, 2), ("min bricka", .chargingFailure, 2), ("my tag", .chargingFailure, 2), ("rfid-bricka*", .chargingFailure, 2),
+        ("waiting for vehicle", .chargingFailure, 3), ("waiting for car", .chargingFailure, 3), ("väntar på bil*", .chargingFailure, 3),
+        ("känner inte av bilen", .chargingFailure, 3), ("känner inte igen bilen", .chargingFailure, 3), ("doesn't detect the car", .chargingFailure, 3),
+        ("does not detect the car", .chargingFailure, 3), ("does not recognise the car", .chargingFailure, 3), ("laddkort*", .chargingFailure, 2), ("kortet", .chargingFailure, 1.5),
         ("stänger av", .chargingFailure, 2.5), ("stängs av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
         ("visar fel", .chargingFailure, 2.5), ("error code", .chargingFailure, 2.5), ("shuts off", .chargingFailure, 2.5), ("switches off", .chargingFailure, 2.5),
         ("turns off", .chargingFailure, 2), ("only charges", .chargingFailure, 2), ("drop the session*", .chargingFailure, 3), ("drops the session*", .chargingFailure, 3),

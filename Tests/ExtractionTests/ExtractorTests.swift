@@ -141,6 +141,10 @@ import Testing
         ("laddaren visar bara 'connecting...' och kommer aldrig vidare", .chargingFailure),
         ("Snabbladdaren är avstängd sedan igår kväll, skärmen är svart.", .noPower),
         ("Laddplatsen tappar anslutningen mot nätet hela tiden.", .connectivity),
+        ("Snöröjningen har tryckt till stolpen så att den står snett.", .physicalDamage),
+        ("Laddstolpen är mörk, displayen tänds inte.", .noPower),
+        ("The charger says 'Waiting for vehicle' forever even though the car is plugged in.", .chargingFailure),
+        ("Min bricka fungerar inte längre på laddaren i garaget.", .chargingFailure),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
