@@ -5,6 +5,7 @@
 /// it is the category where safety depends on us noticing.
 struct CategoryClassifier {
     static let matcher = PhraseMatcher(Vocabulary.category.map { ($0.0, ($0.1, $0.2)) })
+    static let pastMatcher = PhraseMatcher(Vocabulary.pastMarkers.map { ($0, ()) })
     static func roleWeight(_ role: Token.Role) -> Double {
         switch role {
         case .own, .subject: return 1
@@ -20,8 +21,10 @@ struct CategoryClassifier {
         var scores: [Report.Category: Double] = [:]
         // Where each category's terms stood; their text is built only for the winner's evidence.
         var terms: [Report.Category: [Range<Int>]] = [:]
+        let pastSentences = Set(Self.pastMatcher.matches(in: tokens).map { tokens[$0.start].sentence })
         for hit in Self.matcher.matches(in: tokens, where: { Self.roleWeight($0) > 0 }) {
-            let weight = hit.value.1 * Self.roleWeight(tokens[hit.start].role)
+            var weight = hit.value.1 * Self.roleWeight(tokens[hit.start].role)
+            if hit.value.0 != .other, pastSentences.contains(tokens[hit.start].sentence) { weight *= 0.3 }
             // A negated fault word ("not broken", "inte trasig") does not count.
             if isNegated(hit.start) { continue }
             scores[hit.value.0, default: 0] += weight

@@ -48,7 +48,8 @@ public enum Vocabulary {
         ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5),
         ("won't turn on", .noPower, 2.5), ("skärmen är svart", .noPower, 3), ("displayen svart", .noPower, 3), ("svart skärm", .noPower, 3),
         ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("tänds inte", .noPower, 2.5), ("dark", .noPower, 2),
-        ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
+        ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
+        ("no electricity", .noPower, 3), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
 
         // charging failure: stops, not accepted, error light, stuck cable
         ("avbryts", .chargingFailure, 3), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
@@ -96,7 +97,8 @@ public enum Vocabulary {
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("being recorded", .connectivity, 2),
         ("kommunicerar inte", .connectivity, 3), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
         ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3),
-        ("tappar uppkoppling*", .connectivity, 3), ("inget nät", .connectivity, 3), ("ingen täckning", .connectivity, 3),
+        ("tappar uppkoppling*", .connectivity, 3), ("ingen data", .connectivity, 2.5), ("no data", .connectivity, 2.5),
+        ("faktureringsdata", .connectivity, 2), ("inte skicka", .connectivity, 1.5), ("skickar inte", .connectivity, 1.5), ("inget nät", .connectivity, 3), ("ingen täckning", .connectivity, 3),
         ("no signal", .connectivity, 3), ("no coverage", .connectivity, 3), ("no network", .connectivity, 3), ("network", .connectivity, 1.5), ("connection", .connectivity, 1.5),
         ("connectivity", .connectivity, 2.5), ("communication", .connectivity, 2), ("not logged", .connectivity, 3), ("no sessions", .connectivity, 2.5),
         ("not registered", .connectivity, 2.5), ("been registered", .connectivity, 1.5), ("sessions", .connectivity, 1), ("payments", .connectivity, 1.5),
@@ -110,8 +112,14 @@ public enum Vocabulary {
         ("avinstallera", .other, 2.5), ("montera ner", .other, 2.5), ("konstigt ljud", .other, 2.5), ("surrar", .other, 2), ("ljud", .other, 1),
         ("quote", .other, 2), ("price", .other, 1.5), ("cost", .other, 1.5), ("invoice*", .other, 1.5), ("annual servic*", .other, 3), ("servicing", .other, 2.5),
         ("check it over", .other, 2), ("book", .other, 1), ("moving", .other, 2.5), ("uninstall", .other, 2.5), ("relocat*", .other, 2.5), ("noise", .other, 2),
-        ("credit note", .other, 3), ("support agreement covering", .other, 2),
+        ("credit note", .other, 3), ("support agreement covering", .other, 2), ("kreditera*", .other, 2.5), ("ingick i avtalet", .other, 2),
+        ("ingår i avtalet", .other, 2), ("would like a quote", .other, 3), ("second charger", .other, 2), ("en till laddare", .other, 2),
+        ("ytterligare en laddare", .other, 2), ("ytterligare en laddbox", .other, 2),
     ]
+
+    /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
+    /// terms weigh little, as the mail is about something else now.
+    public static let pastMarkers: [String] = ["last year", "förra året", "i fjol", "ifjol", "year ago", "years ago", "år sedan", "år sen"]
 
     // MARK: Kind
 

@@ -145,6 +145,11 @@ import Testing
         ("Laddstolpen är mörk, displayen tänds inte.", .noPower),
         ("The charger says 'Waiting for vehicle' forever even though the car is plugged in.", .chargingFailure),
         ("Min bricka fungerar inte längre på laddaren i garaget.", .chargingFailure),
+        ("Ingen av laddboxarna har ström. Elcentralen ser ok ut.", .noPower),
+        ("Vi får ingen faktureringsdata, laddarna verkar inte skicka något till er portal.", .connectivity),
+        // A fault put in the past ("last year") weighs little against what the mail asks now.
+        ("Our charger was hit by a car last year and you replaced it. Now we would like a quote for a second charger.", .other),
+        ("Vi fick en faktura för utryckningen när laddaren var offline. Vi trodde det ingick i avtalet, kan ni kreditera?", .other),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
