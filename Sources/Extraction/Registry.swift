@@ -16,6 +16,9 @@ public struct Registry: Sendable {
         var streetWords: [String]
         var chargerIDs: [String]
         var byName: Bool
+        /// The address's town, folded, first word only ("västra" for Västra Frölunda): an
+        /// address followed by another town in the text is another place.
+        var town: String = ""
         /// The words as ids into `siteWords`, compared as integers when a mail is matched.
         var nameIDs: [Int32] = []
         var streetIDs: [Int32] = []
@@ -38,7 +41,8 @@ public struct Registry: Sendable {
         }
         let groupedByAddress = Dictionary(grouping: chargers) { TextFolding.fold($0.address + "|" + $0.city) }
         for (_, group) in groupedByAddress.sorted(by: { $0.key < $1.key }) {
-            sites.append(SitePattern(nameWords: [], streetWords: Registry.words(group[0].address), chargerIDs: group.map(\.chargerID), byName: false))
+            sites.append(SitePattern(nameWords: [], streetWords: Registry.words(group[0].address), chargerIDs: group.map(\.chargerID), byName: false,
+                                     town: Registry.words(group[0].city).first ?? ""))
         }
         let words = Set(sites.flatMap { $0.nameWords + $0.streetWords }).sorted()
         let idOf = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
@@ -168,20 +172,58 @@ public struct Registry: Sendable {
     func matchSites(tokens: [Token]) -> [SitePattern] {
         var ids: [Int32] = []
         ids.reserveCapacity(tokens.count)
+        var tokenIndex: [Int] = []
+        tokenIndex.reserveCapacity(tokens.count)
         var positions: [Int32: [Int]] = [:]
         for i in tokens.indices where tokens[i].isCaseWord {
-            if siteKeyFilter.mayContain(tokens[i].key), let id = siteWords[tokens[i].folded] {
+            if siteKeyFilter.mayContain(tokens[i].key), let id = siteWordID(tokens[i].folded) {
                 positions[id, default: []].append(ids.count)
                 ids.append(id)
             } else {
                 ids.append(-1)
             }
+            tokenIndex.append(i)
         }
-        return matchSites(ids: ids, positions: positions)
+        return matchSites(ids: ids, positions: positions) { site, end in
+            // "Industrivägen 14 i Luleå" is not Industrivägen 14 in Umeå.
+            guard let town = Registry.townNamed(after: tokenIndex[end - 1], in: tokens) else { return true }
+            return town == site.town
+        }
     }
 
-    /// `ids`: the case words as site-word ids in order (-1 for other words); `positions`: where each id occurs.
-    private func matchSites(ids: [Int32], positions: [Int32: [Int]]) -> [SitePattern] {
+    /// The site word a case word is, also in its Swedish definite or genitive form
+    /// ("infartsparkeringen", "Kvarngallerians" for "Infartsparkering", "Kvarngallerian").
+    private func siteWordID(_ folded: String) -> Int32? {
+        if let id = siteWords[folded] { return id }
+        var folded = folded
+        return folded.withUTF8 { bytes in
+            guard bytes.count >= 6 else { return nil }
+            for suffix in Registry.inflections where bytes.count > suffix.count + 3 {
+                let stem = bytes.count - suffix.count
+                if bytes[stem...].elementsEqual(suffix), let id = siteWords[UnsafeBufferPointer(rebasing: bytes[..<stem])] { return id }
+            }
+            return nil
+        }
+    }
+
+    static let inflections = ["en", "et", "n", "t", "s", "ens", "ets", "ns"].map { Array($0.utf8) }
+
+    /// The folded first word of a town the text names right after an address ("…, Luleå",
+    /// "… i Luleå", "…, 972 31 Luleå"), or nil.
+    static func townNamed(after index: Int, in tokens: [Token]) -> String? {
+        var k = index + 1
+        var skipped = 0
+        while k < tokens.count, skipped < 4, tokens[k].text == "," || tokens[k].kind == .number || tokens[k].folded == "i" || tokens[k].folded == "in" {
+            k += 1
+            skipped += 1
+        }
+        guard skipped > 0, k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace) else { return nil }
+        return tokens[k].folded
+    }
+
+    /// `ids`: the case words as site-word ids in order (-1 for other words); `positions`: where
+    /// each id occurs; `addressFits`: whether what follows an address match at `ids[..<end]` fits the site.
+    private func matchSites(ids: [Int32], positions: [Int32: [Int]], addressFits: (SitePattern, Int) -> Bool = { _, _ in true }) -> [SitePattern] {
         let candidates = positions.keys.flatMap { sitesByWord[Int($0)] }.sorted()
         return candidates.map { sites[Int($0)] }.filter { site in
             if site.byName {
@@ -196,6 +238,7 @@ public struct Registry: Sendable {
             guard let first = site.streetIDs.first, let starts = positions[first] else { return false }
             return starts.contains { start in
                 site.streetIDs.enumerated().allSatisfy { offset, id in start + offset < ids.count && ids[start + offset] == id }
+                    && addressFits(site, start + site.streetIDs.count)
             }
         }
     }
