@@ -44,7 +44,8 @@ struct OwnerFinder {
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.contains("home") || cueText.contains("ours")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
         let candidates = named(in: [.own, .signature])
-        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? fromDisplayOrganisation(kind: nil) {
+        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? fromDisplayOrganisation(kind: nil)
+            ?? domainOrganisation() {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
@@ -323,6 +324,25 @@ struct OwnerFinder {
         }
         return nil
     }
+
+    /// A signature line that spells the sender's mail domain ("Vasakronan" from
+    /// anna@vasakronan.se, "Ikano Bostad" from ikanobostad.se): the organisation the writer
+    /// signs for, even with no legal form or organisation word in its name.
+    func domainOrganisation() -> Organisation? {
+        guard let domain = message.from?.domain.lowercased(), let label = domain.split(separator: ".").first.map(String.init),
+              label.count >= 4, !Self.mailProviders.contains(label) else { return nil }
+        for line in message.text(roles: [.signature]).split(separator: "\n") {
+            let words = line.split(separator: " ").filter { !$0.isEmpty }
+            guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            let joined = TextFolding.fold(words.joined())
+            if joined == TextFolding.fold(label) { return Organisation(name: words.joined(separator: " "), kind: .other) }
+        }
+        return nil
+    }
+
+    /// Mail providers' domains say nothing of the writer's organisation.
+    static let mailProviders: Set<String> = ["gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "telia",
+                                             "bredband", "comhem", "spray", "bahnhof", "tele2", "passagen", "glocalnet", "home", "mail"]
 
     // MARK: People
 

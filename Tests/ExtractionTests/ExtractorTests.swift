@@ -265,6 +265,11 @@ import Testing
         #expect(extract("Hi, I have a Tesla and the charger at the hotel doesn't work.").owner == nil)
         #expect(extract("The charger belongs to the hotel, I am just a guest.").owner == nil)
         #expect(extract("Laddstolpen vid torget är trasig. Ägare: okänd.").owner == nil)
+        // A signature line that spells the sender's domain is the organisation, without a legal form.
+        let domainSigned = "From: Anna Berg <anna.berg@exempelkronan.example>\nSubject: Fel\n\nVår laddstolpe i garaget är död.\n\nMed vänlig hälsning\nAnna Berg\nFastighetstekniker\nExempelkronan\n"
+        #expect(Extractor().extract(MessageParser().parse(domainSigned)).owner == "Exempelkronan")
+        let freemail = "From: Ola Svensson <ola@gmail.example>\nSubject: Fel\n\nVår laddbox är död.\n\nMvh\nOla Svensson\nGmail\n"
+        #expect(Extractor().extract(MessageParser().parse(freemail)).owner == "Ola Svensson")
         // The name on the closing line when the From name is a first name only.
         let firstNameOnly = "From: Eva <eva@example.se>\nSubject: Fel\n\nmin laddbox blinkar rött.\n\nMvh Eva Exempelnord\n"
         #expect(Extractor().extract(MessageParser().parse(firstNameOnly)).owner == "Eva Exempelnord")
