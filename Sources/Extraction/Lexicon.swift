@@ -57,7 +57,7 @@ enum Lexicon {
         add(Vocabulary.organisationWords, .organisationWord)
         add(Vocabulary.otherNumberKeywords, .otherNumber)
         add(["i", "in", "outside", "utanför", "nära", "near", "om", "vid"], .townConnector)
-        add(["box", "faktura", "fakturan", "fakturor", "fakturaadress", "faktureringsadress", "invoice", "invoices", "invoicing", "c/o",
+        add(["faktura", "fakturan", "fakturor", "fakturaadress", "faktureringsadress", "invoice", "invoices", "invoicing", "c/o",
              "besöksadress", "postadress", "huvudkontor", "huvudkontoret", "ekonomi", "ekonomiavdelning", "billing", "payable"], .billing)
         add(["inte", "ej", "not", "isn't", "doesn't", "slutat", "aldrig", "never"], .negation)
         add(["fungerar", "funkar", "works", "working", "normalt", "normally"], .working)

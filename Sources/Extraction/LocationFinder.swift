@@ -252,6 +252,8 @@ struct LocationFinder {
         while k > range.lowerBound, tokens[k - 1].sentence == sentence { k -= 1 }
         while k < range.upperBound, tokens[k].sentence == sentence {
             if tokens[k].is(.billing) { return true }
+            // "Box 1234" is a postal box; "the fuse box" is not.
+            if tokens[k].folded == "box", k + 1 < range.upperBound, tokens[k + 1].kind == .number { return true }
             k += 1
         }
         // "Street 3, 722 15 Town": a postal address, as in letterheads and invoice lines; unless

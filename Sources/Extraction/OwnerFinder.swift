@@ -112,10 +112,12 @@ struct OwnerFinder {
     /// "have" and "own": "vi har två laddboxar", "we own four posts".
     static let haveWords = Set(["har", "have", "has", "äger", "own", "owns"].map { TextFolding.fold($0) })
     static let weWords: Set<String> = ["vi", "we"]
-    /// Words that may stand between "have" and the thing had: a count or an indefinite article,
-    /// or a brand ("två Easee-laddare", "a Zaptec charger"). "the" and "problem" may not.
-    static let countWords = Set(["en", "ett", "två", "tre", "fyra", "fem", "sex", "atta", "tio", "flera", "nagra", "manga", "egen", "egna",
-                                 "a", "an", "two", "three", "four", "five", "six", "several", "some", "many", "own"].map { TextFolding.fold($0) })
+    /// Words that may stand between "have" and the thing had: a count, an indefinite article or
+    /// a time adverb, or a brand ("redan två Easee-laddare", "a Zaptec charger"). "the" and
+    /// "problem" may not.
+    static let countWords = Set(["en", "ett", "två", "tre", "fyra", "fem", "sex", "åtta", "tio", "flera", "några", "många", "egen", "egna",
+                                 "a", "an", "two", "three", "four", "five", "six", "several", "some", "many", "own",
+                                 "redan", "också", "även", "nu", "already", "also", "now"].map { TextFolding.fold($0) })
 
     /// "Vi har två laddboxar", "Vi på Västerås stad har en laddstolpe", "I garaget har vi tre
     /// laddare", "We at Northwind have six chargers": the writer's side has the thing.

@@ -209,6 +209,8 @@ import Testing
         ("Jag bor på Lingonvägen 3 i Borlänge och min laddbox är trasig.", "Lingonvägen 3, Borlänge"),
         // "vid X i Town": X is a place in the town, not the town.
         ("Laddaren på parkeringen vid Centralstationen i Uppsala är sönder.", "parkeringen, Centralstationen, Uppsala"),
+        // "the fuse box" is no postal box: the address is not a billing one.
+        ("My wallbox at home (Granitvägen 9, Kungälv) trips the RCD in the fuse box.", "Granitvägen 9, Kungälv"),
         // English order: number first.
         ("Hi, the charger at 14 Hamngatan, Helsingborg is offline in the app.", "14 Hamngatan, Helsingborg"),
     ])
