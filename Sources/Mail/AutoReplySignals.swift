@@ -37,7 +37,9 @@ public struct AutoReplySignals: Sendable, Equatable {
         }
         isDeliveryStatusReport = report
         let local = from?.localPart.lowercasedASCIIFast() ?? ""
+        // Exchange sends its delivery reports from "MicrosoftExchange<guid>@…".
         fromMailerDaemon = ["mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon"].contains(local)
+            || local.hasPrefix("microsoftexchange")
         fromNoReply = local.hasPrefix("noreply") || local.hasPrefix("no-reply") || local.hasPrefix("donotreply") || local.hasPrefix("do-not-reply")
         // The needles are ASCII and å ä ö: lowering those bytes is all the matching needs.
         var subject = Array(messageSubject.utf8)

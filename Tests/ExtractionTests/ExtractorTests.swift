@@ -111,6 +111,13 @@ import Testing
         #expect(report.location == nil && report.contract == nil && report.category == .other)
     }
 
+    /// Exchange's delivery reports come from "MicrosoftExchange<guid>@…", in the recipient's language.
+    @Test func exchangeDeliveryReportIsABounce() {
+        let raw = "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@exempel.example>\nSubject: Ej levererat: Ärende 8812\n\n"
+            + "Det gick inte att leverera meddelandet till de här mottagarna eller grupperna:\nlars@exempel.example\n"
+        #expect(Extractor().extract(MessageParser().parse(raw)).kind == .bounce)
+    }
+
     /// Absence words in a person's report, or in a subject's ordinary words, do not make it automatic.
     @Test func absenceWordsInARealReportKeepItARequest() {
         #expect(extract("Hej, vi är på semester i Sälen och laddaren vid stugbyn är död.", subject: "Laddaren på semesterboendet").kind == .request)
