@@ -63,19 +63,16 @@ enum Lexicon {
         add(["fungerar", "funkar", "works", "working", "normalt", "normally"], .working)
         add([",", ";", "men", "but", "medan", "while", "whereas"], .clauseBreak)
         add(["och", "i", "på", "har", "som", "är", "vid", "and", "in", "at", "the", "is", "has"], .brfStop)
-        add(OwnerFinder.possessives, .possessive)
-        add(OwnerFinder.haveWords, .haveVerb)
-        add(OwnerFinder.weWords, .we)
-        add(OwnerFinder.countWords, .countWord)
-        add(OwnerFinder.articles, .ownerArticle)
-        add(LocationFinder.levelWords, .levelWord)
-        add(LocationFinder.siteAddressJoiners, .siteAddressJoiner)
-        add(LocationFinder.entranceJoiners, .entranceJoiner)
-        add(LocationFinder.entranceWords, .entranceWord)
-        add(LocationFinder.notDescribing, .notDescribing)
-        add(LocationFinder.municipalityWords, .municipalityWord)
-        add(LocationFinder.residenceVerbs, .residenceVerb)
-        add(LocationFinder.addressLabels, .addressLabel)
+        // The word sets of single rules, kept beside the rule that explains them.
+        let ruleSets: [(Set<String>, WordClass)] = [
+            (OwnerFinder.possessives, .possessive), (OwnerFinder.haveWords, .haveVerb), (OwnerFinder.weWords, .we),
+            (OwnerFinder.countWords, .countWord), (OwnerFinder.articles, .ownerArticle), (LocationFinder.levelWords, .levelWord),
+            (LocationFinder.siteAddressJoiners, .siteAddressJoiner), (LocationFinder.entranceJoiners, .entranceJoiner),
+            (LocationFinder.entranceWords, .entranceWord), (LocationFinder.notDescribing, .notDescribing),
+            (LocationFinder.municipalityWords, .municipalityWord), (LocationFinder.residenceVerbs, .residenceVerb),
+            (LocationFinder.addressLabels, .addressLabel),
+        ]
+        for (words, wordClass) in ruleSets { add(words, wordClass) }
         return WordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }()
 
