@@ -258,7 +258,7 @@ public enum Vocabulary {
                                                "owns the charger*", "owns the installation", "owns the site",
                                                "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
-                                              "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is", "landlord is"]
+                                              "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is"]
 
     /// Markers of an organisation name.
     public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]

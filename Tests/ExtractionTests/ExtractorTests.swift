@@ -274,6 +274,8 @@ import Testing
         #expect(extract("Hi, I have a Tesla and the charger at the hotel doesn't work.").owner == nil)
         #expect(extract("The charger belongs to the hotel, I am just a guest.").owner == nil)
         #expect(extract("Laddstolpen vid torget är trasig. Ägare: okänd.").owner == nil)
+        // A landlord is not the owner unless the text says so.
+        #expect(extract("One of the chargers shows a red light. We are the tenant; the landlord is Exempelstaden AB.").owner == nil)
         // A signature line that spells the sender's domain is the organisation, without a legal form.
         let domainSigned = "From: Anna Berg <anna.berg@exempelkronan.example>\nSubject: Fel\n\nVår laddstolpe i garaget är död.\n\nMed vänlig hälsning\nAnna Berg\nFastighetstekniker\nExempelkronan\n"
         #expect(Extractor().extract(MessageParser().parse(domainSigned)).owner == "Exempelkronan")
