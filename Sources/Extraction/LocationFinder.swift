@@ -59,6 +59,7 @@ struct LocationFinder {
         var typed: (String, Evidence)?
         /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
         var residence: (String, Evidence)?
+        var residenceTown: (String, Evidence)?
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].kind == .word, let address = address(at: i, within: range) {
@@ -105,7 +106,14 @@ struct LocationFinder {
                 }
                 if let town, !parts.contains(where: { TextFolding.fold($0).hasSuffix(TextFolding.fold(town)) }) { parts.append(town) }
                 let found = (parts.joined(separator: ", "), evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.75))
-                if site.isTownOnly {
+                if isResidence(site.range.lowerBound, within: range) {
+                    // "I live in BRF Havsutsikten", "jag bor i Borlänge": the writer's home, like "jag bor på …".
+                    if site.isTownOnly {
+                        if residenceTown == nil { residenceTown = found }
+                    } else if residence == nil {
+                        residence = found
+                    }
+                } else if site.isTownOnly {
                     if fallback == nil { fallback = found }
                 } else if parts.count == 1, town == nil {
                     // A bare site name ("at City Hall car park"): the same text may name a site
@@ -124,14 +132,14 @@ struct LocationFinder {
             }
             i += 1
         }
-        return bare ?? typed ?? residence ?? fallback
+        return bare ?? typed ?? residence ?? fallback ?? residenceTown
     }
 
     /// "jag bor på Lingonvägen 3", "I live at …": where the writer lives, which the charger
     /// may or may not be at.
     func isResidence(_ addressStart: Int, within range: Range<Int>) -> Bool {
         var k = addressStart - 1
-        if k >= range.lowerBound, tokens[k].is(.siteAddressJoiner) || tokens[k].folded == "i" { k -= 1 }
+        if k >= range.lowerBound, tokens[k].is(.siteAddressJoiner) || tokens[k].folded == "i" || tokens[k].folded == "in" { k -= 1 }
         return k >= range.lowerBound && tokens[k].is(.residenceVerb)
     }
 

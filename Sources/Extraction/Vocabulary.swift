@@ -60,7 +60,7 @@ public enum Vocabulary {
         ("felkod", .chargingFailure, 2), ("ger fel", .chargingFailure, 2.5), ("felmeddelande", .chargingFailure, 2), ("rfid", .chargingFailure, 2), ("bricka", .chargingFailure, 1),
         ("brickor", .chargingFailure, 1.5), ("brickan", .chargingFailure, 1.5), ("accepterar inte", .chargingFailure, 2.5), ("accepteras inte", .chargingFailure, 2.5),
         ("godkänns inte", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
-        ("är låst", .chargingFailure, 2), ("sitter låst", .chargingFailure, 2.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
+        ("är låst", .chargingFailure, 2), ("sitter låst", .chargingFailure, 2.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("stopped working", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
         ("kopplar in", .chargingFailure, 0.5), ("sätter i kabeln", .chargingFailure, 1), ("pulserar", .chargingFailure, 1), ("strular", .chargingFailure, 1.5),
         ("keeps stopping", .chargingFailure, 3), ("stops charging", .chargingFailure, 3), ("clicks off", .chargingFailure, 2.5), ("cuts out", .chargingFailure, 2.5),
         ("won't start", .chargingFailure, 2.5), ("refuses to start", .chargingFailure, 3), ("doesn't start", .chargingFailure, 2.5), ("does not start", .chargingFailure, 2.5),
@@ -258,7 +258,7 @@ public enum Vocabulary {
                                                "owns the charger*", "owns the installation", "owns the site",
                                                "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
-                                              "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is"]
+                                              "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is", "the owner"]
 
     /// Markers of an organisation name.
     public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]

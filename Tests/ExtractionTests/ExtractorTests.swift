@@ -218,6 +218,8 @@ import Testing
         ("Laddaren på parkeringen vid Centralstationen i Uppsala är sönder.", "parkeringen, Centralstationen, Uppsala"),
         // "the fuse box" is no postal box: the address is not a billing one.
         ("My wallbox at home (Granitvägen 9, Kungälv) trips the RCD in the fuse box.", "Granitvägen 9, Kungälv"),
+        // A site the writer lives in is their home, and gives way to where the charger is.
+        ("I live in BRF Exempelutsikten and the charger in our garage (Strandpromenaden 8, Helsingborg) is dead.", "Strandpromenaden 8, Helsingborg"),
         // English order: number first.
         ("Hi, the charger at 14 Hamngatan, Helsingborg is offline in the app.", "14 Hamngatan, Helsingborg"),
     ])
@@ -274,6 +276,7 @@ import Testing
         #expect(extract("Hi, I have a Tesla and the charger at the hotel doesn't work.").owner == nil)
         #expect(extract("The charger belongs to the hotel, I am just a guest.").owner == nil)
         #expect(extract("Laddstolpen vid torget är trasig. Ägare: okänd.").owner == nil)
+        #expect(extract("I manage the centre on behalf of the owner, Exempel Fastigheter AB. Charger 2 is broken.").owner == "Exempel Fastigheter AB")
         // A landlord is not the owner unless the text says so.
         #expect(extract("One of the chargers shows a red light. We are the tenant; the landlord is Exempelstaden AB.").owner == nil)
         // A signature line that spells the sender's domain is the organisation, without a legal form.
