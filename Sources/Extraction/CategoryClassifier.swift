@@ -30,6 +30,12 @@ struct CategoryClassifier {
             scores[hit.value.0, default: 0] += weight
             terms[hit.value.0, default: []].append(hit.start..<hit.end)
         }
+        for term in deniedPower() {
+            let weight = 2.5 * Self.roleWeight(tokens[term.lowerBound].role)
+            guard weight > 0 else { continue }
+            scores[.noPower, default: 0] += weight
+            terms[.noPower, default: []].append(term)
+        }
         let faults: [Report.Category] = [.physicalDamage, .noPower, .chargingFailure, .connectivity]
         let other = scores[.other] ?? 0
         var best = Report.Category.other
@@ -54,6 +60,28 @@ struct CategoryClassifier {
             weight += hit.value.1
         }
         return weight
+    }
+
+    static let noneWords = Set(Vocabulary.noneWords.map { TextFolding.fold($0) })
+    static let powerNouns = Set(Vocabulary.powerNouns.map { TextFolding.fold($0) })
+
+    /// "Ingen av laddboxarna har ström": a none-word, then a power noun within six words of the
+    /// same clause, not right after it ("ingen ström" is a vocabulary phrase of its own).
+    func deniedPower() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in tokens.indices where tokens[i].is(.noneWord) {
+            var k = i + 2
+            while k < min(tokens.count, i + 7) {
+                let token = tokens[k]
+                if token.sentence != tokens[i].sentence || token.is(.clauseBreak) { break }
+                if token.kind == .word, Self.powerNouns.contains(token.folded) {
+                    found.append(i..<(k + 1))
+                    break
+                }
+                k += 1
+            }
+        }
+        return found
     }
 
     func isNegated(_ index: Int) -> Bool {

@@ -39,6 +39,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let residenceVerb = WordClass(rawValue: 1 << 27)
     public static let addressLabel = WordClass(rawValue: 1 << 28)
     public static let ownerArticle = WordClass(rawValue: 1 << 29)
+    public static let noneWord = WordClass(rawValue: 1 << 30)
 }
 
 enum Lexicon {
@@ -70,7 +71,7 @@ enum Lexicon {
             (LocationFinder.siteAddressJoiners, .siteAddressJoiner), (LocationFinder.entranceJoiners, .entranceJoiner),
             (LocationFinder.entranceWords, .entranceWord), (LocationFinder.notDescribing, .notDescribing),
             (LocationFinder.municipalityWords, .municipalityWord), (LocationFinder.residenceVerbs, .residenceVerb),
-            (LocationFinder.addressLabels, .addressLabel),
+            (LocationFinder.addressLabels, .addressLabel), (CategoryClassifier.noneWords, .noneWord),
         ]
         for (words, wordClass) in ruleSets { add(words, wordClass) }
         return WordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })

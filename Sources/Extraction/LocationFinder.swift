@@ -320,6 +320,9 @@ struct LocationFinder {
     func site(after start: Int, preposition: String, within range: Range<Int>) -> Site? {
         var k = start
         if k < range.upperBound, ["the", "den"].contains(tokens[k].folded) { k += 1 }
+        // "på min arbetsplats Sahlgrenska sjukhuset", "at my workplace Volvo Cars": the writer's
+        // own kind of place, then its name.
+        if k + 2 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].spaceBefore, isNameWord(k + 2) { k += 2 }
         let first = k
         guard first < range.upperBound else { return nil }
         // "i parkeringshuset Kvarnen", "garaget Fältöversten": a common place noun that names follow.
@@ -366,6 +369,16 @@ struct LocationFinder {
         if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
+    }
+
+    /// Words for the writer's place of work or living, which a possessive puts before its name.
+    static let ownPlaceWords = Set(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "företag",
+                                    "workplace", "work", "office", "company", "employer", "arbetsgivare"].map { TextFolding.fold($0) })
+
+    func isOwnPlaceWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.spaceBefore else { return false }
+        return token.is(.placeNoun) || isCompoundPlaceNoun(index) || Self.ownPlaceWords.contains(token.folded)
     }
 
     /// A lower-case place noun, or a compound ending in one ("parkeringshuset"), with a

@@ -1,6 +1,7 @@
 /// Splits text into tokens, working on UTF-8 bytes. Word characters are letters and digits
 /// plus the joiners that ids and numbers use inside a word (`-`, `*`, `/`, `:`, `_`, `&`, and
-/// `.` between digits), so `SE*LAN*E0012345`, `SLA-2022-0417` and `17.40` stay whole.
+/// `.` between digits), so `SE*LAN*E0012345`, `SLA-2022-0417` and `17.40` stay whole, and an
+/// apostrophe between letters, so `won't` and `doesn’t` are one word as in the vocabulary.
 enum Tokenizer {
     static func tokenize(_ text: String, role: Token.Role, firstSentence: Int, into tokens: inout [Token]) -> Int {
         var text = text
@@ -80,7 +81,12 @@ enum Tokenizer {
                 } else {
                     let (scalar, length) = decode(at: i)
                     if isWordScalar(scalar) { i += length; continue }
+                    // "doesn’t": a typographic apostrophe between letters, as mail programs type it.
+                    if scalar == "\u{2019}", i > start, isLetter(before: i), i + length < n, isLetter(at: i + length) { i += length; continue }
                 }
+                // "won't", "can't", "McDonald's": an apostrophe between letters keeps the word whole,
+                // as the vocabulary writes it.
+                if b == 39, i > start, isLetter(before: i), i + 1 < n, isLetter(at: i + 1) { i += 1; continue }
                 guard Tokenizer.isJoinerByte(b), i + 1 < n else { break }
                 let (next, _) = decode(at: i + 1)
                 guard isWordScalar(next) else { break }
@@ -192,6 +198,19 @@ enum Tokenizer {
                 previous = byte
             }
             return false
+        }
+
+        /// A letter (not a digit) starts at byte `i`.
+        func isLetter(at i: Int) -> Bool {
+            let (scalar, _) = decode(at: i)
+            return isWordScalar(scalar) && !(scalar.value >= 48 && scalar.value <= 57)
+        }
+
+        /// The byte before `i` ends a letter: ASCII, or the last byte of a multi-byte letter.
+        func isLetter(before i: Int) -> Bool {
+            var k = i - 1
+            while k > 0, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+            return isLetter(at: k)
         }
 
         /// The scalar at byte `i` and its length; invalid bytes read as U+FFFD of length 1.

@@ -117,6 +117,11 @@ public enum Vocabulary {
         ("ytterligare en laddare", .other, 2), ("ytterligare en laddbox", .other, 2),
     ]
 
+    /// "Ingen av laddboxarna har ström", "none of the chargers have power": a quantifier that
+    /// denies the power noun later in the same clause, which a phrase of adjacent words misses.
+    public static let noneWords: [String] = ["ingen", "inga", "inget", "none", "neither", "nobody"]
+    public static let powerNouns: [String] = ["ström", "power", "spänning", "electricity", "voltage"]
+
     /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
     /// terms weigh little, as the mail is about something else now.
     public static let pastMarkers: [String] = ["last year", "förra året", "i fjol", "ifjol", "year ago", "years ago", "år sedan", "år sen"]

@@ -159,6 +159,11 @@ import Testing
         ("The charger says 'Waiting for vehicle' forever even though the car is plugged in.", .chargingFailure),
         ("Min bricka fungerar inte längre på laddaren i garaget.", .chargingFailure),
         ("Ingen av laddboxarna har ström. Elcentralen ser ok ut.", .noPower),
+        ("Ingen av laddboxarna har ström sedan igår kväll.", .noPower),
+        ("Hi, none of the chargers have power since yesterday.", .noPower),
+        // Contractions are one word, as the vocabulary writes them, with either apostrophe.
+        ("Hi, the charger won't start when I plug in the car.", .chargingFailure),
+        ("Hi, the charger doesn’t start charging any more.", .chargingFailure),
         ("Vi får ingen faktureringsdata, laddarna verkar inte skicka något till er portal.", .connectivity),
         // A fault put in the past ("last year") weighs little against what the mail asks now.
         ("Our charger was hit by a car last year and you replaced it. Now we would like a quote for a second charger.", .other),
@@ -222,6 +227,9 @@ import Testing
         ("I live in BRF Exempelutsikten and the charger in our garage (Strandpromenaden 8, Helsingborg) is dead.", "Strandpromenaden 8, Helsingborg"),
         // English order: number first.
         ("Hi, the charger at 14 Hamngatan, Helsingborg is offline in the app.", "14 Hamngatan, Helsingborg"),
+        // A possessive and the kind of place before the name: the name is the site.
+        ("Hej, laddboxen på min arbetsplats Sahlgrenska sjukhuset i Göteborg laddar inte.", "Sahlgrenska sjukhuset, Göteborg"),
+        ("The charger at my workplace Astra Park in Södertälje keeps stopping.", "Astra Park, Södertälje"),
     ])
     func locations(text: String, expected: String) {
         #expect(extract(text).location == expected)

@@ -34,6 +34,13 @@ import Testing
         #expect(tokens.filter { $0.is(.swedishLetter) }.map(\.text) == ["på", "gården"])
     }
 
+    /// Contractions and possessives stay one word with either apostrophe; quotes around a word do not join.
+    @Test func apostrophesBetweenLettersJoinAWord() {
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize("It won't start, doesn’t charge at McDonald's. 'Error' 4'", role: .own, firstSentence: 0, into: &tokens)
+        #expect(tokens.filter(\.isWordLike).map(\.folded) == ["it", "won't", "start", "doesn't", "charge", "at", "mcdonald's", "error", "4"])
+    }
+
     /// The tokenizer's byte-level paths (ASCII, and Nordic words folded by table) must give
     /// each token what the generic rules give it: folded text, key, word classes, capital.
     @Test func tokenizerFastPathsAgreeWithTheGenericRules() {
