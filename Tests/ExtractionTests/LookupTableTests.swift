@@ -34,6 +34,23 @@ import Testing
         #expect(tokens.filter { $0.is(.swedishLetter) }.map(\.text) == ["på", "gården"])
     }
 
+    /// Every vocabulary phrase must be able to match: the tokenizer must cut it into the same
+    /// words the phrase matcher compares, or the phrase silently never fires (as "won't start" did).
+    @Test func everyVocabularyPhraseTokenizesIntoItsWords() {
+        let phrases = Vocabulary.category.map(\.0) + Vocabulary.pastMarkers + Vocabulary.autoReplyBody + Vocabulary.bounceBody
+            + Vocabulary.contractKeywords + Vocabulary.ownershipCues + Vocabulary.ownedThings
+        for phrase in phrases {
+            let words = TextFolding.fold(phrase).split(separator: " ").flatMap { word -> [String] in
+                let word = word.hasSuffix("*") ? String(word.dropLast()) : String(word)
+                return word.count > 1 && word.hasSuffix(":") ? [String(word.dropLast()), ":"] : [word]
+            }
+            var tokens: [Token] = []
+            _ = Tokenizer.tokenize(phrase.replacingOccurrences(of: "*", with: ""), role: .own, firstSentence: 0, into: &tokens)
+            #expect(tokens.map(\.folded) == words, "\(phrase)")
+            #expect(tokens.allSatisfy { $0.isWordLike || $0.folded == ":" }, "\(phrase)")
+        }
+    }
+
     /// Contractions and possessives stay one word with either apostrophe; quotes around a word do not join.
     @Test func apostrophesBetweenLettersJoinAWord() {
         var tokens: [Token] = []
