@@ -44,8 +44,8 @@ struct OwnerFinder {
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.contains("home") || cueText.contains("ours")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
         let candidates = named(in: [.own, .signature])
-        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? fromDisplayOrganisation(kind: nil)
-            ?? domainOrganisation() {
+        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation()
+            ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
@@ -67,6 +67,19 @@ struct OwnerFinder {
     static let stadKey = Token.key(of: "stad")
     /// A one-letter word's key is the word itself: comparing it is comparing the text.
     static let iKey = Token.key(of: "i")
+
+    /// "Brf Lärkans garage": the name's last word in the genitive, a lower-case noun after it.
+    /// Only "-ns", "-as" and "-es" endings: definite names ("Lärkan", "Solrosen") take them, while a
+    /// name that itself ends in s ("Brf Tallås") usually follows another letter.
+    func isGenitive(_ index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.count, tokens[next].kind == .word, tokens[next].spaceBefore, !tokens[next].isCapitalized,
+              !tokens[next].is(.brfStop), !tokens[next].is(.preposition) else { return false }
+        // The written text, not the folded: "Tallås" must not read as "-as".
+        let bytes = Array(tokens[index].text.utf8)
+        guard bytes.count >= 5, bytes.last == UInt8(ascii: "s") else { return false }
+        return [UInt8(ascii: "n"), UInt8(ascii: "a"), UInt8(ascii: "e")].contains(bytes[bytes.count - 2])
+    }
 
     /// "kommun", or "stad" as cities name themselves ("Göteborgs Stad"), after a capitalised name.
     @inline(__always)
@@ -244,7 +257,9 @@ struct OwnerFinder {
             }
             if end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore, tokens[end].text.count <= 3 { end += 1 }
             guard end > start + 1 else { return nil }
-            return (Organisation(name: text(start..<end), kind: .brf), end)
+            var name = text(start..<end)
+            if isGenitive(end - 1) { name.removeLast() }
+            return (Organisation(name: name, kind: .brf), end)
         }
         // "Sundsvalls kommun", "Västerås stad", "Region Gävleborg"
         if first.isCapitalized, start + 1 < tokens.count, isMunicipalityWord(start + 1) {
@@ -314,6 +329,25 @@ struct OwnerFinder {
         }
         return nil
     }
+
+    /// "Vi på Folkets Hus i Hudiksvall", "We at Nordic Logistics": the writer names the place
+    /// they speak for, a capitalised name with or without a legal form.
+    func selfIntroducedOrganisation() -> Organisation? {
+        for i in tokens.indices.dropLast(2) where tokens[i].is(.we) && tokens[i].role == .own {
+            guard Self.introducers.contains(tokens[i + 1].folded) else { continue }
+            var end = i + 2
+            while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
+                  end == i + 2 || tokens[end].spaceBefore {
+                end += 1
+            }
+            // "Vi på Brf Tallen": the BRF rule already knows it; a lone town ("vi i Mora") is no organisation.
+            guard end > i + 2, !(end == i + 3 && tokens[i + 1].folded == "i") else { continue }
+            return Organisation(name: text((i + 2)..<end), kind: .other)
+        }
+        return nil
+    }
+
+    static let introducers = Set(["på", "hos", "at", "from", "från"].map { TextFolding.fold($0) })
 
     /// An organisation in the From display name ("Östersunds kommun Driftcentralen").
     func fromDisplayOrganisation(kind: Organisation.Kind?) -> Organisation? {

@@ -252,7 +252,7 @@ public enum Vocabulary {
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",
         "office", "offices", "kontor", "kontoret", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
-        "bilhall*", "verkstad*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
+        "bilhall*", "verkstad*", "maskinhall*", "ladugård*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan",
     ]
@@ -270,6 +270,8 @@ public enum Vocabulary {
     public static let organisationWords: Set<String> = [
         "brf", "bostadsrättsförening", "bostadsrättsföreningen", "kommun", "region", "samfällighetsförening", "stiftelse", "hotell", "hotel",
         "restaurang", "fastighets", "fastigheter", "bostäder",
+        // Trades that small firms name themselves by ("Perssons Lantbruk", "Östbergs Åkeri").
+        "lantbruk", "åkeri", "bygg", "transport", "entreprenad", "måleri", "bilservice", "logistics", "farm",
     ]
 
 }

@@ -280,6 +280,14 @@ import Testing
         #expect(extract("Vi är en samfällighet, Exempelbackens samfällighetsförening, och äger fyra laddstolpar.").owner == "Exempelbackens samfällighetsförening")
         #expect(extract("Hello, I have a charger at home and it stopped working.").owner == "Test Person")
         #expect(extract("Vi på Exempelbolaget i Gävle AB har tre laddare vid kontoret.").owner == "Exempelbolaget i Gävle AB")
+        // "Vi på X": the writer names the place they speak for, without a legal form.
+        #expect(extract("Vi på Exempels Hus i Hudiksvall undrar vad det kostar att flytta våra två laddstolpar.").owner == "Exempels Hus")
+        #expect(extract("Vi i Mora undrar om vår laddbox kan flyttas.\n\nMvh\nKalle").owner == "Test Person")
+        // A trade names a small firm ("Perssons Lantbruk"); a machine hall is the writer's premises.
+        #expect(extract("Laddboxen i vår maskinhall är helt död.\n\nNils Exempelsson\nExempelssons Lantbruk").owner == "Exempelssons Lantbruk")
+        // A BRF name in the genitive before a noun is the BRF; a name that ends in s itself stays whole.
+        #expect(extract("I Brf Exempellärkans garage är alla laddplatser strömlösa. Föreningen har serviceavtal.").owner == "Brf Exempellärkan")
+        #expect(extract("Laddboxen i Brf Exempeltallås garage är trasig. Föreningen har avtal.").owner == "Brf Exempeltallås")
         // A driver, a guest, a car: no owner.
         #expect(extract("Hi, I have a Tesla and the charger at the hotel doesn't work.").owner == nil)
         #expect(extract("The charger belongs to the hotel, I am just a guest.").owner == nil)
