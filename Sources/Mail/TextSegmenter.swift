@@ -36,6 +36,7 @@ public enum TextSegmenter {
             start = i + 1
         }
         lines.append(start..<(start < bytes.count && bytes[bytes.count - 1] == 13 ? bytes.count - 1 : bytes.count))
+        lines = splitInlineClosings(lines, bytes: bytes, lowered: lowered)
         let hasCR = bytes.contains(13)
 
         var blocks: [TextBlock] = []
@@ -100,6 +101,35 @@ public enum TextSegmenter {
         }
         flush()
         return blocks
+    }
+
+    /// "… varje gång. Mvh Anna Lind", "… är hel. / Nils": a phone writer's closing at the end
+    /// of the last sentence, on the same line. The closing and name become a line of their own,
+    /// so they start the signature as they would on a line below.
+    static func splitInlineClosings(_ lines: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            // A sentence end, a space, then a closing within the line's last 60 bytes.
+            var split: Int? = nil
+            var p = max(line.lowerBound + 2, line.upperBound - 60)
+            while p < line.upperBound - 1 {
+                let end = bytes[p - 2]
+                if bytes[p - 1] == 32, end == UInt8(ascii: ".") || end == UInt8(ascii: "!") || end == UInt8(ascii: "?"), closingLeads[Int(lowered[p])],
+                   closingName(String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<line.upperBound]), as: UTF8.self)) != nil {
+                    split = p
+                    break
+                }
+                p += 1
+            }
+            if let split {
+                result.append(line.lowerBound..<(split - 1))
+                result.append(split..<line.upperBound)
+            } else {
+                result.append(line)
+            }
+        }
+        return result
     }
 
     /// ASCII and the Swedish capitals Å Ä Ö (C3 85/84/96 → C3 A5/A4/B6) lower-cased in place.
@@ -210,8 +240,12 @@ public enum TextSegmenter {
         }
         rest = rest.drop { $0 == " " || $0 == "," || $0 == "!" }
         let words = rest.split(separator: " ")
-        guard (1...4).contains(words.count),
-              words.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }) else { return nil }
+        // "Fredrik och Lena Ström": two people sign together.
+        func isJoiner(_ index: Int) -> Bool { index > 0 && index < words.count - 1 && ["och", "and", "&"].contains(words[index]) }
+        guard (1...5).contains(words.count),
+              words.indices.allSatisfy({ index in
+                  isJoiner(index) || (words[index].first?.isUppercase == true && words[index].allSatisfy { $0.isLetter || $0 == "-" || $0 == "." })
+              }) else { return nil }
         return words.joined(separator: " ")
     }
 

@@ -78,10 +78,21 @@ import Testing
 
     /// A closing and the name on one line ends the own text; a thank-you sentence does not.
     @Test(arguments: [("Mvh Eva Nord", "Eva Nord"), ("Best regards, John Smith", "John Smith"), ("//Eva Nord", "Eva Nord"),
-                      ("/Sara", "Sara"), ("Hälsningar Per-Olof", "Per-Olof")])
+                      ("/Sara", "Sara"), ("Hälsningar Per-Olof", "Per-Olof"), ("Mvh Fredrik och Lena Ström", "Fredrik och Lena Ström")])
     func closingWithName(line: String, name: String) {
         #expect(TextSegmenter.closingName(line) == name)
         #expect(TextSegmenter.segment("Laddboxen blinkar.\n\n\(line)").map(\.role) == [.own, .signature])
+    }
+
+    /// A phone writer's closing at the end of the last sentence, on the same line, starts the
+    /// signature there; a closing word inside a sentence does not.
+    @Test func closingAtTheEndOfALineStartsTheSignature() {
+        let blocks = TextSegmenter.segment("Laddboxen slutar ladda efter tio minuter. Mvh Anna Lind")
+        #expect(blocks.map(\.role) == [.own, .signature])
+        #expect(blocks.map(\.text) == ["Laddboxen slutar ladda efter tio minuter.", "Mvh Anna Lind"])
+        #expect(TextSegmenter.segment("Laddaren är död, testat två ggr nu. /Kalle").map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("The charger is dead. Regards to the team who fixed it last time, it held a year.").map(\.role) == [.own])
+        #expect(TextSegmenter.segment("Det är trasigt. Hälsningar från oss alla på gården.").map(\.role) == [.own])
     }
 
     @Test func thanksSentenceIsNoClosing() {
