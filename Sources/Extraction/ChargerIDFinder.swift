@@ -86,7 +86,8 @@ struct ChargerIDFinder {
         guard mayBeSerial else { return nil }
         let folded = tokens[i].folded.utf8
         guard formats.contains(where: { folded.starts(with: $0.lowercasedPrefix.utf8) }) else { return nil }
-        let upper = String(first.uppercased().filter { $0 != "-" })
+        // From the folded text: a word processor's dash ("EH‑482913") is "-" there.
+        let upper = String(tokens[i].folded.uppercased().filter { $0 != "-" })
         for format in formats where upper.hasPrefix(format.prefix) {
             var candidate = upper
             var end = i + 1

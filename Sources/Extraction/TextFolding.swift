@@ -39,7 +39,7 @@ public enum TextFolding {
         case "\u{00A0}": return " "
         case "’", "‘", "´", "`": return "'"
         case "”", "“", "„", "«", "»": return "\""
-        case "–", "—", "‐", "‑", "−": return "-"
+        case "–", "—", "‐", "‑", "‒", "−": return "-"
         default: return String(scalar).lowercased()
         }
     }

@@ -83,6 +83,8 @@ enum Tokenizer {
                     if isWordScalar(scalar) { i += length; continue }
                     // "doesn’t": a typographic apostrophe between letters, as mail programs type it.
                     if scalar == "\u{2019}", i > start, isLetter(before: i), i + length < n, isLetter(at: i + length) { i += length; continue }
+                    // "SLA–2023–0112": a word processor's dash inside an id joins as "-" does.
+                    if Tokenizer.isDashScalar(scalar), i > start, i + length < n, isWordScalar(decode(at: i + length).0) { i += length; continue }
                 }
                 // "won't", "can't", "McDonald's": an apostrophe between letters keeps the word whole,
                 // as the vocabulary writes it.
@@ -250,6 +252,12 @@ enum Tokenizer {
     static let asciiPunctuation: [(String, WordClass)] = (0..<128).map { byte in
         let text = String(Unicode.Scalar(UInt8(byte)))
         return (text, Lexicon.classes(of: text))
+    }
+
+    /// Hyphens and dashes that word processors put for "-": U+2010, U+2011, U+2012, U+2013, U+2212.
+    static func isDashScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 0x2010 && v <= 0x2013) || v == 0x2212
     }
 
     @inline(__always)

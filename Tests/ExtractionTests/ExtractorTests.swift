@@ -30,6 +30,9 @@ import Testing
         ("avtal nr: 2024/123", "SLA-2024-0123"),
         ("Our agreement is 2021-88.", "SLA-2021-0088"),
         ("Kontrakt nr 2023-112.", "SLA-2023-0112"),
+        // Word processors' dashes: en dash, non-breaking hyphen.
+        ("Avtal SLA–2023–0112 gäller.", "SLA-2023-0112"),
+        ("Avtal SLA\u{2011}2023\u{2011}0112 gäller.", "SLA-2023-0112"),
     ])
     func contractForms(text: String, expected: String) {
         #expect(extract("Laddaren är död. \(text)").contract == expected)
@@ -57,6 +60,7 @@ import Testing
         ("sticker WB20231105", "WB20231105"),
         ("laddpunkt SE-LAN-E0012345 är död", "SE*LAN*E0012345"),
         ("id SE*LAN*E*0012347 på skylten", "SE*LAN*E0012347"),
+        ("serienummer EH\u{2011}482913", "EH482913"),
     ])
     func chargerIDForms(text: String, expected: String) {
         #expect(extract("Fel på laddaren, \(text)").chargerID == expected)
