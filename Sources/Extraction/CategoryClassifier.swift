@@ -1,6 +1,6 @@
 /// Scores the fault categories by weighted vocabulary and picks one.
 ///
-/// The writer's own words and the subject count fully, forwarded text nearly so, quoted
+/// The writer's own words, the subject and a forwarded original count fully, quoted
 /// text a little (it is often our own earlier question). Physical damage wins a close call:
 /// it is the category where safety depends on us noticing.
 struct CategoryClassifier {
@@ -9,7 +9,8 @@ struct CategoryClassifier {
     static func roleWeight(_ role: Token.Role) -> Double {
         switch role {
         case .own, .subject: return 1
-        case .forwarded: return 0.9
+        // The forwarded original is the report itself when the forwarder only passes it on.
+        case .forwarded: return 1
         case .quoted: return 0.3
         case .signature, .returned: return 0
         }

@@ -168,7 +168,17 @@ struct LocationFinder {
 
     func isHouseNumber(_ index: Int) -> Bool {
         guard index < tokens.count else { return false }
-        let text = tokens[index].text
+        // Folded, so a word processor's dash in a range ("2–8") reads as "-".
+        let text = tokens[index].folded
+        if let dash = text.firstIndex(of: "-") {
+            // A range of numbers: "2-8", "12A-12C".
+            return Self.isSingleHouseNumber(text[..<dash]) && Self.isSingleHouseNumber(text[text.index(after: dash)...])
+        }
+        return Self.isSingleHouseNumber(Substring(text))
+    }
+
+    /// "12", "4B": up to four digits and at most one letter.
+    static func isSingleHouseNumber(_ text: Substring) -> Bool {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 4 else { return false }
         let rest = text.dropFirst(digits.count)

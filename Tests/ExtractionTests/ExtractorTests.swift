@@ -165,6 +165,7 @@ import Testing
         ("Ingen av laddboxarna har ström. Elcentralen ser ok ut.", .noPower),
         ("Ingen av laddboxarna har ström sedan igår kväll.", .noPower),
         ("Hi, none of the chargers have power since yesterday.", .noPower),
+        ("Någon har slitit av kabeln på laddstolpen.", .physicalDamage),
         // Contractions are one word, as the vocabulary writes them, with either apostrophe.
         ("Hi, the charger won't start when I plug in the car.", .chargingFailure),
         ("Hi, the charger doesn’t start charging any more.", .chargingFailure),
@@ -231,6 +232,9 @@ import Testing
         ("I live in BRF Exempelutsikten and the charger in our garage (Strandpromenaden 8, Helsingborg) is dead.", "Strandpromenaden 8, Helsingborg"),
         // English order: number first.
         ("Hi, the charger at 14 Hamngatan, Helsingborg is offline in the app.", "14 Hamngatan, Helsingborg"),
+        // A range of house numbers, with a hyphen or a word processor's dash.
+        ("Laddstolpen vid Exempelgården (Exempelgatan 2-8, Kalmar) är påkörd.", "Exempelgården, Exempelgatan 2-8, Kalmar"),
+        ("Laddstolpen på Exempelgatan 12–14 i Kalmar är påkörd.", "Exempelgatan 12–14, Kalmar"),
         // A possessive and the kind of place before the name: the name is the site.
         ("Hej, laddboxen på min arbetsplats Sahlgrenska sjukhuset i Göteborg laddar inte.", "Sahlgrenska sjukhuset, Göteborg"),
         ("The charger at my workplace Astra Park in Södertälje keeps stopping.", "Astra Park, Södertälje"),
@@ -249,6 +253,14 @@ import Testing
     @Test func signatureAddressIsNeverTheLocation() {
         let report = extract("Laddaren är död.\n\nMed vänlig hälsning\nAnna\nKontorsgatan 4, 111 22 Stad")
         #expect(report.location == nil)
+    }
+
+    /// A forwarder who only passes the report on: the forwarded original decides the category,
+    /// even on one term.
+    @Test func forwardedOriginalDecidesTheCategory() {
+        let mail = "From: Karin <karin@example.se>\nSubject: VB: Laddstolpe\n\nSe nedan.\n\n---------- Vidarebefordrat meddelande ---------\n"
+            + "Från: Omar <omar@example.se>\n\nHej! Laddstolpen på bakgården är sönder.\n"
+        #expect(Extractor().extract(MessageParser().parse(mail)).category == .physicalDamage)
     }
 
     @Test func ownerOnlyWhenOwnershipIsClear() {
