@@ -365,6 +365,8 @@ struct LocationFinder {
             }
             if k > first, token.is(.placeNoun) || isCompoundPlaceNoun(k) { k += 1; continue }
             if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
+            // "Mall of Scandinavia", "Museum of Work": "of" inside a name, between capitalised words.
+            if k > first, token.folded == "of", token.spaceBefore, k + 1 < range.upperBound, tokens[k + 1].spaceBefore, isNameWord(k + 1) { k += 1; continue }
             // "Skutberget outdoor area car park": up to two describing words, then a place noun.
             if k > first, let nounEnd = describedPlaceNoun(from: k, within: range) { k = nounEnd; continue }
             break
@@ -448,7 +450,9 @@ struct LocationFinder {
 
     func isRoadNumber(_ text: String) -> Bool {
         guard let first = text.first, first == "E" || first == "e" else { return false }
-        let rest = text.dropFirst()
+        var rest = text.dropFirst()
+        // "E4:an", "E20:an": the spoken definite form.
+        if rest.hasSuffix(":an") { rest = rest.dropLast(3) }
         return !rest.isEmpty && rest.count <= 3 && rest.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
@@ -525,7 +529,7 @@ struct LocationFinder {
     }
 
     func townName(at index: Int, within range: Range<Int>) -> (String, Int)? {
-        guard index < range.upperBound, isNameWord(index), !tokens[index].is(.siteType) else { return nil }
+        guard index < range.upperBound, isNameWord(index), !tokens[index].is(.siteType), !isRoadNumber(tokens[index].text) else { return nil }
         if isStreetWord(index) || isHouseNumber(index + 1) || startsAddress(index, within: range) { return nil }
         var end = index + 1
         // Two-word towns: "Västra Frölunda", "Upplands Väsby".

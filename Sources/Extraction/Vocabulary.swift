@@ -208,7 +208,7 @@ public enum Vocabulary {
         "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
         "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå",
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
-        "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "hall", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot",
+        "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").

@@ -232,6 +232,10 @@ import Testing
         ("I live in BRF Exempelutsikten and the charger in our garage (Strandpromenaden 8, Helsingborg) is dead.", "Strandpromenaden 8, Helsingborg"),
         // English order: number first.
         ("Hi, the charger at 14 Hamngatan, Helsingborg is offline in the app.", "14 Hamngatan, Helsingborg"),
+        // "of" inside a name; "gård" ends one; a road is no town ("vid E4:an utanför Gävle").
+        ("Stolpen närmast entrén på Mall of Exempelia är död.", "Mall of Exempelia"),
+        ("Hej. Laddaren på Exempelsta gård utanför Sala är påkörd.", "Exempelsta gård, Sala"),
+        ("Gäller laddstationen på Exempel Macken vid E4:an utanför Gävle, den laddar inte.", "Exempel Macken vid E4:an, Gävle"),
         // A range of house numbers, with a hyphen or a word processor's dash.
         ("Laddstolpen vid Exempelgården (Exempelgatan 2-8, Kalmar) är påkörd.", "Exempelgården, Exempelgatan 2-8, Kalmar"),
         ("Laddstolpen på Exempelgatan 12–14 i Kalmar är påkörd.", "Exempelgatan 12–14, Kalmar"),
