@@ -37,6 +37,10 @@ public enum Vocabulary {
         ("står snett", .physicalDamage, 2.5), ("sned", .physicalDamage, 2), ("snett", .physicalDamage, 1.5), ("tilted", .physicalDamage, 2),
         ("koppartrådar", .physicalDamage, 2.5), ("isolering*", .physicalDamage, 1.5), ("insulation", .physicalDamage, 1.5), ("split", .physicalDamage, 1.5),
         ("see the wires", .physicalDamage, 3), ("see the copper", .physicalDamage, 3),
+        ("water inside", .physicalDamage, 2.5), ("water in the housing", .physicalDamage, 3), ("vatten inne i", .physicalDamage, 2.5),
+        ("vatten i laddaren", .physicalDamage, 2.5), ("vatten i laddboxen", .physicalDamage, 2.5), ("lid is gone", .physicalDamage, 2.5),
+        ("lid is missing", .physicalDamage, 2.5), ("cover is missing", .physicalDamage, 2.5), ("locket saknas", .physicalDamage, 2.5),
+        ("locket är borta", .physicalDamage, 2.5), ("luckan saknas", .physicalDamage, 2.5),
 
         // no power: dark, dead, breaker or RCD tripped
         ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("helt svart*", .noPower, 3),
@@ -49,6 +53,7 @@ public enum Vocabulary {
         ("rcd", .noPower, 2.5), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
         ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5),
         ("won't turn on", .noPower, 2.5), ("skärmen är svart", .noPower, 3), ("displayen svart", .noPower, 3), ("svart skärm", .noPower, 3),
+        ("no display", .noPower, 2), ("no leds", .noPower, 2.5), ("no led", .noPower, 2.5), ("inga lysdioder", .noPower, 2.5),
         ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("tänds inte", .noPower, 2.5), ("dark", .noPower, 2),
         ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
         ("no electricity", .noPower, 3), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
@@ -87,6 +92,10 @@ public enum Vocabulary {
         ("kommer aldrig vidare", .chargingFailure, 2.5), ("kommer inte vidare", .chargingFailure, 2.5), ("kan inte ladda", .chargingFailure, 2), ("inte kan ladda", .chargingFailure, 2), ("kunde inte ladda", .chargingFailure, 2), ("inte kunde ladda", .chargingFailure, 2),
         ("går inte att ladda", .chargingFailure, 2.5), ("cannot charge", .chargingFailure, 2), ("can't charge", .chargingFailure, 2),
         ("unable to charge", .chargingFailure, 2.5), ("couldn't charge", .chargingFailure, 2), ("could not charge", .chargingFailure, 2), ("reboot*", .chargingFailure, 2), ("restarts", .chargingFailure, 2), ("startar om", .chargingFailure, 2),
+        ("slår ifrån", .chargingFailure, 2), ("slår den ifrån", .chargingFailure, 2), ("inget laddas", .chargingFailure, 2.5),
+        ("laddas inte", .chargingFailure, 2.5), ("laddar aldrig", .chargingFailure, 2.5), ("långsamt", .chargingFailure, 1.5),
+        ("slow charging", .chargingFailure, 2), ("charges slowly", .chargingFailure, 2), ("very slow", .chargingFailure, 1.5),
+        ("only gives", .chargingFailure, 2), ("ger bara", .chargingFailure, 2),
 
         // connectivity: offline, no network, sessions or payments not registered
         ("offline", .connectivity, 3), ("off-line", .connectivity, 3), ("uppkoppling*", .connectivity, 2.5), ("tappat uppkopplingen", .connectivity, 3),
@@ -106,6 +115,7 @@ public enum Vocabulary {
         ("not registered", .connectivity, 2.5), ("been registered", .connectivity, 1.5), ("sessions", .connectivity, 1), ("payments", .connectivity, 1.5),
         ("receipt", .connectivity, 1.5), ("billed", .connectivity, 1), ("portal", .connectivity, 1), ("lost connection", .connectivity, 3), ("does not show up", .connectivity, 2.5),
         ("doesn't show up", .connectivity, 2.5), ("not showing up", .connectivity, 2.5), ("syns inte längre", .connectivity, 2.5), ("disconnected", .connectivity, 2),
+        ("unavailable", .connectivity, 1.5), ("otillgänglig", .connectivity, 1.5), ("ej tillgänglig", .connectivity, 1.5),
 
         // other: questions, bookings, quotes, invoices, relocations
         ("offert*", .other, 2), ("prisuppgift", .other, 2), ("vad kostar", .other, 1.5), ("vad skulle det kosta", .other, 2), ("ge ett pris", .other, 2),

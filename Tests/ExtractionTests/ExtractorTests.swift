@@ -166,6 +166,11 @@ import Testing
         ("Ingen av laddboxarna har ström sedan igår kväll.", .noPower),
         ("Hi, none of the chargers have power since yesterday.", .noPower),
         ("Någon har slitit av kabeln på laddstolpen.", .physicalDamage),
+        ("Hej, laddaren startar och går i några sekunder, sedan slår den ifrån.", .chargingFailure),
+        ("Laddaren syns som 'otillgänglig' i appen sedan i fredags.", .connectivity),
+        ("The charger has water inside the housing after the storm and the lid is gone.", .physicalDamage),
+        ("There is no display and no LEDs at all on the unit.", .noPower),
+        ("Laddaren laddar väldigt långsamt, bara 1,4 kW.", .chargingFailure),
         // Contractions are one word, as the vocabulary writes them, with either apostrophe.
         ("Hi, the charger won't start when I plug in the car.", .chargingFailure),
         ("Hi, the charger doesn’t start charging any more.", .chargingFailure),
