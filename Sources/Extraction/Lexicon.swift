@@ -40,6 +40,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let addressLabel = WordClass(rawValue: 1 << 28)
     public static let ownerArticle = WordClass(rawValue: 1 << 29)
     public static let noneWord = WordClass(rawValue: 1 << 30)
+    public static let thirdPersonPossessive = WordClass(rawValue: 1 << 31)
 }
 
 enum Lexicon {
@@ -72,6 +73,7 @@ enum Lexicon {
             (LocationFinder.entranceWords, .entranceWord), (LocationFinder.notDescribing, .notDescribing),
             (LocationFinder.municipalityWords, .municipalityWord), (LocationFinder.residenceVerbs, .residenceVerb),
             (LocationFinder.addressLabels, .addressLabel), (CategoryClassifier.noneWords, .noneWord),
+            (OwnerFinder.thirdPersonPossessives, .thirdPersonPossessive),
         ]
         for (words, wordClass) in ruleSets { add(words, wordClass) }
         return WordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })

@@ -101,6 +101,8 @@ struct OwnerFinder {
         tokens[index].key == 0 && tokens[index].text.utf8.count == 1 && tokens[index].text.utf8.first == UInt8(ascii: "&")
     }
     static let possessives = Set(Vocabulary.possessives.map { TextFolding.fold($0) })
+    /// "sin laddbox", "their chargers": the charger of someone the sentence names.
+    static let thirdPersonPossessives = Set(["sin", "sina", "sitt", "deras", "their"].map { TextFolding.fold($0) })
     /// Skipped between "owned by" and the name. Folded, as tokens are compared.
     static let articles = Set(["the", "our", "vår"].map { TextFolding.fold($0) })
 
@@ -179,6 +181,24 @@ struct OwnerFinder {
             if let organisation = organisation(endingAt: end) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
             }
+            // "Det är Akademiska Hus som äger den": a name of any form right before the verb.
+            if end == hit.start, let name = nameRun(endingAt: end) {
+                return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
+            }
+        }
+        // "Kunden Brf Viken har problem med sin laddbox": their charger, the organisation the sentence names.
+        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
+            guard let possessive = (max(0, hit.start - 3)..<hit.start).last(where: { tokens[$0].is(.thirdPersonPossessive) }),
+                  tokens[possessive].sentence == tokens[hit.start].sentence else { continue }
+            var k = possessive - 1
+            while k >= 0, tokens[k].sentence == tokens[possessive].sentence { k -= 1 }
+            var i = k + 1
+            while i < possessive {
+                if let (organisation, end) = organisation(startingAt: i), end <= possessive {
+                    return (organisation.name, Evidence(field: .owner, rule: "owner.their", excerpt: sentence(hit.start), confidence: 0.75))
+                }
+                i += 1
+            }
         }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
             var start = hit.end
@@ -208,6 +228,19 @@ struct OwnerFinder {
 
     /// Two to four capitalised words in one sentence ("Kim Lindqvist", "Anna-Karin de Vries" is
     /// not taken: every word must be capitalised).
+    /// Up to four capitalised words ending at `end`, none of them a common word ("Det", "Vi"):
+    /// a name the writer gives without a legal form.
+    func nameRun(endingAt end: Int) -> String? {
+        var start = end
+        while start > 0, end - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+              !tokens[start - 1].is(.swedish), !tokens[start - 1].is(.english), !tokens[start - 1].is(.notPlace),
+              tokens[start - 1].sentence == tokens[end - 1].sentence, start == end || tokens[start].spaceBefore {
+            start -= 1
+        }
+        guard start < end else { return nil }
+        return text(start..<end)
+    }
+
     func personName(startingAt start: Int, sentence: Int) -> String? {
         var end = start
         while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].sentence == sentence,
@@ -396,7 +429,9 @@ struct OwnerFinder {
         let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }
         // "Mvh Eva Nord": the name on the closing line itself.
         if let first = lines.first, let name = TextSegmenter.closingName(first), name.contains(" ") { return name }
-        for line in lines.dropFirst() where !line.isEmpty {
+        // The first line is the closing ("Mvh") unless the signature is a bare name ("Tina Holm").
+        let first = lines.first.map { TextSegmenter.isBareName($0) } == true ? 0 : 1
+        for line in lines.dropFirst(first) where !line.isEmpty {
             let words = line.split(separator: " ")
             if (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) { return line }
         }

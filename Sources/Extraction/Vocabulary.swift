@@ -251,6 +251,8 @@ public enum Vocabulary {
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
         "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
         "our service agreement", "our agreement", "ours",
+        "i am the owner", "i'm the owner", "i am the property owner", "i'm the property owner", "jag är ägare",
+        "jag är fastighetsägare", "jag är fastighetsägaren", "vi är ägare", "we are the owners", "we are the owner",
     ]
 
     /// A possessive followed within a few words by one of `ownedThings` also shows ownership

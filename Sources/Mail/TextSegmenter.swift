@@ -71,6 +71,8 @@ public enum TextSegmenter {
         }
 
         let lowerLines = lines.map { Line(lowered, $0) }
+        // "…\n\nTina Holm" at the very end: a bare name after a blank line signs the mail.
+        let lastLine = lines.lastIndex { line in bytes[line].contains { $0 != 32 && $0 != 9 } }
         for index in lines.indices {
             let lower = lowerLines[index]
             if lower.isForwardMarker {
@@ -92,6 +94,7 @@ public enum TextSegmenter {
                 let raw = UnsafeBufferPointer(rebasing: bytes[lines[index]])
                 if raw.elementsEqual("-- ".utf8) || raw.elementsEqual("--".utf8) || lower.isClosing || lower.isDeviceFooter
                     || (lower.startsLikeClosing && closingName(String(decoding: raw, as: UTF8.self)) != nil) { role = .signature }
+                else if index == lastLine, index >= 2, lines[index - 1].isEmpty, isBareName(raw) { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
@@ -101,6 +104,18 @@ public enum TextSegmenter {
         }
         flush()
         return blocks
+    }
+
+    /// One to three capitalised words and nothing else ("Tina Holm", "Per-Olof"): a name.
+    static func isBareName(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 40, let first = line.first, first >= 65 && first <= 90 || first == 0xC3 else { return false }
+        return isBareName(String(decoding: line, as: UTF8.self))
+    }
+
+    public static func isBareName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (1...3).contains(words.count)
+            && words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" } }
     }
 
     /// "… varje gång. Mvh Anna Lind", "… är hel. / Nils": a phone writer's closing at the end

@@ -313,6 +313,13 @@ import Testing
         // A BRF name in the genitive before a noun is the BRF; a name that ends in s itself stays whole.
         #expect(extract("I Brf Exempellärkans garage är alla laddplatser strömlösa. Föreningen har serviceavtal.").owner == "Brf Exempellärkan")
         #expect(extract("Laddboxen i Brf Exempeltallås garage är trasig. Föreningen har avtal.").owner == "Brf Exempeltallås")
+        // A cleft names the owner without a legal form; "sin laddbox" is the charger of the one the sentence names.
+        #expect(extract("Hej, laddaren på jobbet är trasig. Det är Exempliska Hus som äger den.").owner == "Exempliska Hus")
+        #expect(extract("Hej! Kunden Brf Exempelviken har problem med sin laddbox.\n\nPer\nElexempel i Norr AB").owner == "Brf Exempelviken")
+        // The writer says they are the owner; the bare name that signs the mail is theirs.
+        let propertyOwner = "From: Tina <tina@example.se>\nSubject: Charger\n\nThe charger at Exempelbacken 3 is offline. I am the property owner.\n\nTina Exempelholm\n"
+        #expect(Extractor().extract(MessageParser().parse(propertyOwner)).owner == "Tina Exempelholm")
+        #expect(extract("Hi, I own a Polestar 2 and the public charger at the mall is broken.").owner == nil)
         // A driver, a guest, a car: no owner.
         #expect(extract("Hi, I have a Tesla and the charger at the hotel doesn't work.").owner == nil)
         #expect(extract("The charger belongs to the hotel, I am just a guest.").owner == nil)

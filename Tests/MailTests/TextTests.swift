@@ -95,6 +95,15 @@ import Testing
         #expect(TextSegmenter.segment("Det är trasigt. Hälsningar från oss alla på gården.").map(\.role) == [.own])
     }
 
+    /// A bare name alone on the last line, after a blank line, signs the mail; the same words
+    /// inside the text, or a sentence, do not.
+    @Test func bareNameOnTheLastLineIsTheSignature() {
+        #expect(TextSegmenter.segment("Laddaren är död.\n\nTina Holm").map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("Laddaren är död.\n\nTina Holm\n").map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("Tina Holm\n\nLaddaren är död.").map(\.role) == [.own])
+        #expect(TextSegmenter.segment("Laddaren är död.\n\nRing mig på kvällen").map(\.role) == [.own])
+    }
+
     @Test func thanksSentenceIsNoClosing() {
         #expect(TextSegmenter.closingName("Many thanks for the quick help") == nil)
         #expect(TextSegmenter.segment("Many thanks for the quick help, the charger at Storgatan 3 works again.").map(\.role) == [.own])
