@@ -92,6 +92,8 @@ public enum Vocabulary {
         ("kommer aldrig vidare", .chargingFailure, 2.5), ("kommer inte vidare", .chargingFailure, 2.5), ("kan inte ladda", .chargingFailure, 2), ("inte kan ladda", .chargingFailure, 2), ("kunde inte ladda", .chargingFailure, 2), ("inte kunde ladda", .chargingFailure, 2),
         ("går inte att ladda", .chargingFailure, 2.5), ("cannot charge", .chargingFailure, 2), ("can't charge", .chargingFailure, 2),
         ("unable to charge", .chargingFailure, 2.5), ("couldn't charge", .chargingFailure, 2), ("could not charge", .chargingFailure, 2), ("reboot*", .chargingFailure, 2), ("restarts", .chargingFailure, 2), ("startar om", .chargingFailure, 2),
+        ("does not accept", .chargingFailure, 2.5), ("doesn't accept", .chargingFailure, 2.5), ("won't accept", .chargingFailure, 2.5),
+        ("will not accept", .chargingFailure, 2.5), ("not accepting", .chargingFailure, 2.5), ("tar inte emot", .chargingFailure, 2),
         ("slår ifrån", .chargingFailure, 2), ("slår den ifrån", .chargingFailure, 2), ("inget laddas", .chargingFailure, 2.5),
         ("laddas inte", .chargingFailure, 2.5), ("laddar aldrig", .chargingFailure, 2.5), ("långsamt", .chargingFailure, 1.5),
         ("slow charging", .chargingFailure, 2), ("charges slowly", .chargingFailure, 2), ("very slow", .chargingFailure, 1.5),

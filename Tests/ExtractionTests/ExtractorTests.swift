@@ -166,6 +166,7 @@ import Testing
         ("Ingen av laddboxarna har ström sedan igår kväll.", .noPower),
         ("Hi, none of the chargers have power since yesterday.", .noPower),
         ("Någon har slitit av kabeln på laddstolpen.", .physicalDamage),
+        ("A guest reports that charger 3 in our garage does not accept his card.", .chargingFailure),
         ("Hej, laddaren startar och går i några sekunder, sedan slår den ifrån.", .chargingFailure),
         ("Laddaren syns som 'otillgänglig' i appen sedan i fredags.", .connectivity),
         ("The charger has water inside the housing after the storm and the lid is gone.", .physicalDamage),
