@@ -351,6 +351,12 @@ struct LocationFinder {
         var capitalized = 0
         while k < range.upperBound {
             let token = tokens[k]
+            // "kv. Tornet": the abbreviation's period is no sentence end.
+            if k == first + 1, startsWithType, token.text == ".", !token.spaceBefore, k + 1 < range.upperBound, tokens[k + 1].spaceBefore,
+               isNameWord(k + 1) {
+                k += 1
+                continue
+            }
             if k > first, !token.spaceBefore { break }
             if isStreetWord(k), isHouseNumber(k + 1) { break }
             if k > first, startsAddress(k, within: range) { break }
@@ -372,6 +378,8 @@ struct LocationFinder {
             break
         }
         guard k > first else { return nil }
+        // An abbreviated site type alone ("kv", "brf") names no place.
+        if k - first == 1, startsWithType, tokens[first].folded.utf8.count <= 3 { return nil }
         let words = tokens[first..<k]
         if words.contains(where: { $0.is(.legalForm) }) { return nil }
         if capitalized == 0 && !tokens[first].is(.siteType) { return nil }

@@ -167,6 +167,8 @@ import Testing
         ("Hi, none of the chargers have power since yesterday.", .noPower),
         ("Någon har slitit av kabeln på laddstolpen.", .physicalDamage),
         ("A guest reports that charger 3 in our garage does not accept his card.", .chargingFailure),
+        ("På rastplatsen är båda laddarna ur funktion. Skärmarna är svarta.", .noPower),
+        ("Hej, laddaren vid centralstationen fungerar inte. Den reagerar inte alls.", .noPower),
         ("Hej, laddaren startar och går i några sekunder, sedan slår den ifrån.", .chargingFailure),
         ("Laddaren syns som 'otillgänglig' i appen sedan i fredags.", .connectivity),
         ("The charger has water inside the housing after the storm and the lid is gone.", .physicalDamage),
@@ -242,6 +244,9 @@ import Testing
         ("Stolpen närmast entrén på Mall of Exempelia är död.", "Mall of Exempelia"),
         ("Hej. Laddaren på Exempelsta gård utanför Sala är påkörd.", "Exempelsta gård, Sala"),
         ("Gäller laddstationen på Exempel Macken vid E4:an utanför Gävle, den laddar inte.", "Exempel Macken vid E4:an, Gävle"),
+        // "kv"/"kv." (kvarteret) starts a block's name; "rastplatsen" a rest area's.
+        ("Laddaren i kv. Exempeltornet, Sundbyberg ger felkod E12.", "kv. Exempeltornet, Sundbyberg"),
+        ("Hej, på rastplatsen Exempeldingle utmed E6 är båda laddarna ur funktion.", "rastplatsen Exempeldingle"),
         // A range of house numbers, with a hyphen or a word processor's dash.
         ("Laddstolpen vid Exempelgården (Exempelgatan 2-8, Kalmar) är påkörd.", "Exempelgården, Exempelgatan 2-8, Kalmar"),
         ("Laddstolpen på Exempelgatan 12–14 i Kalmar är påkörd.", "Exempelgatan 12–14, Kalmar"),
