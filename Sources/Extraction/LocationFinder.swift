@@ -168,21 +168,25 @@ struct LocationFinder {
 
     func isHouseNumber(_ index: Int) -> Bool {
         guard index < tokens.count else { return false }
-        // Folded, so a word processor's dash in a range ("2–8") reads as "-".
-        let text = tokens[index].folded
-        if let dash = text.firstIndex(of: "-") {
+        // Folded, so a word processor's dash in a range ("2–8") reads as "-". Bytes, not
+        // characters: rules ask this of many tokens.
+        let token = tokens[index]
+        guard let first = token.folded.utf8.first, first >= 48, first <= 57 else { return false }
+        let bytes = token.folded.utf8
+        if let dash = bytes.firstIndex(of: 45) {
             // A range of numbers: "2-8", "12A-12C".
-            return Self.isSingleHouseNumber(text[..<dash]) && Self.isSingleHouseNumber(text[text.index(after: dash)...])
+            return Self.isSingleHouseNumber(bytes[..<dash]) && Self.isSingleHouseNumber(bytes[bytes.index(after: dash)...])
         }
-        return Self.isSingleHouseNumber(Substring(text))
+        return Self.isSingleHouseNumber(bytes[...])
     }
 
-    /// "12", "4B": up to four digits and at most one letter.
-    static func isSingleHouseNumber(_ text: Substring) -> Bool {
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 4 else { return false }
-        let rest = text.dropFirst(digits.count)
-        return rest.isEmpty || (rest.count == 1 && rest.first!.isLetter)
+    /// "12", "4B", "4b": up to four digits and at most one letter (ASCII, or a folded "å").
+    static func isSingleHouseNumber(_ bytes: Substring.UTF8View) -> Bool {
+        let digits = bytes.prefix { $0 >= 48 && $0 <= 57 }.count
+        guard digits > 0, digits <= 4 else { return false }
+        let rest = bytes.dropFirst(digits)
+        guard let letter = rest.first else { return true }
+        return rest.count == 1 && letter >= 97 && letter <= 122
     }
 
     func address(at i: Int, within range: Range<Int>) -> Mention? {

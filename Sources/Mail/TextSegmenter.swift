@@ -122,29 +122,33 @@ public enum TextSegmenter {
     /// of the last sentence, on the same line. The closing and name become a line of their own,
     /// so they start the signature as they would on a line below.
     static func splitInlineClosings(_ lines: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        result.reserveCapacity(lines.count)
-        for line in lines {
-            // A sentence end, a space, then a closing within the line's last 60 bytes.
-            var split: Int? = nil
-            var p = max(line.lowerBound + 2, line.upperBound - 60)
-            while p < line.upperBound - 1 {
-                let end = bytes[p - 2]
-                if bytes[p - 1] == 32, end == UInt8(ascii: ".") || end == UInt8(ascii: "!") || end == UInt8(ascii: "?"), closingLeads[Int(lowered[p])],
-                   closingName(String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<line.upperBound]), as: UTF8.self)) != nil {
-                    split = p
-                    break
-                }
-                p += 1
-            }
-            if let split {
-                result.append(line.lowerBound..<(split - 1))
-                result.append(split..<line.upperBound)
+        // Built only when a line splits: most mails have no inline closing and keep their lines.
+        var result: [Range<Int>]? = nil
+        for (index, line) in lines.enumerated() {
+            // Only a paragraph's last line can end in a closing: most lines are passed over here.
+            if index + 1 == lines.count || lines[index + 1].isEmpty, line.count > 4, let split = inlineClosing(in: line, bytes: bytes, lowered: lowered) {
+                if result == nil { result = Array(lines[..<index]) }
+                result!.append(line.lowerBound..<(split - 1))
+                result!.append(split..<line.upperBound)
             } else {
-                result.append(line)
+                result?.append(line)
             }
         }
-        return result
+        return result ?? lines
+    }
+
+    /// Where a closing with a name starts after a sentence end, within the line's last 60 bytes.
+    static func inlineClosing(in line: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) -> Int? {
+        var p = max(line.lowerBound + 2, line.upperBound - 60)
+        while p < line.upperBound - 1 {
+            if bytes[p - 1] == 32, bytes[p - 2] == UInt8(ascii: ".") || bytes[p - 2] == UInt8(ascii: "!") || bytes[p - 2] == UInt8(ascii: "?"),
+               closingLeads[Int(lowered[p])], lowered[p] == UInt8(ascii: "/") || Line(lowered, p..<line.upperBound).startsLikeClosing,
+               closingName(String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<line.upperBound]), as: UTF8.self)) != nil {
+                return p
+            }
+            p += 1
+        }
+        return nil
     }
 
     /// ASCII and the Swedish capitals Å Ä Ö (C3 85/84/96 → C3 A5/A4/B6) lower-cased in place.
