@@ -541,7 +541,9 @@ struct LocationFinder {
     }
 
     func townName(at index: Int, within range: Range<Int>) -> (String, Int)? {
-        guard index < range.upperBound, isNameWord(index), !tokens[index].is(.siteType), !isRoadNumber(tokens[index].text) else { return nil }
+        // "(SE*LAN*E0044120)" after a site is an id, not a town: town names have no digits.
+        guard index < range.upperBound, isNameWord(index), !tokens[index].is(.siteType), !isRoadNumber(tokens[index].text),
+              !tokens[index].folded.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         if isStreetWord(index) || isHouseNumber(index + 1) || startsAddress(index, within: range) { return nil }
         var end = index + 1
         // Two-word towns: "Västra Frölunda", "Upplands Väsby".

@@ -45,7 +45,7 @@ struct OwnerFinder {
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
         let candidates = named(in: [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation()
-            ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() {
+            ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
@@ -260,14 +260,14 @@ struct OwnerFinder {
     }
 
     /// Every organisation name in the case, in order of appearance, with the role of its text.
-    func allOrganisations() -> [(organisation: Organisation, role: Token.Role)] {
-        var found: [(Organisation, Token.Role)] = []
+    func allOrganisations() -> [(organisation: Organisation, role: Token.Role, start: Int)] {
+        var found: [(Organisation, Token.Role, Int)] = []
         var i = 0
         while i < tokens.count {
             // Names start with a capital, "brf" or "bostadsrättsförening…": most tokens are dismissed here.
             if tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].folded.utf8.first == UInt8(ascii: "b") || (tokens[i].key == Self.regionKey && tokens[i].folded == "region"),
                let organisation = organisation(startingAt: i) {
-                found.append((organisation.0, tokens[i].role))
+                found.append((organisation.0, tokens[i].role, i))
                 i = organisation.1
                 continue
             }
@@ -359,6 +359,23 @@ struct OwnerFinder {
         // Drop leading words one at a time ("Landlord Helsingborg Hamnfastigheter AB").
         for s in start..<end {
             if let (organisation, orgEnd) = organisation(startingAt: s), orgEnd == end { return organisation }
+        }
+        return nil
+    }
+
+    /// "Regards, Sam Patel, Nordic Dev AB" in the writer's own earlier mail, quoted below a
+    /// reminder: the company they signed for, next to their surname (from the From name).
+    func signedEarlier(_ found: [(organisation: Organisation, role: Token.Role, start: Int)]) -> Organisation? {
+        guard let display = message.from?.displayName, !display.contains("@"),
+              let surname = display.split(separator: " ").last.map(String.init), display.split(separator: " ").count >= 2,
+              surname.count >= 2 else { return nil }
+        for entry in found where entry.organisation.kind == .company && (entry.role == .quoted || entry.role == .forwarded) {
+            let sentence = tokens[entry.start].sentence
+            var k = entry.start - 1
+            while k >= 0, tokens[k].role == entry.role, sentence - tokens[k].sentence <= 3 {
+                if tokens[k].text == surname { return entry.organisation }
+                k -= 1
+            }
         }
         return nil
     }

@@ -271,7 +271,7 @@ public enum TextSegmenter {
     static let forwardMarkers = [
         "---------- forwarded message", "-------- forwarded message", "begin forwarded message",
         "---------- vidarebefordrat meddelande", "-------- vidarebefordrat meddelande", "vidarebefordrat meddelande:",
-        "vidarebefordrat brev", "start of forwarded message", "-----forwarded message-----", "forwarded message:",
+        "vidarebefordrat brev", "början på vidarebefordrat brev", "början på vidarebefordrat meddelande", "start of forwarded message", "-----forwarded message-----", "forwarded message:",
         "-------- original message --------", "-------- ursprungligt meddelande --------",
     ]
 

@@ -167,6 +167,7 @@ import Testing
         ("Hi, none of the chargers have power since yesterday.", .noPower),
         ("Någon har slitit av kabeln på laddstolpen.", .physicalDamage),
         ("A guest reports that charger 3 in our garage does not accept his card.", .chargingFailure),
+        ("Still not fixed, the charger keeps dropping the session after a few minutes.", .chargingFailure),
         ("På rastplatsen är båda laddarna ur funktion. Skärmarna är svarta.", .noPower),
         ("Hej, laddaren vid centralstationen fungerar inte. Den reagerar inte alls.", .noPower),
         ("Hej, laddaren startar och går i några sekunder, sedan slår den ifrån.", .chargingFailure),
@@ -247,6 +248,8 @@ import Testing
         // "kv"/"kv." (kvarteret) starts a block's name; "rastplatsen" a rest area's.
         ("Laddaren i kv. Exempeltornet, Sundbyberg ger felkod E12.", "kv. Exempeltornet, Sundbyberg"),
         ("Hej, på rastplatsen Exempeldingle utmed E6 är båda laddarna ur funktion.", "rastplatsen Exempeldingle"),
+        // An id in parentheses after a site is no town.
+        ("Gäller laddaren vid Exempelby busstation (SE*LAN*E0044120), den är offline.", "Exempelby busstation"),
         // A range of house numbers, with a hyphen or a word processor's dash.
         ("Laddstolpen vid Exempelgården (Exempelgatan 2-8, Kalmar) är påkörd.", "Exempelgården, Exempelgatan 2-8, Kalmar"),
         ("Laddstolpen på Exempelgatan 12–14 i Kalmar är påkörd.", "Exempelgatan 12–14, Kalmar"),
@@ -326,6 +329,10 @@ import Testing
         let propertyOwner = "From: Tina <tina@example.se>\nSubject: Charger\n\nThe charger at Exempelbacken 3 is offline. I am the property owner.\n\nTina Exempelholm\n"
         #expect(Extractor().extract(MessageParser().parse(propertyOwner)).owner == "Tina Exempelholm")
         #expect(extract("Hi, I own a Polestar 2 and the public charger at the mall is broken.").owner == nil)
+        // A reminder above the writer's own earlier mail: the company they signed it for.
+        let reminder = "From: Sam Exempelpatel <sam@example.se>\nSubject: RE: Charger\n\nStill broken, the charger in our garage.\n\nSam\n\n"
+            + "-----Original Message-----\nFrom: Sam Exempelpatel\nSubject: Charger\n\nThe charger is broken.\nRegards, Sam Exempelpatel, Exempel Dev AB\n"
+        #expect(Extractor().extract(MessageParser().parse(reminder)).owner == "Exempel Dev AB")
         // A driver, a guest, a car: no owner.
         #expect(extract("Hi, I have a Tesla and the charger at the hotel doesn't work.").owner == nil)
         #expect(extract("The charger belongs to the hotel, I am just a guest.").owner == nil)

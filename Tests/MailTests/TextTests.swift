@@ -48,12 +48,22 @@ import Testing
         "---------- Forwarded message ---------",
         "---------- Vidarebefordrat meddelande ---------",
         "Begin forwarded message:",
+        "Början på vidarebefordrat brev:",
     ])
     func forwardMarkers(_ marker: String) {
         let blocks = TextSegmenter.segment("See below.\n\n\(marker)\nFrom: x@y.example\n\nThe charger is broken.")
         #expect(blocks.first?.role == .own)
         #expect(blocks.last?.role == .forwarded)
         #expect(blocks.last?.text.contains("The charger is broken.") == true)
+    }
+
+    /// Apple Mail on an iPhone: the device footer, then the marker, then the original quoted
+    /// with ">". The original is forwarded text, not a quote.
+    @Test func appleMailForwardAfterADeviceFooter() {
+        let text = "Skickar vidare.\n\nSkickat från min iPhone\n\nBörjan på vidarebefordrat brev:\n\n> Från: Lotta <l@x.example>\n>\n> Skärmen är krossad.\n"
+        let blocks = TextSegmenter.segment(text)
+        #expect(blocks.last?.role == .forwarded)
+        #expect(blocks.last?.text.contains("Skärmen är krossad.") == true)
     }
 
     @Test func outlookHeaderBlockStartsTheQuote() {
