@@ -212,7 +212,8 @@ public enum TextSegmenter {
             if hasSuffix(":") && contains(" skrev") && (hasPrefix("den ") || hasPrefix("på ") || contains("@")) { return true }
             if hasSuffix("skrev:") && (contains("@") || contains(" kl")) { return true }
             // Outlook's header block without a separator: "Från: …" then "Skickat: …" (or From/Sent).
-            if hasPrefix("från:") || hasPrefix("from:") {
+            // "Fran:" when a mail program or gateway has lost the å.
+            if hasPrefix("från:") || hasPrefix("from:") || hasPrefix("fran:") {
                 return next.contains { $0.hasPrefix("skickat:") || $0.hasPrefix("sent:") || $0.hasPrefix("datum:") || $0.hasPrefix("date:") }
             }
             return false
