@@ -20,10 +20,16 @@ struct OwnerFinder {
     func find() -> (String, Evidence)? {
         let hits = Self.phrases.matches(in: tokens)
         if let explicit = explicitStatement(hits) { return explicit }
-        let inWriterText: (Token) -> Bool = { $0.role == .own || $0.role == .forwarded || $0.role == .subject }
-        let cueHits = hits.filter { $0.value == .cue && inWriterText(tokens[$0.start]) }
-            + possessiveHits(hits.filter { $0.value == .ownedThing && inWriterText(tokens[$0.start]) })
-            + haveHits(hits.filter { $0.value == .ownedThing && inWriterText(tokens[$0.start]) })
+        func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
+            hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
+                + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
+                + haveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
+        }
+        var cueHits = cues { $0 == .own || $0 == .forwarded || $0 == .subject }
+        // "Någon nyhet?" above the writer's own quoted report: the quoted text is the same case,
+        // and its cue and signature count when the new text has none.
+        let fromQuote = cueHits.isEmpty
+        if fromQuote { cueHits = cues { $0 == .quoted } }
         guard let cue = cueHits.min(by: { $0.start < $1.start }) else { return nil }
         let cueText = tokens[cue.start..<cue.end].map(\.folded).joined(separator: " ")
         let evidenceText = sentence(cue.start)
@@ -37,13 +43,14 @@ struct OwnerFinder {
         if let brf = named(in: [.own, .forwarded, .quoted, .subject, .signature]).first(where: { $0.kind == .brf }) {
             return (brf.name, Evidence(field: .owner, rule: "owner.brf", excerpt: evidenceText, confidence: 0.8))
         }
-        if cueText.hasPrefix("kommunens"), let municipality = named(in: [.own, .signature, .forwarded, .subject]).first(where: { $0.kind == .municipality })
+        if cueText.hasPrefix("kommunens"), let municipality = named(in: [.own, .signature, .forwarded, .subject] + (fromQuote ? [.quoted] : []))
+            .first(where: { $0.kind == .municipality })
             ?? fromDisplayOrganisation(kind: .municipality) {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.contains("home") || cueText.contains("ours")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
-        let candidates = named(in: [.own, .signature])
+        let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation()
             ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) {
             if !isPrivate || organisation.kind == .company {

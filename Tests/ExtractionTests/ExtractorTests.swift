@@ -333,6 +333,14 @@ import Testing
         let reminder = "From: Sam Exempelpatel <sam@example.se>\nSubject: RE: Charger\n\nStill broken, the charger in our garage.\n\nSam\n\n"
             + "-----Original Message-----\nFrom: Sam Exempelpatel\nSubject: Charger\n\nThe charger is broken.\nRegards, Sam Exempelpatel, Exempel Dev AB\n"
         #expect(Extractor().extract(MessageParser().parse(reminder)).owner == "Exempel Dev AB")
+        // A reminder above the writer's own quoted report: its cue and signature count.
+        let quotedReport = "From: Karin Exempelsson <karin@example.se>\nSubject: SV: Laddbox\n\nHej, har ni hunnit titta på detta?\n\n"
+            + "Den 1 dec. 2026 kl. 09:12 skrev Karin Exempelsson <karin@example.se>:\n> Vår laddbox i garaget är död.\n>\n> Mvh\n> Karin Exempelsson\n> Exempelbo Fastigheter AB\n"
+        #expect(Extractor().extract(MessageParser().parse(quotedReport)).owner == "Exempelbo Fastigheter AB")
+        // A driver's reminder over our own quoted answer: no owner.
+        let quotedAnswer = "From: Per Exempelsson <per@example.se>\nSubject: SV: Laddare\n\nHej, den är fortfarande trasig.\n\n"
+            + "Den 1 dec. 2026 kl. 09:12 skrev Support <support@example.se>:\n> Hej Per, vår tekniker har nu bytt kabeln på laddaren vid torget.\n> Mvh Support\n"
+        #expect(Extractor().extract(MessageParser().parse(quotedAnswer)).owner == nil)
         // A driver, a guest, a car: no owner.
         #expect(extract("Hi, I have a Tesla and the charger at the hotel doesn't work.").owner == nil)
         #expect(extract("The charger belongs to the hotel, I am just a guest.").owner == nil)
