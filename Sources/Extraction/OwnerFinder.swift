@@ -50,7 +50,9 @@ struct OwnerFinder {
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.contains("home") || cueText.contains("ours")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
-        let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : [.own, .signature])
+        // A cue in a forwarded original speaks for the original's writer: their signature is in it.
+        let cueIsForwarded = tokens[cue.start].role == .forwarded
+        let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : cueIsForwarded ? [.forwarded, .own, .signature] : [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation()
             ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) {
             if !isPrivate || organisation.kind == .company {
@@ -58,7 +60,7 @@ struct OwnerFinder {
             }
         }
         if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ") {
-            if let person = writerName() {
+            if let person = (cueIsForwarded ? forwardedWriterName() : nil) ?? writerName() {
                 return (person, Evidence(field: .owner, rule: "owner.private-person", excerpt: evidenceText, confidence: 0.65))
             }
         }
@@ -447,6 +449,20 @@ struct OwnerFinder {
             return display
         }
         return signatureName()
+    }
+
+    /// The sender of a forwarded original, from its "Från:"/"From:" line ("Från: Maria Sjöberg <maria@…>").
+    func forwardedWriterName() -> String? {
+        for line in message.text(roles: [.forwarded]).split(separator: "\n") {
+            let line = String(line).trimmingASCIIWhitespace()
+            guard line.hasPrefix("Från:") || line.hasPrefix("From:") || line.hasPrefix("Fran:") else { continue }
+            var name = line.dropFirst(5)
+            if let angle = name.firstIndex(of: "<") { name = name[..<angle] }
+            let words = name.split(separator: " ").map { $0.trimmingCharacters(in: ["\"", "'", ","]) }.filter { !$0.isEmpty }
+            guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) else { return nil }
+            return words.joined(separator: " ")
+        }
+        return nil
     }
 
     func signatureName() -> String? {

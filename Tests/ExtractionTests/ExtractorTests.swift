@@ -337,6 +337,13 @@ import Testing
         let quotedReport = "From: Karin Exempelsson <karin@example.se>\nSubject: SV: Laddbox\n\nHej, har ni hunnit titta på detta?\n\n"
             + "Den 1 dec. 2026 kl. 09:12 skrev Karin Exempelsson <karin@example.se>:\n> Vår laddbox i garaget är död.\n>\n> Mvh\n> Karin Exempelsson\n> Exempelbo Fastigheter AB\n"
         #expect(Extractor().extract(MessageParser().parse(quotedReport)).owner == "Exempelbo Fastigheter AB")
+        // A colleague forwards the report: the original's signature, or its sender, is the owner.
+        let forwardedCompany = "From: Kollega <kollega@example.se>\nSubject: VB: Laddbox\n\nVidarebefordrar.\n\n---------- Vidarebefordrat meddelande ---------\n"
+            + "Från: Karin Exempelsson <karin@example.se>\n\nVår laddbox i garaget är död.\n\nMvh\nKarin Exempelsson\nExempelbo Fastigheter AB\n"
+        #expect(Extractor().extract(MessageParser().parse(forwardedCompany)).owner == "Exempelbo Fastigheter AB")
+        let forwardedPerson = "From: Kollega <kollega@example.se>\nSubject: Fwd: Charger\n\nForwarding this.\n\n---------- Forwarded message ---------\n"
+            + "From: Maria Exempelberg <maria@example.se>\n\nMy home charger is dead.\n\nMaria\n"
+        #expect(Extractor().extract(MessageParser().parse(forwardedPerson)).owner == "Maria Exempelberg")
         // A driver's reminder over our own quoted answer: no owner.
         let quotedAnswer = "From: Per Exempelsson <per@example.se>\nSubject: SV: Laddare\n\nHej, den är fortfarande trasig.\n\n"
             + "Den 1 dec. 2026 kl. 09:12 skrev Support <support@example.se>:\n> Hej Per, vår tekniker har nu bytt kabeln på laddaren vid torget.\n> Mvh Support\n"
