@@ -9,6 +9,7 @@ import Mail
 struct KindClassifier {
     static let autoReplyPhrases = PhraseMatcher(Vocabulary.autoReplyBody.map { ($0, ()) })
     static let bouncePhrases = PhraseMatcher(Vocabulary.bounceBody.map { ($0, ()) })
+    static let readReceiptPhrases = PhraseMatcher(Vocabulary.readReceiptBody.map { ($0, ()) })
 
     func classify(_ message: Message, tokens: [Token]) -> (Report.Kind, Evidence) {
         let signals = message.autoReplySignals
@@ -18,6 +19,9 @@ struct KindClassifier {
         if signals.fromMailerDaemon || (signals.bounceSubject && signals.isAutomatic) {
             return (.bounce, Evidence(field: .kind, rule: "kind.mailer-daemon", excerpt: message.subject, confidence: 0.95))
         }
+        if signals.isReadReceipt {
+            return (.autoReply, Evidence(field: .kind, rule: "kind.read-receipt", excerpt: message.subject, confidence: 0.97))
+        }
         if signals.autoSubmitted == "auto-replied" || signals.hasAutoreplyHeader || signals.precedence == "auto_reply" {
             return (.autoReply, Evidence(field: .kind, rule: "kind.auto-reply-header", excerpt: message.subject, confidence: 0.97))
         }
@@ -25,6 +29,10 @@ struct KindClassifier {
         for i in tokens.indices where tokens[i].kind == .word && (tokens[i].role == .own || tokens[i].role == .signature) { ownWords += 1 }
         if signals.outOfOfficeSubject {
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-subject", excerpt: message.subject, confidence: 0.9))
+        }
+        // Outlook's plain read receipt: "Read: …" and "… was read on …".
+        if signals.readReceiptSubject, !Self.readReceiptPhrases.matches(in: tokens, where: { $0 == .own || $0 == .signature }).isEmpty {
+            return (.autoReply, Evidence(field: .kind, rule: "kind.read-receipt-text", excerpt: message.subject, confidence: 0.9))
         }
         if signals.bounceSubject, !Self.bouncePhrases.matches(in: tokens, where: { $0 == .own || $0 == .signature }).isEmpty {
             return (.bounce, Evidence(field: .kind, rule: "kind.bounce-subject-and-text", excerpt: message.subject, confidence: 0.85))

@@ -106,7 +106,8 @@ public enum Vocabulary {
         ("offline", .connectivity, 3), ("off-line", .connectivity, 3), ("uppkoppling*", .connectivity, 2.5), ("tappat uppkopplingen", .connectivity, 3),
         ("nätverk*", .connectivity, 1.5), ("wifi", .connectivity, 2), ("wi-fi", .connectivity, 2), ("wlan", .connectivity, 2), ("sim-kort*", .connectivity, 2.5),
         ("4g", .connectivity, 1.5), ("mobilnät*", .connectivity, 2), ("router*", .connectivity, 2), ("transaktioner", .connectivity, 2.5),
-        ("betalning*", .connectivity, 1.5), ("registreras", .connectivity, 2), ("registrerats", .connectivity, 2), ("syns inte", .connectivity, 1.5),
+        ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("inte registreras", .connectivity, 2.5),
+        ("inte registrerats", .connectivity, 2.5), ("registrerades inte", .connectivity, 2.5), ("registreras aldrig", .connectivity, 2.5), ("syns inte", .connectivity, 1.5),
         ("kvitto", .connectivity, 1.5), ("debitering*", .connectivity, 1), ("portalen", .connectivity, 1), ("kommunikation*", .connectivity, 2),
         ("ingen kontakt", .connectivity, 2), ("kvittens", .connectivity, 1.5), ("drogs två gånger", .connectivity, 2.5), ("dragits två gånger", .connectivity, 2.5),
         ("dubbeldebiter*", .connectivity, 2.5), ("charged twice", .connectivity, 2.5), ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
@@ -157,6 +158,10 @@ public enum Vocabulary {
         "vi har mottagit ditt ärende", "ditt ärende har registrerats", "this is an automated message", "this is an automatic message",
         "we have received your request", "we have received your email", "your request has been received", "your ticket has been created",
     ]
+
+    /// The text of a read receipt, after a subject that starts like one.
+    public static let readReceiptBody: [String] = ["was read on", "was read at", "lästes den", "lästes", "har lästs", "blev läst",
+                                                   "wurde am", "gelesen", "blev læst", "ble lest"]
 
     public static let bounceBody: [String] = [
         "could not be delivered", "undeliverable", "delivery has failed", "delivery status notification", "mail delivery failed",

@@ -18,6 +18,11 @@ public struct AutoReplySignals: Sendable, Equatable {
     public var outOfOfficeSubject: Bool
     /// The subject reads like a delivery failure notice.
     public var bounceSubject: Bool
+    /// A read receipt (RFC 8098 `multipart/report; report-type=disposition-notification`): the
+    /// recipient's program saying our mail was opened. Never a report, never to be answered.
+    public var isReadReceipt: Bool
+    /// The subject starts like a read receipt's ("Läst: …", "Read: …"); the text decides.
+    public var readReceiptSubject: Bool
 
     public init(message: Message) {
         self.init(root: message.root, subject: message.subject, from: message.from)
@@ -32,10 +37,14 @@ public struct AutoReplySignals: Sendable, Equatable {
         hasListID = headers.contains("list-id")
         var report = root.contentType.is("multipart", "report")
             && (root.contentType.parameters["report-type"]?.lowercasedASCIIFast() ?? "delivery-status").contains("delivery-status")
+        var readReceipt = root.contentType.is("multipart", "report")
+            && root.contentType.parameters["report-type"]?.lowercasedASCIIFast().contains("disposition-notification") == true
         root.walk { part in
             if part.contentType.is("message", "delivery-status") || part.contentType.is("message", "global-delivery-status") { report = true }
+            if part.contentType.is("message", "disposition-notification") { readReceipt = true }
         }
         isDeliveryStatusReport = report
+        isReadReceipt = readReceipt
         let local = from?.localPart.lowercasedASCIIFast() ?? ""
         // Exchange sends its delivery reports from "MicrosoftExchange<guid>@…".
         fromMailerDaemon = ["mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon"].contains(local)
@@ -46,11 +55,15 @@ public struct AutoReplySignals: Sendable, Equatable {
         TextSegmenter.lowercase(&subject)
         outOfOfficeSubject = AutoReplySignals.outOfOfficeNeedles.occurs(in: subject) && AutoReplySignals.isOutOfOfficeSubject(subject)
         bounceSubject = AutoReplySignals.bounceNeedles.occurs(in: subject)
+        readReceiptSubject = AutoReplySignals.readReceiptPrefixes.contains { subject.starts(with: $0) }
     }
+
+    /// Subject prefixes of read receipts from Outlook and others, lowered (sv, en, de, da/no, fi, fr).
+    static let readReceiptPrefixes = ["läst:", "read:", "gelesen:", "læst:", "lest:", "luettu:", "lu :", "lu:"].map { Array($0.utf8) }
 
     /// True when any header or structural signal marks the message as automatic.
     public var isAutomatic: Bool {
-        (autoSubmitted.map { $0 != "no" } ?? false) || hasAutoreplyHeader || isDeliveryStatusReport || fromMailerDaemon
+        (autoSubmitted.map { $0 != "no" } ?? false) || hasAutoreplyHeader || isDeliveryStatusReport || isReadReceipt || fromMailerDaemon
             || ["bulk", "list", "junk", "auto_reply"].contains(precedence ?? "") || hasListID
     }
 

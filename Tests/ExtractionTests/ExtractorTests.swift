@@ -122,6 +122,19 @@ import Testing
         #expect(Extractor().extract(MessageParser().parse(raw)).kind == .bounce)
     }
 
+    /// A read receipt says our mail was opened: never a report, whether an RFC 8098 report or
+    /// Outlook's plain text, and a person's "Read: …" subject alone does not make one.
+    @Test func readReceiptsAreAutomatic() {
+        let mdn = "From: Karin <karin@exempel.example>\nSubject: Läst: Ärende 4411\nMIME-Version: 1.0\n"
+            + "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"x\"\n\n--x\nContent-Type: text/plain\n\n"
+            + "Ditt meddelande lästes den 30 november.\n--x\nContent-Type: message/disposition-notification\n\nDisposition: manual-action/MDN-sent-manually; displayed\n--x--\n"
+        let receipt = MessageParser().parse(mdn)
+        #expect(receipt.autoReplySignals.isReadReceipt && receipt.autoReplySignals.isAutomatic)
+        #expect(Extractor().extract(receipt).kind == .autoReply)
+        #expect(extract("Your message\n  Subject: Charger EH482913 offline\nwas read on Monday, November 30, 2026.", subject: "Read: Charger EH482913 offline").kind == .autoReply)
+        #expect(extract("Have you read the manual? The charger is offline.", subject: "Read: manual").kind == .request)
+    }
+
     /// Absence words in a person's report, or in a subject's ordinary words, do not make it automatic.
     @Test func absenceWordsInARealReportKeepItARequest() {
         #expect(extract("Hej, vi är på semester i Sälen och laddaren vid stugbyn är död.", subject: "Laddaren på semesterboendet").kind == .request)
@@ -129,6 +142,7 @@ import Testing
         // A ticket system's receipt is automatic; so are labelled absence subjects, compounds included.
         #expect(extract("Vi har tagit emot ditt ärende och återkommer. Detta är ett automatiskt meddelande.", subject: "[Ärende #88123] Mottaget").kind == .autoReply)
         #expect(extract("Jag är borta.", subject: "Frånvaromeddelande").kind == .autoReply)
+        #expect(extract("Tack för ditt mejl. Ditt ärende har registrerats med nummer 2026-11-3321.", subject: "Ärende 2026-11-3321 har skapats: Laddstolpe trasig").kind == .autoReply)
         #expect(extract("Back Monday.", subject: "[Ext] Automatic reply: Charger").kind == .autoReply)
     }
 
@@ -168,6 +182,7 @@ import Testing
         ("Någon har slitit av kabeln på laddstolpen.", .physicalDamage),
         ("A guest reports that charger 3 in our garage does not accept his card.", .chargingFailure),
         ("Still not fixed, the charger keeps dropping the session after a few minutes.", .chargingFailure),
+        ("Laddningarna har inte registrerats i portalen sedan i måndags.", .connectivity),
         ("På rastplatsen är båda laddarna ur funktion. Skärmarna är svarta.", .noPower),
         ("Hej, laddaren vid centralstationen fungerar inte. Den reagerar inte alls.", .noPower),
         ("Hej, laddaren startar och går i några sekunder, sedan slår den ifrån.", .chargingFailure),
