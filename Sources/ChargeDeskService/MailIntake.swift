@@ -31,6 +31,7 @@ public struct MailIntake: Sendable {
         if let precedence = signals.precedence, ["bulk", "list", "junk", "auto_reply"].contains(precedence) { return "Precedence: \(precedence)" }
         if signals.hasListID { return "mailing-list mail (List-Id)" }
         if signals.isDeliveryStatusReport { return "a delivery status report" }
+        if signals.isReadReceipt { return "a read receipt" }
         if signals.fromMailerDaemon || signals.fromNoReply { return "the sender does not take replies" }
         return nil
     }
