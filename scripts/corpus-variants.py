@@ -12,7 +12,8 @@ Each variant is a directory of NAME.eml + NAME.expected.json (+ registry.csv) un
 - html:             the plain-text mails sent as HTML only;
 - reminder:         the requests quoted with ">" under the writer's own "any news?";
 - forward:          the requests forwarded by a colleague, with a forward marker and header block;
-- outlook-reminder: the requests under an Outlook header block ("Från: … Skickat: …").
+- outlook-reminder: the requests under an Outlook header block ("Från: … Skickat: …");
+- disclaimer:       every mail with a legal footer in the other language (and "in error" in it).
 
 The labels follow the corpus rules: quoted and forwarded text is text of the same case, and a
 neutral colleague who forwards adds no owner.
@@ -44,6 +45,10 @@ NAMES = {
 }
 PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, NAMES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 LOWER = {key.lower(): value for key, value in NAMES.items()}
+DISCLAIMER_SV = ("\n\nDetta e-postmeddelande och eventuella bilagor kan innehålla konfidentiell information och är endast avsett "
+                 "för adressaten. Om du har fått meddelandet av misstag, vänligen meddela avsändaren och radera det.\n")
+DISCLAIMER_EN = ("\n\nThis e-mail and any attachments may contain confidential information and are intended solely for the "
+                 "addressee. If you have received this message in error, please notify the sender and delete it.\n")
 ASCII = str.maketrans("åäöÅÄÖéÉ", "aaoAAOeE")
 
 
@@ -82,7 +87,7 @@ def write_registry(source, target, transform):
 
 
 def main(corpus, out):
-    variants = ["names", "ascii", "html", "reminder", "forward", "outlook-reminder"]
+    variants = ["names", "ascii", "html", "reminder", "forward", "outlook-reminder", "disclaimer"]
     for variant in variants:
         os.makedirs(os.path.join(out, variant), exist_ok=True)
     registry = os.path.join(corpus, "registry.csv")
@@ -117,6 +122,8 @@ def main(corpus, out):
         paragraphs = "".join("<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>\n" for p in text.split("\n\n"))
         page = f"<html><head><style>p {{margin: 0}}</style></head><body>{paragraphs}</body></html>"
         write(os.path.join(out, "html"), name, message([("From", sender), ("Subject", subject)] + to + automatic, page, "html"), labels)
+        footer = DISCLAIMER_EN if labels["language"] == "sv" else DISCLAIMER_SV
+        write(os.path.join(out, "disclaimer"), name, message([("From", sender), ("Subject", subject)] + to + automatic, text + footer), labels)
 
         if labels["kind"] != "request":
             continue

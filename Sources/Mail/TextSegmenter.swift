@@ -92,7 +92,7 @@ public enum TextSegmenter {
             switch role {
             case .own:
                 let raw = UnsafeBufferPointer(rebasing: bytes[lines[index]])
-                if raw.elementsEqual("-- ".utf8) || raw.elementsEqual("--".utf8) || lower.isClosing || lower.isDeviceFooter
+                if raw.elementsEqual("-- ".utf8) || raw.elementsEqual("--".utf8) || lower.isClosing || lower.isDeviceFooter || lower.isDisclaimer
                     || (lower.startsLikeClosing && closingName(String(decoding: raw, as: UTF8.self)) != nil) { role = .signature }
                 else if index == lastLine, index >= 2, lines[index - 1].isEmpty, isBareName(raw) { role = .signature }
             case .signature:
@@ -168,6 +168,8 @@ public enum TextSegmenter {
     /// which outlives every `Line`.
     struct Line {
         let bytes: UnsafeBufferPointer<UInt8>
+        /// The whole trimmed line, however long: for the few checks that read paragraphs.
+        let whole: UnsafeBufferPointer<UInt8>
 
         init(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
             var start = range.lowerBound, end = range.upperBound
@@ -178,7 +180,17 @@ public enum TextSegmenter {
                 break
             }
             while start < end, text[end - 1] == 32 || text[end - 1] == 9 { end -= 1 }
-            bytes = end - start <= 200 ? UnsafeBufferPointer(rebasing: text[start..<end]) : UnsafeBufferPointer(start: nil, count: 0)
+            whole = UnsafeBufferPointer(rebasing: text[start..<end])
+            bytes = end - start <= 200 ? whole : UnsafeBufferPointer(start: nil, count: 0)
+        }
+
+        /// A legal footer ("This e-mail and any attachments may contain confidential information…",
+        /// "Detta e-postmeddelande kan innehålla konfidentiell information…"): it starts like one and
+        /// says what one says, so a person's "This email is about the charger" stays theirs.
+        var isDisclaimer: Bool {
+            guard whole.count >= 40, TextSegmenter.disclaimerLeads[Int(whole[0])],
+                  TextSegmenter.disclaimerStartBytes.contains(where: { whole.starts(with: $0) }) else { return false }
+            return TextSegmenter.disclaimerWordBytes.contains { ByteSearch.contains(whole, $0) }
         }
 
         func hasPrefix(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
@@ -297,6 +309,26 @@ public enum TextSegmenter {
     static let closingLeads: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for lead in (closings + Array(exactClosings)).compactMap({ $0.utf8.first }) + [UInt8(ascii: "/")] { table[Int(lead)] = true }
+        return table
+    }()
+
+    /// How legal footers start, lowered, and words one of which they always use.
+    static let disclaimerStarts = [
+        "detta e-postmeddelande", "detta e-post", "detta mejl", "detta meddelande", "denna e-post", "det här e-postmeddelandet",
+        "det här meddelandet", "informationen i detta", "om du har fått detta", "om du fått detta", "om du inte är rätt mottagare",
+        "tänk på miljön", "vi behandlar", "när du skickar e-post", "läs mer om hur vi behandlar", "sekretess", "konfidentiell",
+        "this e-mail", "this email", "this message", "this communication", "the information contained in", "the information in this",
+        "if you have received this", "if you are not the intended", "please consider the environment", "confidentiality notice",
+        "disclaimer", "privacy notice", "we process personal data", "think before you print",
+    ]
+    static let disclaimerWords = ["confidential", "konfidentiell", "intended", "avsedd", "avsett", "mottagare", "recipient",
+                                  "addressee", "adressaten", "personuppgifter", "personal data", "environment", "miljön", "sekretess",
+                                  "privileged", "in error", "av misstag", "radera", "delete"]
+    static let disclaimerStartBytes = disclaimerStarts.map { Array($0.utf8) }
+    static let disclaimerWordBytes = disclaimerWords.map { Array($0.utf8) }
+    static let disclaimerLeads: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for start in disclaimerStarts { if let lead = start.utf8.first { table[Int(lead)] = true } }
         return table
     }()
 

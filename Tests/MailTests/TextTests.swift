@@ -116,6 +116,15 @@ import Testing
         #expect(TextSegmenter.segment("Laddaren är död.\n\nRing mig på kvällen").map(\.role) == [.own])
     }
 
+    /// A legal footer is no part of the writer's words (its language and its "in error" must not
+    /// count); a person's sentence that starts the same way is theirs.
+    @Test func legalFooterIsSignature() {
+        let footer = "This e-mail and any attachments may contain confidential information and are intended solely for the addressee."
+        #expect(TextSegmenter.segment("Laddaren är död.\n\n\(footer)").map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("Laddaren är död.\n\nDetta e-postmeddelande kan innehålla konfidentiell information.").map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("Hello.\n\nThis email is about the charger at Storgatan 3, which has been dead since Monday.").map(\.role) == [.own])
+    }
+
     @Test func thanksSentenceIsNoClosing() {
         #expect(TextSegmenter.closingName("Many thanks for the quick help") == nil)
         #expect(TextSegmenter.segment("Many thanks for the quick help, the charger at Storgatan 3 works again.").map(\.role) == [.own])
