@@ -285,7 +285,9 @@ public enum Vocabulary {
     public static let ownerBefore: [String] = ["who own", "who owns", "which owns", "that owns", "som äger", "äger laddstolp*", "äger laddbox*",
                                                "äger stolp*", "äger laddare", "äger laddaren", "äger laddarna", "äger anläggning*", "äger installation*",
                                                "owns the charger*", "owns the installation", "owns the site",
-                                               "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*"]
+                                               "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*",
+                                               // In apposition: "ParkCo Sverige AB, owner of the facility".
+                                               "owner of the", "owners of the", "ägare till", "ägare av", "ägaren till", "ägaren av"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
                                               "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is", "the owner"]
 

@@ -348,6 +348,8 @@ import Testing
         let reminder = "From: Sam Exempelpatel <sam@example.se>\nSubject: RE: Charger\n\nStill broken, the charger in our garage.\n\nSam\n\n"
             + "-----Original Message-----\nFrom: Sam Exempelpatel\nSubject: Charger\n\nThe charger is broken.\nRegards, Sam Exempelpatel, Exempel Dev AB\n"
         #expect(Extractor().extract(MessageParser().parse(reminder)).owner == "Exempel Dev AB")
+        // An owner in apposition.
+        #expect(extract("Someone cut the cable at P-hus Exempel.\n\nExempelpark Sverige AB, owner of the facility\nOperations desk").owner == "Exempelpark Sverige AB")
         // A reminder above the writer's own quoted report: its cue and signature count.
         let quotedReport = "From: Karin Exempelsson <karin@example.se>\nSubject: SV: Laddbox\n\nHej, har ni hunnit titta på detta?\n\n"
             + "Den 1 dec. 2026 kl. 09:12 skrev Karin Exempelsson <karin@example.se>:\n> Vår laddbox i garaget är död.\n>\n> Mvh\n> Karin Exempelsson\n> Exempelbo Fastigheter AB\n"
