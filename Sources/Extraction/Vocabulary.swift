@@ -18,7 +18,7 @@ public enum Vocabulary {
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stöld", .physicalDamage, 3), ("regnar in", .physicalDamage, 2),
         ("sparkat", .physicalDamage, 2), ("brann", .physicalDamage, 3), ("är bränd", .physicalDamage, 3), ("brända", .physicalDamage, 2.5), ("luktar bränt", .physicalDamage, 3), ("brinner", .physicalDamage, 3), ("brandskad*", .physicalDamage, 3),
         ("klippt", .physicalDamage, 2.5), ("avklippt*", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5), ("spricka", .physicalDamage, 2),
-        ("sprickor", .physicalDamage, 2), ("spräckt*", .physicalDamage, 2), ("avslit*", .physicalDamage, 3), ("slitit av", .physicalDamage, 3), ("slitits av", .physicalDamage, 3), ("ryckt av", .physicalDamage, 3),
+        ("sprickor", .physicalDamage, 2), ("spräckt*", .physicalDamage, 2), ("avslit*", .physicalDamage, 3), ("slitit av", .physicalDamage, 3), ("gått av", .physicalDamage, 3), ("gick av", .physicalDamage, 3), ("slitits av", .physicalDamage, 3), ("ryckt av", .physicalDamage, 3),
         ("ryckts av", .physicalDamage, 3), ("brutit av", .physicalDamage, 3), ("torn off", .physicalDamage, 3), ("ripped off", .physicalDamage, 3),
         ("ripped out", .physicalDamage, 3), ("snapped off", .physicalDamage, 3), ("avbrut*", .physicalDamage, 2.5),
         ("uppbänd*", .physicalDamage, 3), ("lutar", .physicalDamage, 1.5), ("böjd", .physicalDamage, 2), ("lossnat", .physicalDamage, 1.5),

@@ -180,6 +180,7 @@ import Testing
         ("Ingen av laddboxarna har ström sedan igår kväll.", .noPower),
         ("Hi, none of the chargers have power since yesterday.", .noPower),
         ("Någon har slitit av kabeln på laddstolpen.", .physicalDamage),
+        ("Kabeln har gått av.", .physicalDamage),
         ("A guest reports that charger 3 in our garage does not accept his card.", .chargingFailure),
         ("Still not fixed, the charger keeps dropping the session after a few minutes.", .chargingFailure),
         ("Laddningarna har inte registrerats i portalen sedan i måndags.", .connectivity),
