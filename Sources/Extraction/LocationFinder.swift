@@ -89,6 +89,13 @@ struct LocationFinder {
             if tokens[i].is(.preposition) || leadsIntoSite(i), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 var siteText = site.text
                 var end = site.range.upperBound
+                // "Nacka Forum, garage P2, plan 3": a named part of the site after a comma.
+                if end + 2 < range.upperBound, tokens[end].text == ",", tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+                   tokens[end + 1].is(.placeNoun), tokens[end + 2].spaceBefore, tokens[end + 2].isCapitalized || tokens[end + 2].kind == .number,
+                   tokens[end + 2].folded.utf8.count <= 4, end + 3 >= range.upperBound || !tokens[end + 3].isWordLike || !tokens[end + 3].spaceBefore {
+                    siteText += ", " + text((end + 1)..<(end + 3))
+                    end += 3
+                }
                 // The floor of a multi-storey car park belongs to the site: "på plan 2 i P-huset
                 // Kvarnen", "on level 2 of the X garage", "X plan 2", "X car park in Town, level -1".
                 var level = self.level(before: i, within: range)

@@ -264,6 +264,8 @@ import Testing
         // "kv"/"kv." (kvarteret) starts a block's name; "rastplatsen" a rest area's.
         ("Laddaren i kv. Exempeltornet, Sundbyberg ger felkod E12.", "kv. Exempeltornet, Sundbyberg"),
         ("Hej, på rastplatsen Exempeldingle utmed E6 är båda laddarna ur funktion.", "rastplatsen Exempeldingle"),
+        // A named part of the site after a comma, and its floor.
+        ("Det gäller laddstolpen vid Exempel Forum, garage P2, plan 3.", "Exempel Forum, garage P2 plan 3"),
         // An id in parentheses after a site is no town.
         ("Gäller laddaren vid Exempelby busstation (SE*LAN*E0044120), den är offline.", "Exempelby busstation"),
         // A range of house numbers, with a hyphen or a word processor's dash.
