@@ -155,7 +155,8 @@ public enum Vocabulary {
         "limited access to email", "limited access to e-mail", "back in the office", "will be back", "currently away", "autoreply",
         // Receipts from other help desks' ticket systems.
         "detta är ett automatiskt meddelande", "detta är ett automatiskt genererat meddelande", "vi har tagit emot ditt ärende",
-        "vi har mottagit ditt ärende", "ditt ärende har registrerats", "this is an automated message", "this is an automatic message",
+        "vi har mottagit ditt ärende", "ditt ärende har registrerats", "tack för att du kontaktar oss", "tack för att du kontaktat oss",
+        "ditt ärendenummer är", "thank you for contacting us", "your ticket number is", "your case number is", "this is an automated message", "this is an automatic message",
         "we have received your request", "we have received your email", "your request has been received", "your ticket has been created",
     ]
 

@@ -142,6 +142,7 @@ import Testing
         // A ticket system's receipt is automatic; so are labelled absence subjects, compounds included.
         #expect(extract("Vi har tagit emot ditt ärende och återkommer. Detta är ett automatiskt meddelande.", subject: "[Ärende #88123] Mottaget").kind == .autoReply)
         #expect(extract("Jag är borta.", subject: "Frånvaromeddelande").kind == .autoReply)
+        #expect(extract("Hej! Tack för att du kontaktar oss. Ditt ärendenummer är 123456. Vi återkommer inom fem arbetsdagar.", subject: "Vi har tagit emot ditt ärende").kind == .autoReply)
         #expect(extract("Tack för ditt mejl. Ditt ärende har registrerats med nummer 2026-11-3321.", subject: "Ärende 2026-11-3321 har skapats: Laddstolpe trasig").kind == .autoReply)
         #expect(extract("Back Monday.", subject: "[Ext] Automatic reply: Charger").kind == .autoReply)
     }
