@@ -290,7 +290,9 @@ public enum Vocabulary {
                                                // In apposition: "ParkCo Sverige AB, owner of the facility".
                                                "owner of the", "owners of the", "ägare till", "ägare av", "ägaren till", "ägaren av"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
-                                              "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is", "the owner"]
+                                              "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is", "the owner",
+                                              // A form's or table's label: "Owner<tab>Greenfleet Logistics AB".
+                                              "owner", "property owner"]
 
     /// Markers of an organisation name.
     public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]

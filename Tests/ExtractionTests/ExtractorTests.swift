@@ -352,6 +352,9 @@ import Testing
         let reminder = "From: Sam Exempelpatel <sam@example.se>\nSubject: RE: Charger\n\nStill broken, the charger in our garage.\n\nSam\n\n"
             + "-----Original Message-----\nFrom: Sam Exempelpatel\nSubject: Charger\n\nThe charger is broken.\nRegards, Sam Exempelpatel, Exempel Dev AB\n"
         #expect(Extractor().extract(MessageParser().parse(reminder)).owner == "Exempel Dev AB")
+        // A web form's table row, turned into "Owner<tab>Name" text.
+        #expect(extract("New fault report\n\nName\tPriya Exempel\nOwner\tExempelfleet Logistics AB\nProblem\tThe charger is offline.").owner == "Exempelfleet Logistics AB")
+        #expect(extract("As a car owner I cannot charge at the mall, the charger is offline.").owner == nil)
         // An owner in apposition.
         #expect(extract("Someone cut the cable at P-hus Exempel.\n\nExempelpark Sverige AB, owner of the facility\nOperations desk").owner == "Exempelpark Sverige AB")
         // A reminder above the writer's own quoted report: its cue and signature count.
