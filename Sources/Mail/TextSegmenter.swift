@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits a plain-text body into own text, quoted replies, forwarded originals and signature.
 ///
 /// Markers are those that the common mail programs write (Outlook, Apple Mail, Gmail,
@@ -31,13 +35,17 @@ public enum TextSegmenter {
     private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>, isForward: Bool) -> [TextBlock] {
         var lines: [Range<Int>] = []
         var start = 0
-        for i in 0..<bytes.count where bytes[i] == 10 {
-            lines.append(start..<(i > start && bytes[i - 1] == 13 ? i - 1 : i))
-            start = i + 1
+        // memchr finds line ends many bytes at a time; a byte loop was a quarter of this function.
+        if let base = bytes.baseAddress {
+            while start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lines.append(start..<(i > start && bytes[i - 1] == 13 ? i - 1 : i))
+                start = i + 1
+            }
         }
         lines.append(start..<(start < bytes.count && bytes[bytes.count - 1] == 13 ? bytes.count - 1 : bytes.count))
         lines = splitInlineClosings(lines, bytes: bytes, lowered: lowered)
-        let hasCR = bytes.contains(13)
+        let hasCR = bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
 
         var blocks: [TextBlock] = []
         var role = TextBlock.Role.own
@@ -153,13 +161,15 @@ public enum TextSegmenter {
 
     /// ASCII and the Swedish capitals Å Ä Ö (C3 85/84/96 → C3 A5/A4/B6) lower-cased in place.
     static func lowercase(_ utf8: inout [UInt8]) {
-        var i = 0
-        let n = utf8.count
-        while i < n {
-            let b = utf8[i]
-            if b >= 65 && b <= 90 { utf8[i] = b + 32 }
-            else if b == 0xC3, i + 1 < n, utf8[i + 1] == 0x85 || utf8[i + 1] == 0x84 || utf8[i + 1] == 0x96 { utf8[i + 1] += 0x20; i += 1 }
-            i += 1
+        utf8.withUnsafeMutableBufferPointer { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b &- 65 < 26 { bytes[i] = b + 32 }
+                else if b == 0xC3, i + 1 < n, bytes[i + 1] == 0x85 || bytes[i + 1] == 0x84 || bytes[i + 1] == 0x96 { bytes[i + 1] += 0x20; i += 1 }
+                i += 1
+            }
         }
     }
 
