@@ -10,12 +10,15 @@ public struct CaseText: Sendable {
     public var tokens: [Token] = []
     public let message: Message
 
-    public init(message: Message) {
+    /// `names`: words known to be names (the installed base's sites, towns and owners, folded),
+    /// which get their capitals back in text written without them.
+    public init(message: Message, names: Set<String> = []) {
         self.message = message
         // About one token per five bytes of text: one allocation instead of a chain of regrowths.
         tokens.reserveCapacity((message.subject.utf8.count + message.body.reduce(0) { $0 + $1.text.utf8.count }) / 5 + 8)
         var sentence = 0
         sentence = Tokenizer.tokenize(message.subject, role: .subject, firstSentence: sentence, into: &tokens)
+        var blocks: [(role: Token.Role, range: Range<Int>)] = [(.subject, 0..<tokens.count)]
         tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: .subject, sentence: sentence, spaceBefore: false))
         for block in message.body {
             let role: Token.Role
@@ -26,10 +29,13 @@ public struct CaseText: Sendable {
             case .forwarded: role = .forwarded
             case .returned: role = .returned
             }
+            let blockStart = tokens.count
             sentence = Tokenizer.tokenize(CaseText.unquote(block.text), role: role, firstSentence: sentence, into: &tokens)
+            blocks.append((role, blockStart..<tokens.count))
             tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: role, sentence: sentence, spaceBefore: false))
             sentence += 1
         }
+        CaseRestorer.restore(&tokens, blocks: blocks, names: names)
     }
 
     /// Drops the `> ` quote prefixes so that a sentence wrapped over quoted lines reads as one.

@@ -16,7 +16,7 @@ extension Extractor {
         }
         var tokenCount: UInt64 = 0
         for message in messages {
-            let text = time("tokenize") { CaseText(message: message) }
+            let text = time("tokenize") { CaseText(message: message, names: registry?.nameWords ?? []) }
             let tokens = text.tokens
             tokenCount += UInt64(tokens.count)
             _ = time("kind") { KindClassifier().classify(message, tokens: tokens) }

@@ -11,7 +11,7 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ message: Message) -> Report {
-        let text = CaseText(message: message)
+        let text = CaseText(message: message, names: registry?.nameWords ?? [])
         let tokens = text.tokens
         let (kind, kindEvidence) = KindClassifier().classify(message, tokens: tokens)
         let (language, languageEvidence) = LanguageDetector().detect(tokens)

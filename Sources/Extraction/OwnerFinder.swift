@@ -48,7 +48,7 @@ struct OwnerFinder {
             ?? fromDisplayOrganisation(kind: .municipality) {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
         }
-        let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.contains("home") || cueText.contains("ours")
+        let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("ours")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
         let cueIsForwarded = tokens[cue.start].role == .forwarded
@@ -294,7 +294,7 @@ struct OwnerFinder {
             if first.key == Self.bosKey, start + 1 < tokens.count, tokens[start + 1].key == Self.brfKey, tokens[start + 1].folded == "brf" { return nil }
             var end = start + 1
             while end < tokens.count, tokens[end].spaceBefore, tokens[end].kind == .word, tokens[end].text.first?.isLetter == true,
-                  tokens[end].isCapitalized || (first.text == "brf" && !tokens[end].is(.brfStop)) {
+                  tokens[end].isCapitalized || (first.text == "brf" && end == start + 1 && !tokens[end].is(.brfStop)) {
                 end += 1
             }
             if end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore, tokens[end].text.count <= 3 { end += 1 }
@@ -375,7 +375,7 @@ struct OwnerFinder {
     /// "Regards, Sam Patel, Nordic Dev AB" in the writer's own earlier mail, quoted below a
     /// reminder: the company they signed for, next to their surname (from the From name).
     func signedEarlier(_ found: [(organisation: Organisation, role: Token.Role, start: Int)]) -> Organisation? {
-        guard let display = message.from?.displayName, !display.contains("@"),
+        guard let display = message.from?.displayName, !display.utf8.contains(UInt8(ascii: "@")),
               let surname = display.split(separator: " ").last.map(String.init), display.split(separator: " ").count >= 2,
               surname.count >= 2 else { return nil }
         for entry in found where entry.organisation.kind == .company && (entry.role == .quoted || entry.role == .forwarded) {
@@ -443,7 +443,7 @@ struct OwnerFinder {
 
     /// The writer's name: the signature's name line, else the From display name.
     func writerName() -> String? {
-        if let display = message.from?.displayName, display.split(separator: " ").count >= 2, !display.contains("@") {
+        if let display = message.from?.displayName, display.split(separator: " ").count >= 2, !display.utf8.contains(UInt8(ascii: "@")) {
             // "Sjöberg Maria" style is kept as written; the scorer compares tokens.
             if let signatureName = signatureName(), signatureName.contains(display.split(separator: " ").last!) { return signatureName }
             return display
@@ -468,12 +468,30 @@ struct OwnerFinder {
     func signatureName() -> String? {
         let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }
         // "Mvh Eva Nord": the name on the closing line itself.
-        if let first = lines.first, let name = TextSegmenter.closingName(first), name.contains(" ") { return name }
+        if let first = lines.first, let name = TextSegmenter.closingName(first), name.utf8.contains(32) { return name }
         // The first line is the closing ("Mvh") unless the signature is a bare name ("Tina Holm").
         let first = lines.first.map { TextSegmenter.isBareName($0) } == true ? 0 : 1
         for line in lines.dropFirst(first) where !line.isEmpty {
             let words = line.split(separator: " ")
             if (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) { return line }
+        }
+        return restoredSignatureName()
+    }
+
+    /// A name line of a signature written without capitals, as `CaseRestorer` marked it:
+    /// every word of the line capitalised by the rules, not by the writer.
+    func restoredSignatureName() -> String? {
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count, tokens[end].kind != .lineBreak { end += 1 }
+            let line = start..<end
+            if tokens[start].role == .signature, (2...3).contains(line.count),
+               line.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+               line.contains(where: { tokens[$0].text.utf8.first.map { $0 >= 97 && $0 <= 122 || $0 >= 0xC3 } ?? false }) {
+                return text(line)
+            }
+            start = end + 1
         }
         return nil
     }

@@ -64,9 +64,16 @@ public struct Registry: Sendable {
         self.sites = sites
         self.sitesByWord = sitesByWord
         siteWords = WordTable(words.enumerated().map { ($1, Int32($0)) })
+        // Legal forms and kind words ("AB", "BRF", "Hotell") are no names of their own.
+        nameWords = Set(chargers.flatMap { Registry.words($0.siteName) + Registry.words($0.city) + Registry.words($0.owner) }.filter { word in
+            word.utf8.count >= 3 && Lexicon.classes(of: word).isDisjoint(with: [.legalForm, .organisationWord, .siteType, .municipalityWord])
+        })
         siteKeyFilter = KeyFilter(keys: words.map { Token.key(of: $0) })
     }
 
+    /// Every word (folded) of the sites', towns' and owners' names: in a mail written without
+    /// capitals, these are the words that may be names (see `CaseRestorer`).
+    public let nameWords: Set<String>
     /// Every word of every site name and address, to its id: other words of a mail need no indexing.
     private let siteWords: WordTable<Int32>
     private let siteKeyFilter: KeyFilter

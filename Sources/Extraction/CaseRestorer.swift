@@ -1,0 +1,240 @@
+/// Gives names back their capitals in text written without them.
+///
+/// The location and owner rules find names by their capitals: "Hotell Norrsken", "Fastighets
+/// AB Kvarnen". Some writers use none ("laddaren vid hotell norrsken i kiruna"), or only the
+/// phone's capital at a sentence start. In such a block the rules would see no names at all, so
+/// before they run, the words that the grammar of names marks are flagged as capitalised:
+///
+/// - the words before a legal form, and after it when an organisation word leads ("bilhallen
+///   norr ab", "fastighets ab kvarnen");
+/// - the name before "kommun" ("sundsvalls kommun") and after "region";
+/// - the name after a site type ("hotell norrsken", "rastplats fallskogen");
+/// - a site and its town after a preposition ("på tempo i åre");
+/// - a town after a postal code or a street address ("852 30 sundsvall", "kustvägen 33, halmstad");
+/// - a word of a name the installed base knows: its sites, towns and owners ("matboden sisjön").
+///
+/// Only blocks that have no capitalised word inside a sentence are touched: in a text written
+/// with capitals, a lower-case word after "hotell" is no name.
+enum CaseRestorer {
+    /// Words that are never part of a name: function words of either language and the small
+    /// rule sets of grammar words.
+    static let notName: WordClass = [.swedish, .english, .preposition, .notPlace, .possessive, .haveVerb, .we, .negation, .working,
+                                     .clauseBreak, .billing, .noneWord, .residenceVerb, .countWord, .placeNoun, .townConnector,
+                                     .ownerArticle, .levelWord, .thirdPersonPossessive]
+    /// Legal forms that are not also common words ("as" is Norwegian AS and English "as").
+    static let legalForms: Set<String> = ["ab", "hb", "kb", "aktiebolag", "ltd", "gmbh", "oy", "aps", "inc"]
+
+    /// First words of closings and greetings, which share a line with a name ("mvh anna").
+    static let closingWords: Set<String> = ["mvh", "halsningar", "vanliga", "vanlig", "basta", "halsning", "regards", "best", "kind",
+                                            "warm", "cheers", "thanks", "tack", "hej", "hi", "hello", "dear"]
+
+    /// Restores capitals in each block of the case text that is written without them. The
+    /// subject and the signature are too short to tell by themselves: when the writer's own
+    /// text has no capitals, theirs are restored too unless they show some.
+    static func restore(_ tokens: inout [Token], blocks: [(role: Token.Role, range: Range<Int>)], names: Set<String>) {
+        let uncased = blocks.map { isUncased(tokens, $0.range) }
+        let writerUncased = zip(blocks, uncased).contains { $0.role == .own && $1 }
+        for (block, isUncased) in zip(blocks, uncased) {
+            let short = block.role == .subject || block.role == .signature
+            if isUncased || (writerUncased && short && !isCased(tokens, block.range)) {
+                restore(&tokens, in: block.range, names: names, isSignature: block.role == .signature)
+            }
+        }
+    }
+
+    /// Restores capitals in `tokens[range]`, one block known to be written without them.
+    static func restore(_ tokens: inout [Token], in range: Range<Int>, names: Set<String> = [], isSignature: Bool = false) {
+        var marks: [Int] = []
+        if isSignature, let name = writerName(tokens, in: range) { marks.append(contentsOf: name) }
+        for i in range where tokens[i].kind == .word {
+            let token = tokens[i]
+            if !names.isEmpty, names.contains(token.folded), isNameCandidate(tokens, i) {
+                marks.append(i)
+            }
+            if token.is(.legalForm), legalForms.contains(token.folded) {
+                let before = nameRun(tokens, endingBefore: i, in: range)
+                marks.append(contentsOf: before)
+                if !before.isEmpty { marks.append(i) }
+                // "fastighets ab kvarnen": an organisation word, the form, then the name.
+                if let first = before.first, tokens[first].is(.organisationWord) || before.isEmpty,
+                   let next = following(tokens, i, in: range) {
+                    marks.append(next)
+                    marks.append(i)
+                }
+            } else if token.is(.municipalityWord), token.folded == "kommun", i > range.lowerBound, tokens[i].spaceBefore,
+                      isNameCandidate(tokens, i - 1) {
+                marks.append(i - 1)
+            } else if token.folded == "region", let next = following(tokens, i, in: range) {
+                marks.append(i)
+                marks.append(next)
+            } else if token.is(.siteType), let next = following(tokens, i, in: range) {
+                marks.append(i)
+                marks.append(next)
+                // "hotel norrsken in kiruna (…)": the town the site is in.
+                if let town = townAfterSite(next, tokens, in: range) {
+                    marks.append(town)
+                    if let second = townSecondWord(town, tokens, in: range) { marks.append(second) }
+                }
+            }
+        }
+        for i in range where tokens[i].is(.preposition) && tokens[i].folded != "i" && tokens[i].folded != "in" {
+            marks.append(contentsOf: siteInTown(after: i, tokens, in: range))
+        }
+        for i in range where tokens[i].kind == .number {
+            if let town = town(after: i, tokens, in: range) {
+                marks.append(town)
+                if let second = townSecondWord(town, tokens, in: range) { marks.append(second) }
+            }
+        }
+        for i in marks where tokens[i].kind == .word { tokens[i].isCapitalized = true }
+    }
+
+    /// The first line of a signature that is two or three name words and nothing else: the
+    /// writer's name under the closing ("mvh\nanneli persson").
+    static func writerName(_ tokens: [Token], in range: Range<Int>) -> [Int]? {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start
+            while end < range.upperBound, tokens[end].kind != .lineBreak { end += 1 }
+            let line = start..<end
+            if line.count >= 2, line.count <= 3, !closingWords.contains(tokens[start].folded),
+               line.allSatisfy({ isNameCandidate(tokens, $0) && tokens[$0].folded.utf8.count >= 2 }) {
+                return Array(line)
+            }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// No capitalised word inside a sentence, among enough words to tell: only the first word of
+    /// a sentence or line may have a capital (a phone puts it there).
+    static func isUncased(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let (titleCased, lowerCased) = wordsInside(tokens, range)
+        return !titleCased && lowerCased >= 4
+    }
+
+    /// A word inside a sentence is written with a capital and lower-case letters.
+    static func isCased(_ tokens: [Token], _ range: Range<Int>) -> Bool { wordsInside(tokens, range).titleCased }
+
+    /// Whether any word inside a sentence (not its first) is title-cased, and how many are lower-cased.
+    private static func wordsInside(_ tokens: [Token], _ range: Range<Int>) -> (titleCased: Bool, lowerCased: Int) {
+        var words = 0
+        for i in range where tokens[i].kind == .word {
+            let atStart = i == range.lowerBound || tokens[i - 1].kind == .lineBreak || tokens[i - 1].sentence != tokens[i].sentence
+                || tokens[i - 1].text == ":"
+            if atStart { continue }
+            if tokens[i].isCapitalized {
+                // Ids and acronyms ("SLA", "EH-482913") are no sign of how names are written.
+                if isTitleCase(tokens[i].text) { return (true, words) }
+                continue
+            }
+            words += 1
+        }
+        return (false, words)
+    }
+
+    /// A capital, then lower-case letters: "Norrsken", not "SLA".
+    static func isTitleCase(_ text: String) -> Bool {
+        var sawLower = false
+        for (index, byte) in text.utf8.enumerated() where index > 0 {
+            if byte >= 65 && byte <= 90 { return false }
+            if byte >= 97 && byte <= 122 || byte >= 0x80 { sawLower = true }
+        }
+        return sawLower
+    }
+
+    static func isNameCandidate(_ tokens: [Token], _ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .word, token.classes.isDisjoint(with: notName), let first = token.text.utf8.first else { return false }
+        return first >= 0x80 || (first | 0x20 >= 97 && first | 0x20 <= 122)
+    }
+
+    /// The name word right after `i` on the same line, if there is one.
+    static func following(_ tokens: [Token], _ i: Int, in range: Range<Int>) -> Int? {
+        let next = i + 1
+        guard next < range.upperBound, tokens[next].spaceBefore, tokens[next].sentence == tokens[i].sentence,
+              isNameCandidate(tokens, next) else { return nil }
+        return next
+    }
+
+    /// Up to three name words before `end`, with "i" between two of them ("byggkompaniet i
+    /// dalarna ab"), in text order.
+    static func nameRun(_ tokens: [Token], endingBefore end: Int, in range: Range<Int>) -> [Int] {
+        var run: [Int] = []
+        var k = end - 1
+        while k >= range.lowerBound, run.count < 3, tokens[k + 1].spaceBefore, tokens[k].sentence == tokens[end].sentence {
+            if isNameCandidate(tokens, k) { run.append(k); k -= 1; continue }
+            if tokens[k].folded == "i", !run.isEmpty, k > range.lowerBound, tokens[k].spaceBefore, isNameCandidate(tokens, k - 1) { k -= 1; continue }
+            break
+        }
+        return run.reversed()
+    }
+
+    /// "på tempo i åre", "vid sahlgrenska sjukhuset i göteborg", "at circle k in mölndal": a
+    /// preposition, one or two name words (and a place noun), then "i"/"in" and a town. The
+    /// whole shape is needed: "vid laddaren i går" has it too, so charger and time words are
+    /// no names here.
+    static func siteInTown(after preposition: Int, _ tokens: [Token], in range: Range<Int>) -> [Int] {
+        var k = preposition + 1
+        if k < range.upperBound, tokens[k].folded == "the" { k += 1 }
+        var site: [Int] = []
+        while k < range.upperBound, site.count < 2, tokens[k].spaceBefore, isNameCandidate(tokens, k), !commonWords.contains(tokens[k].folded) {
+            site.append(k)
+            k += 1
+        }
+        guard !site.isEmpty else { return [] }
+        if k < range.upperBound, tokens[k].is(.placeNoun), tokens[k].spaceBefore { k += 1 }
+        guard k + 1 < range.upperBound, tokens[k].folded == "i" || tokens[k].folded == "in", tokens[k + 1].sentence == tokens[k].sentence,
+              isNameCandidate(tokens, k + 1), !commonWords.contains(tokens[k + 1].folded) else { return [] }
+        return site + [k + 1]
+    }
+
+    /// Words that fill the shape of a site and town but name neither: the charger and its
+    /// parts, and the times people give ("i går", "i fredags", "in the morning").
+    static let commonWords: Set<String> = [
+        "laddaren", "laddare", "laddarna", "laddboxen", "laddbox", "laddboxarna", "laddstolpen", "laddstolpe", "laddstolparna",
+        "laddplatsen", "laddplats", "stolpen", "boxen", "kabeln", "kabel", "bilen", "bil", "bilar", "appen", "app", "displayen",
+        "jobbet", "jobb", "kontoret", "hemma", "huset", "work", "home", "house", "office",
+        "charger", "chargers", "station", "cable", "car", "cars", "display", "screen", "unit", "post", "wallbox",
+        "gar", "morse", "kvall", "natt", "dag", "helgen", "veckan", "manaden", "fjol", "ar", "eftermiddags", "formiddags",
+        "mandags", "tisdags", "onsdags", "torsdags", "fredags", "lordags", "sondags", "snart", "tid", "tiden",
+        "morning", "evening", "afternoon", "night", "time", "future", "meantime", "general", "total", "front", "advance",
+    ]
+
+    /// "i kiruna" / "in kiruna" right after a site's name, ending the phrase.
+    static func townAfterSite(_ name: Int, _ tokens: [Token], in range: Range<Int>) -> Int? {
+        let k = name + 2
+        guard k < range.upperBound, tokens[name + 1].folded == "i" || tokens[name + 1].folded == "in",
+              tokens[k].sentence == tokens[name].sentence, isNameCandidate(tokens, k) else { return nil }
+        return k
+    }
+
+    /// A word with a street suffix and three letters before it: "kustvägen", "storgatan".
+    static func isStreetName(_ folded: String) -> Bool {
+        let utf8 = Array(folded.utf8)
+        return LocationFinder.suffixes.contains { suffix in utf8.count >= suffix.count + 3 && utf8.suffix(suffix.count).elementsEqual(suffix) }
+    }
+
+    /// "852 30 sundsvall", "kustvägen 33, halmstad", "strandvägen 3 i kiruna": the town after a
+    /// postal code or after a street and house number.
+    static func town(after i: Int, _ tokens: [Token], in range: Range<Int>) -> Int? {
+        let utf8 = tokens[i].text.utf8
+        var k = i + 1
+        if utf8.count == 3, k < range.upperBound, tokens[k].kind == .number, tokens[k].text.utf8.count == 2 {
+            k += 1  // postal code "852 30"
+        } else {
+            guard utf8.count <= 4, i > range.lowerBound, isStreetName(tokens[i - 1].folded) else { return nil }
+            if k < range.upperBound, tokens[k].text == "," || tokens[k].folded == "i" || tokens[k].folded == "in" { k += 1 } else { return nil }
+        }
+        guard k < range.upperBound, tokens[k].sentence == tokens[i].sentence || tokens[k - 1].text == ",", isNameCandidate(tokens, k) else { return nil }
+        return k
+    }
+
+    /// A second word of the town's name when the phrase ends after it: "västra frölunda.".
+    static func townSecondWord(_ town: Int, _ tokens: [Token], in range: Range<Int>) -> Int? {
+        let next = town + 1, after = town + 2
+        guard next < range.upperBound, tokens[next].spaceBefore, isNameCandidate(tokens, next),
+              after >= range.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .lineBreak else { return nil }
+        return next
+    }
+}

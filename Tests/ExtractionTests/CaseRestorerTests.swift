@@ -1,0 +1,90 @@
+import Mail
+import Testing
+@testable import Extraction
+
+/// Mails written without capitals, or with a capital only where the phone puts one: the names
+/// in them must still be found, and mails written with capitals must read as before.
+@Suite struct CaseRestorerTests {
+    static let registry = Registry(chargers: [
+        RegistryCharger(chargerID: "EH300001", siteName: "Matboden Sisjön", address: "Sisjö Kullegata 8", postalCode: "421 32",
+                        city: "Västra Frölunda", owner: "Matboden Sisjön AB", contract: "", manufacturer: "", model: "", installed: "",
+                        lastService: ""),
+    ])
+
+    func extract(_ body: String, subject: String = "laddaren fungerar inte", from: String = "T <t@example.se>") -> Report {
+        let raw = "From: \(from)\nSubject: \(subject)\nContent-Type: text/plain; charset=utf-8\n\n\(body)"
+        return Extractor(registry: Self.registry).extract(MessageParser().parse(raw))
+    }
+
+    func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &tokens)
+        return tokens
+    }
+
+    @Test func tellsTextWithoutCapitalsFromText() {
+        let lower = tokens("hej, laddaren vid hotell norrsken i kiruna startar inte sedan i går.")
+        #expect(CaseRestorer.isUncased(lower, lower.indices))
+        // A phone's capital at each sentence start says nothing about names.
+        let phone = tokens("Hej. Laddaren vid hotell norrsken i kiruna startar inte. Den blinkar rött.")
+        #expect(CaseRestorer.isUncased(phone, phone.indices))
+        let cased = tokens("Hej, laddaren vid Hotell Norrsken i Kiruna startar inte sedan i går.")
+        #expect(!CaseRestorer.isUncased(cased, cased.indices))
+        // Ids and acronyms are written in capitals by everyone.
+        let ids = tokens("laddaren med nummer EH-482913 enligt SLA startar inte längre alls.")
+        #expect(CaseRestorer.isUncased(ids, ids.indices))
+        let short = tokens("laddaren trasig")
+        #expect(!CaseRestorer.isUncased(short, short.indices))
+    }
+
+    @Test func siteTypeNamesTheSiteAndItsTown() {
+        let report = extract("hej, laddaren vid hotell norrsken i kiruna startar inte sedan i måndags. kan ni komma?")
+        #expect(report.location?.lowercased() == "hotell norrsken, kiruna")
+    }
+
+    @Test func townAfterStreetAddress() {
+        let report = extract("hej, laddboxen på kustvägen 33, halmstad har ingen ström sedan stormen i natt.")
+        #expect(report.location?.lowercased() == "kustvägen 33, halmstad")
+    }
+
+    @Test(arguments: [
+        ("mvh\nper ottosson\nfastighets ab tallbacken", "fastighets ab tallbacken"),
+        ("mvh\nulf bäckman\nbyggkompaniet i dalarna ab", "byggkompaniet i dalarna ab"),
+        ("mvh\nanneli persson\nfritidsförvaltningen\nljusdals kommun", "ljusdals kommun"),
+        ("hälsningar\nelin kuoppa\nhotellchef, hotell norrsken", "hotell norrsken"),
+    ])
+    func organisationInSignature(signature: String, owner: String) {
+        let report = extract("hej,\n\nvår laddstolpe vid entrén startar inte längre, den blinkar rött hela tiden.\n\n\(signature)")
+        #expect(report.owner?.lowercased() == owner)
+    }
+
+    @Test func privateWriterNamedUnderTheClosing() {
+        let report = extract("hej,\n\nmin laddbox i garaget hemma har slutat ladda bilen sedan i fredags.\n\nmvh\nanna lind")
+        #expect(report.owner?.lowercased() == "anna lind")
+    }
+
+    @Test func lowerCaseBRFNameIsOneWord() {
+        let report = extract("hej. vi i brf lonnen vill ha en offert. vi har två laddboxar från er i garaget och den ena är trasig.")
+        #expect(report.owner?.lowercased() == "brf lonnen")
+        #expect(report.location?.lowercased() == "brf lonnen")
+    }
+
+    @Test func installedBaseNamesAreNames() {
+        let report = extract("hej, laddaren vid matboden sisjön har ingen ström sedan i morse. ring mig gärna.")
+        #expect(report.location?.lowercased() == "matboden sisjön")
+        #expect(report.linkedCharger == "EH300001")
+    }
+
+    @Test func subjectOfAnUncasedMailIsRestoredToo() {
+        let report = extract("den har inte fungerat sedan i går kväll och ingen kan ladda sina bilar.",
+                             subject: "laddaren på rastplats fallskogen är död")
+        #expect(report.location?.lowercased().hasPrefix("rastplats fallskogen") == true)
+    }
+
+    @Test func textWithCapitalsIsLeftAlone() {
+        // "hotell" without a capital in a text that writes names with them is no site type name.
+        let report = extract("Hej, vi bor på hotell nära Kiruna och laddaren på parkeringen fungerar inte.")
+        #expect(report.location?.lowercased() != "hotell nära")
+        #expect(report.owner == nil || report.owner?.lowercased().contains("hotell") == false)
+    }
+}
