@@ -64,6 +64,10 @@ enum CaseRestorer {
             } else if token.is(.municipalityWord), token.folded == "kommun", i > range.lowerBound, tokens[i].spaceBefore,
                       isNameCandidate(tokens, i - 1) {
                 marks.append(i - 1)
+            } else if token.is(.organisationWord), !token.is(.siteType), token.folded != "kommun", token.folded != "region",
+                      i > range.lowerBound, tokens[i].spaceBefore, isNameCandidate(tokens, i - 1), tokens[i - 1].folded.hasSuffix("s") {
+                // "ekbackens samfällighetsförening", "perssons lantbruk": a genitive name and what it is.
+                marks.append(i - 1)
             } else if token.folded == "region", let next = following(tokens, i, in: range) {
                 marks.append(i)
                 marks.append(next)
@@ -183,6 +187,10 @@ enum CaseRestorer {
             k += 1
         }
         guard !site.isEmpty else { return [] }
+        // "at skeppsbron 4, göteborg": a one-word street name and its number.
+        if site.count == 1, k < range.upperBound, tokens[k].kind == .number, tokens[k].spaceBefore, isHouseNumber(tokens[k].folded) {
+            return site + (town(after: k, tokens, in: range, afterAnyName: true).map { [$0] } ?? [])
+        }
         if k < range.upperBound, tokens[k].is(.placeNoun), tokens[k].spaceBefore { k += 1 }
         guard k + 1 < range.upperBound, tokens[k].folded == "i" || tokens[k].folded == "in", tokens[k + 1].sentence == tokens[k].sentence,
               isNameCandidate(tokens, k + 1), !commonWords.contains(tokens[k + 1].folded) else { return [] }
@@ -195,6 +203,8 @@ enum CaseRestorer {
         "laddaren", "laddare", "laddarna", "laddboxen", "laddbox", "laddboxarna", "laddstolpen", "laddstolpe", "laddstolparna",
         "laddplatsen", "laddplats", "stolpen", "boxen", "kabeln", "kabel", "bilen", "bil", "bilar", "appen", "app", "displayen",
         "jobbet", "jobb", "kontoret", "hemma", "huset", "work", "home", "house", "office",
+        "semester", "semestern", "besok", "resa", "lunch", "mote", "motet", "vacation", "holiday", "trip", "visit", "business", "meeting",
+        "uttag", "uttaget", "outlet", "socket", "nummer", "nr", "number", "no", "box", "plats", "punkt", "sida", "side", "level", "floor",
         "charger", "chargers", "station", "cable", "car", "cars", "display", "screen", "unit", "post", "wallbox",
         "gar", "morse", "kvall", "natt", "dag", "helgen", "veckan", "manaden", "fjol", "ar", "eftermiddags", "formiddags",
         "mandags", "tisdags", "onsdags", "torsdags", "fredags", "lordags", "sondags", "snart", "tid", "tiden",
@@ -209,6 +219,12 @@ enum CaseRestorer {
         return k
     }
 
+    /// "4", "12b": a house number, not a year or a count of things.
+    static func isHouseNumber(_ folded: String) -> Bool {
+        let digits = folded.utf8.prefix { $0 >= 48 && $0 <= 57 }.count
+        return digits > 0 && digits <= 3 && folded.utf8.count - digits <= 1
+    }
+
     /// A word with a street suffix and three letters before it: "kustvägen", "storgatan".
     static func isStreetName(_ folded: String) -> Bool {
         let utf8 = Array(folded.utf8)
@@ -217,13 +233,13 @@ enum CaseRestorer {
 
     /// "852 30 sundsvall", "kustvägen 33, halmstad", "strandvägen 3 i kiruna": the town after a
     /// postal code or after a street and house number.
-    static func town(after i: Int, _ tokens: [Token], in range: Range<Int>) -> Int? {
+    static func town(after i: Int, _ tokens: [Token], in range: Range<Int>, afterAnyName: Bool = false) -> Int? {
         let utf8 = tokens[i].text.utf8
         var k = i + 1
         if utf8.count == 3, k < range.upperBound, tokens[k].kind == .number, tokens[k].text.utf8.count == 2 {
             k += 1  // postal code "852 30"
         } else {
-            guard utf8.count <= 4, i > range.lowerBound, isStreetName(tokens[i - 1].folded) else { return nil }
+            guard utf8.count <= 4, i > range.lowerBound, afterAnyName || isStreetName(tokens[i - 1].folded) else { return nil }
             if k < range.upperBound, tokens[k].text == "," || tokens[k].folded == "i" || tokens[k].folded == "in" { k += 1 } else { return nil }
         }
         guard k < range.upperBound, tokens[k].sentence == tokens[i].sentence || tokens[k - 1].text == ",", isNameCandidate(tokens, k) else { return nil }

@@ -389,6 +389,11 @@ struct LocationFinder {
             break
         }
         guard k > first else { return nil }
+        // "at Skeppsbron 4, Göteborg": a street whose name has no street ending, and its number.
+        if k - first == 1, !startsWithType, k < range.upperBound, tokens[k].kind == .number, tokens[k].spaceBefore, isHouseNumber(k),
+           k + 1 >= range.upperBound || tokens[k + 1].kind == .punctuation || tokens[k + 1].kind == .lineBreak || tokens[k + 1].is(.townConnector) {
+            k += 1
+        }
         // An abbreviated site type alone ("kv", "brf") names no place.
         if k - first == 1, startsWithType, tokens[first].folded.utf8.count <= 3 { return nil }
         let words = tokens[first..<k]

@@ -468,9 +468,10 @@ struct OwnerFinder {
     func signatureName() -> String? {
         let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }
         // "Mvh Eva Nord": the name on the closing line itself.
-        if let first = lines.first, let name = TextSegmenter.closingName(first), name.utf8.contains(32) { return name }
+        let writerWords = TextSegmenter.nameWords(of: message.from)
+        if let first = lines.first, let name = TextSegmenter.closingName(first, writerWords: writerWords), name.utf8.contains(32) { return name }
         // The first line is the closing ("Mvh") unless the signature is a bare name ("Tina Holm").
-        let first = lines.first.map { TextSegmenter.isBareName($0) } == true ? 0 : 1
+        let first = lines.first.map { TextSegmenter.isBareName($0, writerWords: writerWords) } == true ? 0 : 1
         for line in lines.dropFirst(first) where !line.isEmpty {
             let words = line.split(separator: " ")
             if (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) { return line }

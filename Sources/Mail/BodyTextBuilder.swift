@@ -6,6 +6,9 @@ struct BodyTextBuilder {
     /// The subject says the mail is a forward ("VB:", "Fwd:"): a header block in its text then
     /// introduces the forwarded original, not a quoted earlier message.
     var isForward = false
+    /// The sender's name words (`TextSegmenter.nameWords(of:)`), which let a closing written
+    /// without capitals sign the mail.
+    var writerWords: Set<String> = []
 
     func build(_ root: MIMEPart, defects: inout [ParseDefect]) -> [TextBlock] {
         var blocks: [TextBlock] = []
@@ -72,7 +75,7 @@ struct BodyTextBuilder {
             let trimmed = limited.trimmingASCIIWhitespace()
             if !trimmed.isEmpty { blocks.append(TextBlock(role: context, text: trimmed)) }
         } else {
-            blocks.append(contentsOf: TextSegmenter.segment(limited, isForward: isForward))
+            blocks.append(contentsOf: TextSegmenter.segment(limited, isForward: isForward, writerWords: writerWords))
         }
     }
 

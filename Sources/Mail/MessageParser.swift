@@ -13,7 +13,8 @@ public struct MessageParser: Sendable {
         var state = State(limits: limits)
         let root = state.parsePart(bytes[...], path: "", depth: 0, defaultType: .textPlain)
         var message = Message(root: root, defects: state.defects)
-        let builder = BodyTextBuilder(limits: limits, isForward: TextSegmenter.isForwardSubject(message.subject))
+        let builder = BodyTextBuilder(limits: limits, isForward: TextSegmenter.isForwardSubject(message.subject),
+                                      writerWords: TextSegmenter.nameWords(of: message.from))
         message.body = builder.build(root, defects: &message.defects)
         return message
     }

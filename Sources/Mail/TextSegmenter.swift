@@ -10,12 +10,16 @@ import Glibc
 public enum TextSegmenter {
     /// `isForward`: the subject marks the mail as a forward, so a reply-style header block
     /// ("Från: … Skickat: …", as Outlook writes for forwards too) starts forwarded text.
-    public static func segment(_ text: String, isForward: Bool = false) -> [TextBlock] {
+    ///
+    /// `writerWords`: the sender's name words, lower-cased (see `nameWords(of:)`). A closing
+    /// or a last line written without capitals ("mvh anna lind") signs the mail only when it
+    /// names the sender: in lower case, a name looks like any other words.
+    public static func segment(_ text: String, isForward: Bool = false, writerWords: Set<String> = []) -> [TextBlock] {
         var text = text
         return text.withUTF8 { bytes in
             var lowered = [UInt8](bytes)
             lowercase(&lowered)
-            return lowered.withUnsafeBufferPointer { segment(bytes, lowered: $0, isForward: isForward) }
+            return lowered.withUnsafeBufferPointer { segment(bytes, lowered: $0, isForward: isForward, writerWords: writerWords) }
         }
     }
 
@@ -32,7 +36,8 @@ public enum TextSegmenter {
 
     /// Lines are byte ranges of the text; a block is the span from its first line to its last,
     /// so building it costs one string, not one per line.
-    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>, isForward: Bool) -> [TextBlock] {
+    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>, isForward: Bool,
+                                writerWords: Set<String>) -> [TextBlock] {
         var lines: [Range<Int>] = []
         var start = 0
         // memchr finds line ends many bytes at a time; a byte loop was a quarter of this function.
@@ -44,7 +49,7 @@ public enum TextSegmenter {
             }
         }
         lines.append(start..<(start < bytes.count && bytes[bytes.count - 1] == 13 ? bytes.count - 1 : bytes.count))
-        lines = splitInlineClosings(lines, bytes: bytes, lowered: lowered)
+        lines = splitInlineClosings(lines, bytes: bytes, lowered: lowered, writerWords: writerWords)
         let hasCR = bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
 
         var blocks: [TextBlock] = []
@@ -101,8 +106,8 @@ public enum TextSegmenter {
             case .own:
                 let raw = UnsafeBufferPointer(rebasing: bytes[lines[index]])
                 if raw.elementsEqual("-- ".utf8) || raw.elementsEqual("--".utf8) || lower.isClosing || lower.isDeviceFooter || lower.isDisclaimer
-                    || (lower.startsLikeClosing && closingName(String(decoding: raw, as: UTF8.self)) != nil) { role = .signature }
-                else if index == lastLine, index >= 2, lines[index - 1].isEmpty, isBareName(raw) { role = .signature }
+                    || (lower.startsLikeClosing && closingName(String(decoding: raw, as: UTF8.self), writerWords: writerWords) != nil) { role = .signature }
+                else if index == lastLine, index >= 2, lines[index - 1].isEmpty, isBareName(raw, writerWords: writerWords) { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
@@ -115,26 +120,42 @@ public enum TextSegmenter {
     }
 
     /// One to three capitalised words and nothing else ("Tina Holm", "Per-Olof"): a name.
-    static func isBareName(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count <= 40, let first = line.first, first >= 65 && first <= 90 || first == 0xC3 else { return false }
-        return isBareName(String(decoding: line, as: UTF8.self))
+    static func isBareName(_ line: UnsafeBufferPointer<UInt8>, writerWords: Set<String>) -> Bool {
+        guard line.count <= 40, let first = line.first, first >= 65 && first <= 90 || first == 0xC3 || !writerWords.isEmpty else { return false }
+        return isBareName(String(decoding: line, as: UTF8.self), writerWords: writerWords)
     }
 
-    public static func isBareName(_ line: String) -> Bool {
+    public static func isBareName(_ line: String, writerWords: Set<String> = []) -> Bool {
         let words = line.split(separator: " ")
-        return (1...3).contains(words.count)
-            && words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" } }
+        guard (1...3).contains(words.count), words.allSatisfy({ word in word.allSatisfy { $0.isLetter || $0 == "-" } }) else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true } || namesWriter(words, writerWords) && words.count >= 2
+    }
+
+    /// Lower-case words that name the sender: they start with a word of the sender's name
+    /// ("anna lind"), unlike a sentence that happens to hold it ("ring mig anna").
+    static func namesWriter(_ words: [Substring], _ writerWords: Set<String>) -> Bool {
+        guard !writerWords.isEmpty, words.count <= 4, let first = words.first else { return false }
+        return writerWords.contains(first.lowercased())
+    }
+
+    /// The words of the sender's display name and mailbox name, lower-cased: "Anna Lind
+    /// <anna.lind@…>" gives "anna" and "lind".
+    public static func nameWords(of address: MailAddress?) -> Set<String> {
+        guard let address else { return [] }
+        let text = (address.displayName ?? "") + " " + address.localPart
+        return Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 2 }.map(String.init))
     }
 
     /// "… varje gång. Mvh Anna Lind", "… är hel. / Nils": a phone writer's closing at the end
     /// of the last sentence, on the same line. The closing and name become a line of their own,
     /// so they start the signature as they would on a line below.
-    static func splitInlineClosings(_ lines: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    static func splitInlineClosings(_ lines: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>,
+                                    writerWords: Set<String> = []) -> [Range<Int>] {
         // Built only when a line splits: most mails have no inline closing and keep their lines.
         var result: [Range<Int>]? = nil
         for (index, line) in lines.enumerated() {
             // Only a paragraph's last line can end in a closing: most lines are passed over here.
-            if index + 1 == lines.count || lines[index + 1].isEmpty, line.count > 4, let split = inlineClosing(in: line, bytes: bytes, lowered: lowered) {
+            if index + 1 == lines.count || lines[index + 1].isEmpty, line.count > 4, let split = inlineClosing(in: line, bytes: bytes, lowered: lowered, writerWords: writerWords) {
                 if result == nil { result = Array(lines[..<index]) }
                 result!.append(line.lowerBound..<(split - 1))
                 result!.append(split..<line.upperBound)
@@ -146,12 +167,13 @@ public enum TextSegmenter {
     }
 
     /// Where a closing with a name starts after a sentence end, within the line's last 60 bytes.
-    static func inlineClosing(in line: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func inlineClosing(in line: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>,
+                              writerWords: Set<String> = []) -> Int? {
         var p = max(line.lowerBound + 2, line.upperBound - 60)
         while p < line.upperBound - 1 {
             if bytes[p - 1] == 32, bytes[p - 2] == UInt8(ascii: ".") || bytes[p - 2] == UInt8(ascii: "!") || bytes[p - 2] == UInt8(ascii: "?"),
                closingLeads[Int(lowered[p])], lowered[p] == UInt8(ascii: "/") || Line(lowered, p..<line.upperBound).startsLikeClosing,
-               closingName(String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<line.upperBound]), as: UTF8.self)) != nil {
+               closingName(String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<line.upperBound]), as: UTF8.self), writerWords: writerWords) != nil {
                 return p
             }
             p += 1
@@ -268,7 +290,7 @@ public enum TextSegmenter {
     /// The writer's name on a closing line, as written: "Mvh Eva Nord", "Best regards, John
     /// Smith", "//Eva Nord". Every word of the name is capitalised, so "Many thanks for the
     /// help" is no closing with a name.
-    public static func closingName(_ line: String) -> String? {
+    public static func closingName(_ line: String, writerWords: Set<String> = []) -> String? {
         let line = line.trimmingASCIIWhitespace()
         guard line.utf8.count <= 60 else { return nil }
         var rest: Substring
@@ -285,9 +307,10 @@ public enum TextSegmenter {
         // "Fredrik och Lena Ström": two people sign together.
         func isJoiner(_ index: Int) -> Bool { index > 0 && index < words.count - 1 && ["och", "and", "&"].contains(words[index]) }
         guard (1...5).contains(words.count),
-              words.indices.allSatisfy({ index in
-                  isJoiner(index) || (words[index].first?.isUppercase == true && words[index].allSatisfy { $0.isLetter || $0 == "-" || $0 == "." })
-              }) else { return nil }
+              words.indices.allSatisfy({ index in isJoiner(index) || words[index].allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } })
+        else { return nil }
+        let names = words.indices.filter { !isJoiner($0) }.map { words[$0] }
+        guard names.allSatisfy({ $0.first?.isUppercase == true }) || namesWriter(names, writerWords) else { return nil }
         return words.joined(separator: " ")
     }
 

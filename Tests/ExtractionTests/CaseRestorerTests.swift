@@ -58,6 +58,26 @@ import Testing
         #expect(report.owner?.lowercased() == owner)
     }
 
+    @Test func genitiveNameBeforeWhatTheOrganisationIs() {
+        let report = extract("hej! vi är ekbackens samfällighetsförening och äger fyra laddstolpar. två av dem är strömlösa sedan åskvädret.")
+        #expect(report.owner?.lowercased() == "ekbackens samfällighetsförening")
+    }
+
+    @Test func oneWordStreetAndTownAfterAPreposition() {
+        let report = extract("hi, the two chargers in the courtyard at skeppsbron 4, göteborg have been dead since the power cut on monday.",
+                             subject: "chargers dead")
+        #expect(report.location?.lowercased() == "skeppsbron 4, göteborg")
+        // Times and activities fill the same shape: "på semester i sälen" is no site.
+        let holiday = extract("hej, jag är på semester i sälen och laddaren hemma på fjällvägen 2 har slutat fungera helt.")
+        #expect(holiday.location?.lowercased() == "fjällvägen 2")
+    }
+
+    @Test func closingOnTheLastLineNamesThePrivateOwner() {
+        let report = extract("hej! min laddbox hemma på tallstigen 4 i kungsbacka har slutat ladda bilen efter tio minuter. mvh anna lind",
+                             from: "anna.lind@mail.example")
+        #expect(report.owner?.lowercased() == "anna lind")
+    }
+
     @Test func privateWriterNamedUnderTheClosing() {
         let report = extract("hej,\n\nmin laddbox i garaget hemma har slutat ladda bilen sedan i fredags.\n\nmvh\nanna lind")
         #expect(report.owner?.lowercased() == "anna lind")

@@ -125,6 +125,25 @@ import Testing
         #expect(TextSegmenter.segment("Hello.\n\nThis email is about the charger at Storgatan 3, which has been dead since Monday.").map(\.role) == [.own])
     }
 
+    /// Written without capitals, a closing or a last line signs the mail only when it names the
+    /// sender: lower-case words look like a name only next to the sender's own.
+    @Test func lowerCaseClosingNamesTheSender() {
+        let writer = TextSegmenter.nameWords(of: MailAddress(displayName: "Anna", address: "anna.lind@mail.example"))
+        #expect(writer == ["anna", "lind"])
+        #expect(TextSegmenter.closingName("mvh anna lind", writerWords: writer) == "anna lind")
+        #expect(TextSegmenter.closingName("mvh anna lind") == nil)
+        #expect(TextSegmenter.closingName("hälsningar från oss alla", writerWords: writer) == nil)
+        #expect(TextSegmenter.closingName("mvh fredrik och lena ström", writerWords: ["fredrik"]) == "fredrik och lena ström")
+        let inline = TextSegmenter.segment("laddboxen slutar ladda efter tio minuter. mvh anna lind", writerWords: writer)
+        #expect(inline.map(\.text) == ["laddboxen slutar ladda efter tio minuter.", "mvh anna lind"])
+        #expect(TextSegmenter.segment("laddaren är död.\n\nanna lind", writerWords: writer).map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("laddaren är död.\n\nring mig anna", writerWords: writer).map(\.role) == [.own])
+        #expect(TextSegmenter.segment("laddaren är död.\n\nper ek", writerWords: writer).map(\.role) == [.own])
+        // Through the parser: the sender comes from the From header.
+        let mail = MessageParser().parse("From: anna.lind@mail.example\nSubject: x\n\nladdaren är död. mvh anna lind")
+        #expect(mail.body.map(\.role) == [.own, .signature])
+    }
+
     @Test func thanksSentenceIsNoClosing() {
         #expect(TextSegmenter.closingName("Many thanks for the quick help") == nil)
         #expect(TextSegmenter.segment("Many thanks for the quick help, the charger at Storgatan 3 works again.").map(\.role) == [.own])
