@@ -49,6 +49,10 @@ DISCLAIMER_SV = ("\n\nDetta e-postmeddelande och eventuella bilagor kan innehål
                  "för adressaten. Om du har fått meddelandet av misstag, vänligen meddela avsändaren och radera det.\n")
 DISCLAIMER_EN = ("\n\nThis e-mail and any attachments may contain confidential information and are intended solely for the "
                  "addressee. If you have received this message in error, please notify the sender and delete it.\n")
+# A mail gateway's warning above the text and its tag on the subject, as company mail systems add.
+BANNER_SV = "VARNING: Detta mejl kommer från en extern avsändare. Klicka inte på länkar och öppna inte bilagor om du inte litar på avsändaren.\n\n"
+BANNER_EN = ("CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless "
+             "you recognize the sender and know the content is safe.\n\n")
 ASCII = str.maketrans("åäöÅÄÖéÉ", "aaoAAOeE")
 
 
@@ -87,7 +91,7 @@ def write_registry(source, target, transform):
 
 
 def main(corpus, out):
-    variants = ["names", "ascii", "html", "reminder", "forward", "outlook-reminder", "disclaimer", "lower"]
+    variants = ["names", "ascii", "html", "reminder", "forward", "outlook-reminder", "disclaimer", "lower", "gateway"]
     for variant in variants:
         os.makedirs(os.path.join(out, variant), exist_ok=True)
     registry = os.path.join(corpus, "registry.csv")
@@ -126,6 +130,10 @@ def main(corpus, out):
         # compared without case. The sender's display name comes from their settings and keeps its case.
         write(os.path.join(out, "lower"), name,
               message([("From", sender), ("Subject", subject.lower())] + to + automatic, text.lower()), labels)
+        # The gateway's language is the company's, not the writer's: the other language tests that.
+        banner = BANNER_EN if labels["language"] == "sv" else BANNER_SV
+        write(os.path.join(out, "gateway"), name,
+              message([("From", sender), ("Subject", "[EXTERN] " + subject)] + to + automatic, banner + text), labels)
         footer = DISCLAIMER_EN if labels["language"] == "sv" else DISCLAIMER_SV
         write(os.path.join(out, "disclaimer"), name, message([("From", sender), ("Subject", subject)] + to + automatic, text + footer), labels)
 

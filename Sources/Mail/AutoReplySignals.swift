@@ -55,7 +55,8 @@ public struct AutoReplySignals: Sendable, Equatable {
         TextSegmenter.lowercase(&subject)
         outOfOfficeSubject = AutoReplySignals.outOfOfficeNeedles.occurs(in: subject) && AutoReplySignals.isOutOfOfficeSubject(subject)
         bounceSubject = AutoReplySignals.bounceNeedles.occurs(in: subject)
-        readReceiptSubject = AutoReplySignals.readReceiptPrefixes.contains { subject.starts(with: $0) }
+        let untagged = SubjectTags.strip(subject[...])
+        readReceiptSubject = AutoReplySignals.readReceiptPrefixes.contains { untagged.starts(with: $0) }
     }
 
     /// Subject prefixes of read receipts from Outlook and others, lowered (sv, en, de, da/no, fi, fr).

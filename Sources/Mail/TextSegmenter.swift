@@ -26,8 +26,9 @@ public enum TextSegmenter {
     /// Whether the subject's first prefix is a forward's ("VB:", "Fwd:", "FW:", "WG:", "TR:",
     /// "VL:"), not a reply's ("SV:", "Re:", "AW:"). "SV: VB: …" is a reply to a forward.
     public static func isForwardSubject(_ subject: String) -> Bool {
-        // Runs for every mail: compare the first bytes in place, no lower-cased copy.
-        var utf8 = subject.utf8.drop { $0 == 32 || $0 == 9 || $0 == UInt8(ascii: "[") }.prefix(6).map { $0 | ($0 >= 65 && $0 <= 90 ? 0x20 : 0) }
+        // Runs for every mail: only the first bytes are lowered.
+        let lowered = subject.utf8.prefix(64).map { $0 | ($0 >= 65 && $0 <= 90 ? 0x20 : 0) }
+        var utf8 = Array(SubjectTags.strip(lowered[...]).drop { $0 == UInt8(ascii: "[") }.prefix(6))
         if let space = utf8.firstIndex(of: 32), space + 1 < utf8.count, utf8[space + 1] == UInt8(ascii: ":") { utf8.remove(at: space) }
         return forwardPrefixes.contains { utf8.starts(with: $0) }
     }
@@ -86,8 +87,17 @@ public enum TextSegmenter {
         let lowerLines = lines.map { Line(lowered, $0) }
         // "…\n\nTina Holm" at the very end: a bare name after a blank line signs the mail.
         let lastLine = lines.lastIndex { line in bytes[line].contains { $0 != 32 && $0 != 9 } }
+        var inBanner = false
         for index in lines.indices {
             let lower = lowerLines[index]
+            // A mail gateway's "external sender" warning, in whatever language the company's
+            // IT chose: no words of the writer (it would decide the language), kept as signature
+            // for this paragraph only.
+            if role == .own, inBanner || lower.isExternalBanner {
+                inBanner = !lower.whole.isEmpty  // the paragraph ends at a blank line, which goes with it
+                emit(index, as: .signature)
+                continue
+            }
             if lower.isForwardMarker {
                 role = .forwarded
                 emit(index, as: .forwarded)
@@ -223,6 +233,14 @@ public enum TextSegmenter {
             guard whole.count >= 40, TextSegmenter.disclaimerLeads[Int(whole[0])],
                   TextSegmenter.disclaimerStartBytes.contains(where: { whole.starts(with: $0) }) else { return false }
             return TextSegmenter.disclaimerWordBytes.contains { ByteSearch.contains(whole, $0) }
+        }
+
+        /// "CAUTION: This email originated from outside of the organization…", "VARNING: Detta
+        /// mejl kommer från en extern avsändare…", Outlook's "Du får inte ofta e-post från …".
+        var isExternalBanner: Bool {
+            guard whole.count >= 20, TextSegmenter.bannerLeads[Int(whole[0])],
+                  TextSegmenter.bannerStartBytes.contains(where: { whole.starts(with: $0) }) else { return false }
+            return TextSegmenter.bannerWordBytes.contains { ByteSearch.contains(whole, $0) }
         }
 
         func hasPrefix(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
@@ -362,6 +380,28 @@ public enum TextSegmenter {
     static let disclaimerLeads: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for start in disclaimerStarts { if let lead = start.utf8.first { table[Int(lead)] = true } }
+        return table
+    }()
+
+    /// How gateways' external-sender warnings start, lowered, and words one of which they use.
+    static let bannerStarts = [
+        "caution", "warning", "varning", "observera", "extern", "external", "[extern", "[external", "*external", "this email originated",
+        "this message originated", "this message came from", "this e-mail originated", "detta e-postmeddelande kommer från",
+        "detta e-postmeddelande har skickats från", "detta mejl kommer från", "detta meddelande kommer från", "det här meddelandet kommer från",
+        "du får inte ofta e-post från", "you don't often get email from", "some people who received this message don't often",
+        "vissa personer som har fått det här meddelandet får inte ofta",
+    ]
+    /// Phrases, not words: a customer's "Varning: kabeln ligger utanför boxen" is theirs.
+    static let bannerWords = ["outside of the organization", "outside the organization", "outside of the organisation",
+                              "outside the organisation", "outside your organization", "outside of your organization", "external sender",
+                              "extern avsändare", "externa avsändare", "extern e-post", "externt e-post", "external email", "external e-mail",
+                              "utanför organisationen", "utanför er organisation", "utanför vår organisation", "don't often get email",
+                              "inte ofta e-post", "originated outside", "came from outside", "från en extern", "from an external"]
+    static let bannerStartBytes = bannerStarts.map { Array($0.utf8) }
+    static let bannerWordBytes = bannerWords.map { Array($0.utf8) }
+    static let bannerLeads: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for start in bannerStarts { if let lead = start.utf8.first { table[Int(lead)] = true } }
         return table
     }()
 

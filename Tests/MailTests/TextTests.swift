@@ -144,6 +144,35 @@ import Testing
         #expect(mail.body.map(\.role) == [.own, .signature])
     }
 
+    /// A mail gateway's external-sender warning above the text is no part of it (in the other
+    /// language it would decide the mail's language); a writer's own warning is theirs.
+    @Test(arguments: [
+        "CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender.",
+        "VARNING: Detta mejl kommer från en extern avsändare.\nKlicka inte på länkar eller öppna bilagor.",
+        "You don't often get email from anna@example.se. Learn why this is important",
+        "[EXTERN] Detta e-postmeddelande kommer från en extern avsändare.",
+    ])
+    func externalSenderBannerIsNotTheWritersText(banner: String) {
+        let blocks = TextSegmenter.segment("\(banner)\n\nHej, laddaren vid entrén är död.\n\nMvh\nAnna")
+        #expect(blocks.map(\.role) == [.signature, .own, .signature])
+        #expect(blocks[1].text.hasPrefix("Hej, laddaren"))
+    }
+
+    @Test func writersOwnWarningStaysTheirs() {
+        let blocks = TextSegmenter.segment("Varning: kabeln ligger utanför boxen och är trasig.\n\nMvh\nAnna")
+        #expect(blocks.first?.role == .own)
+    }
+
+    /// Gateways' subject tags hide the prefixes that matter.
+    @Test func subjectTagsAreLookedPast() {
+        #expect(TextSegmenter.isForwardSubject("[EXTERNAL] VB: Trasig laddare"))
+        #expect(TextSegmenter.isForwardSubject("EXTERN: Fwd: Cable stuck"))
+        #expect(TextSegmenter.isForwardSubject("[Fwd: Cable stuck]"))
+        #expect(!TextSegmenter.isForwardSubject("[EXTERNAL] SV: VB: Trasig laddare"))
+        let receipt = MessageParser().parse("Subject: [Extern] Läst: Ärende 12\n\nDitt meddelande lästes.")
+        #expect(receipt.autoReplySignals.readReceiptSubject)
+    }
+
     @Test func thanksSentenceIsNoClosing() {
         #expect(TextSegmenter.closingName("Many thanks for the quick help") == nil)
         #expect(TextSegmenter.segment("Many thanks for the quick help, the charger at Storgatan 3 works again.").map(\.role) == [.own])
