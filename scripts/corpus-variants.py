@@ -91,7 +91,7 @@ def write_registry(source, target, transform):
 
 
 def main(corpus, out):
-    variants = ["names", "ascii", "html", "reminder", "forward", "outlook-reminder", "disclaimer", "lower", "gateway"]
+    variants = ["names", "ascii", "html", "reminder", "forward", "outlook-reminder", "disclaimer", "lower", "upper", "gateway"]
     for variant in variants:
         os.makedirs(os.path.join(out, variant), exist_ok=True)
     registry = os.path.join(corpus, "registry.csv")
@@ -126,10 +126,12 @@ def main(corpus, out):
         paragraphs = "".join("<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>\n" for p in text.split("\n\n"))
         page = f"<html><head><style>p {{margin: 0}}</style></head><body>{paragraphs}</body></html>"
         write(os.path.join(out, "html"), name, message([("From", sender), ("Subject", subject)] + to + automatic, page, "html"), labels)
-        # Written without capitals, as some write on phones: the labels hold, since names are
-        # compared without case. The sender's display name comes from their settings and keeps its case.
+        # Written without capitals, as some write on phones, or in capitals only: the labels hold,
+        # since names are compared without case. The sender's display name comes from their settings and keeps its case.
         write(os.path.join(out, "lower"), name,
               message([("From", sender), ("Subject", subject.lower())] + to + automatic, text.lower()), labels)
+        write(os.path.join(out, "upper"), name,
+              message([("From", sender), ("Subject", subject.upper())] + to + automatic, text.upper()), labels)
         # The gateway's language is the company's, not the writer's: the other language tests that.
         banner = BANNER_EN if labels["language"] == "sv" else BANNER_SV
         write(os.path.join(out, "gateway"), name,

@@ -14,7 +14,8 @@
 /// - a word of a name the installed base knows: its sites, towns and owners ("matboden sisjön").
 ///
 /// Only blocks that have no capitalised word inside a sentence are touched: in a text written
-/// with capitals, a lower-case word after "hotell" is no name.
+/// with capitals, a lower-case word after "hotell" is no name. Text in capitals only is first
+/// read as text without them.
 enum CaseRestorer {
     /// Words that are never part of a name: function words of either language and the small
     /// rule sets of grammar words.
@@ -32,6 +33,11 @@ enum CaseRestorer {
     /// subject and the signature are too short to tell by themselves: when the writer's own
     /// text has no capitals, theirs are restored too unless they show some.
     static func restore(_ tokens: inout [Token], blocks: [(role: Token.Role, range: Range<Int>)], names: Set<String>) {
+        // Text in capitals only ("LADDAREN VID HOTELL NORRSKEN ÄR TRASIG") marks no names either:
+        // every word would look like one. It is read as text without capitals.
+        for block in blocks where isShouted(tokens, block.range) {
+            for i in block.range where tokens[i].kind == .word { tokens[i].isCapitalized = false }
+        }
         let uncased = blocks.map { isUncased(tokens, $0.range) }
         let writerUncased = zip(blocks, uncased).contains { $0.role == .own && $1 }
         for (block, isUncased) in zip(blocks, uncased) {
@@ -135,6 +141,32 @@ enum CaseRestorer {
             words += 1
         }
         return (false, words)
+    }
+
+    /// Most words in capitals only, among enough words to tell: the writer shouts, or their
+    /// system does. Ids ("EH-482913") are capitals in any text, so it takes most words.
+    static func isShouted(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var words = 0, shouted = 0
+        for i in range where tokens[i].kind == .word {
+            let utf8 = tokens[i].text.utf8
+            guard utf8.count >= 2 else { continue }
+            words += 1
+            if isUpperOnly(utf8) { shouted += 1 }
+        }
+        return words >= 4 && shouted * 10 >= words * 8
+    }
+
+    /// No lower-case letter, ASCII or Latin-1 ("ÖPPNA", "SLA-2023"), and at least one capital.
+    static func isUpperOnly(_ utf8: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        var sawUpper = false
+        for byte in utf8 {
+            if byte >= 97 && byte <= 122 { return false }
+            if previous == 0xC3 { if byte >= 0xA0 { return false } else { sawUpper = true } }
+            if byte >= 65 && byte <= 90 { sawUpper = true }
+            previous = byte
+        }
+        return sawUpper
     }
 
     /// A capital, then lower-case letters: "Norrsken", not "SLA".

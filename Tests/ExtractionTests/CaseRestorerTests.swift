@@ -101,6 +101,17 @@ import Testing
         #expect(report.location?.lowercased().hasPrefix("rastplats fallskogen") == true)
     }
 
+    /// In capitals only every word looks like a name; the text is read as if without capitals.
+    @Test func textInCapitalsOnly() {
+        let report = extract("HEJ, LADDAREN VID HOTELL NORRSKEN I KIRUNA STARTAR INTE SEDAN I MÅNDAGS. KAN NI KOMMA?\n\nMVH\nELIN KUOPPA",
+                             subject: "LADDAREN TRASIG")
+        #expect(report.location?.lowercased() == "hotell norrsken, kiruna")
+        let plain = extract("HEJ! KABELN TILL LADDBOXEN ÄR AVSLITEN OCH LIGGER PÅ MARKEN. RING MIG.", subject: "KABEL AVSLITEN")
+        #expect(plain.location == nil)
+        #expect(plain.owner == nil)
+        #expect(plain.category == .physicalDamage)
+    }
+
     @Test func textWithCapitalsIsLeftAlone() {
         // "hotell" without a capital in a text that writes names with them is no site type name.
         let report = extract("Hej, vi bor på hotell nära Kiruna och laddaren på parkeringen fungerar inte.")
