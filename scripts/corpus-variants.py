@@ -26,6 +26,7 @@ import json
 import os
 import re
 import sys
+import textwrap
 from email import policy
 
 NAMES = {
@@ -91,7 +92,7 @@ def write_registry(source, target, transform):
 
 
 def main(corpus, out):
-    variants = ["names", "ascii", "html", "reminder", "forward", "outlook-reminder", "disclaimer", "lower", "upper", "gateway"]
+    variants = ["names", "ascii", "html", "reminder", "forward", "outlook-reminder", "disclaimer", "lower", "upper", "gateway", "wrapped"]
     for variant in variants:
         os.makedirs(os.path.join(out, variant), exist_ok=True)
     registry = os.path.join(corpus, "registry.csv")
@@ -132,6 +133,11 @@ def main(corpus, out):
               message([("From", sender), ("Subject", subject.lower())] + to + automatic, text.lower()), labels)
         write(os.path.join(out, "upper"), name,
               message([("From", sender), ("Subject", subject.upper())] + to + automatic, text.upper()), labels)
+        # Hard-wrapped at 72 characters without format=flowed marks, as Outlook and others send
+        # plain text: names break over lines. Short lines (signatures) stay as they are.
+        wrapped = "\n".join(textwrap.fill(line, 72, break_long_words=False, break_on_hyphens=False) if len(line) > 72 else line
+                            for line in text.split("\n"))
+        write(os.path.join(out, "wrapped"), name, message([("From", sender), ("Subject", subject)] + to + automatic, wrapped), labels)
         # The gateway's language is the company's, not the writer's: the other language tests that.
         banner = BANNER_EN if labels["language"] == "sv" else BANNER_SV
         write(os.path.join(out, "gateway"), name,

@@ -3,8 +3,8 @@
 # then on our own labelled mails in Tests/LabelledMail (bar 0.950, kind 100%), then on variants
 # of the corpus that keep its labels true (other names, no diacritics, HTML only, quoted under a
 # reminder, forwarded, under an Outlook header block, with a legal footer in the other language,
-# all in lower case, all in capitals, under a mail gateway's external-sender warning; scripts/corpus-variants.py;
-# bar 0.970 each).
+# all in lower case, all in capitals, under a mail gateway's external-sender warning, hard-wrapped
+# at 72 characters; scripts/corpus-variants.py; bar 0.970 each).
 # Usage: scripts/score-corpus.sh [CORPUS_DIR]  (default ../shared/corpus beside the checkout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +35,6 @@ score_set Tests/LabelledMail Tests/LabelledMail/registry.csv 0.950
 variants=$(mktemp -d)
 trap 'rm -rf "$variants"' EXIT
 python3 scripts/corpus-variants.py "$corpus" "$variants"
-for variant in names ascii html reminder forward outlook-reminder disclaimer lower upper gateway; do
+for variant in names ascii html reminder forward outlook-reminder disclaimer lower upper gateway wrapped; do
   score_set "$variants/$variant" "$variants/$variant/registry.csv" 0.970 | tail -n 1
 done

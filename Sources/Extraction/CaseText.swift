@@ -30,7 +30,8 @@ public struct CaseText: Sendable {
             case .returned: role = .returned
             }
             let blockStart = tokens.count
-            sentence = Tokenizer.tokenize(CaseText.unquote(block.text), role: role, firstSentence: sentence, into: &tokens)
+            let text = role == .signature ? block.text : CaseText.unwrap(CaseText.unquote(block.text))
+            sentence = Tokenizer.tokenize(text, role: role, firstSentence: sentence, into: &tokens)
             blocks.append((role, blockStart..<tokens.count))
             tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: role, sentence: sentence, spaceBefore: false))
             sentence += 1
@@ -52,6 +53,56 @@ public struct CaseText: Sendable {
             out.append(byte)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Lines a mail program wrapped (Outlook at 76 characters, others at 72 or 78, without
+    /// RFC 3676 marks) joined again, so that a name wrapped over two lines ("Ljusdals\nsimhall")
+    /// reads as one. A line break is taken as a wrap when the next line's first word would not
+    /// have fitted on the line at a width of 70, the line is no longer than such a program
+    /// writes, and the next line goes on with a word rather than a list item or a "Label:" line.
+    static func unwrap(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        var lineStart = 0
+        var changed = false
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == 10 else { i += 1; continue }
+            if isWrapped(bytes, line: lineStart..<i) {
+                bytes[i] = 32
+                changed = true
+            }
+            i += 1
+            lineStart = i
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
+
+    /// The narrowest and widest wrapping of the common mail programs.
+    static let wrapWidths = 70...80
+
+    private static func isWrapped(_ bytes: [UInt8], line: Range<Int>) -> Bool {
+        guard line.count >= wrapWidths.lowerBound / 2 else { return false }
+        // Characters, not bytes: count every byte that does not continue a UTF-8 sequence.
+        func characters(_ range: Range<Int>) -> Int { bytes[range].lazy.filter { $0 & 0xC0 != 0x80 }.count }
+        let length = characters(line)
+        guard length <= wrapWidths.upperBound, let last = bytes[line].last(where: { $0 != 32 }), last != UInt8(ascii: ":") else { return false }
+        let next = line.upperBound + 1
+        guard next < bytes.count else { return false }
+        var wordEnd = next
+        while wordEnd < bytes.count, bytes[wordEnd] != 32, bytes[wordEnd] != 10 { wordEnd += 1 }
+        guard length + 1 + characters(next..<wordEnd) > wrapWidths.lowerBound else { return false }
+        let first = bytes[next]
+        // A word goes on: a letter (ASCII or not) or a digit, not "-", "*", "•", ">" or a blank line.
+        guard first >= 0x80 || (first | 0x20 >= 97 && first | 0x20 <= 122) || (first >= 48 && first <= 57) else { return false }
+        // "1. Första punkten", "2) …": a numbered list item, unless a parenthesis is open ("(Industrivägen\n14)").
+        var k = next
+        while k < bytes.count, bytes[k] >= 48, bytes[k] <= 57 { k += 1 }
+        let open = bytes[line].filter { $0 == UInt8(ascii: "(") }.count > bytes[line].filter { $0 == UInt8(ascii: ")") }.count
+        if !open, k > next, k < bytes.count, bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: ")") { return false }
+        // "Till: …", "Subject: …": a header or form line starts with a word and a colon.
+        k = next
+        while k < bytes.count, bytes[k] != 32, bytes[k] != 10 { k += 1 }
+        return !(k > next && bytes[k - 1] == UInt8(ascii: ":"))
     }
 
     func text(_ range: Range<Int>) -> String { tokens.text(range) }

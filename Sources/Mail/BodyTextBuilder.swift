@@ -139,6 +139,9 @@ struct BodyTextBuilder {
         } else if text.usedFallback {
             defects.append(ParseDefect(.charsetMismatch, partPath: part.path, detail: "bytes not valid in declared charset"))
         }
+        if part.contentType.subtype == "plain", part.contentType.parameters["format"]?.lowercasedASCIIFast() == "flowed" {
+            return FlowedText.unflow(text.text, delSp: part.contentType.parameters["delsp"]?.lowercasedASCIIFast() == "yes")
+        }
         return text.text
     }
 }

@@ -118,4 +118,27 @@ import Testing
         #expect(report.location?.lowercased() != "hotell nära")
         #expect(report.owner == nil || report.owner?.lowercased().contains("hotell") == false)
     }
+
+    /// Lines a mail program wrapped at 72–78 characters join again; short lines a person ended
+    /// (a signature, a list) stay.
+    @Test func wrappedLinesJoin() {
+        let wrapped = "Laddboxen ute på kundparkeringen hos oss på Bilhallen Norr (Industrivägen\n14) ger fel så fort vi kopplar in en bil."
+        #expect(CaseText.unwrap(wrapped) == wrapped.replacingOccurrences(of: "\n", with: " "))
+        let name = "Hej, vi skrev avtal med er förra veckan för laddstolparna vid Ljusdals\nsimhall, avtalsnr 2026-0019."
+        #expect(!CaseText.unwrap(name).contains("\n"))
+        // Short lines, a long line that a person ended, a list and a "Label:" line stay.
+        let signature = "Hotell Vattentornet | Vattentornet Hotell & Konferens AB\nTornvägen 1, 582 25 Linköping"
+        #expect(CaseText.unwrap(signature) == signature)
+        let paragraph = String(repeating: "Laddaren fungerar inte alls. ", count: 5) + "\nRing mig."
+        #expect(CaseText.unwrap(paragraph) == paragraph)
+        let list = "Vi har provat följande saker med laddboxen i garaget under helgen och i dag:\n1. Startat om den"
+        #expect(CaseText.unwrap(list) == list)
+        let header = "Hej, se nedan det meddelande som gästen skickade till receptionen i går kväll\nTill: reception@example.se"
+        #expect(CaseText.unwrap(header) == header)
+    }
+
+    @Test func nameWrappedOverTwoLinesIsFound() {
+        let report = extract("Hej!\n\nVi skrev avtal med er förra veckan för laddstolparna vid Restaurang\nSjöboden i Grisslehamn. Nu är en av dem helt strömlös.")
+        #expect(report.location == "Restaurang Sjöboden, Grisslehamn")
+    }
 }

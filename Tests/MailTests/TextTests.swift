@@ -204,3 +204,31 @@ import Testing
         #expect(!field.hasName("content_type"))
     }
 }
+
+/// RFC 3676 format=flowed: soft breaks (a trailing space) join, hard breaks stay.
+@Suite struct FlowedTextTests {
+    @Test func softBreaksJoinAndHardBreaksStay() {
+        let text = "Laddaren vid Ljusdals \nsimhall är trasig.\nRing mig.\n\n-- \nAnna"
+        #expect(FlowedText.unflow(text, delSp: false) == "Laddaren vid Ljusdals simhall är trasig.\nRing mig.\n\n-- \nAnna")
+    }
+
+    @Test func delSpDropsTheAddedSpace() {
+        #expect(FlowedText.unflow("Lad \ndaren", delSp: true) == "Laddaren")
+    }
+
+    @Test func quotedLinesJoinOnlyAtTheSameDepth() {
+        let text = "> Kabeln vid \n> entrén är trasig.\n>> Äldre \nSvar här."
+        #expect(FlowedText.unflow(text, delSp: false) == "> Kabeln vid entrén är trasig.\n>> Äldre \nSvar här.")
+    }
+
+    @Test func spaceStuffingIsRemoved() {
+        #expect(FlowedText.unflow("  From here\nok", delSp: false) == " From here\nok")
+    }
+
+    @Test func parserUnflowsFlowedParts() {
+        let raw = "Subject: x\nContent-Type: text/plain; charset=utf-8; format=flowed\n\nLaddaren vid Ljusdals \nsimhall är trasig.\n"
+        #expect(MessageParser().parse(raw).ownText.hasPrefix("Laddaren vid Ljusdals simhall är trasig."))
+        let fixed = "Subject: x\nContent-Type: text/plain; charset=utf-8\n\nLaddaren vid Ljusdals \nsimhall är trasig.\n"
+        #expect(MessageParser().parse(fixed).ownText.hasPrefix("Laddaren vid Ljusdals \nsimhall"))
+    }
+}
