@@ -54,7 +54,7 @@ enum CaseRestorer {
         if isSignature, let name = writerName(tokens, in: range) { marks.append(contentsOf: name) }
         for i in range where tokens[i].kind == .word {
             let token = tokens[i]
-            if !names.isEmpty, names.contains(token.folded), isNameCandidate(tokens, i) {
+            if !names.isEmpty, !token.isCapitalized, isNameCandidate(tokens, i), names.contains(token.folded) {
                 marks.append(i)
             }
             if token.is(.legalForm), legalForms.contains(token.folded) {
@@ -131,7 +131,7 @@ enum CaseRestorer {
         var words = 0
         for i in range where tokens[i].kind == .word {
             let atStart = i == range.lowerBound || tokens[i - 1].kind == .lineBreak || tokens[i - 1].sentence != tokens[i].sentence
-                || tokens[i - 1].text == ":"
+                || (tokens[i - 1].kind == .punctuation && tokens[i - 1].text.utf8.first == UInt8(ascii: ":"))
             if atStart { continue }
             if tokens[i].isCapitalized {
                 // Ids and acronyms ("SLA", "EH-482913") are no sign of how names are written.
@@ -146,7 +146,15 @@ enum CaseRestorer {
     /// Most words in capitals only, among enough words to tell: the writer shouts, or their
     /// system does. Ids ("EH-482913") are capitals in any text, so it takes most words.
     static func isShouted(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        var words = 0, shouted = 0
+        // Every word in capitals only starts with one: most text is dismissed on that bit.
+        var words = 0, capitalized = 0
+        for i in range where tokens[i].kind == .word {
+            words += 1
+            if tokens[i].isCapitalized { capitalized += 1 }
+        }
+        guard words >= 4, capitalized * 10 >= words * 8 else { return false }
+        words = 0
+        var shouted = 0
         for i in range where tokens[i].kind == .word {
             let utf8 = tokens[i].text.utf8
             guard utf8.count >= 2 else { continue }

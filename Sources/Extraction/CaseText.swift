@@ -61,26 +61,29 @@ public struct CaseText: Sendable {
     /// have fitted on the line at a width of 70, the line is no longer than such a program
     /// writes, and the next line goes on with a word rather than a list item or a "Label:" line.
     static func unwrap(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        var lineStart = 0
-        var changed = false
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == 10 else { i += 1; continue }
-            if isWrapped(bytes, line: lineStart..<i) {
-                bytes[i] = 32
-                changed = true
+        var text = text
+        // Found in place; most texts have no wrap and are returned as they are, uncopied.
+        let wraps: [Int] = text.withUTF8 { bytes in
+            var wraps: [Int] = []
+            var lineStart = 0
+            guard let base = bytes.baseAddress else { return wraps }
+            while lineStart < bytes.count, let found = memchr(base + lineStart, 10, bytes.count - lineStart) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if isWrapped(bytes, line: lineStart..<end) { wraps.append(end) }
+                lineStart = end + 1
             }
-            i += 1
-            lineStart = i
+            return wraps
         }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+        guard !wraps.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        for wrap in wraps { bytes[wrap] = 32 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The narrowest and widest wrapping of the common mail programs.
     static let wrapWidths = 70...80
 
-    private static func isWrapped(_ bytes: [UInt8], line: Range<Int>) -> Bool {
+    private static func isWrapped(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
         guard line.count >= wrapWidths.lowerBound / 2 else { return false }
         // Characters, not bytes: count every byte that does not continue a UTF-8 sequence.
         func characters(_ range: Range<Int>) -> Int { bytes[range].lazy.filter { $0 & 0xC0 != 0x80 }.count }
@@ -97,7 +100,7 @@ public struct CaseText: Sendable {
         // "1. Första punkten", "2) …": a numbered list item, unless a parenthesis is open ("(Industrivägen\n14)").
         var k = next
         while k < bytes.count, bytes[k] >= 48, bytes[k] <= 57 { k += 1 }
-        let open = bytes[line].filter { $0 == UInt8(ascii: "(") }.count > bytes[line].filter { $0 == UInt8(ascii: ")") }.count
+        let open = bytes[line].lazy.filter { $0 == UInt8(ascii: "(") }.count > bytes[line].lazy.filter { $0 == UInt8(ascii: ")") }.count
         if !open, k > next, k < bytes.count, bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: ")") { return false }
         // "Till: …", "Subject: …": a header or form line starts with a word and a colon.
         k = next

@@ -468,7 +468,7 @@ struct OwnerFinder {
     func signatureName() -> String? {
         let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }
         // "Mvh Eva Nord": the name on the closing line itself.
-        let writerWords = TextSegmenter.nameWords(of: message.from)
+        let writerWords = message.writerWords
         if let first = lines.first, let name = TextSegmenter.closingName(first, writerWords: writerWords), name.utf8.contains(32) { return name }
         // The first line is the closing ("Mvh") unless the signature is a bare name ("Tina Holm").
         let first = lines.first.map { TextSegmenter.isBareName($0, writerWords: writerWords) } == true ? 0 : 1

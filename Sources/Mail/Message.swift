@@ -10,12 +10,15 @@ public struct Message: Sendable {
     public let subject: String
     /// The first From mailbox, parsed once.
     public let from: MailAddress?
+    /// The words of the sender's name, lower-cased (`TextSegmenter.nameWords(of:)`), once.
+    public let writerWords: Set<String>
 
     init(root: MIMEPart, defects: [ParseDefect]) {
         self.root = root
         self.defects = defects
         self.subject = root.headers.decoded("subject") ?? ""
         self.from = root.headers["from"].flatMap(MailAddress.init(headerValue:))
+        self.writerWords = TextSegmenter.nameWords(of: from)
         self.autoReplySignals = AutoReplySignals(root: root, subject: subject, from: from)
     }
 

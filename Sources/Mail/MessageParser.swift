@@ -14,7 +14,7 @@ public struct MessageParser: Sendable {
         let root = state.parsePart(bytes[...], path: "", depth: 0, defaultType: .textPlain)
         var message = Message(root: root, defects: state.defects)
         let builder = BodyTextBuilder(limits: limits, isForward: TextSegmenter.isForwardSubject(message.subject),
-                                      writerWords: TextSegmenter.nameWords(of: message.from))
+                                      writerWords: message.writerWords)
         message.body = builder.build(root, defects: &message.defects)
         return message
     }

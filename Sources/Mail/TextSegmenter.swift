@@ -152,8 +152,27 @@ public enum TextSegmenter {
     /// <anna.lind@…>" gives "anna" and "lind".
     public static func nameWords(of address: MailAddress?) -> Set<String> {
         guard let address else { return [] }
-        let text = (address.displayName ?? "") + " " + address.localPart
-        return Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 2 }.map(String.init))
+        // Bytes, not Characters: this runs for every mail. ASCII and Latin-1 capitals are
+        // lowered; any other non-ASCII byte counts as a letter.
+        var words: Set<String> = []
+        var word: [UInt8] = []
+        func flush() {
+            if word.count >= 2 { words.insert(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for text in [address.displayName ?? "", address.address] {
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                if byte == UInt8(ascii: "@") { break }  // the domain is no name
+                if byte >= 65 && byte <= 90 { word.append(byte + 32) }
+                else if byte >= 97 && byte <= 122 { word.append(byte) }
+                else if byte >= 0x80 { word.append(previous == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte) }
+                else { flush() }
+                previous = byte
+            }
+            flush()
+        }
+        return words
     }
 
     /// "… varje gång. Mvh Anna Lind", "… är hel. / Nils": a phone writer's closing at the end
