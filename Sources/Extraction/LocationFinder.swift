@@ -173,6 +173,15 @@ struct LocationFinder {
         }
     }
 
+    /// A capitalised name shortened to its street ending's first letter and a period: "Storg.",
+    /// "Sveav.". The period follows without a space; the house number comes next.
+    func isAbbreviatedStreet(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].is(.notPlace),
+              tokens[index + 1].kind == .punctuation, tokens[index + 1].text == ".", !tokens[index + 1].spaceBefore,
+              let last = tokens[index].folded.utf8.last, last == UInt8(ascii: "g") || last == UInt8(ascii: "v") else { return false }
+        return tokens[index].folded.utf8.count >= 4
+    }
+
     func isHouseNumber(_ index: Int) -> Bool {
         guard index < tokens.count else { return false }
         // Folded, so a word processor's dash in a range ("2–8") reads as "-". Bytes, not
@@ -203,6 +212,8 @@ struct LocationFinder {
     /// The tokens of the address whose street word is at `i`; no text is built, as callers
     /// probing every word only need to know where it is.
     func addressRange(at i: Int, within range: Range<Int>) -> Range<Int>? {
+        // "Storg. 12", "Drottningg. 5", "Sveav. 44": the street ending abbreviated, as in letterheads and forms.
+        if isAbbreviatedStreet(i), i + 2 < range.upperBound, isHouseNumber(i + 2), tokens[i + 2].spaceBefore { return i..<(i + 3) }
         guard isStreetWord(i) else { return nil }
         // English order after "at"/"on": "the charger at 14 Hamngatan".
         if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore, tokens[i - 2].is(.siteAddressJoiner),
@@ -358,7 +369,7 @@ struct LocationFinder {
         }
         guard isNameWord(first) || startsWithType else { return nil }
         if isStreetWord(first), isHouseNumber(first + 1) { return nil }
-        if startsAddress(first, within: range) { return nil }
+        if addressRange(at: first, within: range) != nil || startsAddress(first, within: range) { return nil }
         var capitalized = 0
         while k < range.upperBound {
             let token = tokens[k]

@@ -408,6 +408,18 @@ import Testing
         #expect(contract?.excerpt.contains("SLA-2024-0001") == true)
         #expect(report.confidence > 0)
     }
+
+    /// Letterheads and forms shorten the street ending: "Storg. 12", "Sveav. 44".
+    @Test func abbreviatedStreetIsAnAddress() {
+        #expect(extract("Hej, laddboxen på Storg. 12 B i Sundsvall laddar inte.").location == "Storg. 12, Sundsvall")
+        #expect(extract("Laddaren på Sveav. 44 är död.").location == "Sveav. 44")
+    }
+
+    @Test(arguments: ["Två av våra laddstolpar saknar ström sedan i går.", "The charger lost power during the storm.",
+                      "Strömmen är borta i laddstolpen vid entrén."])
+    func missingPowerWording(text: String) {
+        #expect(extract(text).category == .noPower)
+    }
 }
 
 @Suite struct RegistryTests {
