@@ -157,6 +157,7 @@ import Testing
         ("laddaren tar inte mitt kort, står bara avvisad", .chargingFailure),
         ("Someone drove into the charging post last night, it is leaning badly.", .physicalDamage),
         ("The charger says Authorisation failed when I tap my tag.", .chargingFailure),
+        ("Charging sessions at our charger stop after about 5 minutes.", .chargingFailure),
         ("The display flickers and then goes black.", .noPower),
         ("The charger does not show up in the app any more.", .connectivity),
         ("Kontakten är bränd och luktar plast.", .physicalDamage),
