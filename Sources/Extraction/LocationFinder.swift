@@ -306,7 +306,8 @@ struct LocationFinder {
     /// web forms and careful writers do. Billing and postal labels are not among these.
     func isLabelled(_ index: Int, within range: Range<Int>) -> Bool {
         var k = index - 1
-        if k >= range.lowerBound, tokens[k].text == ":" { k -= 1 }
+        // "Adress: …", and in a sentence, "Adressen är …", "The address is …".
+        if k >= range.lowerBound, tokens[k].text == ":" || tokens[k].folded == "ar" || tokens[k].folded == "is" { k -= 1 }
         return k >= range.lowerBound && tokens[k].is(.addressLabel)
     }
 

@@ -24,6 +24,7 @@ struct OwnerFinder {
             hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
                 + haveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
+                + weOwnHits(hits.filter { $0.value == .ownerBefore && accept(tokens[$0.start].role) })
         }
         var cueHits = cues { $0 == .own || $0 == .forwarded || $0 == .subject }
         // "Någon nyhet?" above the writer's own quoted report: the quoted text is the same case,
@@ -49,6 +50,7 @@ struct OwnerFinder {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("ours")
+            || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" own")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
         let cueIsForwarded = tokens[cue.start].role == .forwarded
@@ -145,6 +147,18 @@ struct OwnerFinder {
 
     /// "Vi har två laddboxar", "Vi på Västerås stad har en laddstolpe", "I garaget har vi tre
     /// laddare", "We at Northwind have six chargers": the writer's side has the thing.
+    /// "Vi i föreningen äger laddarna", "We as a company own the chargers": the writer's side
+    /// owns it, with words between "we" and the verb that the plain cue "vi äger" does not allow.
+    func weOwnHits(_ owns: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
+        owns.compactMap { own in
+            let sentence = tokens[own.start].sentence
+            let from = max(0, own.start - 4)
+            guard let we = (from..<own.start).last(where: { tokens[$0].is(.we) && tokens[$0].sentence == sentence }),
+                  !(we..<own.start).contains(where: { tokens[$0].is(.clauseBreak) }) else { return nil }
+            return .init(start: we, end: own.end, value: .cue)
+        }
+    }
+
     func haveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         things.compactMap { thing in
             let sentence = tokens[thing.start].sentence

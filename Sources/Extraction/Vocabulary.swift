@@ -266,6 +266,8 @@ public enum Vocabulary {
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
         "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
         "our service agreement", "our agreement", "ours",
+        // "Den är vår egen": the charger just spoken of; not "min egen bil".
+        "är vår egen", "är vårt eget", "är min egen", "är mitt eget", "is our own", "is my own", "it's my own", "it's our own",
         "i am the owner", "i'm the owner", "i am the property owner", "i'm the property owner", "jag är ägare",
         "jag är fastighetsägare", "jag är fastighetsägaren", "vi är ägare", "we are the owners", "we are the owner",
     ]

@@ -421,6 +421,27 @@ import Testing
     func missingPowerWording(text: String) {
         #expect(extract(text).category == .noPower)
     }
+
+    /// "Vi i föreningen äger laddarna": words between "vi" and "äger" still make the writer's side the owner.
+    @Test func weWithWordsBetweenOwn() {
+        let report = extract("Laddarna på Brf Solgläntans parkering syns inte i appen. Vi i föreningen äger laddarna.\nMvh Kassören")
+        #expect(report.owner == "Brf Solgläntan")
+    }
+
+    /// "Den är vår egen": the charger spoken of is the writers'; "min egen bil" says nothing about the charger.
+    @Test func ourOwnChargerNamesThePrivateOwner() {
+        let raw = "From: Lars Berg <lars@example.se>\nSubject: Laddar långsamt\n\n"
+            + "Laddaren hemma laddar bara med 1,4 kW. Den är vår egen och sitter på huset.\n\nHälsningar Lars och Karin Berg"
+        let own = Extractor(registry: Self.registry).extract(MessageParser().parse(raw))
+        #expect(own.owner == "Lars och Karin Berg")
+        let car = extract("Jag laddade min egen bil vid laddaren på Coop i Mora och den slutade ladda.\n\nMvh Eva Nord")
+        #expect(car.owner == nil)
+    }
+
+    /// "Adressen är X, 443 31 Lerum" is the charger's address, labelled in a sentence, not a letterhead's.
+    @Test func addressLabelledInASentence() {
+        #expect(extract("Laddboxen i mitt garage är död. Adressen är Björkstigen 9, 443 31 Lerum.").location == "Björkstigen 9, Lerum")
+    }
 }
 
 @Suite struct RegistryTests {
