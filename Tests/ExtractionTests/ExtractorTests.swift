@@ -158,6 +158,10 @@ import Testing
         ("Someone drove into the charging post last night, it is leaning badly.", .physicalDamage),
         ("The charger says Authorisation failed when I tap my tag.", .chargingFailure),
         ("Charging sessions at our charger stop after about 5 minutes.", .chargingFailure),
+        // Nothing happens on plugging in: no power when the display is dark, a charging failure when it blinks.
+        ("Laddaren funkar inte, den blinkar bara blått o inget händer när man kopplar in.", .chargingFailure),
+        ("The charger has a black display and nothing happens when I plug in.", .noPower),
+        ("Nu har den slutat helt, skärmen är svart och inget händer när man kopplar in.", .noPower),
         ("The display flickers and then goes black.", .noPower),
         ("The charger does not show up in the app any more.", .connectivity),
         ("Kontakten är bränd och luktar plast.", .physicalDamage),

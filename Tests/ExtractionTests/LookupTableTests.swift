@@ -51,6 +51,18 @@ import Testing
         }
     }
 
+    /// A phrase listed twice counts twice: a category would win on a duplicate, not on the text.
+    @Test func noVocabularyPhraseIsListedTwice() {
+        let lists: [(String, [String])] = [("category", Vocabulary.category.map(\.0)), ("pastMarkers", Vocabulary.pastMarkers),
+                                          ("ownershipCues", Vocabulary.ownershipCues), ("ownedThings", Vocabulary.ownedThings),
+                                          ("ownerBefore", Vocabulary.ownerBefore), ("ownerAfter", Vocabulary.ownerAfter),
+                                          ("autoReplyBody", Vocabulary.autoReplyBody), ("bounceBody", Vocabulary.bounceBody)]
+        for (name, phrases) in lists {
+            var seen: Set<String> = []
+            for phrase in phrases { #expect(seen.insert(TextFolding.fold(phrase)).inserted, "\(name): \(phrase)") }
+        }
+    }
+
     /// Contractions and possessives stay one word with either apostrophe; quotes around a word do not join.
     @Test func apostrophesBetweenLettersJoinAWord() {
         var tokens: [Token] = []
