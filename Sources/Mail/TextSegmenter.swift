@@ -248,19 +248,11 @@ public enum TextSegmenter {
         /// A legal footer ("This e-mail and any attachments may contain confidential information…",
         /// "Detta e-postmeddelande kan innehålla konfidentiell information…"): it starts like one and
         /// says what one says, so a person's "This email is about the charger" stays theirs.
-        var isDisclaimer: Bool {
-            guard whole.count >= 40, TextSegmenter.disclaimerLeads[Int(whole[0])],
-                  TextSegmenter.disclaimerStartBytes.contains(where: { whole.starts(with: $0) }) else { return false }
-            return TextSegmenter.disclaimerWordBytes.contains { ByteSearch.contains(whole, $0) }
-        }
+        var isDisclaimer: Bool { TextSegmenter.disclaimer.matches(whole) }
 
         /// "CAUTION: This email originated from outside of the organization…", "VARNING: Detta
         /// mejl kommer från en extern avsändare…", Outlook's "Du får inte ofta e-post från …".
-        var isExternalBanner: Bool {
-            guard whole.count >= 20, TextSegmenter.bannerLeads[Int(whole[0])],
-                  TextSegmenter.bannerStartBytes.contains(where: { whole.starts(with: $0) }) else { return false }
-            return TextSegmenter.bannerWordBytes.contains { ByteSearch.contains(whole, $0) }
-        }
+        var isExternalBanner: Bool { TextSegmenter.banner.matches(whole) }
 
         func hasPrefix(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
         @inline(__always)
@@ -394,13 +386,7 @@ public enum TextSegmenter {
     static let disclaimerWords = ["confidential", "konfidentiell", "intended", "avsedd", "avsett", "mottagare", "recipient",
                                   "addressee", "adressaten", "personuppgifter", "personal data", "environment", "miljön", "sekretess",
                                   "privileged", "in error", "av misstag", "radera", "delete"]
-    static let disclaimerStartBytes = disclaimerStarts.map { Array($0.utf8) }
-    static let disclaimerWordBytes = disclaimerWords.map { Array($0.utf8) }
-    static let disclaimerLeads: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for start in disclaimerStarts { if let lead = start.utf8.first { table[Int(lead)] = true } }
-        return table
-    }()
+    static let disclaimer = BoilerplateRule(starts: disclaimerStarts, phrases: disclaimerWords, minimumLength: 40)
 
     /// How gateways' external-sender warnings start, lowered, and words one of which they use.
     static let bannerStarts = [
@@ -416,13 +402,7 @@ public enum TextSegmenter {
                               "extern avsändare", "externa avsändare", "extern e-post", "externt e-post", "external email", "external e-mail",
                               "utanför organisationen", "utanför er organisation", "utanför vår organisation", "don't often get email",
                               "inte ofta e-post", "originated outside", "came from outside", "från en extern", "from an external"]
-    static let bannerStartBytes = bannerStarts.map { Array($0.utf8) }
-    static let bannerWordBytes = bannerWords.map { Array($0.utf8) }
-    static let bannerLeads: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for start in bannerStarts { if let lead = start.utf8.first { table[Int(lead)] = true } }
-        return table
-    }()
+    static let banner = BoilerplateRule(starts: bannerStarts, phrases: bannerWords, minimumLength: 20)
 
     static let deviceFooters = ["skickat från min", "sent from my", "skickat från outlook", "hämta outlook", "get outlook for",
                                 "skickades från min", "sent from outlook", "skickat från samsung", "sent from samsung", "sent from yahoo"]
