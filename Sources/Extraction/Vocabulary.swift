@@ -56,7 +56,7 @@ public enum Vocabulary {
         ("doesn't react at all", .noPower, 2.5), ("does not react at all", .noPower, 2.5), ("no reaction at all", .noPower, 2.5),
         ("won't turn on", .noPower, 2.5), ("skärmen är svart", .noPower, 3), ("displayen svart", .noPower, 3), ("svart skärm", .noPower, 3),
         ("no display", .noPower, 2), ("no leds", .noPower, 2.5), ("no led", .noPower, 2.5), ("inga lysdioder", .noPower, 2.5),
-        ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("tänds inte", .noPower, 2.5), ("dark", .noPower, 2),
+        ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("tänds inte", .noPower, 2.5), ("inte tänds", .noPower, 2.5), ("inte lyser", .noPower, 2), ("dark", .noPower, 2),
         ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
         ("no electricity", .noPower, 3), ("saknar ström", .noPower, 3), ("black display", .noPower, 3), ("svart display", .noPower, 3), ("saknas ström", .noPower, 3), ("ström saknas", .noPower, 3),
         ("strömmen är borta", .noPower, 3), ("strömmen har gått", .noPower, 2.5), ("ingen el", .noPower, 2.5), ("utan el", .noPower, 2.5),
@@ -86,6 +86,9 @@ public enum Vocabulary {
         ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("sessions end", .chargingFailure, 2.5),
         ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5),
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5),
+        // A subordinate clause puts "inte" first: "en laddbox som inte startar", "eftersom den inte laddar".
+        ("inte startar", .chargingFailure, 2.5), ("inte laddar", .chargingFailure, 2.5), ("inte laddas", .chargingFailure, 2.5),
+        ("inte accepterar", .chargingFailure, 2.5), ("inte tar emot", .chargingFailure, 2),
         // Nothing happens when the car is plugged in: the charger has power but will not charge.
         ("inget händer när", .chargingFailure, 2), ("ingenting händer när", .chargingFailure, 2), ("händer inget när", .chargingFailure, 2),
         ("händer ingenting när", .chargingFailure, 2), ("nothing happens when", .chargingFailure, 2), ("stannar efter", .chargingFailure, 2.5),
@@ -119,7 +122,7 @@ public enum Vocabulary {
         ("ingen kontakt", .connectivity, 2), ("kvittens", .connectivity, 1.5), ("drogs två gånger", .connectivity, 2.5), ("dragits två gånger", .connectivity, 2.5),
         ("dubbeldebiter*", .connectivity, 2.5), ("charged twice", .connectivity, 2.5), ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("being recorded", .connectivity, 2),
-        ("kommunicerar inte", .connectivity, 3), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
+        ("kommunicerar inte", .connectivity, 3), ("inte kommunicerar", .connectivity, 3), ("inte syns", .connectivity, 1.5), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
         ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3),
         ("tappar uppkoppling*", .connectivity, 3), ("ingen data", .connectivity, 2.5), ("no data", .connectivity, 2.5),
         ("faktureringsdata", .connectivity, 2), ("inte skicka", .connectivity, 1.5), ("skickar inte", .connectivity, 1.5), ("inget nät", .connectivity, 3), ("ingen täckning", .connectivity, 3),

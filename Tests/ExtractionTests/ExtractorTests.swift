@@ -158,6 +158,9 @@ import Testing
         ("Someone drove into the charging post last night, it is leaning badly.", .physicalDamage),
         ("The charger says Authorisation failed when I tap my tag.", .chargingFailure),
         ("Charging sessions at our charger stop after about 5 minutes.", .chargingFailure),
+        // A subordinate clause puts "inte" before the verb.
+        ("Vi har en laddbox från er som inte startar längre.", .chargingFailure),
+        ("Jag ringer eftersom stolpen inte kommunicerar med systemet.", .connectivity),
         // Nothing happens on plugging in: no power when the display is dark, a charging failure when it blinks.
         ("Laddaren funkar inte, den blinkar bara blått o inget händer när man kopplar in.", .chargingFailure),
         ("The charger has a black display and nothing happens when I plug in.", .noPower),
