@@ -40,7 +40,9 @@ public enum Vocabulary {
         ("water inside", .physicalDamage, 2.5), ("water in the housing", .physicalDamage, 3), ("vatten inne i", .physicalDamage, 2.5),
         ("vatten i laddaren", .physicalDamage, 2.5), ("vatten i laddboxen", .physicalDamage, 2.5), ("lid is gone", .physicalDamage, 2.5),
         ("lid is missing", .physicalDamage, 2.5), ("cover is missing", .physicalDamage, 2.5), ("locket saknas", .physicalDamage, 2.5),
-        ("locket är borta", .physicalDamage, 2.5), ("luckan saknas", .physicalDamage, 2.5),
+        ("locket är borta", .physicalDamage, 2.5), ("luckan saknas", .physicalDamage, 2.5), ("buckla", .physicalDamage, 2.5), ("bucklig", .physicalDamage, 2.5),
+        ("intryckt", .physicalDamage, 2.5), ("går inte att stänga", .physicalDamage, 2), ("dent", .physicalDamage, 2.5),
+        ("dented", .physicalDamage, 2.5), ("won't close", .physicalDamage, 2), ("does not close", .physicalDamage, 2),
 
         // no power: dark, dead, breaker or RCD tripped
         ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("helt svart*", .noPower, 3),

@@ -158,6 +158,7 @@ import Testing
         ("Someone drove into the charging post last night, it is leaning badly.", .physicalDamage),
         ("The charger says Authorisation failed when I tap my tag.", .chargingFailure),
         ("Charging sessions at our charger stop after about 5 minutes.", .chargingFailure),
+        ("Laddstolpen har fått en buckla och luckan går inte att stänga.", .physicalDamage),
         // A subordinate clause puts "inte" before the verb.
         ("Vi har en laddbox från er som inte startar längre.", .chargingFailure),
         ("Jag ringer eftersom stolpen inte kommunicerar med systemet.", .connectivity),
