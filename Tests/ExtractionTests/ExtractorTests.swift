@@ -159,6 +159,8 @@ import Testing
         ("The charger says Authorisation failed when I tap my tag.", .chargingFailure),
         ("Charging sessions at our charger stop after about 5 minutes.", .chargingFailure),
         ("Laddstolpen har fått en buckla och luckan går inte att stänga.", .physicalDamage),
+        ("Laddboxen har börjat lukta bränt och kontakten är missfärgad.", .physicalDamage),
+        ("The charger makes a buzzing noise and the socket is discoloured.", .physicalDamage),
         // A subordinate clause puts "inte" before the verb.
         ("Vi har en laddbox från er som inte startar längre.", .chargingFailure),
         ("Jag ringer eftersom stolpen inte kommunicerar med systemet.", .connectivity),
