@@ -43,8 +43,16 @@ public struct MailboxIngest: Sendable {
     /// Upper bound on the bytes of one FETCH, so that memory stays bounded whatever the mail
     /// sizes; a single larger message is fetched alone.
     public var batchBytes = 16 << 20
-    /// How many handled messages are moved (or flagged) in one command.
+    /// How many handled messages are moved in one command. Each MOVE makes the server expunge
+    /// and rewrite its index, so moves are gathered over several fetch batches.
     public var dispositionBatch = 5_000
+    /// How many handled messages are flagged \Seen in one command. A STORE only appends to the
+    /// server's index log, so small batches cost little, and flagging each fetch batch as it
+    /// is committed leaves no large STORE for the end of the pass to wait on.
+    public var seenBatch = 500
+
+    /// Handled messages gathered before one disposition command.
+    var dispositionThreshold: Int { disposition == .move ? dispositionBatch : seenBatch }
     public let intake: MailIntake
 
     public init(server: IMAPServerConfiguration, mailbox: String, intake: MailIntake) {
@@ -106,7 +114,7 @@ public struct MailboxIngest: Sendable {
         var handled: [UInt32] = []
         // Moves go over a second connection in the background: the server's expunge work then
         // overlaps our fetching and parsing instead of stalling it.
-        let mover = pending.count > dispositionBatch ? try BackgroundDisposer(server: server, mailbox: mailbox) : nil
+        let mover = pending.count > dispositionThreshold ? try BackgroundDisposer(server: server, mailbox: mailbox) : nil
         progress(0, pending.count)
         let plan = try batches(pending, client: client)
         let ahead = FetchAhead(client: client) { [intake, mailbox] messages in
@@ -125,7 +133,7 @@ public struct MailboxIngest: Sendable {
                 summary.quarantined += quarantined.count
             }
             handled += uids.filter { !quarantined.contains($0) }
-            if handled.count >= dispositionBatch {
+            if handled.count >= dispositionThreshold {
                 if let mover {
                     try mover.submit(handled) { [self] client, uids in try self.dispose(uids, client: client) }
                     handled.removeAll()
@@ -140,6 +148,8 @@ public struct MailboxIngest: Sendable {
         try mover?.finish()
         try dispose(&handled, client: client)
     }
+
+    static let sizeChunk = 20_000
 
     /// Moves (or flags) handled messages. Deferred over several fetch batches because each
     /// MOVE makes the server expunge and rewrite its index, at a cost that grows with the
@@ -159,11 +169,18 @@ public struct MailboxIngest: Sendable {
     }
 
     /// Batches of at most `batchSize` messages and `batchBytes` bytes, planned from RFC822.SIZE.
+    /// Sizes are asked for up to `sizeChunk` messages per command: one round trip for a
+    /// usual backlog instead of one per batch, all of which the first fetch would wait for.
     func batches(_ pending: [UInt32], client: IMAPClient) throws -> [[UInt32]] {
         var result: [[UInt32]] = []
+        var sizes: [UInt32: Int] = [:]
+        var sized = 0
         for start in stride(from: 0, to: pending.count, by: batchSize) {
             let chunk = Array(pending[start..<min(pending.count, start + batchSize)])
-            let sizes = try client.sizes(chunk)
+            if start >= sized {
+                sized = min(pending.count, start + Self.sizeChunk)
+                sizes = try client.sizes(Array(pending[start..<sized]))
+            }
             var current: [UInt32] = [], bytes = 0
             for uid in chunk {
                 let size = sizes[uid] ?? 0
