@@ -117,18 +117,18 @@ public struct MailboxIngest: Sendable {
         let mover = pending.count > dispositionThreshold ? try BackgroundDisposer(server: server, mailbox: mailbox) : nil
         progress(0, pending.count)
         let plan = try batches(pending, client: client)
-        let ahead = FetchAhead(client: client) { [intake, mailbox] messages in
+        let pipeline = FetchPipeline(client: client) { [intake, mailbox] messages in
             intake.incoming(batch: messages.map { ($0.bytes, $0.uid) }, mailbox: mailbox)
         }
-        defer { ahead.join() }  // before the logout above: no fetch may still be running then
-        if let first = plan.first { ahead.start(first) }
-        for (index, uids) in plan.enumerated() {
-            let batch = try ahead.take()
-            if index + 1 < plan.count { ahead.start(plan[index + 1]) }
+        defer { pipeline.stop() }  // before the logout above: no fetch may still be running then
+        pipeline.start(plan)
+        for uids in plan {
+            let batch = try pipeline.next()
             summary.fetched += batch.messages.count
             let quarantined = try store(batch, uids: uids, validity: state.uidValidity, summary: &summary, report: report)
-            ahead.join()  // the connection is needed below
             if !quarantined.isEmpty {
+                pipeline.pause()  // the connection is needed here
+                defer { pipeline.resume() }
                 try client.move(quarantined, to: quarantineFolder)
                 summary.quarantined += quarantined.count
             }
@@ -138,6 +138,8 @@ public struct MailboxIngest: Sendable {
                     try mover.submit(handled) { [self] client, uids in try self.dispose(uids, client: client) }
                     handled.removeAll()
                 } else {
+                    pipeline.pause()
+                    defer { pipeline.resume() }
                     try dispose(&handled, client: client)
                 }
             }
@@ -145,6 +147,7 @@ public struct MailboxIngest: Sendable {
             progress(done, pending.count)
             report(summary.description)
         }
+        pipeline.stop()
         try mover?.finish()
         try dispose(&handled, client: client)
     }
@@ -200,7 +203,7 @@ public struct MailboxIngest: Sendable {
     /// Stores a batch with its checkpoint in one transaction. One bad message must not block
     /// the rest: when the batch fails, messages go one by one and what still fails is returned
     /// for quarantine.
-    private func store(_ batch: FetchAhead.Batch, uids: [UInt32], validity: UInt32, summary: inout Summary,
+    private func store(_ batch: FetchPipeline.Batch, uids: [UInt32], validity: UInt32, summary: inout Summary,
                        report: (String) -> Void) throws -> [UInt32] {
         let (messages, mails) = (batch.messages, batch.mails)
         let lastUID = uids.max() ?? 0
