@@ -4,7 +4,7 @@
 /// text a little (it is often our own earlier question). Physical damage wins a close call:
 /// it is the category where safety depends on us noticing.
 struct CategoryClassifier {
-    static let matcher = PhraseMatcher(Vocabulary.category.map { ($0.0, ($0.1, $0.2)) })
+    static let matcher = PhraseMatcher(Vocabulary.category.map { ($0.0, ($0.1, $0.2)) }, tolerant: true)
     static let pastMatcher = PhraseMatcher(Vocabulary.pastMarkers.map { ($0, ()) })
     static func roleWeight(_ role: Token.Role) -> Double {
         switch role {

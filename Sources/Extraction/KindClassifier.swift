@@ -7,7 +7,7 @@ import Mail
 /// auto-reply: ticket systems send real reports with it. Without headers, the subject and the
 /// writer's own short text decide.
 struct KindClassifier {
-    static let autoReplyPhrases = PhraseMatcher(Vocabulary.autoReplyBody.map { ($0, ()) })
+    static let autoReplyPhrases = PhraseMatcher(Vocabulary.autoReplyBody.map { ($0, ()) }, tolerant: true)
     static let bouncePhrases = PhraseMatcher(Vocabulary.bounceBody.map { ($0, ()) })
     static let readReceiptPhrases = PhraseMatcher(Vocabulary.readReceiptBody.map { ($0, ()) })
 

@@ -5,10 +5,15 @@
 /// key of their first word (first three folded bytes and length, see `Token.key`) in flat
 /// arrays: a token costs a bit test, most are dismissed there, and the rest one bucket scan
 /// comparing integers. Strings are compared only once the keys agree.
+///
+/// A matcher built `tolerant` reads phrases the way people vary them in speech: an adverb may
+/// stand between two words of a phrase ("den startar fortfarande inte", "it still won't
+/// charge", "blinkar bara gult"), and Swedish "inte" matches its synonyms "ej" and "aldrig"
+/// ("startar aldrig"). The vocabulary then lists each phrase once, in its plain form.
 public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// One word of a phrase, decided once at build time rather than on every comparison.
     struct Word: Sendable {
-        enum Kind: UInt8, Sendable { case colon, exact, stem }
+        enum Kind: UInt8, Sendable { case colon, exact, stem, negation }
         var kind: Kind
         /// The key a token must have: its own for an exact word, that of the first three bytes for a stem.
         var key: UInt32
@@ -33,12 +38,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     private var bucketStarts: [Int32]
     /// Keys of first words: most tokens start no phrase and are dismissed before any bucket.
     private var filter = KeyFilter()
+    private let tolerant: Bool
 
     private static var bucketCount: Int { 1024 }
     @inline(__always)
     private static func bucket(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 22) & (bucketCount - 1) }
 
-    public init(_ entries: [(String, Value)]) {
+    public init(_ entries: [(String, Value)], tolerant: Bool = false) {
+        self.tolerant = tolerant
         var built: [(bucket: Int, phrase: Phrase, value: Value)] = []
         for (phrase, value) in entries {
             // "ägare:" is the word and then its colon, as the tokenizer splits them.
@@ -55,6 +62,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                     // A stem shorter than three bytes would match tokens of any length: not supported.
                     precondition(stem.utf8.count >= 3, "stem too short: \(phrase)")
                     words.append(Word(kind: .stem, key: Token.key(of: stem.prefix(3)), text: String(stem), stem: Array(stem.utf8), length: stem.utf8.count))
+                } else if tolerant, word == "inte", Int(start) < words.count {
+                    // Not as a first word: phrases are filed by their first word's key.
+                    words.append(Word(kind: .negation, key: Token.key(of: word), text: word, stem: [], length: word.utf8.count))
                 } else {
                     words.append(Word(kind: .exact, key: Token.key(of: word), text: word, stem: [], length: word.utf8.count))
                 }
@@ -101,19 +111,46 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 i += 1
                 // Phrases may span a line break but not a sentence end.
                 while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
+                if tolerant {
+                    // At most two adverbs between two words, and only where the word itself is not.
+                    var skipped = 0
+                    while skipped < 2, i + 1 < tokens.count, tokens[i].kind == .word, !matches(words[w], tokens[i]),
+                          PhraseVariation.fillers.contains(tokens[i].folded) {
+                        i += 1
+                        skipped += 1
+                    }
+                }
             }
-            guard i < tokens.count else { return nil }
-            switch words[w].kind {
-            case .colon:
-                guard tokens[i].kind == .punctuation, tokens[i].text == ":" else { return nil }
-            case .exact:
-                guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key == words[w].key,
-                      tokens[i].folded.utf8.count == words[w].length, tokens[i].folded == words[w].text else { return nil }
-            case .stem:
-                guard tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key == words[w].key,
-                      tokens[i].folded.utf8.count >= words[w].length, tokens[i].folded.utf8.starts(with: words[w].stem) else { return nil }
-            }
+            guard i < tokens.count, matches(words[w], tokens[i]) else { return nil }
         }
         return i + 1
     }
+
+    @inline(__always)
+    private func matches(_ word: Word, _ token: Token) -> Bool {
+        switch word.kind {
+        case .colon:
+            return token.kind == .punctuation && token.text == ":"
+        case .exact:
+            return (token.kind == .word || token.kind == .number) && token.key == word.key
+                && token.folded.utf8.count == word.length && token.folded == word.text
+        case .negation:
+            return token.kind == .word && (token.key == word.key ? token.folded == word.text : PhraseVariation.negations.contains(token.folded))
+        case .stem:
+            return (token.kind == .word || token.kind == .number) && token.key == word.key
+                && token.folded.utf8.count >= word.length && token.folded.utf8.starts(with: word.stem)
+        }
+    }
+}
+
+/// How people vary a phrase without changing what it says, for tolerant matchers.
+enum PhraseVariation {
+    /// Adverbs that may stand between the words of a phrase: they qualify the statement
+    /// without turning it around. Folded.
+    static let fillers: Set<String> = [
+        "fortfarande", "tyvarr", "alltsa", "anda", "langre", "heller", "bara", "nu", "just", "riktigt", "overhuvudtaget",
+        "still", "even", "really", "ever", "always", "only",
+    ]
+    /// Words read as "inte". Folded.
+    static let negations: Set<String> = ["inte", "ej", "aldrig"]
 }

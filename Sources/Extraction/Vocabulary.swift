@@ -303,6 +303,8 @@ public enum Vocabulary {
     public static let ownerBefore: [String] = ["who own", "who owns", "which owns", "that owns", "som äger", "äger laddstolp*", "äger laddbox*",
                                                "äger stolp*", "äger laddare", "äger laddaren", "äger laddarna", "äger anläggning*", "äger installation*",
                                                "owns the charger*", "owns the installation", "owns the site",
+                                               // "Scandic Sundsvall owns them", "Det är föreningen som äger dem".
+                                               "owns them", "owns it", "owns both", "own them", "own it", "äger dem", "äger den", "äger båda",
                                                "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*",
                                                // In apposition: "ParkCo Sverige AB, owner of the facility".
                                                "owner of the", "owners of the", "ägare till", "ägare av", "ägaren till", "ägaren av"]

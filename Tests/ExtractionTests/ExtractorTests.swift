@@ -210,6 +210,10 @@ import Testing
         // A fault put in the past ("last year") weighs little against what the mail asks now.
         ("Our charger was hit by a car last year and you replaced it. Now we would like a quote for a second charger.", .other),
         ("Vi fick en faktura för utryckningen när laddaren var offline. Vi trodde det ingick i avtalet, kan ni kreditera?", .other),
+        // An adverb inside a phrase, or "aldrig" for "inte", says the same thing.
+        ("Hej igen, den startar fortfarande inte. Samma fel som förut.", .chargingFailure),
+        ("laddaren vid tennishallen blinkar bara gult och startar aldrig", .chargingFailure),
+        ("Hi again, it still won't start, same as last week.", .chargingFailure),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -319,6 +323,8 @@ import Testing
         #expect(extract("Min laddbox är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
         // "X äger stolpen": a municipality named before the verb.
         #expect(extract("Laddstolpen vid torget är offline. Exempels kommun äger stolpen.").owner == "Exempels kommun")
+        #expect(extract("Our two chargers at the hotel car park are offline. Scandic Exempelby owns them.").owner == "Scandic Exempelby")
+        #expect(extract("The charger at the car park is offline. We own it.\n\nRegards\nKim").owner != "We")
         // Premises the writer's organisation runs.
         #expect(extract("Laddaren vid vårt hotell går inte att starta.\n\nMvh\nReceptionen, Hotell Exempel AB").owner == "Hotell Exempel AB")
         #expect(extract("On behalf of Exempel Parking AB I report that the charger is vandalised.").owner == "Exempel Parking AB")

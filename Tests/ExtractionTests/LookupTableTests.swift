@@ -87,4 +87,24 @@ import Testing
             #expect(token.isCapitalized == generic.isCapitalized, "\(token.text)")
         }
     }
+
+    /// A tolerant matcher lets adverbs stand inside a phrase and reads "aldrig"/"ej" as "inte";
+    /// a strict one matches the words as listed, and neither lets an adverb turn a phrase around.
+    @Test func tolerantMatchingAcceptsAdverbsAndNegationSynonyms() {
+        func hits(_ text: String, tolerant: Bool) -> Int {
+            var tokens: [Token] = []
+            _ = Tokenizer.tokenize(TextFolding.fold(text), role: .own, firstSentence: 0, into: &tokens)
+            return PhraseMatcher([("startar inte", ()), ("won't start", ())], tolerant: tolerant).matches(in: tokens).count
+        }
+        for text in ["Den startar inte", "Den startar fortfarande inte", "den startar tyvärr fortfarande inte", "Den startar aldrig",
+                     "den startar ej", "It still won't start", "it won't even start"] {
+            #expect(hits(text, tolerant: true) == 1, "\(text)")
+        }
+        #expect(hits("Den startar fortfarande inte", tolerant: false) == 0)
+        #expect(hits("Den startar aldrig", tolerant: false) == 0)
+        // Three adverbs, a word that is no adverb, or "inte" as a first word: no match.
+        for text in ["den startar nu bara tyvärr inte", "den startar snabbt inte", "inte startar", "den startar men laddar inte"] {
+            #expect(hits(text, tolerant: true) == 0, "\(text)")
+        }
+    }
 }
