@@ -233,7 +233,8 @@ struct LocationFinder {
 
     // MARK: Floors
 
-    static let levelWords = Set(["plan", "level", "våning", "floor", "etage"].map { TextFolding.fold($0) })
+    /// Floors, and the buildings of a campus or hospital ("building B", "byggnad 3").
+    static let levelWords = Set(["plan", "level", "våning", "floor", "etage", "building", "byggnad"].map { TextFolding.fold($0) })
 
     /// "plan 2", "level -1" starting at `index`: the text and the index after it.
     func level(at index: Int, within range: Range<Int>) -> (String, Int)? {
@@ -241,7 +242,9 @@ struct LocationFinder {
         var k = index + 1
         var sign = ""
         if tokens[k].text == "-" || tokens[k].text == "–", k + 1 < range.upperBound, !tokens[k + 1].spaceBefore { sign = "-"; k += 1 }
-        guard tokens[k].kind == .number, tokens[k].text.utf8.count <= 2 else { return nil }
+        // A number, or a building's letter ("building B", "plan C").
+        let letter = sign.isEmpty && tokens[k].kind == .word && tokens[k].text.utf8.count == 1 && tokens[k].isCapitalized
+        guard (tokens[k].kind == .number || letter), tokens[k].text.utf8.count <= 2 else { return nil }
         return ("\(tokens[index].text) \(sign)\(tokens[k].text)", k + 1)
     }
 
@@ -356,6 +359,9 @@ struct LocationFinder {
         // "på min arbetsplats Sahlgrenska sjukhuset", "at my workplace Volvo Cars": the writer's
         // own kind of place, then its name.
         if k + 2 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].spaceBefore, isNameWord(k + 2) { k += 2 }
+        // "at our office, Lindholmen Science Park", "vid vårt kontor, Kvarnhuset i Visby": the name in apposition.
+        else if k + 3 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].text == ",",
+                tokens[k + 3].spaceBefore, isNameWord(k + 3) { k += 3 }
         let first = k
         guard first < range.upperBound else { return nil }
         // "i parkeringshuset Kvarnen", "garaget Fältöversten": a common place noun that names follow.

@@ -483,9 +483,10 @@ struct OwnerFinder {
         let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }
         // "Mvh Eva Nord": the name on the closing line itself.
         let writerWords = message.writerWords
-        if let first = lines.first, let name = TextSegmenter.closingName(first, writerWords: writerWords), name.utf8.contains(32) { return name }
-        // The first line is the closing ("Mvh") unless the signature is a bare name ("Tina Holm").
-        let first = lines.first.map { TextSegmenter.isBareName($0, writerWords: writerWords) } == true ? 0 : 1
+        let closingName = lines.first.flatMap { TextSegmenter.closingName($0, writerWords: writerWords) }
+        if let closingName, closingName.utf8.contains(32) { return closingName }
+        // The first line is the closing ("Mvh", "Mvh Tom") unless the signature is a bare name ("Tina Holm").
+        let first = closingName == nil && lines.first.map { TextSegmenter.isBareName($0, writerWords: writerWords) } == true ? 0 : 1
         for line in lines.dropFirst(first) where !line.isEmpty {
             let words = line.split(separator: " ")
             if (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) { return line }

@@ -78,7 +78,7 @@ public enum Vocabulary {
         ("godkänns inte", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
         ("är låst", .chargingFailure, 2), ("sitter låst", .chargingFailure, 2.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("stopped working", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
         ("kopplar in", .chargingFailure, 0.5), ("sätter i kabeln", .chargingFailure, 1), ("pulserar", .chargingFailure, 1), ("strular", .chargingFailure, 1.5),
-        ("keeps stopping", .chargingFailure, 3), ("stops charging", .chargingFailure, 3), ("clicks off", .chargingFailure, 2.5), ("cuts out", .chargingFailure, 2.5),
+        ("keeps stopping", .chargingFailure, 3), ("stops charging", .chargingFailure, 3), ("stopped charging", .chargingFailure, 3), ("stop charging", .chargingFailure, 3), ("clicks off", .chargingFailure, 2.5), ("cuts out", .chargingFailure, 2.5),
         ("won't start", .chargingFailure, 2.5), ("refuses to start", .chargingFailure, 3), ("doesn't start", .chargingFailure, 2.5), ("does not start", .chargingFailure, 2.5),
         ("not accepted", .chargingFailure, 2.5), ("charging error", .chargingFailure, 3), ("error", .chargingFailure, 1.5), ("light goes red", .chargingFailure, 2.5),
         ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2),

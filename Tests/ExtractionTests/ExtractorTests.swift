@@ -214,6 +214,7 @@ import Testing
         ("Hej igen, den startar fortfarande inte. Samma fel som förut.", .chargingFailure),
         ("laddaren vid tennishallen blinkar bara gult och startar aldrig", .chargingFailure),
         ("Hi again, it still won't start, same as last week.", .chargingFailure),
+        ("The wallbox in the garage stopped charging cars halfway through.", .chargingFailure),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -232,6 +233,10 @@ import Testing
         // The floor of a car park belongs to the site, before or after it.
         ("Båda stolparna på plan 3 i P-huset Ankaret visar fel.", "P-huset Ankaret plan 3"),
         ("Stolpen i P-huset Ankaret på plan 3 är offline.", "P-huset Ankaret plan 3"),
+        // The site's name in apposition to the writer's own kind of place, and a campus building.
+        ("Laddboxen vid vårt kontor, Kvarnhuset på Hamngatan 3 i Visby, laddar inte.", "Kvarnhuset, Hamngatan 3, Visby"),
+        ("The wallbox at our office, Lindholmen Science Park building B in Gothenburg, stopped charging.",
+         "Lindholmen Science Park building B, Gothenburg"),
         ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
         // Describing words before a place noun stay in the site name.
         ("The post at the Skogsberget outdoor area car park in Mora is dark.", "Skogsberget outdoor area car park, Mora"),
@@ -325,6 +330,8 @@ import Testing
         #expect(extract("Laddstolpen vid torget är offline. Exempels kommun äger stolpen.").owner == "Exempels kommun")
         #expect(extract("Our two chargers at the hotel car park are offline. Scandic Exempelby owns them.").owner == "Scandic Exempelby")
         #expect(extract("The charger at the car park is offline. We own it.\n\nRegards\nKim").owner != "We")
+        // "Mvh Tom" is a closing and a first name, not an organisation's name line.
+        #expect(extract("Laddboxen vid vårt kontor laddar inte.\nMvh Tom").owner != "Mvh Tom")
         // Premises the writer's organisation runs.
         #expect(extract("Laddaren vid vårt hotell går inte att starta.\n\nMvh\nReceptionen, Hotell Exempel AB").owner == "Hotell Exempel AB")
         #expect(extract("On behalf of Exempel Parking AB I report that the charger is vandalised.").owner == "Exempel Parking AB")
