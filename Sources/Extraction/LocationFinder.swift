@@ -220,6 +220,11 @@ struct LocationFinder {
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 1)..<(i + 1)
         }
+        // "at 14 Queen Street": the same, with a street named in two words.
+        if i - 3 >= range.lowerBound, tokens[i].spaceBefore, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 1].spaceBefore,
+           !tokens[i - 1].is(.notPlace), isHouseNumber(i - 2), tokens[i - 3].is(.siteAddressJoiner), i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
+            return (i - 2)..<(i + 1)
+        }
         guard i + 1 < range.upperBound, isHouseNumber(i + 1), tokens[i + 1].spaceBefore else { return nil }
         // Not a postal code or a phone number continuing after the number ("Storgatan 12 345").
         var start = i

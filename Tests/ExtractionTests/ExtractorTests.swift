@@ -215,6 +215,7 @@ import Testing
         ("laddaren vid tennishallen blinkar bara gult och startar aldrig", .chargingFailure),
         ("Hi again, it still won't start, same as last week.", .chargingFailure),
         ("The wallbox in the garage stopped charging cars halfway through.", .chargingFailure),
+        ("Our charger in the garage only delivers 2 kW instead of 11.", .chargingFailure),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -237,6 +238,8 @@ import Testing
         ("Laddboxen vid vårt kontor, Kvarnhuset på Hamngatan 3 i Visby, laddar inte.", "Kvarnhuset, Hamngatan 3, Visby"),
         ("The wallbox at our office, Lindholmen Science Park building B in Gothenburg, stopped charging.",
          "Lindholmen Science Park building B, Gothenburg"),
+        // English order, with a street named in two words.
+        ("Our charger in the garage at 14 Queen Street, Malmö only delivers 2 kW.", "14 Queen Street, Malmö"),
         ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
         // Describing words before a place noun stay in the site name.
         ("The post at the Skogsberget outdoor area car park in Mora is dark.", "Skogsberget outdoor area car park, Mora"),

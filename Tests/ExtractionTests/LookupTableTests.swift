@@ -59,7 +59,14 @@ import Testing
                                           ("autoReplyBody", Vocabulary.autoReplyBody), ("bounceBody", Vocabulary.bounceBody)]
         for (name, phrases) in lists {
             var seen: Set<String> = []
-            for phrase in phrases { #expect(seen.insert(TextFolding.fold(phrase)).inserted, "\(name): \(phrase)") }
+            for phrase in phrases {
+                // The tolerant matchers read "aldrig"/"ej" as "inte" after a phrase's first word: such a
+                // variant would count twice.
+                let words = TextFolding.fold(phrase).split(separator: " ").enumerated().map { index, word in
+                    index > 0 && PhraseVariation.negations.contains(String(word)) ? "inte" : String(word)
+                }
+                #expect(seen.insert(words.joined(separator: " ")).inserted, "\(name): \(phrase)")
+            }
         }
     }
 
