@@ -154,11 +154,17 @@ struct LocationFinder {
 
     // MARK: Street addresses
 
+    /// English street words of four letters, which follow their name as a word of their own
+    /// ("Mill Lane", "Station Road"). Swedish ones of that length ("plan", "torg") name floors
+    /// and squares too often to count alone.
+    static let shortStreetWords: Set<String> = ["lane", "road"]
+
     func isStreetWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].is(.notPlace) else { return false }
         // Length and last byte first, from the view: most words end otherwise.
         let utf8 = tokens[index].folded.utf8
-        guard utf8.count >= 5, let last = utf8.last, Self.suffixLastBytes[Int(last)] else { return false }
+        guard utf8.count >= 5 || (utf8.count == 4 && Self.shortStreetWords.contains(tokens[index].folded)),
+              let last = utf8.last, Self.suffixLastBytes[Int(last)] else { return false }
         var folded = tokens[index].folded
         return folded.withUTF8 { bytes in
             let length = bytes.count
@@ -220,9 +226,10 @@ struct LocationFinder {
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 1)..<(i + 1)
         }
-        // "at 14 Queen Street": the same, with a street named in two words.
+        // "at 14 Queen Street", "my house, 5 Mill Lane": the same, with a street named in two words.
         if i - 3 >= range.lowerBound, tokens[i].spaceBefore, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 1].spaceBefore,
-           !tokens[i - 1].is(.notPlace), isHouseNumber(i - 2), tokens[i - 3].is(.siteAddressJoiner), i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
+           !tokens[i - 1].is(.notPlace), isHouseNumber(i - 2), tokens[i - 3].is(.siteAddressJoiner) || tokens[i - 3].text == ",",
+           i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 2)..<(i + 1)
         }
         guard i + 1 < range.upperBound, isHouseNumber(i + 1), tokens[i + 1].spaceBefore else { return nil }

@@ -240,6 +240,7 @@ import Testing
          "Lindholmen Science Park building B, Gothenburg"),
         // English order, with a street named in two words.
         ("Our charger in the garage at 14 Queen Street, Malmö only delivers 2 kW.", "14 Queen Street, Malmö"),
+        ("The RCD for the charger at my house, 5 Mill Lane in Båstad, trips every time.", "5 Mill Lane, Båstad"),
         ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
         // Describing words before a place noun stay in the site name.
         ("The post at the Skogsberget outdoor area car park in Mora is dark.", "Skogsberget outdoor area car park, Mora"),
