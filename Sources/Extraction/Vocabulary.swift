@@ -48,7 +48,7 @@ public enum Vocabulary {
         ("dented", .physicalDamage, 2.5), ("won't close", .physicalDamage, 2), ("does not close", .physicalDamage, 2),
 
         // no power: dark, dead, breaker or RCD tripped
-        ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("helt svart*", .noPower, 3),
+        ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
         ("svart", .noPower, 1), ("släckt", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         ("löser ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),

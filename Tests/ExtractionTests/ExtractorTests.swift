@@ -216,6 +216,7 @@ import Testing
         ("Hi again, it still won't start, same as last week.", .chargingFailure),
         ("The wallbox in the garage stopped charging cars halfway through.", .chargingFailure),
         ("Our charger in the garage only delivers 2 kW instead of 11.", .chargingFailure),
+        ("Tre av våra laddboxar har slutat fungera samtidigt. De är helt döda.", .noPower),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
