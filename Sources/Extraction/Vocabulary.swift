@@ -177,6 +177,15 @@ public enum Vocabulary {
         "vi har mottagit ditt ärende", "ditt ärende har registrerats", "tack för att du kontaktar oss", "tack för att du kontaktat oss",
         "ditt ärendenummer är", "thank you for contacting us", "your ticket number is", "your case number is", "this is an automated message", "this is an automatic message",
         "we have received your request", "we have received your email", "your request has been received", "your ticket has been created",
+        // Departure notices and unwatched mailboxes: "Jag har slutat på X, kontakta istället …".
+        // A person's words, not a charger's ("laddaren har slutat på 40 %"): the writer says "jag".
+        "jag har slutat på", "jag har slutat min anställning", "jag har avslutat min anställning", "jag har avslutat min tjänst",
+        "jag arbetar inte längre på", "jag jobbar inte längre på", "i no longer work", "is no longer with", "am no longer with", "i'm no longer with",
+        "no longer employed", "i have left the company",
+        // The mailbox, not the garage ("garaget bevakas inte"), is what nobody watches.
+        "brevlådan bevakas inte", "denna brevlåda bevakas inte", "e-postadressen bevakas inte", "denna e-postadress bevakas inte",
+        "adressen bevakas inte", "inkorgen bevakas inte", "mailbox is not monitored", "address is not monitored", "inbox is not monitored",
+        "mailbox is not being monitored", "address is not being monitored",
     ]
 
     /// The text of a read receipt, after a subject that starts like one.

@@ -145,6 +145,12 @@ import Testing
         #expect(extract("Hej! Tack för att du kontaktar oss. Ditt ärendenummer är 123456. Vi återkommer inom fem arbetsdagar.", subject: "Vi har tagit emot ditt ärende").kind == .autoReply)
         #expect(extract("Tack för ditt mejl. Ditt ärende har registrerats med nummer 2026-11-3321.", subject: "Ärende 2026-11-3321 har skapats: Laddstolpe trasig").kind == .autoReply)
         #expect(extract("Back Monday.", subject: "[Ext] Automatic reply: Charger").kind == .autoReply)
+        // Departure notices and unwatched mailboxes answer automatically too; a charger that
+        // "har slutat på 40 procent" or a garage that "bevakas inte" is still a report.
+        #expect(extract("Hej!\nJag har slutat på Sigtunahem. Kontakta istället förvaltningen.\nMvh Emma", subject: "Sv: Laddstolpe").kind == .autoReply)
+        #expect(extract("Thank you for your email. This mailbox is not monitored. Please use our portal.", subject: "Re: Fault report").kind == .autoReply)
+        #expect(extract("Laddaren har slutat på 40 procent varje gång i en vecka nu.", subject: "Laddare").kind == .request)
+        #expect(extract("Laddstolpen i garaget är sönderslagen igen. Garaget bevakas inte på nätterna.", subject: "Laddare").kind == .request)
     }
 
     @Test(arguments: [
