@@ -157,14 +157,14 @@ struct LocationFinder {
     /// English street words of four letters, which follow their name as a word of their own
     /// ("Mill Lane", "Station Road"). Swedish ones of that length ("plan", "torg") name floors
     /// and squares too often to count alone.
-    static let shortStreetWords: Set<String> = ["lane", "road"]
+    static let shortStreetWords = ["lane", "road"]
 
     func isStreetWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].is(.notPlace) else { return false }
         // Length and last byte first, from the view: most words end otherwise.
         let utf8 = tokens[index].folded.utf8
-        guard utf8.count >= 5 || (utf8.count == 4 && Self.shortStreetWords.contains(tokens[index].folded)),
-              let last = utf8.last, Self.suffixLastBytes[Int(last)] else { return false }
+        guard let last = utf8.last, Self.suffixLastBytes[Int(last)],
+              utf8.count >= 5 || (utf8.count == 4 && Self.shortStreetWords.contains(tokens[index].folded)) else { return false }
         var folded = tokens[index].folded
         return folded.withUTF8 { bytes in
             let length = bytes.count

@@ -114,31 +114,33 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 if tolerant {
                     // At most two adverbs between two words, and only where the word itself is not.
                     var skipped = 0
-                    while skipped < 2, i + 1 < tokens.count, tokens[i].kind == .word, !matches(words[w], tokens[i]),
-                          PhraseVariation.fillers.contains(tokens[i].folded) {
+                    while skipped < 2, i + 1 < tokens.count, tokens[i].kind == .word, PhraseVariation.isFiller(tokens, i),
+                          !matches(w, tokens, i) {
                         i += 1
                         skipped += 1
                     }
                 }
             }
-            guard i < tokens.count, matches(words[w], tokens[i]) else { return nil }
+            guard i < tokens.count, matches(w, tokens, i) else { return nil }
         }
         return i + 1
     }
 
+    /// Whether token `i` is word `w` of the vocabulary. Takes indices, not values: a token or
+    /// word passed by value is copied, and its strings retained, for every comparison.
     @inline(__always)
-    private func matches(_ word: Word, _ token: Token) -> Bool {
-        switch word.kind {
+    private func matches(_ w: Int, _ tokens: [Token], _ i: Int) -> Bool {
+        switch words[w].kind {
         case .colon:
-            return token.kind == .punctuation && token.text == ":"
+            return tokens[i].kind == .punctuation && tokens[i].text == ":"
         case .exact:
-            return (token.kind == .word || token.kind == .number) && token.key == word.key
-                && token.folded.utf8.count == word.length && token.folded == word.text
+            return (tokens[i].kind == .word || tokens[i].kind == .number) && tokens[i].key == words[w].key
+                && tokens[i].folded.utf8.count == words[w].length && tokens[i].folded == words[w].text
         case .negation:
-            return token.kind == .word && (token.key == word.key ? token.folded == word.text : PhraseVariation.negations.contains(token.folded))
+            return tokens[i].kind == .word && PhraseVariation.isNegation(tokens, i)
         case .stem:
-            return (token.kind == .word || token.kind == .number) && token.key == word.key
-                && token.folded.utf8.count >= word.length && token.folded.utf8.starts(with: word.stem)
+            return (tokens[i].kind == .word || tokens[i].kind == .number) && tokens[i].key == words[w].key
+                && tokens[i].folded.utf8.count >= words[w].length && tokens[i].folded.utf8.starts(with: words[w].stem)
         }
     }
 }
@@ -153,4 +155,19 @@ enum PhraseVariation {
     ]
     /// Words read as "inte". Folded.
     static let negations: Set<String> = ["inte", "ej", "aldrig"]
+
+    /// Keys of the words above (see `Token.key`): a phrase's continuation fails on most tokens,
+    /// and an integer test then spares hashing the word.
+    private static let fillerKeys = KeyFilter(keys: fillers.map { Token.key(of: $0) })
+    private static let negationKeys = negations.map { Token.key(of: $0) }
+
+    @inline(__always)
+    static func isFiller(_ tokens: [Token], _ i: Int) -> Bool {
+        fillerKeys.mayContain(tokens[i].key) && fillers.contains(tokens[i].folded)
+    }
+
+    @inline(__always)
+    static func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
+        negationKeys.contains(tokens[i].key) && negations.contains(tokens[i].folded)
+    }
 }

@@ -180,8 +180,8 @@ public enum Vocabulary {
         // Departure notices and unwatched mailboxes: "Jag har slutat på X, kontakta istället …".
         // A person's words, not a charger's ("laddaren har slutat på 40 %"): the writer says "jag".
         "jag har slutat på", "jag har slutat min anställning", "jag har avslutat min anställning", "jag har avslutat min tjänst",
-        "jag arbetar inte längre på", "jag jobbar inte längre på", "i no longer work", "is no longer with", "am no longer with", "i'm no longer with",
-        "no longer employed", "i have left the company",
+        "jag arbetar inte längre på", "jag jobbar inte längre på", "no longer work", "is no longer with", "am no longer with", "i'm no longer with",
+        "no longer employed", "have left the company",
         // The mailbox, not the garage ("garaget bevakas inte"), is what nobody watches.
         "brevlådan bevakas inte", "denna brevlåda bevakas inte", "e-postadressen bevakas inte", "denna e-postadress bevakas inte",
         "adressen bevakas inte", "inkorgen bevakas inte", "mailbox is not monitored", "address is not monitored", "inbox is not monitored",
