@@ -65,7 +65,7 @@ public enum Vocabulary {
         ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
         ("no electricity", .noPower, 3), ("saknar ström", .noPower, 3), ("black display", .noPower, 3), ("svart display", .noPower, 3), ("saknas ström", .noPower, 3), ("ström saknas", .noPower, 3),
         ("strömmen är borta", .noPower, 3), ("strömmen har gått", .noPower, 2.5), ("ingen el", .noPower, 2.5), ("utan el", .noPower, 2.5),
-        ("lost power", .noPower, 3), ("power is out", .noPower, 3), ("without power", .noPower, 2.5), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
+        ("lost power", .noPower, 3), ("power is out", .noPower, 3), ("without power", .noPower, 2.5), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("screens are black", .noPower, 3), ("displays are black", .noPower, 3), ("screen is dark", .noPower, 3), ("screens are dark", .noPower, 3), ("screens are blank", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
 
         // charging failure: stops, not accepted, error light, stuck cable
         ("avbryts", .chargingFailure, 3), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
@@ -257,7 +257,7 @@ public enum Vocabulary {
         "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
         "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå",
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
-        "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot",
+        "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
@@ -285,6 +285,8 @@ public enum Vocabulary {
         "min laddbox", "min laddare", "min laddstolpe", "min easee*", "min wallbox", "min zaptec", "min garo", "min box",
         "vår easee*", "våra easee*", "vår wallbox", "våra wallbox*", "vår zaptec", "våra zaptec", "vår garo", "våra garo",
         "kommunens laddstolpe", "kommunens laddstolpar", "kommunens laddinfrastruktur", "kommunens två", "kommunens laddbox*", "kommunens laddare",
+        // Cities call their municipality "X stad" ("Västerås stad"): "stadens laddstolpe".
+        "stadens laddstolp*", "stadens laddbox*", "stadens laddare", "stadens laddinfrastruktur",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
         "hos oss", "hemma hos mig", "hemma hos oss", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
@@ -298,7 +300,7 @@ public enum Vocabulary {
 
     /// A possessive followed within a few words by one of `ownedThings` also shows ownership
     /// ("våra två laddstolpar", "our two Garo chargers").
-    public static let possessives: Set<String> = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "föreningens", "regionens",
+    public static let possessives: Set<String> = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "stadens", "föreningens", "regionens",
                                                    "bolagets", "företagets", "hotellets", "vårat"]
     public static let ownedThings: [String] = [
         "laddbox*", "laddstolp*", "laddare", "laddaren", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",

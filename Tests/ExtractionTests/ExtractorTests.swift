@@ -223,6 +223,7 @@ import Testing
         ("The wallbox in the garage stopped charging cars halfway through.", .chargingFailure),
         ("Our charger in the garage only delivers 2 kW instead of 11.", .chargingFailure),
         ("Tre av våra laddboxar har slutat fungera samtidigt. De är helt döda.", .noPower),
+        ("We have four chargers in the garage. Two of them are not working, the screens are black.", .noPower),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -248,6 +249,7 @@ import Testing
         // English order, with a street named in two words.
         ("Our charger in the garage at 14 Queen Street, Malmö only delivers 2 kW.", "14 Queen Street, Malmö"),
         ("The RCD for the charger at my house, 5 Mill Lane in Båstad, trips every time.", "5 Mill Lane, Båstad"),
+        ("The charger in the car park of our church, Sankt Exempels kyrka in Malmö, is offline.", "Sankt Exempels kyrka, Malmö"),
         ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
         // Describing words before a place noun stay in the site name.
         ("The post at the Skogsberget outdoor area car park in Mora is dark.", "Skogsberget outdoor area car park, Mora"),
@@ -339,6 +341,7 @@ import Testing
         #expect(extract("Min laddbox är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
         // "X äger stolpen": a municipality named before the verb.
         #expect(extract("Laddstolpen vid torget är offline. Exempels kommun äger stolpen.").owner == "Exempels kommun")
+        #expect(extract("Stadens laddstolpe vid torget är påkörd.\n\nMvh\nLena Holm\nExempelby stad, Tekniska förvaltningen").owner == "Exempelby stad")
         #expect(extract("Our two chargers at the hotel car park are offline. Scandic Exempelby owns them.").owner == "Scandic Exempelby")
         #expect(extract("The charger at the car park is offline. We own it.\n\nRegards\nKim").owner != "We")
         // "Mvh Tom" is a closing and a first name, not an organisation's name line.
