@@ -23,8 +23,14 @@ struct CategoryClassifier {
         // Where each category's terms stood; their text is built only for the winner's evidence.
         var terms: [Report.Category: [Range<Int>]] = [:]
         let pastSentences = Set(Self.pastMatcher.matches(in: tokens).map { tokens[$0.start].sentence })
-        for hit in Self.matcher.matches(in: tokens, where: { Self.roleWeight($0) > 0 }) {
-            var weight = hit.value.1 * Self.roleWeight(tokens[hit.start].role)
+        let hits = Self.matcher.matches(in: tokens, where: { Self.roleWeight($0) > 0 })
+        // A reply that only confirms ("Ja, det stämmer", "Yes, that's the one") says nothing of
+        // its own, neither a fault nor an invoice or booking: the fault in the quoted question it
+        // answers is the case's, and counts fully.
+        let confirmsQuote = !hits.contains { hit in tokens[hit.start].role != .quoted && !isNegated(hit.start) }
+        for hit in hits {
+            let role = tokens[hit.start].role
+            var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role))
             if hit.value.0 != .other, pastSentences.contains(tokens[hit.start].sentence) { weight *= 0.3 }
             // A negated fault word ("not broken", "inte trasig") does not count.
             if isNegated(hit.start) { continue }

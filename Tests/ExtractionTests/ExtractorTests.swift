@@ -229,6 +229,16 @@ import Testing
         #expect(extract(text).category == expected)
     }
 
+    /// A reply that only confirms takes its category from the quoted question; a reply that
+    /// asks something of its own (an invoice) keeps its own.
+    @Test func aConfirmingReplyTakesTheQuotedFault() {
+        let quote = "\n\nDen 2 mars 2026 kl. 10:14 skrev Support <support@laddalliansen.example>:\n"
+            + "> Hej Ove,\n> Gäller det laddstolpen vid Rådhustorget i Gävle som är påkörd?\n> Mvh Support"
+        #expect(extract("Ja, det stämmer. Det är den vänstra.\n\nMvh Ove" + quote, subject: "SV: Laddstolpe").category == .physicalDamage)
+        #expect(extract("Hej,\nVi har fått en faktura på utryckningen. Ingår inte det i vårt avtal?\nMvh Ove" + quote,
+                        subject: "SV: Laddstolpe").category == .other)
+    }
+
     @Test(arguments: [
         ("Hej, laddaren på Storgatan 3 i Kiruna är död. Vi har avtal.", "Storgatan 3, Kiruna"),
         ("The charger at Hotel Polaris in Luleå (Norra Strandgatan 7) is dead.", "Hotel Polaris, Norra Strandgatan 7, Luleå"),
