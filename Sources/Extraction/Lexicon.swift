@@ -90,6 +90,20 @@ enum Lexicon {
     @inline(__always)
     static func classes(of folded: String) -> WordClass { classes[folded] ?? [] }
 
+    /// Swedish words that fold onto another lexicon word: "åt" onto the English "at", "ön" onto
+    /// "on", "här" onto "har", "för" onto "for". Written with their own letters they are never
+    /// that word, so they carry only the Swedish class, not its preposition, verb or English
+    /// classes; without diacritics ("at", "har") the writer's meaning is unknown and the folded
+    /// word's classes stand.
+    static let foldedFalseFriends: Set<String> = ["at", "an", "on", "har", "for", "over"]
+
+    /// Classes of a word written with non-ASCII letters, from its folded bytes.
+    static func classes(ofDiacriticWord folded: UnsafeBufferPointer<UInt8>) -> WordClass {
+        let found = classes[folded] ?? []
+        guard !found.isEmpty, folded.count <= 4, foldedFalseFriends.contains(String(decoding: folded, as: UTF8.self)) else { return found }
+        return .swedish
+    }
+
     @inline(__always)
     static func classes(of folded: UnsafeBufferPointer<UInt8>) -> WordClass { classes[folded] ?? [] }
 }

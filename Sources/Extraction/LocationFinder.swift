@@ -159,8 +159,19 @@ struct LocationFinder {
     /// and squares too often to count alone.
     static let shortStreetWords = ["lane", "road"]
 
+    /// English street words that are common words too ("Birch Close", "Kings Court", "Park
+    /// Drive"): a street word only as a word of their own after a capitalised name, never as
+    /// the end of a longer word ("disclose").
+    static let englishStreetWords: Set<String> = ["close", "drive", "way", "court", "crescent", "gardens", "place", "terrace",
+                                                  "square", "grove", "hill", "walk", "mews", "parade", "boulevard", "row"]
+    static let englishStreetKeys = KeyFilter(keys: englishStreetWords.map { Token.key(of: $0) })
+
     func isStreetWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].is(.notPlace) else { return false }
+        if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized, tokens[index].spaceBefore,
+           Self.englishStreetKeys.mayContain(tokens[index].key), Self.englishStreetWords.contains(tokens[index].folded) {
+            return true
+        }
         // Length and last byte first, from the view: most words end otherwise.
         let utf8 = tokens[index].folded.utf8
         guard let last = utf8.last, Self.suffixLastBytes[Int(last)],

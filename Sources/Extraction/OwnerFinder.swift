@@ -56,7 +56,7 @@ struct OwnerFinder {
         let cueIsForwarded = tokens[cue.start].role == .forwarded
         let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : cueIsForwarded ? [.forwarded, .own, .signature] : [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation()
-            ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) {
+            ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) ?? (isPrivate ? nil : signatureOrganisationLine()) {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
@@ -447,6 +447,30 @@ struct OwnerFinder {
             if joined == TextFolding.fold(label) { return Organisation(name: words.joined(separator: " "), kind: .other) }
         }
         return nil
+    }
+
+    /// "Olof Berg / ICA Kvantum Flygfyren": the line under the writer's name that names what
+    /// they sign for, when it has no legal form or organisation word to be recognised by. Job
+    /// titles ("Store Manager", "Teknisk Förvaltare"), addresses, phone lines and towns with
+    /// their country ("Halmstad, Sverige") are passed over.
+    func signatureOrganisationLine() -> Organisation? {
+        let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+        guard let name = signatureName(), let nameLine = lines.firstIndex(where: { $0.hasSuffix(name) }) else { return nil }
+        for line in lines.dropFirst(nameLine + 1).prefix(3) {
+            let words = line.split(separator: " ")
+            guard (2...5).contains(words.count), !line.contains(where: { $0.isNumber || $0 == "@" || $0 == ":" || $0 == "," || $0 == "|" }),
+                  words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) else { continue }
+            if words.contains(where: { Self.isJobTitle(TextFolding.fold(String($0))) }) { continue }
+            return Organisation(name: line, kind: .other)
+        }
+        return nil
+    }
+
+    static let jobTitleWords = Set(Vocabulary.jobTitleWords.map { TextFolding.fold($0) })
+    static let jobTitleEndings = Vocabulary.jobTitleEndings.map { TextFolding.fold($0) }
+
+    static func isJobTitle(_ folded: String) -> Bool {
+        jobTitleWords.contains(folded) || jobTitleEndings.contains { folded.hasSuffix($0) }
     }
 
     /// Mail providers' domains say nothing of the writer's organisation.

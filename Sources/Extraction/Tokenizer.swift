@@ -187,7 +187,7 @@ enum Tokenizer {
                 let count = min(3, o)
                 for k in 0..<count { key = key << 8 | UInt32(out[k]) }
                 key |= UInt32(count) << 24
-                if Lexicon.filter.mayContain(key) { classes = Lexicon.classes(of: UnsafeBufferPointer(rebasing: out[0..<o])) }
+                if Lexicon.filter.mayContain(key) { classes = Lexicon.classes(ofDiacriticWord: UnsafeBufferPointer(rebasing: out[0..<o])) }
                 return o
             }
             return (folded, key, classes)

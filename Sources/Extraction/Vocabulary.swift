@@ -329,6 +329,23 @@ public enum Vocabulary {
                                               "owner", "property owner"]
 
     /// Markers of an organisation name.
+    /// Words of a job title on a signature line ("Store Manager", "Head of Facilities"): such a
+    /// line says what the writer does, not whom they sign for.
+    public static let jobTitleWords: [String] = [
+        "manager", "director", "officer", "coordinator", "assistant", "engineer", "technician", "supervisor", "administrator", "head",
+        "chair", "chairman", "chairwoman", "chairperson", "secretary", "treasurer", "ceo", "cfo", "coo", "cto", "vd", "facilities",
+        "facility", "operations", "maintenance", "reception", "receptionist", "consultant", "specialist", "accountant", "caretaker",
+        "janitor", "sales", "support", "service", "customer", "team", "lead", "board", "member", "owner", "teknisk", "ekonomi",
+        "drift", "kundtjänst", "kundservice", "receptionen", "styrelsen", "styrelse", "avdelning", "avdelningen", "enhet", "enheten",
+    ]
+
+    /// Endings of Swedish job titles, which are compounds ("Fastighetsförvaltare", "Driftchef").
+    public static let jobTitleEndings: [String] = [
+        "chef", "förvaltare", "skötare", "ansvarig", "ordförande", "ledamot", "tekniker", "samordnare", "handläggare", "ingenjör",
+        "säljare", "assistent", "kassör", "sekreterare", "ekonom", "administratör", "koordinator", "direktör", "värd", "montör",
+        "elektriker", "konsult", "ansvarige", "manager",
+    ]
+
     public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]
     public static let organisationWords: Set<String> = [
         "brf", "bostadsrättsförening", "bostadsrättsföreningen", "kommun", "region", "samfällighetsförening", "stiftelse", "hotell", "hotel",
