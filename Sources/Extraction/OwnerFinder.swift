@@ -98,6 +98,12 @@ struct OwnerFinder {
         (tokens[index].key == Self.kommunKey && tokens[index].folded == "kommun") || (tokens[index].key == Self.stadKey && tokens[index].folded == "stad")
     }
 
+    /// "län" ending a region's name ("Region Jönköpings län"); not "lån", which folds the same.
+    func isCountyWord(_ index: Int) -> Bool {
+        tokens[index].key == Self.lanKey && tokens[index].text == "län"
+    }
+    static let lanKey = Token.key(of: "lan")
+
     /// A lower-case word that ends an association's name after a capitalised genitive
     /// ("Ekbackens samfällighetsförening", "Tallåsens vägförening").
     func isAssociationWord(_ index: Int) -> Bool {
@@ -324,8 +330,12 @@ struct OwnerFinder {
         if first.isCapitalized, start + 1 < tokens.count, tokens[start + 1].spaceBefore, isAssociationWord(start + 1) {
             return (Organisation(name: text(start..<(start + 2)), kind: .other), start + 2)
         }
+        // "Region Gävleborg", "Region Västra Götaland", "Region Jönköpings län".
         if first.key == Self.regionKey, first.folded == "region", start + 1 < tokens.count, tokens[start + 1].isCapitalized {
-            return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
+            var end = start + 2
+            if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].spaceBefore, !tokens[end].is(.notPlace) { end += 1 }
+            if end < tokens.count, isCountyWord(end) { end += 1 }
+            return (Organisation(name: text(start..<end), kind: .municipality), end)
         }
         // Capitalised run containing a legal form: "Fastighets AB Kvarnen", "Byggkompaniet i Dalarna AB".
         guard first.isCapitalized else { return nil }
@@ -373,7 +383,7 @@ struct OwnerFinder {
         // Capitalised words, plus the lower-case word that ends a municipality's name ("Östersunds kommun").
         while start > 0, tokens[start - 1].kind == .word,
               tokens[start - 1].isCapitalized || tokens[start - 1].text == "&" || tokens[start - 1].folded == "i"
-                || (start == end && isMunicipalityWord(start - 1)) {
+                || (start == end && (isMunicipalityWord(start - 1) || isCountyWord(start - 1))) {
             start -= 1
             if end - start > 6 { break }
         }

@@ -10,6 +10,12 @@
 /// stand between two words of a phrase ("den startar fortfarande inte", "it still won't
 /// charge", "blinkar bara gult"), and Swedish "inte" matches its synonyms "ej" and "aldrig"
 /// ("startar aldrig"). The vocabulary then lists each phrase once, in its plain form.
+///
+/// Folding lets a writer who types without å, ä and ö ("kort pa stolpen") match the phrase
+/// "kört på". A writer who does type them means the word they typed: in a block of text with
+/// Swedish letters, "kort på laddaren" (a card) is not "kört på" (driven into), and "här" is
+/// not "har". There a phrase word with a Swedish letter needs a token with one, and an
+/// exact word without one a token without one.
 public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// One word of a phrase, decided once at build time rather than on every comparison.
     struct Word: Sendable {
@@ -21,6 +27,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var stem: [UInt8]
         /// Bytes in `text`: compared before the text, since many words share their first three.
         var length: Int
+        /// The word as written in the vocabulary has å, ä or ö (before folding).
+        var swedishLetter: Bool = false
     }
 
     /// A phrase: `count` words from `start` in `words`.
@@ -53,6 +61,12 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 word.count > 1 && word.hasSuffix(":") ? [String(word.dropLast()), ":"] : [String(word)]
             }
             guard !parts.isEmpty else { continue }
+            // The same split before folding, for which words have Swedish letters.
+            let written = phrase.lowercased().split(separator: " ").flatMap { word -> [Bool] in
+                let swedish = LanguageDetector.hasSwedishLetter(String(word))
+                return word.count > 1 && word.hasSuffix(":") ? [swedish, false] : [swedish]
+            }
+            precondition(written.count == parts.count, "folding changed the words of \(phrase)")
             let start = Int32(words.count)
             for word in parts {
                 if word == ":" {
@@ -69,6 +83,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                     words.append(Word(kind: .exact, key: Token.key(of: word), text: word, stem: [], length: word.utf8.count))
                 }
             }
+            for (k, swedishLetter) in written.enumerated() { words[Int(start) + k].swedishLetter = swedishLetter }
             let firstKey = words[Int(start)].key
             built.append((Self.bucket(firstKey), Phrase(firstKey: firstKey, start: start, count: Int32(parts.count)), value))
             filter.insert(firstKey)
@@ -93,18 +108,21 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The filter sees the role only: handing it whole tokens would copy (and retain) each one.
     func matches(in tokens: [Token], where accept: (Token.Role) -> Bool = { _ in true }) -> [Hit] {
         var hits: [Hit] = []
+        // The roles whose text has Swedish letters: one bit per role.
+        var spelled: UInt8 = 0
+        for i in tokens.indices where tokens[i].is(.swedishLetter) { spelled |= 1 << tokens[i].role.rawValue }
         for i in tokens.indices {
             let key = tokens[i].key
             guard filter.mayContain(key), tokens[i].kind == .word || tokens[i].kind == .number, accept(tokens[i].role) else { continue }
             let bucket = Self.bucket(key)
             for p in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1]) where phrases[p].firstKey == key {
-                if let end = match(phrases[p], tokens, at: i) { hits.append(Hit(start: i, end: end, value: values[p])) }
+                if let end = match(phrases[p], tokens, at: i, spelled: spelled) { hits.append(Hit(start: i, end: end, value: values[p])) }
             }
         }
         return hits
     }
 
-    private func match(_ phrase: Phrase, _ tokens: [Token], at start: Int) -> Int? {
+    private func match(_ phrase: Phrase, _ tokens: [Token], at start: Int, spelled: UInt8) -> Int? {
         var i = start
         for w in Int(phrase.start)..<Int(phrase.start + phrase.count) {
             if w > phrase.start {
@@ -122,8 +140,21 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 }
             }
             guard i < tokens.count, matches(w, tokens, i) else { return nil }
+            if spelled & (1 << tokens[i].role.rawValue) != 0, !spellingAgrees(w, tokens, i) { return nil }
         }
         return i + 1
+    }
+
+    /// Whether token `i` is spelled with Swedish letters where word `w` is. A stem's token may
+    /// have them in the ending ("laddkort*" in "laddkortsläsaren"); an exact word's may not.
+    @inline(__always)
+    private func spellingAgrees(_ w: Int, _ tokens: [Token], _ i: Int) -> Bool {
+        let token = tokens[i].is(.swedishLetter)
+        switch words[w].kind {
+        case .exact: return token == words[w].swedishLetter
+        case .stem: return token || !words[w].swedishLetter
+        case .colon, .negation: return true
+        }
     }
 
     /// Whether token `i` is word `w` of the vocabulary. Takes indices, not values: a token or

@@ -224,6 +224,13 @@ import Testing
         ("Our charger in the garage only delivers 2 kW instead of 11.", .chargingFailure),
         ("Tre av våra laddboxar har slutat fungera samtidigt. De är helt döda.", .noPower),
         ("We have four chargers in the garage. Two of them are not working, the screens are black.", .noPower),
+        // A writer who types å, ä and ö means the word typed: "kort på" is a card, not "kört på";
+        // without them "kort pa" may be either, and the folded phrase stands.
+        ("När jag försöker betala med kort på laddaren nekas betalningen hela tiden.", .chargingFailure),
+        ("nagon har kort pa laddstolpen i natt, den star snett", .physicalDamage),
+        // The app says the session started, but nothing happens: a charging failure, not a dead charger.
+        ("Appen säger 'Laddning startad' men inget händer.", .chargingFailure),
+        ("Laddaren är helt död. Jag kopplar in men inget händer.", .noPower),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -369,6 +376,8 @@ import Testing
         #expect(extract("Min laddbox är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
         // "X äger stolpen": a municipality named before the verb.
         #expect(extract("Laddstolpen vid torget är offline. Exempels kommun äger stolpen.").owner == "Exempels kommun")
+        #expect(extract("Laddstationen vid vårdcentralen har ingen ström. Region Exempelby län äger stationen.").owner == "Region Exempelby län")
+        #expect(extract("Region Västra Exempel äger laddaren vid sjukhuset. Den är trasig.").owner == "Region Västra Exempel")
         #expect(extract("Stadens laddstolpe vid torget är påkörd.\n\nMvh\nLena Holm\nExempelby stad, Tekniska förvaltningen").owner == "Exempelby stad")
         #expect(extract("Our two chargers at the hotel car park are offline. Scandic Exempelby owns them.").owner == "Scandic Exempelby")
         #expect(extract("The charger at the car park is offline. We own it.\n\nRegards\nKim").owner != "We")
