@@ -231,6 +231,8 @@ import Testing
         // The app says the session started, but nothing happens: a charging failure, not a dead charger.
         ("Appen säger 'Laddning startad' men inget händer.", .chargingFailure),
         ("Laddaren är helt död. Jag kopplar in men inget händer.", .noPower),
+        ("Laddaren vid vårt lager har slutat svara i appen.", .connectivity),
+        ("The charger stopped responding in the app on Friday.", .connectivity),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -374,6 +376,7 @@ import Testing
         #expect(extract("Kommunens laddstolpe är död.\n\nMvh\nKalle Karlsson\nExempels kommun").owner == "Exempels kommun")
         #expect(extract("The garage is run by Parkera AB, who own the chargers. Charger is dead.").owner == "Parkera AB")
         #expect(extract("Min laddbox är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
+        #expect(extract("Laddboxen i mitt garage är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
         // "X äger stolpen": a municipality named before the verb.
         #expect(extract("Laddstolpen vid torget är offline. Exempels kommun äger stolpen.").owner == "Exempels kommun")
         #expect(extract("Laddstationen vid vårdcentralen har ingen ström. Region Exempelby län äger stationen.").owner == "Region Exempelby län")
