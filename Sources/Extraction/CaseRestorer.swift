@@ -11,6 +11,7 @@
 /// - the name after a site type ("hotell norrsken", "rastplats fallskogen");
 /// - a site and its town after a preposition ("på tempo i åre");
 /// - a town after a postal code or a street address ("852 30 sundsvall", "kustvägen 33, halmstad");
+/// - a street named in two words before its number ("vastra stigen 3");
 /// - a word of a name the installed base knows: its sites, towns and owners ("matboden sisjön").
 ///
 /// Only blocks that have no capitalised word inside a sentence are touched: in a text written
@@ -91,6 +92,12 @@ enum CaseRestorer {
             marks.append(contentsOf: siteInTown(after: i, tokens, in: range))
         }
         for i in range where tokens[i].kind == .number {
+            // "vastra stigen 3", "lilla torg 2": a street in two words, the second a bare street word.
+            if i - 2 >= range.lowerBound, isHouseNumber(tokens[i].folded), tokens[i - 1].kind == .word, !tokens[i - 1].is(.levelWord), isNameCandidate(tokens, i - 2),
+               !commonWords.contains(tokens[i - 2].folded), LocationFinder.suffixes.contains(where: { $0.elementsEqual(tokens[i - 1].folded.utf8) }) {
+                marks.append(i - 2)
+                marks.append(i - 1)
+            }
             if let town = town(after: i, tokens, in: range) {
                 marks.append(town)
                 if let second = townSecondWord(town, tokens, in: range) { marks.append(second) }
@@ -279,7 +286,10 @@ enum CaseRestorer {
         if utf8.count == 3, k < range.upperBound, tokens[k].kind == .number, tokens[k].text.utf8.count == 2 {
             k += 1  // postal code "852 30"
         } else {
-            guard utf8.count <= 4, i > range.lowerBound, afterAnyName || isStreetName(tokens[i - 1].folded) else { return nil }
+            // "västra torget 3 i lund": a street in two words ends in a bare street word.
+            let twoWordStreet = i - 2 >= range.lowerBound && tokens[i - 2].kind == .word
+                && LocationFinder.suffixes.contains { $0.elementsEqual(tokens[i - 1].folded.utf8) }
+            guard utf8.count <= 4, i > range.lowerBound, afterAnyName || isStreetName(tokens[i - 1].folded) || twoWordStreet else { return nil }
             if k < range.upperBound, tokens[k].text == "," || tokens[k].folded == "i" || tokens[k].folded == "in" { k += 1 } else { return nil }
         }
         guard k < range.upperBound, tokens[k].sentence == tokens[i].sentence || tokens[k - 1].text == ",", isNameCandidate(tokens, k) else { return nil }

@@ -121,6 +121,12 @@ struct LocationFinder {
                         residence = found
                     }
                 } else if site.isTownOnly {
+                    // "vid vår depå i Eskilstuna, Tunafors industriområde": the named place within the town, after it.
+                    let after = site.range.upperBound
+                    if after + 1 < range.upperBound, tokens[after].text == ",", let place = self.site(after: after + 1, preposition: "vid", within: range),
+                       !place.isTownOnly, tokens[place.range.upperBound - 1].is(.placeNoun) {
+                        return (place.text + ", " + site.text, evidence(rule: "location.site-name", around: place.range.lowerBound, confidence: 0.7))
+                    }
                     if fallback == nil { fallback = found }
                 } else if parts.count == 1, town == nil {
                     // A bare site name ("at City Hall car park"): the same text may name a site
@@ -157,7 +163,7 @@ struct LocationFinder {
     /// English street words of four letters, which follow their name as a word of their own
     /// ("Mill Lane", "Station Road"). Swedish ones of that length ("plan", "torg") name floors
     /// and squares too often to count alone.
-    static let shortStreetWords = ["lane", "road"]
+    static let shortStreetWords = ["lane", "road", "torg"]
 
     /// English street words that are common words too ("Birch Close", "Kings Court", "Park
     /// Drive"): a street word only as a word of their own after a capitalised name, never as
@@ -175,7 +181,8 @@ struct LocationFinder {
         // Length and last byte first, from the view: most words end otherwise.
         let utf8 = tokens[index].folded.utf8
         guard let last = utf8.last, Self.suffixLastBytes[Int(last)],
-              utf8.count >= 5 || (utf8.count == 4 && Self.shortStreetWords.contains(tokens[index].folded)) else { return false }
+              utf8.count >= 5 || (utf8.count == 4 && Self.shortStreetWords.contains(tokens[index].folded)
+                                  && (tokens[index].isCapitalized || tokens[index].folded != "torg")) else { return false }
         var folded = tokens[index].folded
         return folded.withUTF8 { bytes in
             let length = bytes.count
@@ -247,7 +254,7 @@ struct LocationFinder {
         // Not a postal code or a phone number continuing after the number ("Storgatan 12 345").
         var start = i
         if i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore,
-           !tokens[i - 1].is(.preposition), !tokens[i - 1].is(.notPlace),
+           !tokens[i - 1].is(.preposition), !tokens[i - 1].is(.notPlace), !tokens[i - 1].is(.addressLabel),
            !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2 {
             start = i - 1
         }
@@ -306,7 +313,8 @@ struct LocationFinder {
         }
         // "kontorets parkering på Sveavägen 80": the place, then where it is.
         if k + 1 < range.upperBound, tokens[k].is(.siteAddressJoiner) { k += 1 }
-        for start in [k, k + 1] where start < range.upperBound {
+        // The street word is the first or second word, or the third in English order ("22 Harbour Road").
+        for start in [k, k + 1, k + 2] where start < range.upperBound {
             if let mention = address(at: start, within: range), mention.range.lowerBound <= k { return mention }
         }
         return nil
@@ -568,6 +576,10 @@ struct LocationFinder {
             if token.kind == .lineBreak, steps > 0 { return nil }
             // A street address comes first: "Site, Street 3, Town" is read as site, address, town.
             if isStreetWord(k), isHouseNumber(k + 1) { return nil }
+            // … in English order: "Site, 22 Harbour Road, Town".
+            if token.kind == .number, isHouseNumber(k), (k + 1 < range.upperBound && isStreetWord(k + 1)) || (k + 2 < range.upperBound && isStreetWord(k + 2)) {
+                return nil
+            }
             if (token.is(.townConnector) || token.text == "," || token.text == "(") && k + 1 < range.upperBound {
                 if let (name, end) = townName(at: k + 1, within: range) {
                     // "parkeringen vid Centralstationen i Uppsala": what "vid" led to is a place in the town that follows.

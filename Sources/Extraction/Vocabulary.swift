@@ -260,7 +260,8 @@ public enum Vocabulary {
         "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
         "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå",
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
-        "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
+        "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "industriområde", "industriområdet", "handelsområde", "handelsområdet",
+        "företagspark", "business park", "industrial estate", "retail park", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").

@@ -270,6 +270,15 @@ import Testing
         ("The RCD for the charger at my house, 5 Mill Lane in Båstad, trips every time.", "5 Mill Lane, Båstad"),
         ("My car won't charge at the wallbox outside my house at 8 Birch Close, Lerum.", "8 Birch Close, Lerum"),
         ("The charger at 3 Kings Court in Ystad is dead.", "3 Kings Court, Ystad"),
+        ("The charger in the car park of Riverside Exempel, 22 Harbour Road, Göteborg keeps dropping off the network.",
+         "Riverside Exempel, 22 Harbour Road, Göteborg"),
+        ("Laddaren vid Lilla Torg 2, Malmö är offline.", "Lilla Torg 2, Malmö"),
+        // An address label is no part of a two-word street name.
+        ("Laddboxen har tappat wifi igen. Adress Bäckvägen 3, Hjo.", "Bäckvägen 3, Hjo"),
+        // The named place within a town, after it.
+        ("Laddningen avbryts på laddarna vid vår depå i Eskilstuna, Tunafors industriområde.", "Tunafors industriområde, Eskilstuna"),
+        // Written without capitals, a two-word street and its town.
+        ("hej laddaren pa garaget vid vastra stigen 3 i lund laddar inte bilen", "vastra stigen 3, lund"),
         ("The charger in the car park of our church, Sankt Exempels kyrka in Malmö, is offline.", "Sankt Exempels kyrka, Malmö"),
         ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
         // Describing words before a place noun stay in the site name.
