@@ -239,6 +239,9 @@ enum CaseRestorer {
             return site + (town(after: k, tokens, in: range, afterAnyName: true).map { [$0] } ?? [])
         }
         if k < range.upperBound, tokens[k].is(.placeNoun), tokens[k].spaceBefore { k += 1 }
+        // "the kvarnbyparken car park in mölndal": a place noun of two words.
+        else if k + 1 < range.upperBound, tokens[k].kind == .word, tokens[k + 1].kind == .word,
+                LocationFinder.placeNouns.contains(tokens[k].folded + " " + tokens[k + 1].folded) { k += 2 }
         guard k + 1 < range.upperBound, tokens[k].folded == "i" || tokens[k].folded == "in", tokens[k + 1].sentence == tokens[k].sentence,
               isNameCandidate(tokens, k + 1), !commonWords.contains(tokens[k + 1].folded) else { return [] }
         return site + [k + 1]

@@ -253,6 +253,13 @@ struct LocationFinder {
         guard i + 1 < range.upperBound, isHouseNumber(i + 1), tokens[i + 1].spaceBefore else { return nil }
         // Not a postal code or a phone number continuing after the number ("Storgatan 12 345").
         var start = i
+        // "(sisjö kullegata 8)": in parentheses that hold only the address, the word before the
+        // street word is its first, even when the writer gave it no capital.
+        if i - 2 >= range.lowerBound, tokens[i - 2].text == "(", tokens[i - 1].kind == .word, tokens[i].spaceBefore,
+           !tokens[i - 1].is(.notPlace), !tokens[i - 1].is(.preposition), !tokens[i - 1].is(.swedish), !tokens[i - 1].is(.english),
+           !tokens[i - 1].is(.addressLabel), i + 2 < range.upperBound, tokens[i + 2].text == ")" {
+            return (i - 1)..<(i + 2)
+        }
         if i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore,
            !tokens[i - 1].is(.preposition), !tokens[i - 1].is(.notPlace), !tokens[i - 1].is(.addressLabel),
            !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2 {
