@@ -44,15 +44,31 @@ struct LocationFinder {
             runs.append((tokens[start].role, start..<i))
             start = i
         }
+        // A site named without its address in one part of the case and an address without a
+        // site in another are one place: "en boende i BRF Lärkan 4" in a manager's forward and
+        // "på vår gård på Lärkgatan 4" in the resident's original. (Not the subject's site: a
+        // title, which the writer's text may or may not place at the address it gives.)
+        var first: (text: String, evidence: Evidence, shape: Shape)?
         for role in Self.roleOrder {
             for (runRole, range) in runs where runRole == role {
-                if let found = scan(range) { return found }
+                if first != nil, role == .subject { break }
+                guard let found = scan(range) else { continue }
+                guard let earlier = first else {
+                    if found.shape == .full { return (found.text, found.evidence) }
+                    first = found
+                    continue
+                }
+                if earlier.shape == .bareSite, found.shape == .bareAddress { return (earlier.text + ", " + found.text, earlier.evidence) }
+                if earlier.shape == .bareAddress, found.shape == .bareSite { return (found.text + ", " + earlier.text, earlier.evidence) }
             }
         }
-        return nil
+        return first.map { ($0.text, $0.evidence) }
     }
 
-    private func scan(_ range: Range<Int>) -> (String, Evidence)? {
+    /// What a part of the case said of the place: a site name alone, an address alone, or more.
+    enum Shape { case bareSite, bareAddress, full }
+
+    private func scan(_ range: Range<Int>) -> (text: String, evidence: Evidence, shape: Shape)? {
         var fallback: (String, Evidence)?
         var bare: (String, Evidence)?
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
@@ -80,11 +96,13 @@ struct LocationFinder {
                 } else if let bare {
                     // A later address without a site name may be anyone's (the writer's home):
                     // the site named first stands.
-                    return bare
+                    return (bare.0, bare.1, .bareSite)
                 }
+                let hasSite = !parts.isEmpty
                 parts.append(address.text)
                 if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
-                return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85))
+                return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85),
+                        hasSite ? .full : .bareAddress)
             }
             if tokens[i].is(.preposition) || leadsIntoSite(i), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 var siteText = site.text
@@ -125,7 +143,7 @@ struct LocationFinder {
                     let after = site.range.upperBound
                     if after + 1 < range.upperBound, tokens[after].text == ",", let place = self.site(after: after + 1, preposition: "vid", within: range),
                        !place.isTownOnly, tokens[place.range.upperBound - 1].is(.placeNoun) {
-                        return (place.text + ", " + site.text, evidence(rule: "location.site-name", around: place.range.lowerBound, confidence: 0.7))
+                        return (place.text + ", " + site.text, evidence(rule: "location.site-name", around: place.range.lowerBound, confidence: 0.7), .full)
                     }
                     if fallback == nil { fallback = found }
                 } else if parts.count == 1, town == nil {
@@ -133,7 +151,7 @@ struct LocationFinder {
                     // again with its address or town further on, and that mention says more.
                     if bare == nil { bare = found }
                 } else {
-                    return found
+                    return (found.0, found.1, .full)
                 }
                 i = site.range.upperBound
                 continue
@@ -145,7 +163,8 @@ struct LocationFinder {
             }
             i += 1
         }
-        return bare ?? typed ?? residence ?? fallback ?? residenceTown
+        if let site = bare ?? typed { return (site.0, site.1, .bareSite) }
+        return (residence ?? fallback ?? residenceTown).map { ($0.0, $0.1, .full) }
     }
 
     /// "jag bor på Lingonvägen 3", "I live at …": where the writer lives, which the charger

@@ -381,6 +381,16 @@ import Testing
         #expect(Extractor().extract(MessageParser().parse(mail)).location == "Exempelvägen 7, Sollentuna")
     }
 
+    /// A manager's forward names the association, the resident's original the address: one place.
+    @Test func siteAndAddressFromTwoPartsOfAForward() {
+        let mail = "From: Förvaltare <f@example.se>\nSubject: Fwd: laddboxen\n\nVidarebefordrar en felanmälan från en boende i BRF Exempellärkan 4, som vi förvaltar.\n\n"
+            + "---------- Forwarded message ---------\nFrån: Nils <nils@example.com>\n\nHej, laddboxen på plats 7 på vår gård på Exempelgatan 4 står som offline i appen.\n"
+        #expect(Extractor().extract(MessageParser().parse(mail)).location == "BRF Exempellärkan 4, Exempelgatan 4")
+        // The subject is a title: its site is not joined to the body's address.
+        #expect(extract("Laddplats 7 fungerar inte. Adressen är Exempelgatan 31 i Sundsvall.", subject: "BRF Exempelsjön - laddplats 7").location
+            == "Exempelgatan 31, Sundsvall")
+    }
+
     @Test func ownerOnlyWhenOwnershipIsClear() {
         #expect(extract("Laddaren vid Torgets parkering är död.\n\nMvh\nKalle").owner == nil)
         #expect(extract("Vår laddbox är död.\n\nMvh\nKalle Karlsson\nExempel Fastigheter AB").owner == "Exempel Fastigheter AB")
