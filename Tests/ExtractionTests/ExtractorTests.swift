@@ -398,6 +398,7 @@ import Testing
         #expect(extract("The garage is run by Parkera AB, who own the chargers. Charger is dead.").owner == "Parkera AB")
         #expect(extract("Min laddbox är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
         #expect(extract("Laddboxen i mitt garage är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
+        #expect(extract("Laddaren vid vår sommarstuga har spruckit.\n\nMvh Maria Exempelsson").owner == "Test Person")
         // "X äger stolpen": a municipality named before the verb.
         #expect(extract("Laddstolpen vid torget är offline. Exempels kommun äger stolpen.").owner == "Exempels kommun")
         #expect(extract("Laddstationen vid vårdcentralen har ingen ström. Region Exempelby län äger stationen.").owner == "Region Exempelby län")
