@@ -312,11 +312,11 @@ public enum Vocabulary {
         "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking",
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",
-        "office", "offices", "kontor", "kontoret", "villa", "villan", "hus", "huset", "radhus*", "sommarstuga*", "stuga", "stugan",
-        "fritidshus*", "house", "cottage", "cabin", "summer house", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
+        "office", "offices", "kontor", "kontoret", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
         "bilhall*", "verkstad*", "maskinhall*", "ladugård*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
-        "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan",
+        "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
+        "cabin", "summer house",
     ]
 
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").
