@@ -27,7 +27,11 @@ struct KindClassifier {
         }
         var ownWords = 0
         for i in tokens.indices where tokens[i].kind == .word && (tokens[i].role == .own || tokens[i].role == .signature) { ownWords += 1 }
-        if signals.outOfOfficeSubject {
+        // A subject that labels itself ("Autosvar: …", "Out of Office: …") decides; one that only
+        // starts with such a word ("Semester", "Ledig måndag?") may be a person's, whose report
+        // of a fault keeps it a request.
+        if signals.outOfOfficeSubject,
+           signals.isAutomatic || message.subject.utf8.contains(UInt8(ascii: ":")) || CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5 {
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-subject", excerpt: message.subject, confidence: 0.9))
         }
         // Outlook's plain read receipt: "Read: …" and "… was read on …".

@@ -60,7 +60,8 @@ public struct AutoReplySignals: Sendable, Equatable {
     }
 
     /// Subject prefixes of read receipts from Outlook and others, lowered (sv, en, de, da/no, fi, fr).
-    static let readReceiptPrefixes = ["läst:", "read:", "gelesen:", "læst:", "lest:", "luettu:", "lu :", "lu:"].map { Array($0.utf8) }
+    static let readReceiptPrefixes = ["läst:", "läskvitto:", "read:", "read receipt:", "gelesen:", "lesebestätigung:", "læst:", "lest:", "luettu:",
+                                      "lu :", "lu:"].map { Array($0.utf8) }
 
     /// True when any header or structural signal marks the message as automatic.
     public var isAutomatic: Bool {

@@ -133,6 +133,7 @@ import Testing
         #expect(Extractor().extract(receipt).kind == .autoReply)
         #expect(extract("Your message\n  Subject: Charger EH482913 offline\nwas read on Monday, November 30, 2026.", subject: "Read: Charger EH482913 offline").kind == .autoReply)
         #expect(extract("Have you read the manual? The charger is offline.", subject: "Read: manual").kind == .request)
+        #expect(extract("Ditt meddelande\n  Till: Support\n  Ämne: Laddstolpe trasig\nlästes måndag 2 mars 2026 10:14.", subject: "Läskvitto: Laddstolpe trasig").kind == .autoReply)
     }
 
     /// Absence words in a person's report, or in a subject's ordinary words, do not make it automatic.
@@ -142,6 +143,10 @@ import Testing
         // A ticket system's receipt is automatic; so are labelled absence subjects, compounds included.
         #expect(extract("Vi har tagit emot ditt ärende och återkommer. Detta är ett automatiskt meddelande.", subject: "[Ärende #88123] Mottaget").kind == .autoReply)
         #expect(extract("Jag är borta.", subject: "Frånvaromeddelande").kind == .autoReply)
+        // A subject that is only the word ("Semester") over a fault report is a person's; labelled, it is not.
+        #expect(extract("Jag har semester nästa vecka, kan ni laga laddstolpen på måndag? Den är påkörd och står snett.", subject: "Semester").kind == .request)
+        #expect(extract("Jag har semester till 3 mars. Laddstolpen är påkörd och står snett.", subject: "Semester: Laddstolpe påkörd").kind == .autoReply)
+        #expect(extract("Jag har semester till 3 mars och läser inte e-post.", subject: "Semester").kind == .autoReply)
         #expect(extract("Hej! Tack för att du kontaktar oss. Ditt ärendenummer är 123456. Vi återkommer inom fem arbetsdagar.", subject: "Vi har tagit emot ditt ärende").kind == .autoReply)
         #expect(extract("Tack för ditt mejl. Ditt ärende har registrerats med nummer 2026-11-3321.", subject: "Ärende 2026-11-3321 har skapats: Laddstolpe trasig").kind == .autoReply)
         #expect(extract("Back Monday.", subject: "[Ext] Automatic reply: Charger").kind == .autoReply)
