@@ -331,9 +331,13 @@ public enum Vocabulary {
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
                                               "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is", "the owner",
                                               // A form's or table's label: "Owner<tab>Greenfleet Logistics AB".
-                                              "owner", "property owner"]
+                                              "owner", "property owner",
+                                              // "Ägare till laddaren är Sundsvalls Energi AB", "The owner of the chargers is X".
+                                              "ägare till laddar* är", "ägaren till laddar* är", "ägare till laddstolp* är", "ägaren till laddstolp* är",
+                                              "ägare till laddbox* är", "ägaren till laddbox* är", "ägare till anläggning* är", "ägaren till anläggning* är",
+                                              "ägare till stolp* är", "ägaren till stolp* är", "owner of the charger* is", "owner of the installation is",
+                                              "owner of the site is", "owner of the property is"]
 
-    /// Markers of an organisation name.
     /// Words of a job title on a signature line ("Store Manager", "Head of Facilities"): such a
     /// line says what the writer does, not whom they sign for.
     public static let jobTitleWords: [String] = [
@@ -351,6 +355,7 @@ public enum Vocabulary {
         "elektriker", "konsult", "ansvarige", "manager",
     ]
 
+    /// Markers of an organisation name.
     public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]
     public static let organisationWords: Set<String> = [
         "brf", "bostadsrättsförening", "bostadsrättsföreningen", "kommun", "region", "samfällighetsförening", "stiftelse", "hotell", "hotel",

@@ -401,6 +401,7 @@ import Testing
         #expect(extract("Vår laddbox är död.\n\nMvh\nKalle Karlsson\nExempel Fastigheter AB").owner == "Exempel Fastigheter AB")
         #expect(extract("Kommunens laddstolpe är död.\n\nMvh\nKalle Karlsson\nExempels kommun").owner == "Exempels kommun")
         #expect(extract("The garage is run by Parkera AB, who own the chargers. Charger is dead.").owner == "Parkera AB")
+        #expect(extract("Ägare till laddaren är Exempels Energi AB. Den står vid torget och är offline.").owner == "Exempels Energi AB")
         #expect(extract("Min laddbox är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
         #expect(extract("Laddboxen i mitt garage är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
         #expect(extract("Laddaren vid vår sommarstuga har spruckit.\n\nMvh Maria Exempelsson").owner == "Test Person")
