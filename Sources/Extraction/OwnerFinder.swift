@@ -305,9 +305,13 @@ struct OwnerFinder {
         return found
     }
 
+    /// Closings and greetings, which share a line with a name ("Mvh Ystad Bygg AB") but are no part of it.
+    static let closingKeys = KeyFilter(keys: CaseRestorer.closingWords.map { Token.key(of: $0) })
+
     func organisation(startingAt start: Int) -> (Organisation, Int)? {
         guard start < tokens.count, tokens[start].kind == .word else { return nil }
         let first = tokens[start]
+        if Self.closingKeys.mayContain(first.key), CaseRestorer.closingWords.contains(first.folded) { return nil }
         // BRF Name [number]
         if (first.key == Self.brfKey && first.folded == "brf") || (first.key == Self.bosKey && first.folded.hasPrefix("bostadsrattsforening")) {
             // "vår bostadsrättsförening Brf Tallen": the name starts at "Brf", which the scan reaches next.

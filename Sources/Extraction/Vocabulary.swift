@@ -96,7 +96,8 @@ public enum Vocabulary {
         ("inte accepterar", .chargingFailure, 2.5), ("inte tar emot", .chargingFailure, 2),
         // Nothing happens when the car is plugged in: the charger has power but will not charge.
         ("inget händer när", .chargingFailure, 2), ("men inget händer", .chargingFailure, 2), ("men ingenting händer", .chargingFailure, 2),
-        ("but nothing happens", .chargingFailure, 2), ("ingenting händer när", .chargingFailure, 2), ("händer inget när", .chargingFailure, 2),
+        ("but nothing happens", .chargingFailure, 2), ("gets nothing", .chargingFailure, 2), ("car gets no", .chargingFailure, 2),
+        ("says charging but", .chargingFailure, 2), ("shows charging but", .chargingFailure, 2), ("bilen får ingen", .chargingFailure, 2), ("ingenting händer när", .chargingFailure, 2), ("händer inget när", .chargingFailure, 2),
         ("händer ingenting när", .chargingFailure, 2), ("nothing happens when", .chargingFailure, 2), ("stannar efter", .chargingFailure, 2.5),
         ("avvisad", .chargingFailure, 2.5), ("avvisas", .chargingFailure, 2.5), ("nekad", .chargingFailure, 2), ("nekas", .chargingFailure, 2),
         ("mitt kort", .chargingFailure, 2), ("min bricka", .chargingFailure, 2), ("my tag", .chargingFailure, 2), ("rfid-bricka*", .chargingFailure, 2),

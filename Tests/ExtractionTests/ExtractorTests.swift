@@ -237,6 +237,7 @@ import Testing
         ("Appen säger 'Laddning startad' men inget händer.", .chargingFailure),
         ("Laddaren är helt död. Jag kopplar in men inget händer.", .noPower),
         ("Laddaren vid vårt lager har slutat svara i appen.", .connectivity),
+        ("The charger at the car park says 'Charging' but the car gets nothing.", .chargingFailure),
         ("The charger stopped responding in the app on Friday.", .connectivity),
     ])
     func categories(text: String, expected: Report.Category) {
@@ -402,6 +403,8 @@ import Testing
         #expect(extract("Kommunens laddstolpe är död.\n\nMvh\nKalle Karlsson\nExempels kommun").owner == "Exempels kommun")
         #expect(extract("The garage is run by Parkera AB, who own the chargers. Charger is dead.").owner == "Parkera AB")
         #expect(extract("Ägare till laddaren är Exempels Energi AB. Den står vid torget och är offline.").owner == "Exempels Energi AB")
+        // A closing on the organisation's line is no part of its name.
+        #expect(extract("Båda laddboxarna hos oss är döda.\nMvh Exempel Bygg & Måleri AB\nPetra Lind").owner == "Exempel Bygg & Måleri AB")
         #expect(extract("Min laddbox är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
         #expect(extract("Laddboxen i mitt garage är död.\n\nHälsningar\nMaria Exempelsson").owner == "Test Person")
         #expect(extract("Laddaren vid vår sommarstuga har spruckit.\n\nMvh Maria Exempelsson").owner == "Test Person")
