@@ -374,9 +374,12 @@ struct LocationFinder {
     static let addressLabels = Set(["adress", "adressen", "address", "installationsadress", "anläggningsadress", "gatuadress", "location",
                                     "plats", "platsen", "laddplats", "site"].map { TextFolding.fold($0) })
 
-    /// "till"/"to" after an entrance word: "vid entrén till Ica Kvantum", "at the entrance to X".
+    /// "till"/"to" after an entrance word: "vid entrén till Ica Kvantum", "at the entrance to X";
+    /// "by" after what stands there: "the charger by the Scandic Ferrum" (see `Vocabulary.standingThings`).
     func leadsIntoSite(_ index: Int) -> Bool {
-        guard index > 0, tokens[index].is(.entranceJoiner) else { return false }
+        guard index > 0 else { return false }
+        if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1].folded) }
+        guard tokens[index].is(.entranceJoiner) else { return false }
         return tokens[index - 1].is(.entranceWord)
     }
 

@@ -84,6 +84,13 @@ public enum Vocabulary {
         ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2),
         ("won't release", .chargingFailure, 3), ("will not release", .chargingFailure, 3), ("wont release", .chargingFailure, 3), ("rfid tag", .chargingFailure, 1),
         ("won't charge", .chargingFailure, 2.5), ("not charging", .chargingFailure, 2.5), ("does not charge", .chargingFailure, 2.5),
+        ("doesn't charge", .chargingFailure, 2.5), ("will not charge", .chargingFailure, 2.5), ("wouldn't charge", .chargingFailure, 2.5),
+        ("would not charge", .chargingFailure, 2.5), ("didn't charge", .chargingFailure, 2.5), ("did not charge", .chargingFailure, 2.5),
+        ("isn't charging", .chargingFailure, 2.5), ("wasn't charging", .chargingFailure, 2.5), ("aren't charging", .chargingFailure, 2.5),
+        ("never charges", .chargingFailure, 2.5), ("refuses", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
+        // An error light, as the category's definition has it.
+        ("fault light", .chargingFailure, 2.5), ("error light", .chargingFailure, 2.5), ("warning light", .chargingFailure, 2),
+        ("fellampa*", .chargingFailure, 2.5), ("varningslampa*", .chargingFailure, 2),
         ("keeps disconnecting", .chargingFailure, 3), ("disconnects from the car", .chargingFailure, 3), ("tappar kontakten med bilen", .chargingFailure, 3),
         ("authori*", .chargingFailure, 2), ("authenticat*", .chargingFailure, 2), ("auktoriser*", .chargingFailure, 2), ("autentiser*", .chargingFailure, 2),
         ("tagg", .chargingFailure, 1.5), ("taggen", .chargingFailure, 1.5), ("blippa*", .chargingFailure, 1.5), ("card", .chargingFailure, 1), ("cards", .chargingFailure, 1),
@@ -252,7 +259,16 @@ public enum Vocabulary {
 
     /// Prepositions that introduce where the charger stands.
     public static let locationPrepositions: Set<String> = [
-        "vid", "på", "hos", "i", "utanför", "vid", "intill", "bakom", "framför", "nära", "at", "in", "outside", "near", "of", "behind",
+        "vid", "på", "hos", "i", "utanför", "intill", "invid", "bredvid", "bakom", "framför", "nära", "at", "in", "outside", "near", "of", "behind",
+        "beside",
+    ]
+
+    /// What stands somewhere, or is left there: "the charger by the Scandic Ferrum", "parked by
+    /// the entrance". Only after one of these is English "by" a place, not the doer ("hit by a
+    /// Volvo", "damaged by Securitas staff", "caused by Ellevio").
+    public static let standingThings: Set<String> = [
+        "charger", "chargers", "station", "stations", "point", "points", "post", "posts", "unit", "units", "wallbox", "box",
+        "one", "ones", "parked", "located", "situated", "stands", "standing", "installed", "mounted",
     ]
 
     /// Nouns that continue a place name ("Stadshusets parkering", "Folkets hus", "Kvarnbyparken car park").

@@ -387,6 +387,21 @@ import Testing
         #expect(Extractor().extract(MessageParser().parse(mail)).location == "Exempelvägen 7, Sollentuna")
     }
 
+    /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
+    /// there; after a verb it names who did it.
+    @Test func byPlacesAChargerOnlyAfterWhatStandsThere() {
+        #expect(extract("The charger by the Exempelhotel Norrgården in Exempelby is broken.").location == "Exempelhotel Norrgården, Exempelby")
+        #expect(extract("Our charger was damaged by Exempelvakt staff. It stands at 8 Birch Close, Exempelby.").location == "8 Birch Close, Exempelby")
+        #expect(extract("The outage was caused by Exempelnät. The charger is still dead.").location == nil)
+    }
+
+    /// The ways English denies charging, and an error light, are charging failures.
+    @Test(arguments: ["My car wouldn't charge at the hotel last night.", "The car would not charge.", "It didn't charge my car.",
+                      "The charger isn't charging any cars.", "The charger shows a red fault light with any car.", "Laddaren vägrar ladda bilen."])
+    func deniedChargingIsAChargingFailure(_ text: String) {
+        #expect(extract(text).category == .chargingFailure)
+    }
+
     /// A manager's forward names the association, the resident's original the address: one place.
     @Test func siteAndAddressFromTwoPartsOfAForward() {
         let mail = "From: Förvaltare <f@example.se>\nSubject: Fwd: laddboxen\n\nVidarebefordrar en felanmälan från en boende i BRF Exempellärkan 4, som vi förvaltar.\n\n"
