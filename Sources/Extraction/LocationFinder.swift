@@ -48,6 +48,15 @@ struct LocationFinder {
         // site in another are one place: "en boende i BRF Lärkan 4" in a manager's forward and
         // "på vår gård på Lärkgatan 4" in the resident's original. (Not the subject's site: a
         // title, which the writer's text may or may not place at the address it gives.)
+        // Labelled lines ("Adress: …", "Site: …") say it outright, in whichever part they stand.
+        let form = FormFieldReader(tokens: tokens)
+        for role in Self.roleOrder where role != .subject {
+            for (runRole, range) in runs where runRole == role {
+                if let found = form.location(within: range) {
+                    return (found.text, evidence(rule: "location.form-field", around: found.start, confidence: 0.9))
+                }
+            }
+        }
         var first: (text: String, evidence: Evidence, shape: Shape)?
         for role in Self.roleOrder {
             for (runRole, range) in runs where runRole == role {

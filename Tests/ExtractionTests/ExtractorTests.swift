@@ -387,6 +387,20 @@ import Testing
         #expect(Extractor().extract(MessageParser().parse(mail)).location == "Exempelvägen 7, Sollentuna")
     }
 
+    /// Web forms and ticket systems label the place: the fields are read as given, even where
+    /// the value has no street ending or the town stands on a line of its own.
+    @Test func labelledLinesGiveThePlace() {
+        #expect(extract("Name: Exempel Person\nSite: Hotel Exempelnorr\nAddress: Exempelbron 2, Exempelby\nIssue: The cable is cracked.").location
+            == "Hotel Exempelnorr, Exempelbron 2, Exempelby")
+        #expect(extract("Adress: Exempelstigen 4\nOrt: Exempelby\nBeskrivning: Laddboxen är död.").location == "Exempelstigen 4, Exempelby")
+        #expect(extract("Plats: Ica Nära Exempelhusen\nProblem: Stolpen är offline.").location == "Ica Nära Exempelhusen")
+        // The postal code goes; a sentence after the field is no part of it.
+        #expect(extract("Adress: Exempelgatan 8, 614 30 Exempelköping. Laddboxen är död.").location == "Exempelgatan 8, Exempelköping")
+        // A bay number, a town alone, or a field left empty say nothing of the place.
+        #expect(extract("Plats: 12\nOrt: Exempelby\nProblem: Laddaren är död.").location == nil)
+        #expect(extract("Adress:\nProblem: Laddaren är död.").location == nil)
+    }
+
     /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
     /// there; after a verb it names who did it.
     @Test func byPlacesAChargerOnlyAfterWhatStandsThere() {
