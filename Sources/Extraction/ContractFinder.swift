@@ -27,7 +27,7 @@ struct ContractFinder {
         return (contract, Evidence(field: .contract, rule: rule, excerpt: excerpt(index), confidence: confidence))
     }
 
-    /// "SLA-2022-0417", "SLA 2021 0088", "sla 2023-290", "SLA20200155".
+    /// "SLA-2022-0417", "SLA 2021 0088", "sla 2023-290", "SLA20200155", "SLA-21-0088".
     func prefixed(at i: Int) -> String? {
         // The key holds the first three folded bytes: words not starting "sla" cost one compare.
         guard tokens[i].key == Self.slaKey else { return nil }
@@ -41,7 +41,8 @@ struct ContractFinder {
             digits += tokens[k].text.filter { $0.isNumber }
             k += 1
         }
-        if groups.count == 2 { return canonical(year: groups[0], serial: groups[1]) }
+        // "SLA-21-0088": with the prefix, a two-digit year can only be this century's.
+        if groups.count == 2 { return canonical(year: groups[0].count == 2 ? "20" + groups[0] : groups[0], serial: groups[1]) }
         if groups.count == 1, digits.count == 8 { return canonical(year: String(digits.prefix(4)), serial: String(digits.suffix(4))) }
         return nil
     }

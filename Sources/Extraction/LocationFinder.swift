@@ -80,6 +80,8 @@ struct LocationFinder {
     private func scan(_ range: Range<Int>) -> (text: String, evidence: Evidence, shape: Shape)? {
         var fallback: (String, Evidence)?
         var bare: (String, Evidence)?
+        /// The sentence the bare site was named in.
+        var bareSentence = -1
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
         var typed: (String, Evidence)?
         /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
@@ -103,6 +105,13 @@ struct LocationFinder {
                 if let site = siteBefore(address.range.lowerBound, within: range) {
                     parts.append(site)
                 } else if let bare {
+                    // "Vi på Hallsbergs Bil & Däck har två laddare framför verkstaden på Östra
+                    // Storgatan 31": in the site's own sentence, the address is the site's.
+                    if tokens[address.range.lowerBound].sentence == bareSentence {
+                        var parts = [bare.0, address.text]
+                        if let (town, _) = town(after: end, within: range) { parts.append(town) }
+                        return (parts.joined(separator: ", "), bare.1, .full)
+                    }
                     // A later address without a site name may be anyone's (the writer's home):
                     // the site named first stands.
                     return (bare.0, bare.1, .bareSite)
@@ -158,7 +167,7 @@ struct LocationFinder {
                 } else if parts.count == 1, town == nil {
                     // A bare site name ("at City Hall car park"): the same text may name a site
                     // again with its address or town further on, and that mention says more.
-                    if bare == nil { bare = found }
+                    if bare == nil { bare = found; bareSentence = tokens[site.range.lowerBound].sentence }
                 } else {
                     return (found.0, found.1, .full)
                 }
@@ -392,8 +401,10 @@ struct LocationFinder {
         return tokens[index - 1].is(.entranceWord)
     }
 
-    static let entranceJoiners = Set(["till", "to", "of"].map { TextFolding.fold($0) })
-    static let entranceWords = Set(["entrén", "entrén", "entren", "ingången", "infarten", "utfarten", "entrance", "entry", "exit"].map { TextFolding.fold($0) })
+    static let entranceJoiners = Set(["till", "to", "of", "av"].map { TextFolding.fold($0) })
+    /// Entrances, and the sides of a building: "på baksidan av Folkets Park", "at the back of X".
+    static let entranceWords = Set(["entrén", "entren", "ingången", "infarten", "utfarten", "entrance", "entry", "exit",
+                                    "baksidan", "framsidan", "gaveln", "kortsidan", "långsidan", "back", "rear", "side"].map { TextFolding.fold($0) })
 
     /// The index after "722 15" (past one comma) following `index`, if a postal code is there.
     func postalCode(after index: Int, within range: Range<Int>) -> Int? {
@@ -470,7 +481,9 @@ struct LocationFinder {
             if k > first, token.is(.placeNoun) || isCompoundPlaceNoun(k) { k += 1; continue }
             if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
             // "Mall of Scandinavia", "Museum of Work": "of" inside a name, between capitalised words.
-            if k > first, token.folded == "of", token.spaceBefore, k + 1 < range.upperBound, tokens[k + 1].spaceBefore, isNameWord(k + 1) { k += 1; continue }
+            // "Hallsbergs Bil & Däck": "&" likewise.
+            if k > first, token.folded == "of" || token.text == "&", token.spaceBefore, k + 1 < range.upperBound, tokens[k + 1].spaceBefore,
+               isNameWord(k + 1) { k += 1; continue }
             // "Skutberget outdoor area car park": up to two describing words, then a place noun.
             if k > first, let nounEnd = describedPlaceNoun(from: k, within: range) { k = nounEnd; continue }
             break

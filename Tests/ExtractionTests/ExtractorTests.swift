@@ -33,6 +33,8 @@ import Testing
         // Word processors' dashes: en dash, non-breaking hyphen.
         ("Avtal SLA–2023–0112 gäller.", "SLA-2023-0112"),
         ("Avtal SLA\u{2011}2023\u{2011}0112 gäller.", "SLA-2023-0112"),
+        // A two-digit year, only after the prefix.
+        ("Avtal SLA-21-0088.", "SLA-2021-0088"),
     ])
     func contractForms(text: String, expected: String) {
         #expect(extract("Laddaren är död. \(text)").contract == expected)
@@ -399,6 +401,21 @@ import Testing
         // A bay number, a town alone, or a field left empty say nothing of the place.
         #expect(extract("Plats: 12\nOrt: Exempelby\nProblem: Laddaren är död.").location == nil)
         #expect(extract("Adress:\nProblem: Laddaren är död.").location == nil)
+    }
+
+    /// Names with "&", the side of a building, and a site with its address later in its sentence.
+    @Test func siteNamesWithAmpersandsSidesAndAddresses() {
+        #expect(extract("Laddaren vid Exempels Bil & Däck i Exempelby är död.").location == "Exempels Bil & Däck, Exempelby")
+        #expect(extract("Laddaren på baksidan av Exempels Park i Exempelby är död.").location == "Exempels Park, Exempelby")
+        #expect(extract("Vi på Exempels Bil har två laddare framför verkstaden på Exempelgatan 31. Den ena är död.").location
+            == "Exempels Bil, Exempelgatan 31")
+        // In a later sentence, an address may be anyone's: the site named first stands.
+        #expect(extract("Laddaren vid Exempels Park är död. Ring mig, jag finns på Exempelgatan 31 hela dagen.").location == "Exempels Park")
+    }
+
+    @Test(arguments: ["The charger keeps cutting out after a few minutes.", "The station reports a ground fault and will not start."])
+    func englishChargingFailures(_ text: String) {
+        #expect(extract(text).category == .chargingFailure)
     }
 
     /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
