@@ -175,7 +175,8 @@ public enum Vocabulary {
 
     /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
     /// terms weigh little, as the mail is about something else now.
-    public static let pastMarkers: [String] = ["last year", "förra året", "i fjol", "ifjol", "year ago", "years ago", "år sedan", "år sen"]
+    public static let pastMarkers: [String] = ["last year", "förra året", "i fjol", "ifjol", "year ago", "years ago", "år sedan", "år sen",
+                                               "last winter", "last summer", "i vintras", "i somras", "förra vintern", "förra sommaren"]
 
     // MARK: Kind
 
@@ -186,6 +187,9 @@ public enum Vocabulary {
         "åter på kontoret", "åter i tjänst", "begränsad tillgång till e-post", "vidarebefordras inte", "frånvarande", "automatiskt svar",
         "out of the office", "out of office", "away from the office", "on annual leave", "on holiday", "on vacation", "on leave",
         "limited access to email", "limited access to e-mail", "back in the office", "will be back", "currently away", "autoreply",
+        // Norwegian and Danish, German.
+        "er på ferie", "begrenset tilgang til e-post", "begrænset adgang til e-mail", "ikke på kontoret", "tilbake på kontoret",
+        "tilbage på kontoret", "nicht im büro", "nicht erreichbar", "außer haus", "keinen zugriff auf",
         // Receipts from other help desks' ticket systems.
         "detta är ett automatiskt meddelande", "detta är ett automatiskt genererat meddelande", "vi har tagit emot ditt ärende",
         "vi har mottagit ditt ärende", "ditt ärende har registrerats", "tack för att du kontaktar oss", "tack för att du kontaktat oss",

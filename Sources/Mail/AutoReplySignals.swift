@@ -73,11 +73,13 @@ public struct AutoReplySignals: Sendable, Equatable {
         "out of office", "out of the office", "automatic reply", "auto reply", "autoreply", "auto-reply", "away from",
         "on vacation", "on leave", "autosvar", "automatiskt svar", "frånvaro", "franvaro", "frånvarande", "ledig ",
         "semester", "tjänstledig", "föräldraledig", "abwesenheit", "autoresponse", "auto response",
+        // Norwegian and Danish, Finnish, French: customers' staff abroad answer in their language.
+        "fravær", "fraværende", "automatisk svar", "poissa", "poissaolo", "absence", "absent", "réponse automatique",
     ]
 
     static let outOfOfficeNeedles = NeedleSet(outOfOfficePhrases)
     static let outOfOfficePhraseBytes = outOfOfficePhrases.map { Array($0.utf8) }
-    static let compoundHeads = ["frånvaro", "franvaro", "autosvar", "autoreply", "abwesenheit"].map { Array($0.utf8) }
+    static let compoundHeads = ["frånvaro", "franvaro", "autosvar", "autoreply", "abwesenheit", "fravær", "poissaolo"].map { Array($0.utf8) }
     static let replyPrefixes = ["re:", "sv:", "aw:", "antw:", "vs:", "r:"].map { Array($0.utf8) }
 
     /// An out-of-office phrase that labels the subject: at its start ("Frånvaro: …", "Out of

@@ -418,6 +418,17 @@ import Testing
         #expect(extract(text).category == .chargingFailure)
     }
 
+    /// Staff abroad answer in their own language: Norwegian and German absence notices.
+    @Test func absenceNoticesInNeighbouringLanguages() {
+        #expect(extract("Jeg er på ferie til 5. januar og har begrenset tilgang til e-post.", subject: "Fravær: Laderen").kind == .autoReply)
+        #expect(extract("Vielen Dank für Ihre Nachricht. Ich bin bis zum 12.12. nicht im Büro.", subject: "Abwesenheitsnotiz: Ladestation").kind == .autoReply)
+    }
+
+    /// "hit by a snowplough last winter": an old fault weighs little against today's.
+    @Test func aFaultOfLastWinterIsNotTodays() {
+        #expect(extract("The car wouldn't charge yesterday. The charger was hit by a snowplough last winter.").category == .chargingFailure)
+    }
+
     /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
     /// there; after a verb it names who did it.
     @Test func byPlacesAChargerOnlyAfterWhatStandsThere() {
