@@ -229,6 +229,14 @@ struct OwnerFinder {
                 i += 1
             }
         }
+        // "Sundsvalls kommuns laddstolpe", "Region Skånes laddare", "Brf Lärkans laddbox": the
+        // organisation's genitive before the thing. Only names the rules know as organisations:
+        // "Ica Maxis laddare" may only say where the charger stands.
+        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
+            if let name = genitiveOrganisation(before: hit.start) {
+                return (name, Evidence(field: .owner, rule: "owner.genitive", excerpt: sentence(hit.start), confidence: 0.8))
+            }
+        }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
             var start = hit.end
             while start < tokens.count, tokens[start].kind == .punctuation || tokens[start].is(.ownerArticle) { start += 1 }
@@ -251,6 +259,32 @@ struct OwnerFinder {
                start + 1 >= tokens.count || !tokens[start + 1].isCapitalized || !tokens[start + 1].spaceBefore {
                 return (tokens[start].text, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
             }
+        }
+        return nil
+    }
+
+    /// The municipality, region or association whose genitive stands right before `thing`
+    /// (one describing word may come between: "Region Skånes nya laddstolpe"), in the nominative.
+    func genitiveOrganisation(before thing: Int) -> String? {
+        var k = thing - 1
+        if k > 0, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].text.hasSuffix("s"), tokens[k].sentence == tokens[thing].sentence { k -= 1 }
+        guard k >= 1, tokens[k].kind == .word, tokens[k].sentence == tokens[thing].sentence, tokens[k].spaceBefore else { return nil }
+        let genitive = tokens[k].text
+        guard genitive.utf8.count >= 3, genitive.hasSuffix("s") else { return nil }
+        let nominative = String(genitive.dropLast())
+        let folded = tokens[k].folded
+        // "Sundsvalls kommuns", "Göteborgs Stads": the town's name as written before it.
+        if folded == "kommuns" || folded == "stads", tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized {
+            return text((k - 1)..<k) + " " + nominative
+        }
+        // "Region Skånes", "Region Västra Götalands".
+        for start in [k - 1, k - 2] where start >= 0 && tokens[start].key == Self.regionKey && tokens[start].folded == "region" {
+            guard (start + 1...k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { continue }
+            return text(start..<k) + (start < k ? " " : "") + nominative
+        }
+        // "Brf Lärkans", "Brf Lärkan 4:s" is rare and left alone.
+        if tokens[k].isCapitalized, let (organisation, end) = organisation(startingAt: k - 1), end == k + 1, organisation.kind == .brf {
+            return organisation.name
         }
         return nil
     }
@@ -500,8 +534,17 @@ struct OwnerFinder {
             if let signatureName = signatureName(), signatureName.contains(display.split(separator: " ").last!) { return signatureName }
             return display
         }
-        return signatureName()
+        return signatureName() ?? introducedName()
     }
+
+    /// "Jag heter Anna Berg", "My name is Anna Berg": the writer names themself in the text.
+    func introducedName() -> String? {
+        for hit in Self.introductions.matches(in: tokens, where: { $0 == .own }) where hit.end < tokens.count {
+            if let name = personName(startingAt: hit.end, sentence: tokens[hit.end].sentence) { return name }
+        }
+        return nil
+    }
+    static let introductions = PhraseMatcher(["jag heter", "mitt namn är", "my name is", "my name's"].map { ($0, ()) })
 
     /// The sender of a forwarded original, from its "Från:"/"From:" line ("Från: Maria Sjöberg <maria@…>").
     func forwardedWriterName() -> String? {

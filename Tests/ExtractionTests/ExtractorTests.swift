@@ -429,6 +429,21 @@ import Testing
         #expect(extract("The car wouldn't charge yesterday. The charger was hit by a snowplough last winter.").category == .chargingFailure)
     }
 
+    /// A municipality's, region's or association's genitive before the charger names its owner;
+    /// a shop's does not (it may only say where the charger stands).
+    @Test func genitiveOfAnOrganisationNamesTheOwner() {
+        #expect(extract("Exempelby kommuns laddstolpe vid simhallen är påkörd.").owner == "Exempelby kommun")
+        #expect(extract("Region Exempellands nya laddstolpe vid vårdcentralen är påkörd.").owner == "Region Exempelland")
+        #expect(extract("Brf Exempellärkans laddbox i garaget är död.").owner == "Brf Exempellärkan")
+        #expect(extract("Exempelbutikens laddstolpe är påkörd.").owner == nil)
+    }
+
+    /// "My name is …" names a private owner whose From header and signature give no full name.
+    @Test func writerWhoIntroducesThemselfOwnsTheirCharger() {
+        let mail = "From: kund@example.se\nSubject: Charger\n\nHello,\nMy name is Exempel Person and I own the charger at my house. It shows a red light.\nThanks"
+        #expect(Extractor().extract(MessageParser().parse(mail)).owner == "Exempel Person")
+    }
+
     /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
     /// there; after a verb it names who did it.
     @Test func byPlacesAChargerOnlyAfterWhatStandsThere() {
