@@ -14,6 +14,8 @@ public enum Vocabulary {
         // physical damage: hit, vandalised, broken parts, exposed wires
         ("påkörd*", .physicalDamage, 3), ("kört på", .physicalDamage, 3), ("körde på", .physicalDamage, 3), ("backat in", .physicalDamage, 3),
         ("backade in", .physicalDamage, 3), ("skadegörelse", .physicalDamage, 3), ("vandaliser*", .physicalDamage, 3), ("vandalism", .physicalDamage, 3),
+        ("graffiti", .physicalDamage, 2.5), ("klotter", .physicalDamage, 2.5), ("klottra*", .physicalDamage, 2.5), ("sprayat", .physicalDamage, 2.5),
+        ("spraymålat", .physicalDamage, 2.5), ("spray-painted", .physicalDamage, 2.5), ("spray painted", .physicalDamage, 2.5),
         ("krossad*", .physicalDamage, 2), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stöld", .physicalDamage, 3), ("regnar in", .physicalDamage, 2),
         ("sparkat", .physicalDamage, 2), ("brann", .physicalDamage, 3), ("är bränd", .physicalDamage, 3), ("brända", .physicalDamage, 2.5), ("luktar bränt", .physicalDamage, 3), ("lukta bränt", .physicalDamage, 3), ("luktat bränt", .physicalDamage, 3),
@@ -94,6 +96,8 @@ public enum Vocabulary {
         // An error light, as the category's definition has it.
         ("fault light", .chargingFailure, 2.5), ("error light", .chargingFailure, 2.5), ("warning light", .chargingFailure, 2),
         ("fellampa*", .chargingFailure, 2.5), ("varningslampa*", .chargingFailure, 2),
+        ("startar och stoppar", .chargingFailure, 3), ("startar och slutar", .chargingFailure, 3), ("starts and stops", .chargingFailure, 3),
+        ("går av och på", .chargingFailure, 2.5),
         ("keeps disconnecting", .chargingFailure, 3), ("disconnects from the car", .chargingFailure, 3), ("tappar kontakten med bilen", .chargingFailure, 3),
         ("authori*", .chargingFailure, 2), ("authenticat*", .chargingFailure, 2), ("auktoriser*", .chargingFailure, 2), ("autentiser*", .chargingFailure, 2),
         ("tagg", .chargingFailure, 1.5), ("taggen", .chargingFailure, 1.5), ("blippa*", .chargingFailure, 1.5), ("card", .chargingFailure, 1), ("cards", .chargingFailure, 1),
@@ -143,7 +147,9 @@ public enum Vocabulary {
         ("inte registrerats", .connectivity, 2.5), ("registrerades inte", .connectivity, 2.5), ("syns inte", .connectivity, 1.5),
         ("kvitto", .connectivity, 1.5), ("debitering*", .connectivity, 1), ("portalen", .connectivity, 1), ("kommunikation*", .connectivity, 2),
         ("ingen kontakt", .connectivity, 2), ("kvittens", .connectivity, 1.5), ("drogs två gånger", .connectivity, 2.5), ("dragits två gånger", .connectivity, 2.5),
-        ("dubbeldebiter*", .connectivity, 2.5), ("charged twice", .connectivity, 2.5), ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
+        ("dubbeldebiter*", .connectivity, 2.5), ("debiterad två gånger", .connectivity, 3), ("debiterades två gånger", .connectivity, 3),
+        ("betalat två gånger", .connectivity, 2.5), ("betalade två gånger", .connectivity, 2.5), ("charged me twice", .connectivity, 2.5),
+        ("billed twice", .connectivity, 2.5), ("inte skickar", .connectivity, 1.5), ("skickar ingen", .connectivity, 2), ("någon data", .connectivity, 2), ("charged twice", .connectivity, 2.5), ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("being recorded", .connectivity, 2),
         ("kommunicerar inte", .connectivity, 3), ("inte kommunicerar", .connectivity, 3), ("inte syns", .connectivity, 1.5), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
         ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3),

@@ -444,6 +444,16 @@ import Testing
         #expect(Extractor().extract(MessageParser().parse(mail)).owner == "Exempel Person")
     }
 
+    @Test(arguments: [
+        ("Någon har sprayat graffiti över hela laddstolpen.", Report.Category.physicalDamage),
+        ("Jag blev debiterad två gånger för samma laddning igår.", .connectivity),
+        ("Laddaren startar och stoppar hela tiden.", .chargingFailure),
+        ("Det ser ut som att laddaren inte skickar någon data.", .connectivity),
+    ])
+    func moreWaysToSayAFault(text: String, category: Report.Category) {
+        #expect(extract(text).category == category)
+    }
+
     /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
     /// there; after a verb it names who did it.
     @Test func byPlacesAChargerOnlyAfterWhatStandsThere() {
