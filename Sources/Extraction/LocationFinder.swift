@@ -646,8 +646,7 @@ struct LocationFinder {
                     return (name, end)
                 }
             }
-            if token.kind == .word, !token.isCapitalized, !["här", "strax", "väster", "öster", "norr", "söder", "norra", "södra", "just"].contains(token.text.lowercased()),
-               !token.is(.townConnector) {
+            if token.kind == .word, !token.isCapitalized, !Self.wordsBeforeTown.contains(token.folded), !token.is(.townConnector) {
                 return nil
             }
             k += 1
@@ -655,6 +654,12 @@ struct LocationFinder {
         }
         return nil
     }
+
+    /// Lower-case words that may stand between a site and its town: directions, and the
+    /// charger or shop at the site ("at the Circle K charger in Mjölby", "the ICA store in Kiruna").
+    static let wordsBeforeTown = Set(["här", "strax", "väster", "öster", "norr", "söder", "norra", "södra", "just",
+                                      "charger", "chargers", "store", "shop", "laddaren", "laddarna", "laddstolpen", "laddstolparna",
+                                      "butiken"].map { TextFolding.fold($0) })
 
     func townName(at index: Int, within range: Range<Int>) -> (String, Int)? {
         // "(SE*LAN*E0044120)" after a site is an id, not a town: town names have no digits.

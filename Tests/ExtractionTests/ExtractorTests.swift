@@ -454,6 +454,12 @@ import Testing
         #expect(extract(text).category == category)
     }
 
+    /// The charger or shop may stand between a site and its town.
+    @Test func townAfterTheSitesChargerOrShop() {
+        #expect(extract("My car stops charging at the Exempel K charger in Exempelby.").location == "Exempel K, Exempelby")
+        #expect(extract("The charger outside the Exempelköp store in Exempelby has a smashed display.").location == "Exempelköp, Exempelby")
+    }
+
     /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
     /// there; after a verb it names who did it.
     @Test func byPlacesAChargerOnlyAfterWhatStandsThere() {
