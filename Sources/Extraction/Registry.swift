@@ -13,7 +13,9 @@ public struct Registry: Sendable {
 
     struct SitePattern: Sendable {
         var nameWords: [String]
+        /// The street's name words, without its number.
         var streetWords: [String]
+        var houseNumber: HouseNumber? = nil
         var chargerIDs: [String]
         var byName: Bool
         /// The address's town, folded, first word only ("västra" for Västra Frölunda): an
@@ -41,7 +43,17 @@ public struct Registry: Sendable {
         }
         let groupedByAddress = Dictionary(grouping: chargers) { TextFolding.fold($0.address + "|" + $0.city) }
         for (_, group) in groupedByAddress.sorted(by: { $0.key < $1.key }) {
-            sites.append(SitePattern(nameWords: [], streetWords: Registry.words(group[0].address), chargerIDs: group.map(\.chargerID), byName: false,
+            let words = Registry.words(group[0].address)
+            // "Bagargatan 12A", "Ekstigen 3 B", "Handelsvägen 2-4": the name, then the number;
+            // an address without a number ("E6 Kärra") is matched word by word.
+            var street = words
+            var number: HouseNumber?
+            if let at = words.indices.first(where: { HouseNumber.parse(at: $0, count: words.count, word: { words[$0] }) != nil }), at > 0,
+               let (parsed, end) = HouseNumber.parse(at: at, count: words.count, word: { words[$0] }), end == words.count {
+                street = Array(words[..<at])
+                number = parsed
+            }
+            sites.append(SitePattern(nameWords: [], streetWords: street, houseNumber: number, chargerIDs: group.map(\.chargerID), byName: false,
                                      town: Registry.words(group[0].city).first ?? ""))
         }
         let words = Set(sites.flatMap { $0.nameWords + $0.streetWords }).sorted()
@@ -173,7 +185,7 @@ public struct Registry: Sendable {
             ids[i] = id
             positions[id, default: []].append(i)
         }
-        return matchSites(ids: ids, positions: positions)
+        return matchSites(ids: ids, positions: positions, word: { words[$0] })
     }
 
     func matchSites(tokens: [Token]) -> [SitePattern] {
@@ -191,7 +203,7 @@ public struct Registry: Sendable {
             }
             tokenIndex.append(i)
         }
-        return matchSites(ids: ids, positions: positions) { site, end in
+        return matchSites(ids: ids, positions: positions, word: { tokens[tokenIndex[$0]].folded }) { site, end in
             // "Industrivägen 14 i Luleå" is not Industrivägen 14 in Umeå.
             guard let town = Registry.townNamed(after: tokenIndex[end - 1], in: tokens) else { return true }
             return town == site.town
@@ -229,8 +241,10 @@ public struct Registry: Sendable {
     }
 
     /// `ids`: the case words as site-word ids in order (-1 for other words); `positions`: where
-    /// each id occurs; `addressFits`: whether what follows an address match at `ids[..<end]` fits the site.
-    private func matchSites(ids: [Int32], positions: [Int32: [Int]], addressFits: (SitePattern, Int) -> Bool = { _, _ in true }) -> [SitePattern] {
+    /// each id occurs; `word`: the folded case word at an index of `ids`, for house numbers;
+    /// `addressFits`: whether what follows an address match at `ids[..<end]` fits the site.
+    private func matchSites(ids: [Int32], positions: [Int32: [Int]], word: (Int) -> String,
+                            addressFits: (SitePattern, Int) -> Bool = { _, _ in true }) -> [SitePattern] {
         let candidates = positions.keys.flatMap { sitesByWord[Int($0)] }.sorted()
         return candidates.map { sites[Int($0)] }.filter { site in
             if site.byName {
@@ -244,8 +258,13 @@ public struct Registry: Sendable {
             }
             guard let first = site.streetIDs.first, let starts = positions[first] else { return false }
             return starts.contains { start in
-                site.streetIDs.enumerated().allSatisfy { offset, id in start + offset < ids.count && ids[start + offset] == id }
-                    && addressFits(site, start + site.streetIDs.count)
+                guard site.streetIDs.enumerated().allSatisfy({ offset, id in start + offset < ids.count && ids[start + offset] == id }) else { return false }
+                var end = start + site.streetIDs.count
+                if let number = site.houseNumber {
+                    guard let (written, after) = HouseNumber.parse(at: end, count: ids.count, word: word), written.matches(number) else { return false }
+                    end = after
+                }
+                return addressFits(site, end)
             }
         }
     }

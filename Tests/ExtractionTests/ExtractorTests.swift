@@ -687,6 +687,27 @@ import Testing
         #expect(link("Brf Solrosen och Garage Väster har samma fel") == nil)
     }
 
+    /// House numbers as registries and writers vary them: ranges, entrance letters joined or
+    /// apart, and a letter left out by the writer.
+    @Test func houseNumbersMatchRangesAndEntranceLetters() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("EH1", site: "Exempelköp", address: "Exempelvägen 2-4", city: "Exempelby", contract: ""),
+            ExtractorTests.charger("EH2", site: "Kv. Exempelbagaren", address: "Exempelgatan 12A", city: "Exempelby", contract: ""),
+            ExtractorTests.charger("EH3", site: "Villa Exempel", address: "Exempelstigen 3 B", city: "Exempelby", contract: ""),
+        ])
+        func link(_ text: String) -> String? {
+            registry.link(chargerIDs: [], contract: nil, caseWords: Registry.words(text)).chargerID
+        }
+        #expect(link("Laddaren på Exempelvägen 3 är död") == "EH1")
+        #expect(link("Laddaren på Exempelvägen 5 är död") == nil)
+        #expect(link("Laddaren på Exempelgatan 12 A är död") == "EH2")
+        #expect(link("Laddaren på Exempelgatan 12a är död") == "EH2")
+        #expect(link("Laddaren på Exempelgatan 120 är död") == nil)
+        #expect(link("Laddaren på Exempelstigen 3B i Exempelby är död") == "EH3")
+        #expect(link("Laddaren på Exempelstigen 3 i Exempelby är död") == "EH3")
+        #expect(link("Laddaren på Exempelstigen 3 A är död") == nil)
+    }
+
     @Test func missingColumnIsAClearError() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv").path
         try "charger_id,site_name\nEH1,x\n".write(toFile: path, atomically: true, encoding: .utf8)
