@@ -53,13 +53,20 @@ struct FormFieldReader {
         return (parts.joined(separator: ", "), first.lowerBound)
     }
 
-    /// One to three words and a colon at the start of a line, the last word a label.
+    /// One to three words and a colon at the start of a line, the last word a label. Not a
+    /// label that only ends with one ("Kontaktperson på plats:", "Contact on site:"): that
+    /// names a person.
     private func label(at start: Int, within range: Range<Int>) -> (Field, Int)? {
         var k = start
         while k < range.upperBound, k - start < 3, tokens[k].kind == .word { k += 1 }
         guard k > start, k < range.upperBound, tokens[k].text == ":", let field = Self.labels[tokens[k - 1].folded] else { return nil }
+        if (start..<(k - 1)).contains(where: { tokens[$0].is(.preposition) || tokens[$0].is(.siteAddressJoiner) || Self.personWords.contains(tokens[$0].folded) }) {
+            return nil
+        }
         return (field, k)
     }
+
+    static let personWords = Set(["kontakt", "kontaktperson", "contact", "namn", "name", "person"].map { TextFolding.fold($0) })
 
     /// The rest of the label's line, or the next line when the label stands alone.
     private func value(after colon: Int, within range: Range<Int>) -> Range<Int>? {

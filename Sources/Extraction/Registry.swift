@@ -24,6 +24,23 @@ public struct Registry: Sendable {
         /// The words as ids into `siteWords`, compared as integers when a mail is matched.
         var nameIDs: [Int32] = []
         var streetIDs: [Int32] = []
+        /// The name's own words, without the kind, chain, floor or number around them
+        /// ("tallkotten" of "Brf Tallkotten 3", "flygfyren" of "Ica Kvantum Flygfyren"): writers
+        /// drop or translate the rest ("Brf Tallkotten", "Hotel Fjällgården", "ICA Flygfyren").
+        var distinctiveIDs: [Int32] = []
+    }
+
+    /// Words of site names that writers leave out, change or translate: kinds of site, chains,
+    /// floors. A name is recognised by its other words when these are missing.
+    static let genericNameWordList: Set<String> = Set([
+        "ica", "maxi", "kvantum", "nära", "supermarket", "coop", "konsum", "forum", "willys", "hemköp", "lidl", "city",
+        "scandic", "clarion", "quality", "elite", "radisson", "blu", "preem", "okq8", "circle", "st1", "ingo", "shell",
+        "the", "och", "and", "i", "in", "vid", "at",
+    ].map { TextFolding.fold($0) })
+
+    static func isGenericNameWord(_ word: String) -> Bool {
+        if genericNameWordList.contains(word) || word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
+        return !Lexicon.classes(of: word).isDisjoint(with: [.siteType, .placeNoun, .legalForm, .organisationWord, .municipalityWord, .levelWord])
     }
 
     public init(chargers: [RegistryCharger]) {
@@ -39,7 +56,8 @@ public struct Registry: Sendable {
         var sites: [SitePattern] = []
         let groupedByName = Dictionary(grouping: chargers) { TextFolding.fold($0.siteName) }
         for (_, group) in groupedByName.sorted(by: { $0.key < $1.key }) {
-            sites.append(SitePattern(nameWords: Registry.words(group[0].siteName), streetWords: [], chargerIDs: group.map(\.chargerID), byName: true))
+            sites.append(SitePattern(nameWords: Registry.words(group[0].siteName), streetWords: [], chargerIDs: group.map(\.chargerID), byName: true,
+                                     town: Registry.words(group[0].city).first ?? ""))
         }
         let groupedByAddress = Dictionary(grouping: chargers) { TextFolding.fold($0.address + "|" + $0.city) }
         for (_, group) in groupedByAddress.sorted(by: { $0.key < $1.key }) {
@@ -61,6 +79,7 @@ public struct Registry: Sendable {
         var sitesPerWord = [Int](repeating: 0, count: words.count)
         for i in sites.indices {
             sites[i].nameIDs = sites[i].nameWords.map { idOf[$0]! }
+            sites[i].distinctiveIDs = sites[i].nameWords.filter { !Registry.isGenericNameWord($0) }.map { idOf[$0]! }
             sites[i].streetIDs = sites[i].streetWords.map { idOf[$0]! }
             for id in Set(sites[i].nameIDs + sites[i].streetIDs) { sitesPerWord[Int(id)] += 1 }
         }
@@ -68,14 +87,21 @@ public struct Registry: Sendable {
         // its rarest word ("solrosen", not "brf"): a mail then checks only the sites filed under
         // its own words, and an installed base of thousands of sites costs no more than one of ten.
         var sitesByWord = [[Int32]](repeating: [], count: words.count)
+        // A name is filed under its rarest distinctive word, which even a partial mention has.
         for (i, site) in sites.enumerated() {
-            if let rarest = (site.nameIDs + site.streetIDs).min(by: { sitesPerWord[Int($0)] < sitesPerWord[Int($1)] }) {
+            let required = site.distinctiveIDs.isEmpty ? site.nameIDs + site.streetIDs : site.distinctiveIDs
+            if let rarest = required.min(by: { sitesPerWord[Int($0)] < sitesPerWord[Int($1)] }) {
                 sitesByWord[Int(rarest)].append(Int32(i))
             }
         }
         self.sites = sites
         self.sitesByWord = sitesByWord
-        siteWords = WordTable(words.enumerated().map { ($1, Int32($0)) })
+        // Each word also in its bare and definite forms, so "stadshuset" finds "Stadshusets parkering".
+        var forms = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
+        for (id, word) in words.enumerated() {
+            for form in Registry.otherForms(of: word) where forms[form] == nil { forms[form] = Int32(id) }
+        }
+        siteWords = WordTable(forms.map { ($0.key, $0.value) })
         // Legal forms and kind words ("AB", "BRF", "Hotell") are no names of their own.
         nameWords = Set(chargers.flatMap { Registry.words($0.siteName) + Registry.words($0.city) + Registry.words($0.owner) }.filter { word in
             word.utf8.count >= 3 && Lexicon.classes(of: word).isDisjoint(with: [.legalForm, .organisationWord, .siteType, .municipalityWord])
@@ -227,6 +253,16 @@ public struct Registry: Sendable {
 
     static let inflections = ["en", "et", "n", "t", "s", "ens", "ets", "ns"].map { Array($0.utf8) }
 
+    /// A registry word's genitive and definite forms dropped ("stadshusets" → "stadshuset",
+    /// "stadshus"): the text may name the place in another form than the registry.
+    static func otherForms(of word: String) -> [String] {
+        guard word.utf8.count >= 7, word.hasSuffix("s"), !word.hasSuffix("ss") else { return [] }
+        let bare = String(word.dropLast())
+        var forms = [bare]
+        for suffix in ["et", "en"] where bare.hasSuffix(suffix) { forms.append(String(bare.dropLast(2))) }
+        return forms
+    }
+
     /// The folded first word of a town the text names right after an address ("…, Luleå",
     /// "… i Luleå", "…, 972 31 Luleå"), or nil.
     static func townNamed(after index: Int, in tokens: [Token]) -> String? {
@@ -242,20 +278,33 @@ public struct Registry: Sendable {
 
     /// `ids`: the case words as site-word ids in order (-1 for other words); `positions`: where
     /// each id occurs; `word`: the folded case word at an index of `ids`, for house numbers;
-    /// `addressFits`: whether what follows an address match at `ids[..<end]` fits the site.
+    /// `addressFits`: whether what follows a name or address match at `ids[..<end]` fits the site.
     private func matchSites(ids: [Int32], positions: [Int32: [Int]], word: (Int) -> String,
                             addressFits: (SitePattern, Int) -> Bool = { _, _ in true }) -> [SitePattern] {
         let candidates = positions.keys.flatMap { sitesByWord[Int($0)] }.sorted()
-        return candidates.map { sites[Int($0)] }.filter { site in
-            if site.byName {
-                guard let first = site.nameIDs.first, let starts = positions[first] else { return false }
-                let window = site.nameIDs.count + 4
-                return starts.contains { start in
-                    site.nameIDs.dropFirst().allSatisfy { id in
-                        (positions[id] ?? []).contains { abs($0 - start) <= window }
-                    }
+        /// All of `words` near one another (each within the name's length and four of the first);
+        /// for a name written in part, not followed by another town than the site's ("stadshuset
+        /// i Kiruna" is not Sundsvall's). A full name stands even so: writers may give the
+        /// municipality ("Matboden Sisjön i Göteborg") where the registry has the postal town.
+        func near(_ words: [Int32], in site: SitePattern, checkTown: Bool) -> Bool {
+            guard let first = words.first, let starts = positions[first] else { return false }
+            let window = site.nameIDs.count + 4
+            return starts.contains { start in
+                var end = start + 1
+                for id in words.dropFirst() {
+                    guard let at = (positions[id] ?? []).first(where: { abs($0 - start) <= window }) else { return false }
+                    end = max(end, at + 1)
                 }
+                return !checkTown || addressFits(site, end)
             }
+        }
+        // A name written in full says more than one written in part: "P-huset Kvarnen plan 2"
+        // is that floor's site, not also plan 1's, which shares every other word.
+        let named = candidates.map { sites[Int($0)] }.filter(\.byName)
+        let fully = named.filter { near($0.nameIDs, in: $0, checkTown: false) }
+        let partly = fully.isEmpty ? named.filter { !$0.distinctiveIDs.isEmpty && near($0.distinctiveIDs, in: $0, checkTown: true) } : []
+        return fully + partly + candidates.map { sites[Int($0)] }.filter { site in
+            if site.byName { return false }
             guard let first = site.streetIDs.first, let starts = positions[first] else { return false }
             return starts.contains { start in
                 guard site.streetIDs.enumerated().allSatisfy({ offset, id in start + offset < ids.count && ids[start + offset] == id }) else { return false }

@@ -398,6 +398,8 @@ import Testing
         #expect(extract("Plats: Ica Nära Exempelhusen\nProblem: Stolpen är offline.").location == "Ica Nära Exempelhusen")
         // The postal code goes; a sentence after the field is no part of it.
         #expect(extract("Adress: Exempelgatan 8, 614 30 Exempelköping. Laddboxen är död.").location == "Exempelgatan 8, Exempelköping")
+        // A person on site is no place.
+        #expect(extract("Laddaren är död.\nKontaktperson på plats: Exempel Person, 070-000 00 00.").location == nil)
         // A bay number, a town alone, or a field left empty say nothing of the place.
         #expect(extract("Plats: 12\nOrt: Exempelby\nProblem: Laddaren är död.").location == nil)
         #expect(extract("Adress:\nProblem: Laddaren är död.").location == nil)
@@ -706,6 +708,33 @@ import Testing
         #expect(link("Laddaren på Exempelstigen 3B i Exempelby är död") == "EH3")
         #expect(link("Laddaren på Exempelstigen 3 i Exempelby är död") == "EH3")
         #expect(link("Laddaren på Exempelstigen 3 A är död") == nil)
+    }
+
+    /// Writers drop or translate a site name's kind, chain, floor or number ("Brf Exempelkotten",
+    /// "Hotel Exempelgården", "ICA Exempelfyren") and inflect it ("stadshuset"); the name's own
+    /// words still find the site, unless another town follows them or the full name of another
+    /// site is written.
+    @Test func siteNamesWrittenInPart() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("EH1", site: "Brf Exempelkotten 3", address: "Exempelvägen 9", city: "Exempelby", contract: ""),
+            ExtractorTests.charger("EH2", site: "Hotell Exempelgården", address: "Exempelfjället 1", city: "Exempelåre", contract: ""),
+            ExtractorTests.charger("EH3", site: "Ica Kvantum Exempelfyren", address: "Exempelväg 2", city: "Exempelväsby", contract: ""),
+            ExtractorTests.charger("EH4", site: "Exempelstadshusets parkering", address: "Rådhusgatan 1", city: "Exempelsund", contract: ""),
+            ExtractorTests.charger("EH5", site: "P-huset Exempelkvarnen plan 1", address: "Kvarngatan 8", city: "Exempelås", contract: ""),
+            ExtractorTests.charger("EH6", site: "P-huset Exempelkvarnen plan 2", address: "Kvarngatan 8", city: "Exempelås", contract: ""),
+        ])
+        func link(_ text: String) -> String? {
+            var tokens: [Token] = []
+            _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &tokens)
+            return registry.link(chargerIDs: [], contract: nil, tokens: tokens).chargerID
+        }
+        #expect(link("Laddaren hos Brf Exempelkotten är död") == "EH1")
+        #expect(link("The charger at Hotel Exempelgården is dead") == "EH2")
+        #expect(link("Laddaren vid ICA Exempelfyren är död") == "EH3")
+        #expect(link("Laddaren vid Exempelstadshuset i Exempelsund är död") == "EH4")
+        #expect(link("Laddaren vid Exempelstadshuset i Annanstad är död") == nil)
+        #expect(link("Laddaren i P-huset Exempelkvarnen plan 2 är död") == "EH6")
+        #expect(link("Laddaren i P-huset Exempelkvarnen är död") == nil)
     }
 
     @Test func missingColumnIsAClearError() throws {
