@@ -24,6 +24,27 @@ public struct ChargerIDFormat: Sendable {
         ChargerIDFormat(manufacturer: "ABB", prefix: "TACW", shape: "#######A####"),
     ]
 
+    /// The serial formats the installed base's ids show, besides `known`: a charger whose
+    /// manufacturer the built-in list lacks ("ALF23007712") is recognised by its siblings'
+    /// shape, also when its own serial is not in the registry (a replaced unit). A shape is
+    /// taken only when it is id-like: a letter prefix of two to five, then at least five
+    /// characters of which four or more are digits.
+    public static func derived(from chargers: [RegistryCharger], besides known: [ChargerIDFormat]) -> [ChargerIDFormat] {
+        var formats: [ChargerIDFormat] = []
+        var seen = Set(known.map { $0.prefix + "|" + $0.shape })
+        for charger in chargers {
+            let id = charger.chargerID.uppercased().filter { $0 != " " && $0 != "-" }
+            guard !id.contains("*"), id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { continue }
+            let prefix = String(id.prefix { $0.isLetter })
+            let rest = id.dropFirst(prefix.count)
+            guard (2...5).contains(prefix.count), rest.count >= 5, rest.filter(\.isNumber).count >= 4 else { continue }
+            let shape = String(rest.map { $0.isNumber ? "#" : "A" })
+            guard seen.insert(prefix + "|" + shape).inserted else { continue }
+            formats.append(ChargerIDFormat(manufacturer: charger.manufacturer, prefix: prefix, shape: shape))
+        }
+        return formats
+    }
+
     /// `candidate` is upper case with separators removed.
     func matches(_ candidate: String) -> Bool {
         guard candidate.hasPrefix(prefix) else { return false }

@@ -5,9 +5,10 @@ public struct Extractor: Sendable {
     public var registry: Registry?
     public var chargerFormats: [ChargerIDFormat]
 
+    /// `chargerFormats` are joined by the shapes the registry's own ids show.
     public init(registry: Registry? = nil, chargerFormats: [ChargerIDFormat] = ChargerIDFormat.serials) {
         self.registry = registry
-        self.chargerFormats = chargerFormats
+        self.chargerFormats = chargerFormats + (registry.map { ChargerIDFormat.derived(from: $0.chargers, besides: chargerFormats) } ?? [])
     }
 
     public func extract(_ message: Message) -> Report {

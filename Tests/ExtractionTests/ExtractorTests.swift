@@ -737,6 +737,18 @@ import Testing
         #expect(link("Laddaren i P-huset Exempelkvarnen är död") == nil)
     }
 
+    /// A manufacturer the built-in formats lack is read by the shape of its ids in the
+    /// installed base: a unit of the registry, and a replacement that is not in it yet.
+    @Test func serialFormatsLearntFromTheInstalledBase() {
+        var charger = ExtractorTests.charger("XYZ23007712", site: "Exempellagret", address: "Lagervägen 4", city: "Exempelå", contract: "")
+        charger.manufacturer = "Exempeltillverkaren"
+        let extractor = Extractor(registry: Registry(chargers: [charger]))
+        func report(_ body: String) -> Report { extractor.extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")) }
+        #expect(report("Laddaren XYZ 2300 7712 är död.").linkedCharger == "XYZ23007712")
+        #expect(report("Vi har bytt till en ny laddare, serienummer XYZ23009999, och den är död.").chargerID == "XYZ23009999")
+        #expect(Extractor().extract(MessageParser().parse("Subject: Fel\n\nLaddaren XYZ23007712 är död.\n")).chargerID == nil)
+    }
+
     @Test func missingColumnIsAClearError() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv").path
         try "charger_id,site_name\nEH1,x\n".write(toFile: path, atomically: true, encoding: .utf8)
