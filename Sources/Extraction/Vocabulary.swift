@@ -325,7 +325,7 @@ public enum Vocabulary {
         "hos oss", "hemma hos mig", "hemma hos oss", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
         "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
-        "our service agreement", "our agreement", "ours",
+        "our service agreement", "our agreement", "ours", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",
         // "Den är vår egen": the charger just spoken of; not "min egen bil".
         "är vår egen", "är vårt eget", "är min egen", "är mitt eget", "is our own", "is my own", "it's my own", "it's our own",
         "i am the owner", "i'm the owner", "i am the property owner", "i'm the property owner", "jag är ägare",
@@ -344,6 +344,8 @@ public enum Vocabulary {
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",
         "office", "offices", "kontor", "kontoret", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
         "bilhall*", "verkstad*", "maskinhall*", "ladugård*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
+        // The entrance of the writer's building ("vid vår entré", "by our main entrance").
+        "entré", "entrén", "entrance", "ingång", "ingången",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
         "cabin", "summer house",

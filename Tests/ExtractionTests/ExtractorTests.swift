@@ -440,6 +440,13 @@ import Testing
         #expect(extract("Exempelbutikens laddstolpe är påkörd.").owner == nil)
     }
 
+    /// "vid vår entré", "vårt avtal": the writer's building and agreement, so their organisation's charger.
+    @Test func ourEntranceAndOurAgreementShowOwnership() {
+        #expect(extract("Laddstolpen vid vår entré är påkörd.\n\nMed vänliga hälsningar\nExempel Person\nExempelfastigheter AB").owner == "Exempelfastigheter AB")
+        #expect(extract("Laddstolpen är påkörd. Vårt avtal är SLA-2022-0190.\n\nMvh\nExempel Person\nExempelfastigheter AB").owner == "Exempelfastigheter AB")
+        #expect(extract("Laddstolpen vid entrén till Exempelköp är påkörd.\n\nMvh\nExempel Person\nExempelfastigheter AB").owner == nil)
+    }
+
     /// "My name is …" names a private owner whose From header and signature give no full name.
     @Test func writerWhoIntroducesThemselfOwnsTheirCharger() {
         let mail = "From: kund@example.se\nSubject: Charger\n\nHello,\nMy name is Exempel Person and I own the charger at my house. It shows a red light.\nThanks"
