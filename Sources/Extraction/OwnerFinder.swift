@@ -187,10 +187,10 @@ struct OwnerFinder {
                tokens[k - 1].folded == "jag" || tokens[k - 1].text == "I" {
                 return .init(start: k - 1, end: thing.end, value: .cue)
             }
-            // "vi [på Elbolaget i Gävle AB] har": the subject within seven words before the verb, in the same sentence.
+            // "vi [på Elbolaget i Gävle AB] har", "Vi är en förening, X i Y, och äger": the subject within ten words before the verb, in the same sentence.
             var s = k - 1
             var words = 0
-            while s >= 0, words < 7, tokens[s].sentence == sentence, tokens[s].text == "," || !tokens[s].is(.clauseBreak) {
+            while s >= 0, words < 10, tokens[s].sentence == sentence, tokens[s].text == "," || !tokens[s].is(.clauseBreak) {
                 if tokens[s].is(.we) { return .init(start: s, end: thing.end, value: .cue) }
                 if tokens[s].isWordLike { words += 1 }
                 s -= 1

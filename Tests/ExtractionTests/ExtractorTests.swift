@@ -447,6 +447,12 @@ import Testing
         #expect(extract("Laddstolpen vid entrén till Exempelköp är påkörd.\n\nMvh\nExempel Person\nExempelfastigheter AB").owner == nil)
     }
 
+    /// "Vi är en förening, X i Y, och äger …": the association named in apposition owns them.
+    @Test func weWithTheOrganisationInApposition() {
+        #expect(extract("Vi är en samfällighetsförening, Exempelbackens samfällighetsförening i Exempelby, och äger fyra laddstolpar. Två är offline.").owner
+            == "Exempelbackens samfällighetsförening")
+    }
+
     /// "My name is …" names a private owner whose From header and signature give no full name.
     @Test func writerWhoIntroducesThemselfOwnsTheirCharger() {
         let mail = "From: kund@example.se\nSubject: Charger\n\nHello,\nMy name is Exempel Person and I own the charger at my house. It shows a red light.\nThanks"
