@@ -28,6 +28,8 @@ public struct Registry: Sendable {
         /// ("tallkotten" of "Brf Tallkotten 3", "flygfyren" of "Ica Kvantum Flygfyren"): writers
         /// drop or translate the rest ("Brf Tallkotten", "Hotel Fjällgården", "ICA Flygfyren").
         var distinctiveIDs: [Int32] = []
+        /// Every word of the site's town, folded.
+        var townWords: [String] = []
     }
 
     /// Words of site names that writers leave out, change or translate: kinds of site, chains,
@@ -56,8 +58,9 @@ public struct Registry: Sendable {
         var sites: [SitePattern] = []
         let groupedByName = Dictionary(grouping: chargers) { TextFolding.fold($0.siteName) }
         for (_, group) in groupedByName.sorted(by: { $0.key < $1.key }) {
+            let town = Registry.words(group[0].city)
             sites.append(SitePattern(nameWords: Registry.words(group[0].siteName), streetWords: [], chargerIDs: group.map(\.chargerID), byName: true,
-                                     town: Registry.words(group[0].city).first ?? ""))
+                                     town: town.first ?? "", townWords: town))
         }
         let groupedByAddress = Dictionary(grouping: chargers) { TextFolding.fold($0.address + "|" + $0.city) }
         for (_, group) in groupedByAddress.sorted(by: { $0.key < $1.key }) {
@@ -79,7 +82,9 @@ public struct Registry: Sendable {
         var sitesPerWord = [Int](repeating: 0, count: words.count)
         for i in sites.indices {
             sites[i].nameIDs = sites[i].nameWords.map { idOf[$0]! }
-            sites[i].distinctiveIDs = sites[i].nameWords.filter { !Registry.isGenericNameWord($0) }.map { idOf[$0]! }
+            // The town in a site's name ("Pendelparkeringen Furuvik" in Furuvik) is no name of its
+            // own: "laddaren vid Ica i Furuvik" is another site in that town.
+            sites[i].distinctiveIDs = sites[i].nameWords.filter { !Registry.isGenericNameWord($0) && !sites[i].townWords.contains($0) }.map { idOf[$0]! }
             sites[i].streetIDs = sites[i].streetWords.map { idOf[$0]! }
             for id in Set(sites[i].nameIDs + sites[i].streetIDs) { sitesPerWord[Int(id)] += 1 }
         }

@@ -735,6 +735,7 @@ import Testing
             ExtractorTests.charger("EH4", site: "Exempelstadshusets parkering", address: "Rådhusgatan 1", city: "Exempelsund", contract: ""),
             ExtractorTests.charger("EH5", site: "P-huset Exempelkvarnen plan 1", address: "Kvarngatan 8", city: "Exempelås", contract: ""),
             ExtractorTests.charger("EH6", site: "P-huset Exempelkvarnen plan 2", address: "Kvarngatan 8", city: "Exempelås", contract: ""),
+            ExtractorTests.charger("EH7", site: "Pendelparkeringen Exempelvik", address: "Viksvägen 2", city: "Exempelvik", contract: ""),
         ])
         func link(_ text: String) -> String? {
             var tokens: [Token] = []
@@ -748,6 +749,9 @@ import Testing
         #expect(link("Laddaren vid Exempelstadshuset i Annanstad är död") == nil)
         #expect(link("Laddaren i P-huset Exempelkvarnen plan 2 är död") == "EH6")
         #expect(link("Laddaren i P-huset Exempelkvarnen är död") == nil)
+        // The town in a site's name is no name of its own: another site in that town.
+        #expect(link("Laddaren på pendelparkeringen i Exempelvik är död") == "EH7")
+        #expect(link("Laddaren vid Exempelköp i Exempelvik är död") == nil)
     }
 
     /// A manufacturer the built-in formats lack is read by the shape of its ids in the
