@@ -30,13 +30,32 @@ public struct CaseText: Sendable {
             case .returned: role = .returned
             }
             let blockStart = tokens.count
-            let text = role == .signature ? block.text : CaseText.unwrap(CaseText.unquote(block.text))
+            let text = role == .signature ? block.text : CaseText.labelTableRows(CaseText.unwrap(CaseText.unquote(block.text)))
             sentence = Tokenizer.tokenize(text, role: role, firstSentence: sentence, into: &tokens)
             blocks.append((role, blockStart..<tokens.count))
             tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: role, sentence: sentence, spaceBefore: false))
             sentence += 1
         }
         CaseRestorer.restore(&tokens, blocks: blocks, names: names)
+    }
+
+    /// A web form's two-column table ("Site⇥Greenfleet depot, Terminalvägen 3", as `HTMLText`
+    /// writes a row) reads as the labelled line it is ("Site: Greenfleet depot, …"), so that the
+    /// label is no part of the value and the rules for labelled lines apply.
+    static func labelTableRows(_ text: String) -> String {
+        var probe = text
+        let hasTab = probe.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 9, bytes.count) != nil } ?? false }
+        guard hasTab else { return text }
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // A label: one to three words before the first tab, and a value after it.
+            guard let tab = line.firstIndex(of: "\t"), !line[..<tab].contains(":"), line[..<tab].count <= 30,
+                  (1...3).contains(line[..<tab].split(separator: " ").count),
+                  line[..<tab].first?.isLetter == true else { lines.append(line); continue }
+            let value = line[tab...].drop { $0 == "\t" || $0 == " " }
+            lines.append(value.isEmpty ? line : line[..<tab] + ": " + value)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Drops the `> ` quote prefixes so that a sentence wrapped over quoted lines reads as one.

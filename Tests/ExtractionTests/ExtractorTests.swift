@@ -475,6 +475,17 @@ import Testing
         #expect(extract("The charger outside the Exempelköp store in Exempelby has a smashed display.").location == "Exempelköp, Exempelby")
     }
 
+    /// A web form's HTML table: each row is a labelled line, and the label is no part of the value.
+    @Test func htmlTableRowsAreLabelledLines() {
+        let mail = "From: Web form <noreply@example.se>\nSubject: New fault report\nContent-Type: text/html; charset=utf-8\n\n"
+            + "<table><tr><td>Name</td><td>Exempel Person</td></tr><tr><td>Site</td><td>Exempeldepot, Exempelbron 3, Exempelby</td></tr>"
+            + "<tr><td>Problem</td><td>The charger is offline.</td></tr></table>"
+        #expect(Extractor().extract(MessageParser().parse(mail)).location == "Exempeldepot, Exempelbron 3, Exempelby")
+        // Not a row that already has its colon, nor one whose first cell is a sentence.
+        #expect(CaseText.labelTableRows("Site\tX 3\nTime: 10\t12\nThe charger has been dead\tsince Monday")
+            == "Site: X 3\nTime: 10\t12\nThe charger has been dead\tsince Monday")
+    }
+
     /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
     /// there; after a verb it names who did it.
     @Test func byPlacesAChargerOnlyAfterWhatStandsThere() {
