@@ -34,7 +34,11 @@ struct FormFieldReader {
         var i = range.lowerBound
         while i < range.upperBound {
             defer { i += 1 }
-            guard i == range.lowerBound || tokens[i - 1].kind == .lineBreak, let (field, colon) = label(at: i, within: range),
+            // "- Plats: …": a list marker may stand before the label.
+            let atLineStart = i == range.lowerBound || tokens[i - 1].kind == .lineBreak
+                || (tokens[i - 1].kind == .punctuation && Self.listMarkers.contains(tokens[i - 1].text)
+                    && (i - 1 == range.lowerBound || tokens[i - 2].kind == .lineBreak))
+            guard atLineStart, tokens[i].kind == .word, let (field, colon) = label(at: i, within: range),
                   values[field] == nil, let value = value(after: colon, within: range), accepts(value, as: field) else { continue }
             values[field] = value
             i = value.upperBound - 1
@@ -65,6 +69,8 @@ struct FormFieldReader {
         }
         return (field, k)
     }
+
+    static let listMarkers: Set<String> = ["-", "*", "•", "–", "·"]
 
     static let personWords = Set(["kontakt", "kontaktperson", "contact", "namn", "name", "person"].map { TextFolding.fold($0) })
 

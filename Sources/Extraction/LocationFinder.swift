@@ -297,9 +297,11 @@ struct LocationFinder {
            !tokens[i - 1].is(.addressLabel), i + 2 < range.upperBound, tokens[i + 2].text == ")" {
             return (i - 1)..<(i + 2)
         }
+        // "Norra Hamnvägen 7": a capitalised word before the street word is the street's first;
+        // not "Laddbox Tallgatan 3" in a subject, where the charger comes first.
         if i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore,
            !tokens[i - 1].is(.preposition), !tokens[i - 1].is(.notPlace), !tokens[i - 1].is(.addressLabel),
-           !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2 {
+           !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2, !CaseRestorer.commonWords.contains(tokens[i - 1].folded) {
             start = i - 1
         }
         return start..<(i + 2)

@@ -273,7 +273,7 @@ public enum Vocabulary {
     /// Prepositions that introduce where the charger stands.
     public static let locationPrepositions: Set<String> = [
         "vid", "på", "hos", "i", "utanför", "intill", "invid", "bredvid", "bakom", "framför", "nära", "at", "in", "outside", "near", "of", "behind",
-        "beside",
+        "beside", "mittemot", "opposite",
     ]
 
     /// What stands somewhere, or is left there: "the charger by the Scandic Ferrum", "parked by
@@ -292,6 +292,8 @@ public enum Vocabulary {
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
         "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "industriområde", "industriområdet", "handelsområde", "handelsområdet",
         "företagspark", "business park", "industrial estate", "retail park", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
+        "badhus", "lasarett", "lasarettet", "kommunhus", "kommunhuset", "stadshus", "sporthall", "sporthallen", "förskola", "förskolan",
+        "warehouse",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").

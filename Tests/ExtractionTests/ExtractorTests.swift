@@ -486,6 +486,18 @@ import Testing
             == "Site: X 3\nTime: 10\t12\nThe charger has been dead\tsince Monday")
     }
 
+    /// Public buildings named by their town ("Exempelby lasarett", "Exempelbys badhus"), a site
+    /// opposite the charger, a listed form field, and a charger noun before a street in a subject.
+    @Test func publicBuildingsListedFieldsAndSubjectStreets() {
+        #expect(extract("Laddaren vid Exempelby lasarett är trasig.").location == "Exempelby lasarett")
+        #expect(extract("Laddaren vid Exempelbys badhus är trasig.").location == "Exempelbys badhus")
+        #expect(extract("Laddaren vid kommunhuset i Exempelby är trasig.").location == "kommunhuset, Exempelby")
+        #expect(extract("Laddaren mittemot ICA Nära Exempelberga i Exempelby är påkörd.").location == "ICA Nära Exempelberga, Exempelby")
+        #expect(extract("Felanmälan:\n- Plats: Exempelköp, Exempelvägen 12, Exempelby\n- Fel: Kabeln sitter fast").location
+            == "Exempelköp, Exempelvägen 12, Exempelby")
+        #expect(extract("Den är trasig.", subject: "Laddbox Exempelgatan 3").location == "Exempelgatan 3")
+    }
+
     /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
     /// there; after a verb it names who did it.
     @Test func byPlacesAChargerOnlyAfterWhatStandsThere() {
