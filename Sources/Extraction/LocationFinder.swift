@@ -363,6 +363,13 @@ struct LocationFinder {
         for start in [k, k + 1, k + 2] where start < range.upperBound {
             if let mention = address(at: start, within: range), mention.range.lowerBound <= k { return mention }
         }
+        // "Nordkraft HQ, Lindholmspiren 5, Gothenburg": right after a site, one capitalised name
+        // and a house number are its street, even without a street ending ("-piren", "-bron").
+        if skipped > 0, k + 1 < range.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace),
+           !tokens[k].is(.siteType), !tokens[k].is(.levelWord), tokens[k].folded.utf8.count >= 5, tokens[k + 1].spaceBefore, isHouseNumber(k + 1),
+           k + 2 >= range.upperBound || tokens[k + 2].kind == .punctuation || tokens[k + 2].kind == .lineBreak || tokens[k + 2].is(.townConnector) {
+            return Mention(range: k..<(k + 2), text: text(k..<(k + 2)), rule: "address")
+        }
         return nil
     }
 
@@ -627,8 +634,13 @@ struct LocationFinder {
             let token = tokens[k]
             if token.text == "." || token.text == "!" || token.text == "?" { return nil }
             if token.kind == .lineBreak, steps > 0 { return nil }
-            // A street address comes first: "Site, Street 3, Town" is read as site, address, town.
+            // A street address comes first: "Site, Street 3, Town" is read as site, address, town;
+            // also a street without a street ending after a comma ("Site, Lindholmspiren 5, Town").
             if isStreetWord(k), isHouseNumber(k + 1) { return nil }
+            if k > index, tokens[k - 1].text == ",", token.kind == .word, token.isCapitalized, k + 1 < range.upperBound, tokens[k + 1].spaceBefore,
+               isHouseNumber(k + 1) {
+                return nil
+            }
             // … in English order: "Site, 22 Harbour Road, Town".
             if token.kind == .number, isHouseNumber(k), (k + 1 < range.upperBound && isStreetWord(k + 1)) || (k + 2 < range.upperBound && isStreetWord(k + 2)) {
                 return nil

@@ -498,6 +498,12 @@ import Testing
         #expect(extract("Den är trasig.", subject: "Laddbox Exempelgatan 3").location == "Exempelgatan 3")
     }
 
+    /// Right after a site, a name and a house number are its street even without a street ending.
+    @Test func streetWithoutAStreetEndingAfterASite() {
+        #expect(extract("The two chargers at Exempel HQ, Exempelpiren 5, Exempelby are offline.").location == "Exempel HQ, Exempelpiren 5, Exempelby")
+        #expect(extract("Laddaren vid Exempelköp, Kassa 4 är död.").location == "Exempelköp")
+    }
+
     /// English "by" places a charger ("the charger by the Exempelhotel") only after what stands
     /// there; after a verb it names who did it.
     @Test func byPlacesAChargerOnlyAfterWhatStandsThere() {
