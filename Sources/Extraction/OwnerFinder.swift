@@ -234,7 +234,10 @@ struct OwnerFinder {
         // "Ica Maxis laddare" may only say where the charger stands.
         for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
             if let name = genitiveOrganisation(before: hit.start) {
-                return (name, Evidence(field: .owner, rule: "owner.genitive", excerpt: sentence(hit.start), confidence: 0.8))
+                // The full name when the mail gives it elsewhere ("Solna Bostäder AB" in the signature).
+                let folded = TextFolding.fold(name)
+                let full = allOrganisations().first { TextFolding.fold($0.organisation.name).hasPrefix(folded + " ") }?.organisation.name
+                return (full ?? name, Evidence(field: .owner, rule: "owner.genitive", excerpt: sentence(hit.start), confidence: 0.8))
             }
         }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
@@ -281,6 +284,14 @@ struct OwnerFinder {
         for start in [k - 1, k - 2] where start >= 0 && tokens[start].key == Self.regionKey && tokens[start].folded == "region" {
             guard (start + 1...k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { continue }
             return text(start..<k) + (start < k ? " " : "") + nominative
+        }
+        // "Solna Bostäders parkering": a name whose last word says it is an organisation.
+        if tokens[k].isCapitalized, Lexicon.classes(of: TextFolding.fold(nominative)).contains(.organisationWord),
+           !Lexicon.classes(of: TextFolding.fold(nominative)).contains(.siteType) {
+            var start = k
+            while start > 0, k - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, tokens[start].spaceBefore,
+                  !tokens[start - 1].is(.notPlace), !tokens[start - 1].is(.swedish), !tokens[start - 1].is(.english) { start -= 1 }
+            if start < k { return text(start..<k) + " " + nominative }
         }
         // "Brf Lärkans", "Brf Lärkan 4:s" is rare and left alone.
         if tokens[k].isCapitalized, let (organisation, end) = organisation(startingAt: k - 1), end == k + 1, organisation.kind == .brf {

@@ -348,6 +348,8 @@ public enum Vocabulary {
         "bilhall*", "verkstad*", "maskinhall*", "ladugård*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
         // The entrance of the writer's building ("vid vår entré", "by our main entrance").
         "entré", "entrén", "entrance", "ingång", "ingången",
+        // The support agreement, which the owner signs ("Vi i Brf Svalan har avtal med er").
+        "avtal", "serviceavtal", "supportavtal", "agreement", "support agreement", "service agreement",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
         "cabin", "summer house",

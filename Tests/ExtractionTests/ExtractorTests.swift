@@ -438,6 +438,9 @@ import Testing
         #expect(extract("Region Exempellands nya laddstolpe vid vårdcentralen är påkörd.").owner == "Region Exempelland")
         #expect(extract("Brf Exempellärkans laddbox i garaget är död.").owner == "Brf Exempellärkan")
         #expect(extract("Exempelbutikens laddstolpe är påkörd.").owner == nil)
+        // A name whose last word says it is an organisation, written in full in the signature.
+        #expect(extract("Laddpunkterna på Exempelby Bostäders parkering är offline.\n\nMvh\nDriften\nExempelby Bostäder AB").owner == "Exempelby Bostäder AB")
+        #expect(extract("Laddpunkterna på Exempelby Bostäders parkering är offline.").owner == "Exempelby Bostäder")
     }
 
     /// "vid vår entré", "vårt avtal": the writer's building and agreement, so their organisation's charger.
@@ -445,6 +448,11 @@ import Testing
         #expect(extract("Laddstolpen vid vår entré är påkörd.\n\nMed vänliga hälsningar\nExempel Person\nExempelfastigheter AB").owner == "Exempelfastigheter AB")
         #expect(extract("Laddstolpen är påkörd. Vårt avtal är SLA-2022-0190.\n\nMvh\nExempel Person\nExempelfastigheter AB").owner == "Exempelfastigheter AB")
         #expect(extract("Laddstolpen vid entrén till Exempelköp är påkörd.\n\nMvh\nExempel Person\nExempelfastigheter AB").owner == nil)
+    }
+
+    /// "Vi i Brf X har avtal med er": the association with the agreement owns the charger.
+    @Test func theAssociationWithTheAgreementOwnsTheCharger() {
+        #expect(extract("Bilen slutar ladda efter fem minuter. Vi i Brf Exempelsvalan har avtal med er.\nTack\nLena").owner == "Brf Exempelsvalan")
     }
 
     /// "Vi är en förening, X i Y, och äger …": the association named in apposition owns them.
