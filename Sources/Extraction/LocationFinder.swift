@@ -82,6 +82,9 @@ struct LocationFinder {
         var bare: (String, Evidence)?
         /// The sentence the bare site was named in.
         var bareSentence = -1
+        /// The bare site is the one the writer introduced themself by ("Vi på Tekniska
+        /// förvaltningen …"): a site named later is where the charger stands.
+        var bareIsWriters = false
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
         var typed: (String, Evidence)?
         /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
@@ -167,7 +170,11 @@ struct LocationFinder {
                 } else if parts.count == 1, town == nil {
                     // A bare site name ("at City Hall car park"): the same text may name a site
                     // again with its address or town further on, and that mention says more.
-                    if bare == nil { bare = found; bareSentence = tokens[site.range.lowerBound].sentence }
+                    if bare == nil || bareIsWriters {
+                        bare = found
+                        bareSentence = tokens[site.range.lowerBound].sentence
+                        bareIsWriters = bareIsWriters ? false : i > range.lowerBound && tokens[i - 1].is(.we)
+                    }
                 } else {
                     return (found.0, found.1, .full)
                 }

@@ -506,6 +506,13 @@ import Testing
         #expect(extract("Den är trasig.", subject: "Laddbox Exempelgatan 3").location == "Exempelgatan 3")
     }
 
+    /// "Vi på X" introduces the writer's department; a site named after it is the charger's.
+    @Test func theWritersOwnPlaceGivesWayToTheChargersSite() {
+        #expect(extract("Vi på Tekniska förvaltningen vill anmäla att två laddstolpar vid Exempelby vårdcentral har trasiga kablar.").location
+            == "Exempelby vårdcentral")
+        #expect(extract("Vi på Exempelköp har en laddstolpe som är trasig.").location == "Exempelköp")
+    }
+
     /// Right after a site, a name and a house number are its street even without a street ending.
     @Test func streetWithoutAStreetEndingAfterASite() {
         #expect(extract("The two chargers at Exempel HQ, Exempelpiren 5, Exempelby are offline.").location == "Exempel HQ, Exempelpiren 5, Exempelby")
