@@ -746,17 +746,24 @@ import Testing
         #expect(link("Brf Solrosen och Garage Väster har samma fel") == nil)
     }
 
+    /// The charger a text links to in an installed base of `chargers`, read from its tokens as the extractor reads a mail.
+    static func linker(_ chargers: [RegistryCharger]) -> (String) -> String? {
+        let registry = Registry(chargers: chargers)
+        return { text in
+            var tokens: [Token] = []
+            _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &tokens)
+            return registry.link(chargerIDs: [], contract: nil, tokens: tokens).chargerID
+        }
+    }
+
     /// House numbers as registries and writers vary them: ranges, entrance letters joined or
     /// apart, and a letter left out by the writer.
     @Test func houseNumbersMatchRangesAndEntranceLetters() {
-        let registry = Registry(chargers: [
+        let link = Self.linker([
             ExtractorTests.charger("EH1", site: "Exempelköp", address: "Exempelvägen 2-4", city: "Exempelby", contract: ""),
             ExtractorTests.charger("EH2", site: "Kv. Exempelbagaren", address: "Exempelgatan 12A", city: "Exempelby", contract: ""),
             ExtractorTests.charger("EH3", site: "Villa Exempel", address: "Exempelstigen 3 B", city: "Exempelby", contract: ""),
         ])
-        func link(_ text: String) -> String? {
-            registry.link(chargerIDs: [], contract: nil, caseWords: Registry.words(text)).chargerID
-        }
         #expect(link("Laddaren på Exempelvägen 3 är död") == "EH1")
         #expect(link("Laddaren på Exempelvägen 5 är död") == nil)
         #expect(link("Laddaren på Exempelgatan 12 A är död") == "EH2")
@@ -772,7 +779,7 @@ import Testing
     /// words still find the site, unless another town follows them or the full name of another
     /// site is written.
     @Test func siteNamesWrittenInPart() {
-        let registry = Registry(chargers: [
+        let link = Self.linker([
             ExtractorTests.charger("EH1", site: "Brf Exempelkotten 3", address: "Exempelvägen 9", city: "Exempelby", contract: ""),
             ExtractorTests.charger("EH2", site: "Hotell Exempelgården", address: "Exempelfjället 1", city: "Exempelåre", contract: ""),
             ExtractorTests.charger("EH3", site: "Ica Kvantum Exempelfyren", address: "Exempelväg 2", city: "Exempelväsby", contract: ""),
@@ -781,11 +788,6 @@ import Testing
             ExtractorTests.charger("EH6", site: "P-huset Exempelkvarnen plan 2", address: "Kvarngatan 8", city: "Exempelås", contract: ""),
             ExtractorTests.charger("EH7", site: "Pendelparkeringen Exempelvik", address: "Viksvägen 2", city: "Exempelvik", contract: ""),
         ])
-        func link(_ text: String) -> String? {
-            var tokens: [Token] = []
-            _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &tokens)
-            return registry.link(chargerIDs: [], contract: nil, tokens: tokens).chargerID
-        }
         #expect(link("Laddaren hos Brf Exempelkotten är död") == "EH1")
         #expect(link("The charger at Hotel Exempelgården is dead") == "EH2")
         #expect(link("Laddaren vid ICA Exempelfyren är död") == "EH3")
