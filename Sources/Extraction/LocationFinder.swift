@@ -284,13 +284,13 @@ struct LocationFinder {
         if isAbbreviatedStreet(i), i + 2 < range.upperBound, isHouseNumber(i + 2), tokens[i + 2].spaceBefore { return i..<(i + 3) }
         guard isStreetWord(i) else { return nil }
         // English order after "at"/"on": "the charger at 14 Hamngatan".
-        if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore, tokens[i - 2].is(.siteAddressJoiner),
+        if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore, tokens[i - 2].is(.siteAddressJoiner) || tokens[i - 2].text == ":",
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 1)..<(i + 1)
         }
-        // "at 14 Queen Street", "my house, 5 Mill Lane": the same, with a street named in two words.
+        // "at 14 Queen Street", "my house, 5 Mill Lane", "Address: 5 Elm Close": the same, with a street named in two words.
         if i - 3 >= range.lowerBound, tokens[i].spaceBefore, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 1].spaceBefore,
-           !tokens[i - 1].is(.notPlace), isHouseNumber(i - 2), tokens[i - 3].is(.siteAddressJoiner) || tokens[i - 3].text == ",",
+           !tokens[i - 1].is(.notPlace), isHouseNumber(i - 2), tokens[i - 3].is(.siteAddressJoiner) || tokens[i - 3].text == "," || tokens[i - 3].text == ":",
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 2)..<(i + 1)
         }

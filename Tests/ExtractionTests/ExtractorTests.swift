@@ -513,6 +513,13 @@ import Testing
         #expect(extract("Vi på Exempelköp har en laddstolpe som är trasig.").location == "Exempelköp")
     }
 
+    /// An English-order address after a label inside a sentence; "står hos oss" at a private home.
+    @Test func labelledEnglishAddressAndAChargerAtOurPlace() {
+        #expect(extract("The breaker for our wallbox trips every night. Address: 5 Exempel Close, Exempelby.").location == "5 Exempel Close, Exempelby")
+        let mail = "From: kund@example.se\nSubject: Laddaren\n\nHej,\nLaddboxen står hos oss på Exempelvägen 7 i Exempelby. Den har slutat ladda.\nMvh Exempel Person"
+        #expect(Extractor().extract(MessageParser().parse(mail)).owner == "Exempel Person")
+    }
+
     /// Right after a site, a name and a house number are its street even without a street ending.
     @Test func streetWithoutAStreetEndingAfterASite() {
         #expect(extract("The two chargers at Exempel HQ, Exempelpiren 5, Exempelby are offline.").location == "Exempel HQ, Exempelpiren 5, Exempelby")
