@@ -122,6 +122,7 @@ struct LocationFinder {
                 let hasSite = !parts.isEmpty
                 parts.append(address.text)
                 if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
+                else if let town = townBeforeOwnPlace(address.range.lowerBound, within: range) { parts.append(town) }
                 return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85),
                         hasSite ? .full : .bareAddress)
             }
@@ -526,6 +527,21 @@ struct LocationFinder {
     /// Words for the writer's place of work or living, which a possessive puts before its name.
     static let ownPlaceWords = Set(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "företag",
                                     "workplace", "work", "office", "company", "employer", "arbetsgivare"].map { TextFolding.fold($0) })
+
+    /// "our Stockholm office at Regeringsgatan 30": the town the writer names their place by,
+    /// just before the address in its sentence.
+    func townBeforeOwnPlace(_ addressStart: Int, within range: Range<Int>) -> String? {
+        let sentence = tokens[addressStart].sentence
+        var k = addressStart - 1
+        while k - 2 >= range.lowerBound, addressStart - k <= 4, tokens[k].sentence == sentence {
+            if tokens[k - 2].is(.possessive), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, isNameWord(k - 1),
+               !tokens[k - 1].is(.siteType), isOwnPlaceWord(k) {
+                return tokens[k - 1].text
+            }
+            k -= 1
+        }
+        return nil
+    }
 
     func isOwnPlaceWord(_ index: Int) -> Bool {
         let token = tokens[index]

@@ -520,6 +520,13 @@ import Testing
         #expect(Extractor().extract(MessageParser().parse(mail)).owner == "Exempel Person")
     }
 
+    /// "our Exempelby office at Exempelgatan 30": the town the writer names their place by.
+    @Test func townNamedBeforeTheWritersPlace() {
+        #expect(extract("The charger at our Exempelby office at Exempelgatan 30 is offline.").location == "Exempelgatan 30, Exempelby")
+        #expect(extract("The charger at our Exempelby office (Exempelgatan 47) is dead.").location == "Exempelgatan 47, Exempelby")
+        #expect(extract("The charger at our Zaptec unit at Exempelgatan 30 is offline.").location == "Exempelgatan 30")
+    }
+
     /// Right after a site, a name and a house number are its street even without a street ending.
     @Test func streetWithoutAStreetEndingAfterASite() {
         #expect(extract("The two chargers at Exempel HQ, Exempelpiren 5, Exempelby are offline.").location == "Exempel HQ, Exempelpiren 5, Exempelby")
