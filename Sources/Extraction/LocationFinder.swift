@@ -136,6 +136,13 @@ struct LocationFinder {
                     siteText += ", " + text((end + 1)..<(end + 3))
                     end += 3
                 }
+                // "near Uddevalla (Rastplats Kärra)": the site's own name, typed, in parentheses after a place.
+                if end + 2 < range.upperBound, tokens[end].text == "(", tokens[end + 1].is(.siteType), tokens[end + 1].isCapitalized,
+                   let named = self.site(after: end + 1, preposition: "vid", within: range), named.range.count >= 2,
+                   named.range.upperBound < range.upperBound, tokens[named.range.upperBound].text == ")" {
+                    siteText = named.text + ", " + siteText
+                    end = named.range.upperBound + 1
+                }
                 // The floor of a multi-storey car park belongs to the site: "på plan 2 i P-huset
                 // Kvarnen", "on level 2 of the X garage", "X plan 2", "X car park in Town, level -1".
                 var level = self.level(before: i, within: range)

@@ -527,6 +527,12 @@ import Testing
         #expect(extract("The charger at our Zaptec unit at Exempelgatan 30 is offline.").location == "Exempelgatan 30")
     }
 
+    /// A typed site name in parentheses after the place it is near.
+    @Test func siteNameInParenthesesAfterAPlace() {
+        #expect(extract("At the rest stop near Exempelby (Rastplats Exempelkärra) the charger stops after a minute.").location
+            == "Rastplats Exempelkärra, Exempelby")
+    }
+
     /// Right after a site, a name and a house number are its street even without a street ending.
     @Test func streetWithoutAStreetEndingAfterASite() {
         #expect(extract("The two chargers at Exempel HQ, Exempelpiren 5, Exempelby are offline.").location == "Exempel HQ, Exempelpiren 5, Exempelby")
