@@ -43,19 +43,55 @@ public struct CaseText: Sendable {
     /// writes a row) reads as the labelled line it is ("Site: Greenfleet depot, …"), so that the
     /// label is no part of the value and the rules for labelled lines apply.
     static func labelTableRows(_ text: String) -> String {
-        var probe = text
-        let hasTab = probe.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 9, bytes.count) != nil } ?? false }
-        guard hasTab else { return text }
-        var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            // A label: one to three words before the first tab, and a value after it.
-            guard let tab = line.firstIndex(of: "\t"), !line[..<tab].contains(":"), line[..<tab].count <= 30,
-                  (1...3).contains(line[..<tab].split(separator: " ").count),
-                  line[..<tab].first?.isLetter == true else { lines.append(line); continue }
-            let value = line[tab...].drop { $0 == "\t" || $0 == " " }
-            lines.append(value.isEmpty ? line : line[..<tab] + ": " + value)
+        var text = text
+        // Bytes, not Characters: a form mail has dozens of rows, and most texts have no tab at all.
+        let rebuilt: [UInt8]? = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, memchr(base, 9, bytes.count) != nil else { return nil }
+            var out: [UInt8] = []
+            var changed = false
+            out.reserveCapacity(bytes.count + 16)
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                if let (labelEnd, valueStart) = tableRow(line) {
+                    out.append(contentsOf: line[..<labelEnd])
+                    out.append(contentsOf: [UInt8(ascii: ":"), 32])
+                    out.append(contentsOf: line[valueStart...])
+                    changed = true
+                } else {
+                    out.append(contentsOf: line)
+                }
+                if lineEnd < bytes.count { out.append(10) }
+                lineStart = lineEnd + 1
+            }
+            return changed ? out : nil
         }
-        return lines.joined(separator: "\n")
+        return rebuilt.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// Where a row's label ends and its value starts, when the line is "label⇥value": a label
+    /// of one to three words, at most 30 characters, starting with a letter and without a colon.
+    private static func tableRow(_ line: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        guard let tab = line.firstIndex(of: 9), tab > 0 else { return nil }
+        var characters = 0, words = 0
+        var inWord = false
+        for b in line[..<tab] {
+            if b == UInt8(ascii: ":") { return nil }
+            if b & 0xC0 != 0x80 { characters += 1 }
+            if b == 32 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        guard characters <= 30, (1...3).contains(words) else { return nil }
+        let first = line[0]
+        if first < 0x80 {
+            guard first | 0x20 >= 97, first | 0x20 <= 122 else { return nil }
+        } else {
+            guard let scalar = String(decoding: line[..<tab], as: UTF8.self).unicodeScalars.first, scalar.properties.isAlphabetic else { return nil }
+        }
+        var value = tab
+        while value < line.count, line[value] == 9 || line[value] == 32 { value += 1 }
+        return value < line.count ? (tab, value) : nil
     }
 
     /// Drops the `> ` quote prefixes so that a sentence wrapped over quoted lines reads as one.
