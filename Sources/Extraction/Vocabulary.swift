@@ -17,7 +17,8 @@ public enum Vocabulary {
         ("graffiti", .physicalDamage, 2.5), ("klotter", .physicalDamage, 2.5), ("klottra*", .physicalDamage, 2.5), ("sprayat", .physicalDamage, 2.5),
         ("spraymålat", .physicalDamage, 2.5), ("spray-painted", .physicalDamage, 2.5), ("spray painted", .physicalDamage, 2.5),
         ("krossad*", .physicalDamage, 2), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
-        ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stöld", .physicalDamage, 3), ("regnar in", .physicalDamage, 2),
+        ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stulit", .physicalDamage, 3), ("stulet", .physicalDamage, 3), ("stulna", .physicalDamage, 3),
+        ("snott", .physicalDamage, 2.5), ("stöld", .physicalDamage, 3), ("regnar in", .physicalDamage, 2),
         ("sparkat", .physicalDamage, 2), ("brann", .physicalDamage, 3), ("är bränd", .physicalDamage, 3), ("brända", .physicalDamage, 2.5), ("luktar bränt", .physicalDamage, 3), ("lukta bränt", .physicalDamage, 3), ("luktat bränt", .physicalDamage, 3),
         ("bränd lukt", .physicalDamage, 3), ("brandlukt", .physicalDamage, 3), ("missfärgad*", .physicalDamage, 2.5), ("blir varm", .physicalDamage, 1.5),
         ("blir het", .physicalDamage, 2), ("överhett*", .physicalDamage, 2.5), ("ryker", .physicalDamage, 2.5), ("smoke", .physicalDamage, 2.5),
@@ -101,7 +102,7 @@ public enum Vocabulary {
         ("keeps disconnecting", .chargingFailure, 3), ("disconnects from the car", .chargingFailure, 3), ("tappar kontakten med bilen", .chargingFailure, 3),
         ("authori*", .chargingFailure, 2), ("authenticat*", .chargingFailure, 2), ("auktoriser*", .chargingFailure, 2), ("autentiser*", .chargingFailure, 2),
         ("tagg", .chargingFailure, 1.5), ("taggen", .chargingFailure, 1.5), ("blippa*", .chargingFailure, 1.5), ("card", .chargingFailure, 1), ("cards", .chargingFailure, 1),
-        ("stops after", .chargingFailure, 3), ("stop after", .chargingFailure, 3), ("session stops", .chargingFailure, 3),
+        ("stops after", .chargingFailure, 3), ("stop after", .chargingFailure, 3), ("stopped after", .chargingFailure, 3), ("stopping after", .chargingFailure, 3), ("session stops", .chargingFailure, 3),
         ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("sessions end", .chargingFailure, 2.5),
         ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5),
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5),
@@ -201,6 +202,12 @@ public enum Vocabulary {
         "vi har mottagit ditt ärende", "ditt ärende har registrerats", "tack för att du kontaktar oss", "tack för att du kontaktat oss",
         "ditt ärendenummer är", "thank you for contacting us", "your ticket number is", "your case number is", "this is an automated message", "this is an automatic message",
         "we have received your request", "we have received your email", "your request has been received", "your ticket has been created",
+        "ditt meddelande har mottagits", "ditt mejl har mottagits", "ditt mail har mottagits", "ditt e-postmeddelande har mottagits",
+        "ditt meddelande har tagits emot", "ditt ärende har tagits emot", "ditt ärende har mottagits", "your message has been received",
+        "your email has been received", "your e-mail has been received", "your message has been logged",
+        // Only a machine tells the reader not to answer it.
+        "svara inte på detta meddelande", "svara inte på det här meddelandet", "svara inte på detta mejl", "svara inte på detta mail",
+        "do not reply to this message", "do not reply to this email", "do not reply to this e-mail", "please do not reply",
         // Departure notices and unwatched mailboxes: "Jag har slutat på X, kontakta istället …".
         // A person's words, not a charger's ("laddaren har slutat på 40 %"): the writer says "jag".
         "jag har slutat på", "jag har slutat min anställning", "jag har avslutat min anställning", "jag har avslutat min tjänst",
@@ -267,6 +274,7 @@ public enum Vocabulary {
     public static let streetSuffixes: [String] = [
         "gatan", "gata", "vägen", "väg", "gränd", "gränden", "backe", "backen", "torg", "torget", "allé", "allén", "stig", "stigen",
         "leden", "plan", "esplanaden", "promenaden", "kajen", "kaj", "strand", "stranden", "platsen", "liden", "slingan", "vägen",
+        "piren", "bron", "udden", "ringen", "kroken", "höjden", "hagen", "lunden",
         "street", "road", "avenue", "lane",
     ]
 
@@ -293,7 +301,7 @@ public enum Vocabulary {
         "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "industriområde", "industriområdet", "handelsområde", "handelsområdet",
         "företagspark", "business park", "industrial estate", "retail park", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
         "badhus", "lasarett", "lasarettet", "kommunhus", "kommunhuset", "stadshus", "sporthall", "sporthallen", "förskola", "förskolan",
-        "warehouse",
+        "warehouse", "butik", "butiken", "varuhus", "varuhuset", "köpcenter", "köpcentret", "gym", "gymmet", "mall", "supermarket",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
