@@ -94,7 +94,7 @@ struct LocationFinder {
         while i < range.upperBound {
             if tokens[i].kind == .word, let address = address(at: i, within: range) {
                 if isBilling(address.range, within: range) { i = address.range.upperBound; continue }
-                if isResidence(address.range.lowerBound, within: range) {
+                if isResidence(address.range.lowerBound, within: range) || isDestination(address.range.lowerBound, within: range) {
                     if residence == nil {
                         var parts = [address.text]
                         if let (town, _) = town(after: address.range.upperBound, within: range) { parts.append(town) }
@@ -207,6 +207,27 @@ struct LocationFinder {
         if k >= range.lowerBound, tokens[k].is(.siteAddressJoiner) || tokens[k].folded == "i" || tokens[k].folded == "in" { k -= 1 }
         return k >= range.lowerBound && tokens[k].is(.residenceVerb)
     }
+
+    /// "flytta laddboxen till nya adressen Kastanjegatan 5", "move it to 5 Elm Close": where the
+    /// charger is to go, not where it stands; the location only if nothing else is named.
+    func isDestination(_ addressStart: Int, within range: Range<Int>) -> Bool {
+        let sentence = tokens[addressStart].sentence
+        var sawTo = false
+        var k = addressStart - 1
+        while k >= max(range.lowerBound, addressStart - 6), tokens[k].sentence == sentence {
+            let word = tokens[k].folded
+            if word == "till" || word == "to" { sawTo = true }
+            if sawTo, word.hasPrefix("flytt") || Self.moveVerbs.contains(word) { return true }
+            if Self.newWords.contains(word), k + 1 < addressStart, tokens[k + 1].folded.hasPrefix("adress") || tokens[k + 1].folded.hasPrefix("address") {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    static let moveVerbs: Set<String> = ["move", "moving", "moved", "relocate", "relocating", "relocated"]
+    static let newWords: Set<String> = ["ny", "nya", "nytt", "new"]
 
     static let residenceVerbs = Set(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })
 
@@ -400,7 +421,10 @@ struct LocationFinder {
         }
         // "Street 3, 722 15 Town": a postal address, as in letterheads and invoice lines; unless
         // the writer's sentence leads to it ("hemma hos mig på Lingonstigen 12, 436 39 Askim").
-        let led = mention.lowerBound > range.lowerBound && tokens[mention.lowerBound - 1].is(.preposition)
+        // An address block under a line of its own ("Laddaren står på:\nStorgatan 12\n852 30 Sundsvall") is led too.
+        var before = mention.lowerBound - 1
+        if before > range.lowerBound, tokens[before].kind == .lineBreak { before -= 1 }
+        let led = before >= range.lowerBound && (tokens[before].is(.preposition) || tokens[before].text == ":")
         return !led && !isLabelled(mention.lowerBound, within: range) && postalCode(after: mention.upperBound, within: range) != nil
     }
 
@@ -433,7 +457,8 @@ struct LocationFinder {
     /// The index after "722 15" (past one comma) following `index`, if a postal code is there.
     func postalCode(after index: Int, within range: Range<Int>) -> Int? {
         var j = index
-        if j < range.upperBound, tokens[j].text == "," { j += 1 }
+        // "Storgatan 12, 852 30 Sundsvall", or on the next line of an address block.
+        if j < range.upperBound, tokens[j].text == "," || tokens[j].kind == .lineBreak { j += 1 }
         guard j + 1 < range.upperBound, tokens[j].kind == .number, tokens[j].text.utf8.count == 3,
               tokens[j + 1].kind == .number, tokens[j + 1].text.utf8.count == 2 else { return nil }
         return j + 2
@@ -663,6 +688,11 @@ struct LocationFinder {
         while k < range.upperBound, steps < 6 {
             let token = tokens[k]
             if token.text == "." || token.text == "!" || token.text == "?" { return nil }
+            // "Storgatan 12\n852 30 Sundsvall": an address block's postal line.
+            if token.kind == .lineBreak, steps == 0, let afterCode = postalCode(after: k, within: range),
+               let (name, end) = townName(at: afterCode, within: range) {
+                return (name, end)
+            }
             if token.kind == .lineBreak, steps > 0 { return nil }
             // A street address comes first: "Site, Street 3, Town" is read as site, address, town;
             // also a street without a street ending after a comma ("Site, Lindholmspiren 5, Town").

@@ -494,6 +494,48 @@ import Testing
             == "Site: X 3\nTime: 10\t12\nThe charger has been dead\tsince Monday")
     }
 
+    /// Street names without a -gatan/-vägen ending ("Exempelpiren 5", "Exempelbron 2"); a
+    /// shop named after its kind ("vid butiken Exempelköp Norr"); a "Var:" field.
+    @Test func pierStreetsShopsAndWhereFields() {
+        #expect(extract("Two chargers in the car park of our Exempelby office (Exempelpiren 5) were vandalised.").location
+            == "Exempelpiren 5, Exempelby")
+        #expect(extract("Laddaren vid Exempelbron 2 i Exempelby är trasig.").location == "Exempelbron 2, Exempelby")
+        #expect(extract("Laddstationen vid vår butik Exempelköp Norr har ingen ström.").location == "Exempelköp Norr")
+        #expect(extract("Hej!\n- Var: Exempelhallen parkering, Exempelby\n- Vad: Skärmen är sönderslagen").location
+            == "Exempelhallen parkering, Exempelby")
+    }
+
+    /// Where the charger is to be moved is not where it stands; where it stands is.
+    @Test func aMoveDestinationIsNotTheLocation() {
+        #expect(extract("Kan ni flytta vår laddbox till nya adressen Exempelgatan 5 i Annanstad? Den sitter nu på Exempelvägen 14, Exempelby.").location
+            == "Exempelvägen 14, Exempelby")
+        #expect(extract("Could you move our charger to 5 Example Close? It is on Exempelvägen 14 today.").location == "Exempelvägen 14")
+        // With nothing else named, the one address is still the best there is.
+        #expect(extract("Vi vill flytta laddboxen till Exempelgatan 5.").location == "Exempelgatan 5")
+    }
+
+    /// An address block of lines: the postal line under the street is a letterhead's, not a
+    /// place the writer led to; unless the text leads to it.
+    @Test func addressBlocksOnLinesOfTheirOwn() {
+        #expect(extract("Hej, vår laddbox går inte att starta.\nExempel Person\nExempelvägen 3\n123 45 Exempelby").location == nil)
+        #expect(extract("Laddaren står på:\nExempelgatan 12\n123 45 Exempelby\noch är trasig.").location == "Exempelgatan 12, Exempelby")
+    }
+
+    /// A help desk's receipt is an automatic reply; "do not reply" is a machine's words.
+    @Test func helpDeskReceiptsAreAutomatic() {
+        #expect(extract("Ditt meddelande har mottagits och registrerats med ärendenummer 88123. Svara inte på detta meddelande.",
+                        subject: "Mottagen: Ärende 231").kind == .autoReply)
+        #expect(extract("Your message has been received. Please do not reply to this email.", subject: "Received").kind == .autoReply)
+        // A person's report in a ticket system's wrapper stays a request.
+        #expect(extract("Laddaren vid Exempelhallen är helt död, ingen ström. Svara inte på detta meddelande.", subject: "Ärende 231").kind == .request)
+    }
+
+    /// Theft and sessions stopping after a while.
+    @Test func theftAndStoppingAfterAWhile() {
+        #expect(extract("Någon har stulit laddkabeln från laddstolpen.").category == .physicalDamage)
+        #expect(extract("The charger stopped after 5 minutes each time I tried.").category == .chargingFailure)
+    }
+
     /// Public buildings named by their town ("Exempelby lasarett", "Exempelbys badhus"), a site
     /// opposite the charger, a listed form field, and a charger noun before a street in a subject.
     @Test func publicBuildingsListedFieldsAndSubjectStreets() {
