@@ -472,6 +472,19 @@ import Testing
         ("Jag blev debiterad två gånger för samma laddning igår.", .connectivity),
         ("Laddaren startar och stoppar hela tiden.", .chargingFailure),
         ("Det ser ut som att laddaren inte skickar någon data.", .connectivity),
+        ("Laddaren vid garaget säger 'Fel' och bilen vill inte ladda.", .chargingFailure),
+        ("The charger shows a red cross and the car says charging not possible.", .chargingFailure),
+        ("My car won't unlock the cable from the charger after charging.", .chargingFailure),
+        ("Det kommer gnistor ur kontakten när man drar ur kabeln.", .physicalDamage),
+        ("It keeps disconnecting from the wifi and then we can't start it from the app.", .connectivity),
+        ("The charger's screen has gone blank and nothing happens when we press the button.", .noPower),
+        ("Our tenants' charging isn't being logged, so we can't bill them this month.", .connectivity),
+        ("The front cover is loose and hanging off.", .physicalDamage),
+        ("Kåpan har blåst av i stormen.", .physicalDamage),
+        ("Bilen laddar i några sekunder och sedan tar det stopp.", .chargingFailure),
+        ("Laddaren laddar men mycket långsammare än förut.", .chargingFailure),
+        ("Lampan lyser vitt men när bilen kopplas in händer ingenting.", .chargingFailure),
+        ("Our new car isn't recognised by the charger at all.", .chargingFailure),
     ])
     func moreWaysToSayAFault(text: String, category: Report.Category) {
         #expect(extract(text).category == category)
