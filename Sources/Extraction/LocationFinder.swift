@@ -494,7 +494,11 @@ struct LocationFinder {
         let first = k
         guard first < range.upperBound else { return nil }
         // "i parkeringshuset Kvarnen", "garaget Fältöversten": a common place noun that names follow.
-        let startsWithType = tokens[first].is(.siteType) || namesFollow(placeNoun: first, within: range)
+        // "at Volvo Cars Torslanda", "vid Tesla Supercharger Arlanda": a carmaker's name starts a
+        // site when a name follows it; alone ("hit by a Volvo") or before a model it is a car.
+        let startsWithBrand = first + 1 < range.upperBound && tokens[first].isCapitalized && Self.siteBrands.contains(tokens[first].folded)
+            && tokens[first + 1].spaceBefore && isNameWord(first + 1) && !Self.modelWords.contains(tokens[first + 1].folded)
+        let startsWithType = tokens[first].is(.siteType) || namesFollow(placeNoun: first, within: range) || startsWithBrand
         if !isNameWord(first), !startsWithType, let generic = genericPlace(at: first, within: range) {
             return Site(range: generic, text: text(generic), isTownOnly: false)
         }
@@ -555,6 +559,11 @@ struct LocationFinder {
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
+
+    /// Carmakers whose names are also companies' and dealers' sites.
+    static let siteBrands: Set<String> = ["volvo", "tesla", "polestar", "kia", "toyota", "bmw", "audi", "mercedes", "volkswagen", "vw",
+                                          "hyundai", "renault", "nissan", "ford", "skoda", "scania"]
+    static let modelWords: Set<String> = ["model", "modell", "ex30", "ex40", "xc40", "xc60", "xc90", "id", "ev6", "ev9", "ioniq", "leaf"]
 
     /// Words for the writer's place of work or living, which a possessive puts before its name.
     static let ownPlaceWords = Set(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "företag",

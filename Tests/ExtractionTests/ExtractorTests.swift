@@ -514,6 +514,9 @@ import Testing
             == "Exempelpiren 5, Exempelby")
         #expect(extract("Laddaren vid Exempelbron 2 i Exempelby är trasig.").location == "Exempelbron 2, Exempelby")
         #expect(extract("Laddstationen vid vår butik Exempelköp Norr har ingen ström.").location == "Exempelköp Norr")
+        // A carmaker's name before another name is a company's site; before a model, a car.
+        #expect(extract("The chargers at Volvo Cars Exempelby, gate 4, are all offline.").location == "Volvo Cars Exempelby")
+        #expect(extract("Laddaren i Exempelby blev påkörd av en Tesla Model Y.").location == "Exempelby")
         #expect(extract("Hej!\n- Var: Exempelhallen parkering, Exempelby\n- Vad: Skärmen är sönderslagen").location
             == "Exempelhallen parkering, Exempelby")
     }
