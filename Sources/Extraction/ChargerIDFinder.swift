@@ -82,6 +82,12 @@ struct ChargerIDFinder {
            let id = ChargerIDFormat.evseID(country: first, operatorID: tokens[i + 1].text, outlet: tokens[i + 2].text) {
             return (id, i + 3)
         }
+        // … and in four, the E apart from its digits: "SE LAN E 0012360".
+        if length == 2, i + 3 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 2].spaceBefore, tokens[i + 3].spaceBefore,
+           tokens[i + 1].kind == .word, tokens[i + 1].text.utf8.count == 3, tokens[i + 2].folded == "e", tokens[i + 3].kind == .number,
+           let id = ChargerIDFormat.evseID(country: first, operatorID: tokens[i + 1].text, outlet: "E" + tokens[i + 3].text) {
+            return (id, i + 4)
+        }
         // Serials: a prefix, then digit groups separated by spaces.
         guard mayBeSerial else { return nil }
         let folded = tokens[i].folded.utf8

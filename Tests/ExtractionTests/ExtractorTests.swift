@@ -62,6 +62,7 @@ import Testing
         ("sticker WB20231105", "WB20231105"),
         ("laddpunkt SE-LAN-E0012345 är död", "SE*LAN*E0012345"),
         ("id SE*LAN*E*0012347 på skylten", "SE*LAN*E0012347"),
+        ("EVSE ID: SE LAN E 0012360", "SE*LAN*E0012360"),
         ("serienummer EH\u{2011}482913", "EH482913"),
     ])
     func chargerIDForms(text: String, expected: String) {
