@@ -119,10 +119,15 @@ struct LocationFinder {
                     // the site named first stands.
                     return (bare.0, bare.1, .bareSite)
                 }
-                let hasSite = !parts.isEmpty
+                var hasSite = !parts.isEmpty
                 parts.append(address.text)
                 if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
                 else if let town = townBeforeOwnPlace(address.range.lowerBound, within: range) { parts.append(town) }
+                // "Kopparbergsvägen 8 in Västerås (P-huset Kvarnen plan 2)": the site, in parentheses after its address.
+                if !hasSite, let site = siteInParentheses(at: end, within: range) {
+                    parts.insert(site, at: 0)
+                    hasSite = true
+                }
                 return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85),
                         hasSite ? .full : .bareAddress)
             }
@@ -558,6 +563,19 @@ struct LocationFinder {
         if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
+    }
+
+    /// A site named in parentheses at `index`, with its floor: "(P-huset Kvarnen plan 2)".
+    func siteInParentheses(at index: Int, within range: Range<Int>) -> String? {
+        // Not an id ("(SE*LAN*E0012345)"): a name's first word has no digits.
+        guard index + 2 < range.upperBound, tokens[index].text == "(", isNameWord(index + 1) || tokens[index + 1].is(.siteType),
+              !tokens[index + 1].folded.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+              let site = site(after: index + 1, preposition: "vid", within: range) else { return nil }
+        var end = site.range.upperBound
+        var text = site.text
+        if let (level, levelEnd) = level(after: end, within: range) { text += " " + level; end = levelEnd }
+        guard end < range.upperBound, tokens[end].text == ")" else { return nil }
+        return text
     }
 
     /// Carmakers whose names are also companies' and dealers' sites.

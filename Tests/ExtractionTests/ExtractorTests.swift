@@ -522,6 +522,13 @@ import Testing
             == "Exempelhallen parkering, Exempelby")
     }
 
+    /// A site named in parentheses after its address; an id there is no site.
+    @Test func siteInParenthesesAfterItsAddress() {
+        #expect(extract("The charger at Exempelvägen 8 in Exempelby (P-huset Exempel plan 2) is dead.").location
+            == "P-huset Exempel plan 2, Exempelvägen 8, Exempelby")
+        #expect(extract("Laddaren på Exempelgatan 12, Exempelby (SE*XYZ*E0012345) är död.").location == "Exempelgatan 12, Exempelby")
+    }
+
     /// Where the charger is to be moved is not where it stands; where it stands is.
     @Test func aMoveDestinationIsNotTheLocation() {
         #expect(extract("Kan ni flytta vår laddbox till nya adressen Exempelgatan 5 i Annanstad? Den sitter nu på Exempelvägen 14, Exempelby.").location
