@@ -199,6 +199,13 @@ struct LocationFinder {
                let site = site(after: i, preposition: "", within: range), site.range.count >= 2 {
                 typed = (site.text, evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.6))
             }
+            // "SV: Laddstolpe Kvarngallerian", "Charger Strandhotellet offline": the charger, then its site's name.
+            if typed == nil, tokens[i].role == .subject, Self.subjectChargerNouns.contains(tokens[i].folded), i + 1 < range.upperBound,
+               tokens[i + 1].spaceBefore, isNameWord(i + 1), !isStreetWord(i + 1),
+               let site = site(after: i + 1, preposition: "", within: range),
+               site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized {
+                typed = (site.text, evidence(rule: "location.subject-site", around: site.range.lowerBound, confidence: 0.5))
+            }
             i += 1
         }
         if let site = bare ?? typed { return (site.0, site.1, .bareSite) }
@@ -577,6 +584,10 @@ struct LocationFinder {
         guard end < range.upperBound, tokens[end].text == ")" else { return nil }
         return text
     }
+
+    /// What a subject names before the site it stands at.
+    static let subjectChargerNouns: Set<String> = ["laddare", "laddaren", "laddstolpe", "laddstolpen", "laddstolpar", "laddbox", "laddboxen",
+                                                   "laddstation", "laddstationen", "laddpunkt", "laddplats", "charger", "chargers"]
 
     /// Carmakers whose names are also companies' and dealers' sites.
     static let siteBrands: Set<String> = ["volvo", "tesla", "polestar", "kia", "toyota", "bmw", "audi", "mercedes", "volkswagen", "vw",

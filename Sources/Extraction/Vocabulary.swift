@@ -52,7 +52,7 @@ public enum Vocabulary {
 
         // no power: dark, dead, breaker or RCD tripped
         ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
-        ("svart", .noPower, 1), ("släckt", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
+        ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         ("löser ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
         ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5), ("händer ingenting", .noPower, 1.5), ("händer inget", .noPower, 1.5),
@@ -93,7 +93,7 @@ public enum Vocabulary {
         ("doesn't charge", .chargingFailure, 2.5), ("will not charge", .chargingFailure, 2.5), ("wouldn't charge", .chargingFailure, 2.5),
         ("would not charge", .chargingFailure, 2.5), ("didn't charge", .chargingFailure, 2.5), ("did not charge", .chargingFailure, 2.5),
         ("isn't charging", .chargingFailure, 2.5), ("wasn't charging", .chargingFailure, 2.5), ("aren't charging", .chargingFailure, 2.5),
-        ("never charges", .chargingFailure, 2.5), ("refuses", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
+        ("never charges", .chargingFailure, 2.5), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
         // An error light, as the category's definition has it.
         ("fault light", .chargingFailure, 2.5), ("error light", .chargingFailure, 2.5), ("warning light", .chargingFailure, 2),
         ("fellampa*", .chargingFailure, 2.5), ("varningslampa*", .chargingFailure, 2),
@@ -106,6 +106,7 @@ public enum Vocabulary {
         ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("sessions end", .chargingFailure, 2.5),
         ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5),
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5),
+        ("och slutade", .chargingFailure, 2.5), ("och slutar", .chargingFailure, 2.5), ("slutade sen", .chargingFailure, 2.5), ("slutade sedan", .chargingFailure, 2.5),
         ("vill inte ladda", .chargingFailure, 2.5), ("men slutar", .chargingFailure, 2.5), ("slutar den", .chargingFailure, 2),
         ("charging not possible", .chargingFailure, 3), ("not possible to charge", .chargingFailure, 3), ("laddning ej möjlig", .chargingFailure, 3),
         ("laddning inte möjlig", .chargingFailure, 3), ("rött kryss", .chargingFailure, 2), ("red cross", .chargingFailure, 2),
@@ -370,7 +371,7 @@ public enum Vocabulary {
         // Cities call their municipality "X stad" ("Västerås stad"): "stadens laddstolpe".
         "stadens laddstolp*", "stadens laddbox*", "stadens laddare", "stadens laddinfrastruktur",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
-        "hos oss", "hemma hos mig", "hemma hos oss", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
+        "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
         "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
         "our service agreement", "our agreement", "ours", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",

@@ -486,6 +486,9 @@ import Testing
         ("Laddaren laddar men mycket långsammare än förut.", .chargingFailure),
         ("Lampan lyser vitt men när bilen kopplas in händer ingenting.", .chargingFailure),
         ("Our new car isn't recognised by the charger at all.", .chargingFailure),
+        ("Laddaren laddade bara i fem minuter och slutade sen.", .chargingFailure),
+        ("Båda stolparna är släckta.", .noPower),
+        ("Both chargers refuse our cards.", .chargingFailure),
     ])
     func moreWaysToSayAFault(text: String, category: Report.Category) {
         #expect(extract(text).category == category)
@@ -520,6 +523,18 @@ import Testing
         #expect(extract("Laddaren i Exempelby blev påkörd av en Tesla Model Y.").location == "Exempelby")
         #expect(extract("Hej!\n- Var: Exempelhallen parkering, Exempelby\n- Vad: Skärmen är sönderslagen").location
             == "Exempelhallen parkering, Exempelby")
+    }
+
+    /// A subject names the charger, then its site ("SV: Laddstolpe Exempelgallerian").
+    @Test func subjectNamesTheChargerThenItsSite() {
+        #expect(extract("Kan ni titta igen?", subject: "SV: Laddstolpe Exempelgallerian").location == "Exempelgallerian")
+        #expect(extract("Kan ni titta igen?", subject: "Laddbox Easee trasig").location == nil)
+    }
+
+    /// "Laddboxen hemma": the writer's own charger, at home.
+    @Test func theChargerAtHomeIsTheWriters() {
+        let mail = "From: Exempel Person <ep@example.se>\nSubject: Laddbox\n\nHej, Exempel Person här. Laddboxen hemma på Exempelvägen 3 har slutat fungera helt, ingen lampa."
+        #expect(Extractor().extract(MessageParser().parse(mail)).owner == "Exempel Person")
     }
 
     /// A site named in parentheses after its address; an id there is no site.
