@@ -244,6 +244,8 @@ public enum Vocabulary {
         "ditt meddelande har mottagits", "ditt mejl har mottagits", "ditt mail har mottagits", "ditt e-postmeddelande har mottagits",
         "ditt meddelande har tagits emot", "ditt ärende har tagits emot", "ditt ärende har mottagits", "your message has been received",
         "your email has been received", "your e-mail has been received", "your message has been logged",
+        "ditt ärende har stängts", "ditt ärende har avslutats", "ärendet har stängts", "ärendet har avslutats", "your ticket has been closed",
+        "your case has been closed", "your request has been closed", "ticket has been resolved", "ditt ärende har uppdaterats", "your ticket has been updated",
         // Only a machine tells the reader not to answer it.
         "svara inte på detta meddelande", "svara inte på det här meddelandet", "svara inte på detta mejl", "svara inte på detta mail",
         "do not reply to this message", "do not reply to this email", "do not reply to this e-mail", "please do not reply",
