@@ -124,7 +124,7 @@ struct LocationFinder {
                 if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
                 else if let town = townBeforeOwnPlace(address.range.lowerBound, within: range) { parts.append(town) }
                 // "Kopparbergsvägen 8 in Västerås (P-huset Kvarnen plan 2)": the site, in parentheses after its address.
-                if !hasSite, let site = siteInParentheses(at: end, within: range) {
+                if !hasSite, let (site, _) = siteInParentheses(at: end, within: range) {
                     parts.insert(site, at: 0)
                     hasSite = true
                 }
@@ -157,6 +157,13 @@ struct LocationFinder {
                 if let (t, tEnd) = self.town(after: end, within: range) { town = t; end = tEnd }
                 if level == nil, town != nil, let (text, levelEnd) = self.level(after: end, within: range) { level = text; end = levelEnd }
                 if let level { siteText += " " + level }
+                // "the commuter car park in Furuvik (Pendelparkeringen Furuvik)": the site's own name after a
+                // description, which it replaces; after a name, it goes first.
+                if town != nil, end < range.upperBound, tokens[end].text == "(", end + 1 < range.upperBound, tokens[end + 1].is(.siteType),
+                   let (named, namedEnd) = siteInParentheses(at: end, within: range) {
+                    siteText = tokens[site.range].contains(where: \.isCapitalized) ? named + ", " + siteText : named
+                    end = namedEnd
+                }
                 var parts = [siteText]
                 if let address = addressFollowing(end, within: range) {
                     parts.append(address.text)
@@ -573,7 +580,7 @@ struct LocationFinder {
     }
 
     /// A site named in parentheses at `index`, with its floor: "(P-huset Kvarnen plan 2)".
-    func siteInParentheses(at index: Int, within range: Range<Int>) -> String? {
+    func siteInParentheses(at index: Int, within range: Range<Int>) -> (text: String, end: Int)? {
         // Not an id ("(SE*LAN*E0012345)"): a name's first word has no digits.
         guard index + 2 < range.upperBound, tokens[index].text == "(", isNameWord(index + 1) || tokens[index + 1].is(.siteType),
               !tokens[index + 1].folded.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
@@ -582,7 +589,7 @@ struct LocationFinder {
         var text = site.text
         if let (level, levelEnd) = level(after: end, within: range) { text += " " + level; end = levelEnd }
         guard end < range.upperBound, tokens[end].text == ")" else { return nil }
-        return text
+        return (text, end + 1)
     }
 
     /// What a subject names before the site it stands at.

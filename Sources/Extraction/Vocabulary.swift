@@ -106,6 +106,8 @@ public enum Vocabulary {
         ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("sessions end", .chargingFailure, 2.5),
         ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5),
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5),
+        ("won't accept", .chargingFailure, 2.5), ("wouldn't accept", .chargingFailure, 2.5), ("would not accept", .chargingFailure, 2.5),
+        ("doesn't accept", .chargingFailure, 2.5), ("does not accept", .chargingFailure, 2.5), ("didn't accept", .chargingFailure, 2.5),
         ("och slutade", .chargingFailure, 2.5), ("och slutar", .chargingFailure, 2.5), ("slutade sen", .chargingFailure, 2.5), ("slutade sedan", .chargingFailure, 2.5),
         ("vill inte ladda", .chargingFailure, 2.5), ("men slutar", .chargingFailure, 2.5), ("slutar den", .chargingFailure, 2),
         ("charging not possible", .chargingFailure, 3), ("not possible to charge", .chargingFailure, 3), ("laddning ej möjlig", .chargingFailure, 3),

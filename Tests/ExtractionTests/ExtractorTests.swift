@@ -489,6 +489,7 @@ import Testing
         ("Laddaren laddade bara i fem minuter och slutade sen.", .chargingFailure),
         ("Båda stolparna är släckta.", .noPower),
         ("Both chargers refuse our cards.", .chargingFailure),
+        ("The charger wouldn't accept my Mastercard.", .chargingFailure),
     ])
     func moreWaysToSayAFault(text: String, category: Report.Category) {
         #expect(extract(text).category == category)
@@ -542,6 +543,9 @@ import Testing
         #expect(extract("The charger at Exempelvägen 8 in Exempelby (P-huset Exempel plan 2) is dead.").location
             == "P-huset Exempel plan 2, Exempelvägen 8, Exempelby")
         #expect(extract("Laddaren på Exempelgatan 12, Exempelby (SE*XYZ*E0012345) är död.").location == "Exempelgatan 12, Exempelby")
+        // After a description of the place and its town, the name replaces the description.
+        #expect(extract("The charger at the commuter car park in Exempelvik (Pendelparkeringen Exempelvik) was vandalised.").location
+            == "Pendelparkeringen Exempelvik")
     }
 
     /// Where the charger is to be moved is not where it stands; where it stands is.
