@@ -208,7 +208,7 @@ struct LocationFinder {
             }
             // "SV: Laddstolpe Kvarngallerian", "Charger Strandhotellet offline": the charger, then its site's name.
             if typed == nil, tokens[i].role == .subject, Self.subjectChargerNouns.contains(tokens[i].folded), i + 1 < range.upperBound,
-               tokens[i + 1].spaceBefore, isNameWord(i + 1), !isStreetWord(i + 1),
+               tokens[i + 1].spaceBefore, isNameWord(i + 1), !isStreetWord(i + 1), !hasDigit(i + 1),
                let site = site(after: i + 1, preposition: "", within: range),
                site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized {
                 typed = (site.text, evidence(rule: "location.subject-site", around: site.range.lowerBound, confidence: 0.5))
@@ -583,7 +583,7 @@ struct LocationFinder {
     func siteInParentheses(at index: Int, within range: Range<Int>) -> (text: String, end: Int)? {
         // Not an id ("(SE*LAN*E0012345)"): a name's first word has no digits.
         guard index + 2 < range.upperBound, tokens[index].text == "(", isNameWord(index + 1) || tokens[index + 1].is(.siteType),
-              !tokens[index + 1].folded.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+              !hasDigit(index + 1),
               let site = site(after: index + 1, preposition: "vid", within: range) else { return nil }
         var end = site.range.upperBound
         var text = site.text
@@ -591,6 +591,9 @@ struct LocationFinder {
         guard end < range.upperBound, tokens[end].text == ")" else { return nil }
         return (text, end + 1)
     }
+
+    /// An id ("EH-390-551", "SE*LAN*E0012345"), not a name: names have no digits in their first word.
+    func hasDigit(_ index: Int) -> Bool { tokens[index].folded.utf8.contains { $0 >= 48 && $0 <= 57 } }
 
     /// What a subject names before the site it stands at.
     static let subjectChargerNouns: Set<String> = ["laddare", "laddaren", "laddstolpe", "laddstolpen", "laddstolpar", "laddbox", "laddboxen",

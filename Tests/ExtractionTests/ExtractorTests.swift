@@ -530,6 +530,7 @@ import Testing
     @Test func subjectNamesTheChargerThenItsSite() {
         #expect(extract("Kan ni titta igen?", subject: "SV: Laddstolpe Exempelgallerian").location == "Exempelgallerian")
         #expect(extract("Kan ni titta igen?", subject: "Laddbox Easee trasig").location == nil)
+        #expect(extract("Ingen lampa lyser.", subject: "Laddbox EH-390-551 död").location == nil)
     }
 
     /// "Laddboxen hemma": the writer's own charger, at home.
