@@ -6,6 +6,7 @@
 struct CategoryClassifier {
     static let matcher = PhraseMatcher(Vocabulary.category.map { ($0.0, ($0.1, $0.2)) }, tolerant: true)
     static let pastMatcher = PhraseMatcher(Vocabulary.pastMarkers.map { ($0, ()) })
+    static let notWorkingMatcher = PhraseMatcher(Vocabulary.notWorking.map { ($0, ()) }, tolerant: true)
     static func roleWeight(_ role: Token.Role) -> Double {
         switch role {
         case .own, .subject: return 1
@@ -53,6 +54,13 @@ struct CategoryClassifier {
         }
         if let physical = scores[.physicalDamage], physical >= 3, physical >= bestScore * 0.6 { best = .physicalDamage; bestScore = physical }
         if bestScore < 1.5 || other > bestScore * 1.2 { best = .other }
+        // "Laddaren fungerar inte" and no word of how: it fails to charge, unless the mail is about something else.
+        if best == .other, bestScore < 1.5, other < 2.5,
+           let hit = Self.notWorkingMatcher.matches(in: tokens, where: { $0 == .own || $0 == .subject || $0 == .forwarded }).first,
+           !pastSentences.contains(tokens[hit.start].sentence) {
+            best = .chargingFailure
+            terms[.chargingFailure, default: []].append(hit.start..<hit.end)
+        }
         let summary = (terms[best] ?? []).prefix(6).map { tokens[$0].map(\.text).joined(separator: " ") }.joined(separator: ", ")
         let total = scores.values.reduce(0, +)
         let confidence = total > 0 ? min(0.95, (scores[best] ?? 0) / total) : 0.4

@@ -229,6 +229,13 @@ public enum Vocabulary {
     // MARK: Kind
 
     /// Phrases of an out-of-office or similar automatic answer, read in the writer's own text.
+    /// "Doesn't work" and nothing more: the charger fails at its one job, a charging failure;
+    /// counted only when no word says how it fails (see `CategoryClassifier`).
+    public static let notWorking: [String] = [
+        "fungerar inte", "funkar inte", "inte fungerar", "inte funkar", "fungerar ej", "doesn't work", "does not work", "not working",
+        "isn't working", "aren't working", "ur funktion", "out of order", "ur drift",
+    ]
+
     public static let autoReplyBody: [String] = [
         "är på semester", "är ledig", "är tjänstledig", "är föräldraledig", "är på utbildning", "är på tjänsteresa", "är sjukskriven",
         "läser inte e-post", "läser inte mejl", "läser inte min e-post", "läser mejl först", "läser e-post först", "tillbaka på kontoret",

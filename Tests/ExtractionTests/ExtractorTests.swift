@@ -490,6 +490,10 @@ import Testing
         ("Båda stolparna är släckta.", .noPower),
         ("Both chargers refuse our cards.", .chargingFailure),
         ("The charger wouldn't accept my Mastercard.", .chargingFailure),
+        // "Doesn't work" alone is a charging failure; any word saying how it fails decides instead.
+        ("Laddaren vid garaget fungerar inte.", .chargingFailure),
+        ("Laddaren fungerar inte, den är helt död och displayen är svart.", .noPower),
+        ("The charger is not working, it shows offline in the app.", .connectivity),
     ])
     func moreWaysToSayAFault(text: String, category: Report.Category) {
         #expect(extract(text).category == category)
