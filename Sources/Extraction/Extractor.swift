@@ -39,7 +39,10 @@ public struct Extractor: Sendable {
         if let owner { evidence.append(owner.1) }
 
         var linked: String?
-        if let registry {
+        // "Båda laddarna (ZAP044810 och ZAP044811) är offline": a report of several registry
+        // chargers links to none of them; one said to work ("den andra (…) fungerar") does not count.
+        let reported = Set(ids.filter { $0.role == chargerID?.role && !$0.describedAsWorking }.map { $0.id.uppercased() })
+        if let registry, reported.filter({ registry.charger(id: $0) != nil }).count < 2 {
             let link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)
             linked = link.chargerID
             if let id = link.chargerID {

@@ -59,7 +59,7 @@ public enum Vocabulary {
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
         ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
         ("rcd", .noPower, 2.5), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
-        ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5),
+        ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5), ("är svart", .noPower, 2), ("är svarta", .noPower, 2), ("båda svarta", .noPower, 2.5), ("alla svarta", .noPower, 2.5),
         ("skärmarna är svarta", .noPower, 3), ("svarta", .noPower, 1), ("reagerar inte alls", .noPower, 2.5),
         ("doesn't react at all", .noPower, 2.5), ("does not react at all", .noPower, 2.5), ("no reaction at all", .noPower, 2.5),
         ("won't turn on", .noPower, 2.5), ("skärmen är svart", .noPower, 3), ("displayen svart", .noPower, 3), ("svart skärm", .noPower, 3),

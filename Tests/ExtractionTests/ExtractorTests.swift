@@ -488,6 +488,7 @@ import Testing
         ("Our new car isn't recognised by the charger at all.", .chargingFailure),
         ("Laddaren laddade bara i fem minuter och slutade sen.", .chargingFailure),
         ("Båda stolparna är släckta.", .noPower),
+        ("Kommunens laddstolpar vid stadshuset är båda svarta.", .noPower),
         ("Both chargers refuse our cards.", .chargingFailure),
         ("The charger wouldn't accept my Mastercard.", .chargingFailure),
         // "Doesn't work" alone is a charging failure; any word saying how it fails decides instead.
@@ -920,6 +921,17 @@ import Testing
         #expect(report("Laddaren XYZ 2300 7712 är död.").linkedCharger == "XYZ23007712")
         #expect(report("Vi har bytt till en ny laddare, serienummer XYZ23009999, och den är död.").chargerID == "XYZ23009999")
         #expect(Extractor().extract(MessageParser().parse("Subject: Fel\n\nLaddaren XYZ23007712 är död.\n")).chargerID == nil)
+    }
+
+    /// A report of two registry chargers by id links to neither; one said to work does not count.
+    @Test func severalReportedChargersLinkToNone() {
+        let extractor = Extractor(registry: Registry(chargers: [
+            ExtractorTests.charger("ZAP900001", site: "Exempelgården", address: "Gårdsvägen 1", city: "Exempelby", contract: ""),
+            ExtractorTests.charger("ZAP900002", site: "Exempelgården", address: "Gårdsvägen 1", city: "Exempelby", contract: ""),
+        ]))
+        func report(_ body: String) -> Report { extractor.extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")) }
+        #expect(report("Båda laddarna (ZAP900001 och ZAP900002) är offline sedan i söndags.").linkedCharger == nil)
+        #expect(report("Laddaren ZAP900001 är offline, den andra (ZAP900002) fungerar.").linkedCharger == "ZAP900001")
     }
 
     @Test func missingColumnIsAClearError() throws {
