@@ -123,6 +123,9 @@ struct OwnerFinder {
     static let thirdPersonPossessives = Set(["sin", "sina", "sitt", "deras", "their"].map { TextFolding.fold($0) })
     /// Skipped between "owned by" and the name. Folded, as tokens are compared.
     static let articles = Set(["the", "our", "vår"].map { TextFolding.fold($0) })
+    /// What an owner is called before its name is given: "our company, …", "vårt bolag, …".
+    static let ownerKindNouns = Set(["company", "firm", "association", "organisation", "organization", "företag", "företaget", "bolag",
+                                     "bolaget", "förening", "föreningen", "organisationen"].map { TextFolding.fold($0) })
 
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
     func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
@@ -244,6 +247,10 @@ struct OwnerFinder {
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
             var start = hit.end
             while start < tokens.count, tokens[start].kind == .punctuation || tokens[start].is(.ownerArticle) { start += 1 }
+            // "belongs to our company, Exempel AB": the kind of owner, then its name in apposition.
+            if start + 2 < tokens.count, Self.ownerKindNouns.contains(tokens[start].folded), tokens[start + 1].text == "," || tokens[start + 1].text == ":" {
+                start += 2
+            }
             if let (organisation, _) = organisation(startingAt: start) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
             }

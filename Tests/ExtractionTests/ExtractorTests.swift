@@ -538,6 +538,11 @@ import Testing
         #expect(extract("Ingen lampa lyser.", subject: "Laddbox EH-390-551 död").location == nil)
     }
 
+    /// "belongs to our company, X AB": the owner's kind, then its name in apposition.
+    @Test func ownerNamedInAppositionAfterItsKind() {
+        #expect(extract("The charger belongs to our company, Exempelbolaget AB. Since Friday it says offline.").owner == "Exempelbolaget AB")
+    }
+
     /// "Laddboxen hemma": the writer's own charger, at home.
     @Test func theChargerAtHomeIsTheWriters() {
         let mail = "From: Exempel Person <ep@example.se>\nSubject: Laddbox\n\nHej, Exempel Person här. Laddboxen hemma på Exempelvägen 3 har slutat fungera helt, ingen lampa."
