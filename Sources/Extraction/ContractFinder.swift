@@ -65,6 +65,12 @@ struct ContractFinder {
             if token.kind == .number {
                 let groups = token.text.split(whereSeparator: { "-/".contains($0) }).map(String.init)
                 if groups.count == 2, let contract = canonical(year: groups[0], serial: groups[1]) { return (contract, k) }
+                // "serviceavtal 22-0417": a two-digit year right after the agreement word, and a full
+                // four-digit serial (not a date's "22-04").
+                if groups.count == 2, groups[0].count == 2, groups[1].count == 4, words <= 1,
+                   let contract = canonical(year: "20" + groups[0], serial: groups[1]) {
+                    return (contract, k)
+                }
                 if groups.count == 1, groups[0].count == 4, k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore,
                    !(k + 2 < tokens.count && tokens[k + 2].kind == .number && tokens[k + 2].spaceBefore),
                    let contract = canonical(year: groups[0], serial: tokens[k + 1].text) {

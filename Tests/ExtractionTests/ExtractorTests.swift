@@ -28,6 +28,7 @@ import Testing
         ("Avtalsnummer SLA20200155.", "SLA-2020-0155"),
         ("Vi har avtal med er, nr 2022-778.", "SLA-2022-0778"),
         ("avtal nr: 2024/123", "SLA-2024-0123"),
+        ("Serviceavtal 22-0417 gäller.", "SLA-2022-0417"),
         ("Our agreement is 2021-88.", "SLA-2021-0088"),
         ("Kontrakt nr 2023-112.", "SLA-2023-0112"),
         // Word processors' dashes: en dash, non-breaking hyphen.
@@ -47,6 +48,7 @@ import Testing
         "Avtalet gäller sedan 2026-02-10.",
         "Ring 070-174 06 12 om avtal.",
         "Org.nr 556812-3390, avtal saknas.",
+        "Avtalet löper ut 26-12 enligt brevet.",
     ])
     func numbersThatAreNotContracts(_ text: String) {
         #expect(extract("Laddaren är död. \(text)").contract == nil)
