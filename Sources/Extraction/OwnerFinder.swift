@@ -18,7 +18,7 @@ struct OwnerFinder {
     let message: Message
 
     func find() -> (String, Evidence)? {
-        let hits = Self.phrases.matches(in: tokens)
+        let hits = Self.phrases.matches(in: tokens) + brandCompounds()
         if let explicit = explicitStatement(hits) { return explicit }
         func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
             hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
@@ -126,6 +126,24 @@ struct OwnerFinder {
     /// What an owner is called before its name is given: "our company, …", "vårt bolag, …".
     static let ownerKindNouns = Set(["company", "firm", "association", "organisation", "organization", "företag", "företaget", "bolag",
                                      "bolaget", "förening", "föreningen", "organisationen"].map { TextFolding.fold($0) })
+
+    /// "våra två Garo-laddare", "vår Easee-box": a charger named with its brand joined by a
+    /// hyphen, which the vocabulary's words do not match as a whole.
+    func brandCompounds() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for i in tokens.indices where tokens[i].kind == .word {
+            let folded = tokens[i].folded.utf8
+            guard let dash = folded.lastIndex(of: UInt8(ascii: "-")), dash != folded.startIndex else { continue }
+            let tail = String(tokens[i].folded[tokens[i].folded.utf8.index(after: dash)...])
+            if Self.chargerNouns.contains(tail) || Self.chargerStems.contains(where: { tail.hasPrefix($0) }) {
+                found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
+            }
+        }
+        return found
+    }
+
+    static let chargerNouns: Set<String> = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
+    static let chargerStems = ["laddbox", "laddstolp", "stolp"]
 
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
     func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {

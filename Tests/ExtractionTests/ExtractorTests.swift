@@ -545,6 +545,12 @@ import Testing
         #expect(extract("The charger belongs to our company, Exempelbolaget AB. Since Friday it says offline.").owner == "Exempelbolaget AB")
     }
 
+    /// "våra två Garo-laddare": a charger named with its brand is still the writer's.
+    @Test func brandCompoundsAreOwnedThings() {
+        #expect(extract("Hej, jag jobbar på Exempel AB. En av våra två Garo-laddare i garaget är trasig.").owner == "Exempel AB")
+        #expect(extract("Laddaren vid Exempelgallerian är trasig, det är en Garo-laddare.").owner == nil)
+    }
+
     /// "Laddboxen hemma": the writer's own charger, at home.
     @Test func theChargerAtHomeIsTheWriters() {
         let mail = "From: Exempel Person <ep@example.se>\nSubject: Laddbox\n\nHej, Exempel Person här. Laddboxen hemma på Exempelvägen 3 har slutat fungera helt, ingen lampa."
