@@ -143,6 +143,7 @@ public enum Vocabulary {
         ("isn't delivering", .chargingFailure, 2.5), ("charging at only", .chargingFailure, 2.5), ("charges at only", .chargingFailure, 2.5),
         ("laddar endast med", .chargingFailure, 2.5),
         ("not detected", .chargingFailure, 2.5), ("detekteras inte", .chargingFailure, 2.5), ("hittar inte bilen", .chargingFailure, 2.5),
+        ("ger inte ström", .noPower, 2.5), ("ger ingen ström", .noPower, 2.5), ("ingen spänning", .noPower, 2.5), ("no voltage", .noPower, 2.5),
         ("gnistor", .physicalDamage, 3), ("gnistrar", .physicalDamage, 3), ("gnistrade", .physicalDamage, 3), ("sparks", .physicalDamage, 3),
         ("sparking", .physicalDamage, 3), ("arcing", .physicalDamage, 3),
         // A subordinate clause puts "inte" first: "en laddbox som inte startar", "eftersom den inte laddar".
@@ -204,6 +205,9 @@ public enum Vocabulary {
 
         // other: questions, bookings, quotes, invoices, relocations
         ("offert*", .other, 2), ("prisuppgift", .other, 2), ("vad kostar", .other, 1.5), ("vad skulle det kosta", .other, 2), ("ge ett pris", .other, 2),
+        // A how-to question about an account, a tag or a setting, not a fault.
+        ("hur gör jag för att", .other, 3), ("hur gör man för att", .other, 3), ("how do i", .other, 2.5), ("how do we", .other, 2.5),
+        ("lägga till en ny", .other, 2.5), ("lägga till ett nytt", .other, 2.5), ("add a new", .other, 2.5), ("registrera en ny", .other, 2.5),
         ("faktura*", .other, 1.5), ("kreditfaktura", .other, 3), ("debiterad", .other, 2), ("debiterats", .other, 2), ("årlig service", .other, 3),
         ("årliga service*", .other, 3), ("boka", .other, 1.5), ("bokning", .other, 2), ("serviceprotokoll*", .other, 2), ("flytta", .other, 2.5), ("flyttar", .other, 2.5),
         ("avinstallera", .other, 2.5), ("montera ner", .other, 2.5), ("konstigt ljud", .other, 2.5), ("surrar", .other, 2), ("ljud", .other, 1),

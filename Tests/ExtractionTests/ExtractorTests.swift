@@ -491,6 +491,8 @@ import Testing
         ("Laddaren laddade bara i fem minuter och slutade sen.", .chargingFailure),
         ("Båda stolparna är släckta.", .noPower),
         ("Kommunens laddstolpar vid stadshuset är båda svarta.", .noPower),
+        ("Laddaren i garaget ger inte ström, bilen säger 'ingen spänning'.", .noPower),
+        ("Hur gör jag för att lägga till en ny RFID-bricka för en ny boende?", .other),
         ("Both chargers refuse our cards.", .chargingFailure),
         ("The charger wouldn't accept my Mastercard.", .chargingFailure),
         // "Doesn't work" alone is a charging failure; any word saying how it fails decides instead.
