@@ -207,9 +207,11 @@ struct LocationFinder {
                 typed = (site.text, evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.6))
             }
             // "SV: Laddstolpe Kvarngallerian", "Charger Strandhotellet offline": the charger, then its site's name.
-            if typed == nil, tokens[i].role == .subject, Self.subjectChargerNouns.contains(tokens[i].folded), i + 1 < range.upperBound,
-               tokens[i + 1].spaceBefore, isNameWord(i + 1), !isStreetWord(i + 1), !hasDigit(i + 1),
-               let site = site(after: i + 1, preposition: "", within: range),
+            // "Ang. laddare EH602114 Tallbacken Växjö": its id may come between.
+            let named = i + 2 < range.upperBound && tokens[i + 1].isWordLike && hasDigit(i + 1) ? i + 2 : i + 1
+            if typed == nil, tokens[i].role == .subject, Self.subjectChargerNouns.contains(tokens[i].folded), named < range.upperBound,
+               tokens[named].spaceBefore, isNameWord(named), !(isStreetWord(named) && isHouseNumber(named + 1)), !hasDigit(named),
+               let site = site(after: named, preposition: "", within: range),
                site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized {
                 typed = (site.text, evidence(rule: "location.subject-site", around: site.range.lowerBound, confidence: 0.5))
             }

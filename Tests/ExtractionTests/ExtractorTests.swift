@@ -540,6 +540,8 @@ import Testing
         #expect(extract("Kan ni titta igen?", subject: "SV: Laddstolpe Exempelgallerian").location == "Exempelgallerian")
         #expect(extract("Kan ni titta igen?", subject: "Laddbox Easee trasig").location == nil)
         #expect(extract("Ingen lampa lyser.", subject: "Laddbox EH-390-551 död").location == nil)
+        // Its id may come between; a site name may end like a street ("-backen") when no number follows.
+        #expect(extract("Se ämnesraden.", subject: "Ang. laddare EH602114 Exempelbacken Exempelby").location == "Exempelbacken Exempelby")
     }
 
     /// "belongs to our company, X AB": the owner's kind, then its name in apposition.
