@@ -123,6 +123,14 @@ struct LocationFinder {
                 parts.append(address.text)
                 if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
                 else if let town = townBeforeOwnPlace(address.range.lowerBound, within: range) { parts.append(town) }
+                // "Laddstolpe Storgatan 5 Mora trasig": a subject drops the comma before the town.
+                else if tokens[address.range.lowerBound].role == .subject, end < range.upperBound, tokens[end].spaceBefore,
+                        let (town, townEnd) = townName(at: end, within: range),
+                        townEnd - end == 1 || Self.townPrefixes.contains(tokens[end].folded),
+                        townEnd >= range.upperBound || !tokens[townEnd].isWordLike || !tokens[townEnd].isCapitalized {
+                    parts.append(town)
+                    end = townEnd
+                }
                 // "Kopparbergsvägen 8 in Västerås (P-huset Kvarnen plan 2)": the site, in parentheses after its address.
                 if !hasSite, let (site, _) = siteInParentheses(at: end, within: range) {
                     parts.insert(site, at: 0)
@@ -596,6 +604,10 @@ struct LocationFinder {
 
     /// An id ("EH-390-551", "SE*LAN*E0012345"), not a name: names have no digits in their first word.
     func hasDigit(_ index: Int) -> Bool { tokens[index].folded.utf8.contains { $0 >= 48 && $0 <= 57 } }
+
+    /// First words of two-word towns ("Västra Frölunda", "Upplands Väsby"); other pairs of names
+    /// in a subject are more likely a person's.
+    static let townPrefixes = Set(["västra", "östra", "norra", "södra", "upplands", "stora", "lilla", "nya", "gamla"].map { TextFolding.fold($0) })
 
     /// What a subject names before the site it stands at.
     static let subjectChargerNouns: Set<String> = ["laddare", "laddaren", "laddstolpe", "laddstolpen", "laddstolpar", "laddbox", "laddboxen",

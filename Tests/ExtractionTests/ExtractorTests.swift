@@ -540,6 +540,9 @@ import Testing
         #expect(extract("Kan ni titta igen?", subject: "SV: Laddstolpe Exempelgallerian").location == "Exempelgallerian")
         #expect(extract("Kan ni titta igen?", subject: "Laddbox Easee trasig").location == nil)
         #expect(extract("Ingen lampa lyser.", subject: "Laddbox EH-390-551 död").location == nil)
+        // A subject drops the comma before a town; two names there are more likely a person's.
+        #expect(extract("Se rubrik.", subject: "Laddstolpe Exempelgatan 5 Exempelby trasig").location == "Exempelgatan 5, Exempelby")
+        #expect(extract("Se rubrik.", subject: "Laddare Exempelgatan 5 Exempel Person").location == "Exempelgatan 5")
         // Its id may come between; a site name may end like a street ("-backen") when no number follows.
         #expect(extract("Se ämnesraden.", subject: "Ang. laddare EH602114 Exempelbacken Exempelby").location == "Exempelbacken Exempelby")
     }
