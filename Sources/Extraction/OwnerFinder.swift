@@ -123,9 +123,10 @@ struct OwnerFinder {
     static let thirdPersonPossessives = Set(["sin", "sina", "sitt", "deras", "their"].map { TextFolding.fold($0) })
     /// Skipped between "owned by" and the name. Folded, as tokens are compared.
     static let articles = Set(["the", "our", "vår"].map { TextFolding.fold($0) })
-    /// What an owner is called before its name is given: "our company, …", "vårt bolag, …".
+    /// What an owner is called before its name is given: "our company, …", "the landlord, Vasakronan".
     static let ownerKindNouns = Set(["company", "firm", "association", "organisation", "organization", "företag", "företaget", "bolag",
-                                     "bolaget", "förening", "föreningen", "organisationen"].map { TextFolding.fold($0) })
+                                     "bolaget", "förening", "föreningen", "organisationen", "landlord", "hyresvärd", "hyresvärden",
+                                     "fastighetsägare", "fastighetsägaren", "municipality", "kommunen"].map { TextFolding.fold($0) })
 
     /// "våra två Garo-laddare", "vår Easee-box": a charger named with its brand joined by a
     /// hyphen, which the vocabulary's words do not match as a whole.

@@ -550,6 +550,7 @@ import Testing
     /// "belongs to our company, X AB": the owner's kind, then its name in apposition.
     @Test func ownerNamedInAppositionAfterItsKind() {
         #expect(extract("The charger belongs to our company, Exempelbolaget AB. Since Friday it says offline.").owner == "Exempelbolaget AB")
+        #expect(extract("Hi, the charger is owned by the landlord, Exempelkronan, not by us. It's broken anyway.").owner == "Exempelkronan")
     }
 
     /// "våra två Garo-laddare": a charger named with its brand is still the writer's.
