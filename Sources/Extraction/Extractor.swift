@@ -39,10 +39,12 @@ public struct Extractor: Sendable {
         if let owner { evidence.append(owner.1) }
 
         var linked: String?
-        // "Båda laddarna (ZAP044810 och ZAP044811) är offline": a report of several registry
-        // chargers links to none of them; one said to work ("den andra (…) fungerar") does not count.
-        let reported = Set(ids.filter { $0.role == chargerID?.role && !$0.describedAsWorking }.map { $0.id.uppercased() })
-        if let registry, reported.filter({ registry.charger(id: $0) != nil }).count < 2 {
+        // "Båda laddarna (ZAP044810 och ZAP044811) är offline": registry chargers listed together
+        // are reported together, and the report links to none of them. Ids apart ("det står EH…
+        // på den som krånglar … den andra (EH…) laddar normalt") may be the faulty one and another.
+        let known = ids.filter { registry?.charger(id: $0.id) != nil && !$0.describedAsWorking }
+        let listed = known.contains { a in known.contains { b in a.id.uppercased() != b.id.uppercased() && abs(a.index - b.index) <= 3 } }
+        if let registry, !listed {
             let link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)
             linked = link.chargerID
             if let id = link.chargerID {
