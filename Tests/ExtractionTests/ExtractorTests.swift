@@ -953,6 +953,9 @@ import Testing
         func report(_ body: String) -> Report { extractor.extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")) }
         #expect(report("Båda laddarna (ZAP900001 och ZAP900002) är offline sedan i söndags.").linkedCharger == nil)
         #expect(report("Laddaren ZAP900001 är offline, den andra (ZAP900002) fungerar.").linkedCharger == "ZAP900001")
+        // Ids apart are the faulty one and another, whatever the text says of the other.
+        #expect(report("Det står ZAP900001 på den som krånglar. Den andra boxen (ZAP900002, den ni lagade i januari) laddar helt normalt.")
+            .linkedCharger == "ZAP900001")
     }
 
     @Test func missingColumnIsAClearError() throws {
