@@ -493,6 +493,11 @@ import Testing
         ("Kommunens laddstolpar vid stadshuset är båda svarta.", .noPower),
         ("Laddaren i garaget ger inte ström, bilen säger 'ingen spänning'.", .noPower),
         ("Hur gör jag för att lägga till en ny RFID-bricka för en ny boende?", .other),
+        ("Det har kommit in vatten i laddstolpen och det fräser.", .physicalDamage),
+        ("The lid on the charger has been forced open.", .physicalDamage),
+        ("Laddaren kopplar ner sig från nätet hela tiden.", .connectivity),
+        ("We don't get any usage reports from the charger any more.", .connectivity),
+        ("Laddaren låser inte upp kabeln efter laddning, kabeln sitter kvar.", .chargingFailure),
         ("Both chargers refuse our cards.", .chargingFailure),
         ("The charger wouldn't accept my Mastercard.", .chargingFailure),
         // "Doesn't work" alone is a charging failure; any word saying how it fails decides instead.
