@@ -53,6 +53,9 @@ struct CategoryClassifier {
             if score > bestScore { best = category; bestScore = score }
         }
         if let physical = scores[.physicalDamage], physical >= 3, physical >= bestScore * 0.6 { best = .physicalDamage; bestScore = physical }
+        // "Lampan är släckt och appen säger att den är offline": a dead charger is offline too,
+        // and the loss of power is the fault to fix.
+        else if best == .connectivity, let power = scores[.noPower], power >= 2.5, power >= bestScore * 0.5 { best = .noPower; bestScore = power }
         if bestScore < 1.5 || other > bestScore * 1.2 { best = .other }
         // "Laddaren fungerar inte" and no word of how: it fails to charge, unless the mail is about something else.
         if best == .other, bestScore < 1.5, other < 2.5,

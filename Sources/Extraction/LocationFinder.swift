@@ -439,6 +439,10 @@ struct LocationFinder {
     }
 
     func isBilling(_ mention: Range<Int>, within range: Range<Int>) -> Bool {
+        // "en faktura för service på laddaren på Verkstadsvägen 4": the charger's own address,
+        // whatever the sentence is about.
+        if mention.lowerBound - 2 >= range.lowerBound, tokens[mention.lowerBound - 1].is(.preposition),
+           Self.subjectChargerNouns.contains(tokens[mention.lowerBound - 2].folded) { return false }
         let sentence = tokens[mention.lowerBound].sentence
         var k = mention.lowerBound
         while k > range.lowerBound, tokens[k - 1].sentence == sentence { k -= 1 }
@@ -533,8 +537,15 @@ struct LocationFinder {
         }
         // "vid biblioteket i Mora", "at the hospital car park in Varberg": a common place noun
         // is a site only when the writer ties a town to it.
-        if !isNameWord(first), !startsWithType, let noun = commonPlace(at: first, within: range), town(after: noun.upperBound, within: range) != nil {
-            return Site(range: noun, text: text(noun), isTownOnly: false)
+        if !isNameWord(first), !startsWithType, let noun = commonPlace(at: first, within: range) {
+            if town(after: noun.upperBound, within: range) != nil { return Site(range: noun, text: text(noun), isTownOnly: false) }
+            // "the commuter car park by Ängelholm station", "garaget under Kungsbacka badhus": a
+            // common place tied to a named one; the name is what says where, as labellers write it.
+            let c = noun.upperBound
+            if c + 2 < range.upperBound, Self.landmarkConnectors.contains(tokens[c].folded), tokens[c + 1].spaceBefore, isNameWord(c + 1),
+               let named = site(after: c + 1, preposition: "vid", within: range), named.range.count >= 2 {
+                return named
+            }
         }
         guard isNameWord(first) || startsWithType else { return nil }
         if isStreetWord(first), isHouseNumber(first + 1) { return nil }
@@ -589,6 +600,10 @@ struct LocationFinder {
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
 
+    /// What ties a common place to a named one beside it.
+    static let landmarkConnectors = Set(["by", "near", "beside", "behind", "under", "vid", "nära", "bakom", "bredvid", "intill"]
+        .map { TextFolding.fold($0) })
+
     /// A site named in parentheses at `index`, with its floor: "(P-huset Kvarnen plan 2)".
     func siteInParentheses(at index: Int, within range: Range<Int>) -> (text: String, end: Int)? {
         // Not an id ("(SE*LAN*E0012345)"): a name's first word has no digits.
@@ -609,7 +624,8 @@ struct LocationFinder {
     /// in a subject are more likely a person's.
     static let townPrefixes = Set(["västra", "östra", "norra", "södra", "upplands", "stora", "lilla", "nya", "gamla"].map { TextFolding.fold($0) })
 
-    /// What a subject names before the site it stands at.
+    /// What a subject names before the site it stands at; in any text, a charger noun
+    /// before a preposition and an address says where the charger stands.
     static let subjectChargerNouns: Set<String> = ["laddare", "laddaren", "laddstolpe", "laddstolpen", "laddstolpar", "laddbox", "laddboxen",
                                                    "laddstation", "laddstationen", "laddpunkt", "laddplats", "charger", "chargers"]
 

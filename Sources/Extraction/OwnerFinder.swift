@@ -567,7 +567,9 @@ struct OwnerFinder {
 
     /// The writer's name: the signature's name line, else the From display name.
     func writerName() -> String? {
-        if let display = message.from?.displayName, display.split(separator: " ").count >= 2, !display.utf8.contains(UInt8(ascii: "@")) {
+        // "Scandic Luleå Reception", "Kundtjänst Bostad AB": a shared mailbox's name is no person's.
+        if let display = message.from?.displayName, display.split(separator: " ").count >= 2, !display.utf8.contains(UInt8(ascii: "@")),
+           !display.split(separator: " ").contains(where: { Self.isJobTitle(TextFolding.fold(String($0))) }) {
             // "Sjöberg Maria" style is kept as written; the scorer compares tokens.
             if let signatureName = signatureName(), signatureName.contains(display.split(separator: " ").last!) { return signatureName }
             return display

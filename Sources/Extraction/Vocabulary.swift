@@ -126,6 +126,10 @@ public enum Vocabulary {
         ("hanging off", .physicalDamage, 3), ("came off", .physicalDamage, 2.5), ("come off", .physicalDamage, 2.5), ("blown off", .physicalDamage, 3),
         ("blew off", .physicalDamage, 3), ("blåst av", .physicalDamage, 3), ("blåste av", .physicalDamage, 3), ("blåst sönder", .physicalDamage, 3),
         ("sitter löst", .physicalDamage, 2.5), ("is loose", .physicalDamage, 2), ("are loose", .physicalDamage, 2),
+        ("coming loose", .physicalDamage, 2.5), ("come loose", .physicalDamage, 2.5), ("came loose", .physicalDamage, 2.5),
+        ("inner wires", .physicalDamage, 3), ("wires showing", .physicalDamage, 3), ("charging stops", .chargingFailure, 3),
+        ("charging stopped", .chargingFailure, 3), ("laddningen stoppar", .chargingFailure, 3), ("laddningen stannar", .chargingFailure, 3),
+        ("laddningen slutar", .chargingFailure, 3),
         ("it stops", .chargingFailure, 2.5), ("then stops", .chargingFailure, 2.5), ("amber", .chargingFailure, 1.5),
         ("not recognised", .chargingFailure, 2.5), ("isn't recognised", .chargingFailure, 2.5), ("not recognized", .chargingFailure, 2.5),
         ("isn't recognized", .chargingFailure, 2.5), ("doesn't recognise", .chargingFailure, 2.5), ("doesn't recognize", .chargingFailure, 2.5),
@@ -362,6 +366,8 @@ public enum Vocabulary {
         "företagspark", "business park", "industrial estate", "retail park", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
         "badhus", "lasarett", "lasarettet", "kommunhus", "kommunhuset", "stadshus", "sporthall", "sporthallen", "förskola", "förskolan",
         "warehouse", "butik", "butiken", "varuhus", "varuhuset", "köpcenter", "köpcentret", "gym", "gymmet", "mall", "supermarket",
+        "baths", "pool", "centre", "airport", "museum", "campus", "clinic", "flygplats", "flygplatsen", "museet",
+        "ishall", "idrottshall", "idrottshallen", "äldreboende", "äldreboendet", "golfklubb", "golfklubben",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").

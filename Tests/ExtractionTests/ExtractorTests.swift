@@ -840,6 +840,40 @@ import Testing
     @Test func addressLabelledInASentence() {
         #expect(extract("Laddboxen i mitt garage är död. Adressen är Björkstigen 9, 443 31 Lerum.").location == "Björkstigen 9, Lerum")
     }
+
+    /// An address after "the charger at" is where it stands, even in a sentence about an invoice;
+    /// an invoice address stays out.
+    @Test func chargerAddressInAnInvoiceSentence() {
+        #expect(extract("Vi har fått en faktura för service på laddaren på Exempelvägen 4 i Exempelby, men det ingick väl?").location
+            == "Exempelvägen 4, Exempelby")
+        #expect(extract("Skicka fakturan till Exempelvägen 9, 123 45 Exempelby. Laddaren är död.").location == nil)
+    }
+
+    /// A common place tied to a named one ("the car park by X station") is located by the name.
+    @Test func commonPlaceByANamedLandmark() {
+        #expect(extract("One of the chargers at the commuter car park by Exempelby station has a smashed screen.").location == "Exempelby station")
+        #expect(extract("Laddplats 4 i garaget under Exempelby badhus fungerar inte, skärmen är svart.").location == "Exempelby badhus")
+        // A single capitalised word is no landmark: "by" may start a time or a doer.
+        #expect(extract("The charger in the car park by Monday was dead.").location == nil)
+        #expect(extract("Charging stops every time at the Exempelby swimming baths.").location == "Exempelby swimming baths")
+    }
+
+    /// A dark charger is offline too: the loss of power is the fault, whatever the app says.
+    @Test func darkAndOfflineIsNoPower() {
+        #expect(extract("Lampan är släckt och appen säger att den är offline. Har startat om routern.").category == .noPower)
+        #expect(extract("Laddaren är offline i appen sedan vi bytte router, men den laddar.").category == .connectivity)
+        #expect(extract("The cable is coming loose from the unit and you can see the inner wires.").category == .physicalDamage)
+        #expect(extract("Charging stops every time after a minute.").category == .chargingFailure)
+    }
+
+    /// A shared mailbox's display name ("Exempelhotellet Reception") is nobody's name.
+    @Test func sharedMailboxNameIsNoOwner() {
+        let body = "Hej, en gäst har backat på laddstolpen. Vi har serviceavtal med er.\nHälsningar, Frida i receptionen"
+        let shared = Extractor().extract(MessageParser().parse("From: Exempelhotellet Reception <rec@example.se>\nSubject: Fel\n\n\(body)\n"))
+        #expect(shared.owner == nil)
+        let person = Extractor().extract(MessageParser().parse("From: Eva Exempel <eva@example.se>\nSubject: Fel\n\nVår laddbox är trasig, kabeln är av.\n"))
+        #expect(person.owner == "Eva Exempel")
+    }
 }
 
 @Suite struct RegistryTests {
