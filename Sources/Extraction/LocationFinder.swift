@@ -822,6 +822,8 @@ struct LocationFinder {
         // Two-word towns: "Västra Frölunda", "Upplands Väsby".
         if end < range.upperBound, isNameWord(end), tokens[end].spaceBefore, !isHouseNumber(end + 1) { end += 1 }
         if end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].is(.placeNoun) { return nil }
+        // "Bilverkstan i Torsby AB": the town is part of a company's name.
+        if tokens[(index + 1)..<end].contains(where: { $0.is(.legalForm) }) || (end < range.upperBound && tokens[end].is(.legalForm)) { return nil }
         return (text(index..<end), end)
     }
 

@@ -133,6 +133,12 @@ struct OwnerFinder {
     func brandCompounds() -> [PhraseMatcher<Phrase>.Hit] {
         var found: [PhraseMatcher<Phrase>.Hit] = []
         for i in tokens.indices where tokens[i].kind == .word {
+            // "Jag har en Zaptec Go hemma", "my Easee": a charger named by its make alone.
+            if tokens[i].isCapitalized, i > 0, Self.chargerBrands.contains(tokens[i].folded),
+               tokens[i - 1].is(.possessive) || Self.indefiniteArticles.contains(tokens[i - 1].folded) {
+                found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
+                continue
+            }
             let folded = tokens[i].folded.utf8
             guard let dash = folded.lastIndex(of: UInt8(ascii: "-")), dash != folded.startIndex else { continue }
             let tail = String(tokens[i].folded[tokens[i].folded.utf8.index(after: dash)...])
@@ -143,6 +149,9 @@ struct OwnerFinder {
         return found
     }
 
+    /// Makes of home and workplace chargers, which people name their charger by. Not carmakers.
+    static let chargerBrands: Set<String> = ["easee", "zaptec", "garo", "wallbox", "alfen", "defa", "ctek", "keba", "etrel", "chargeamps"]
+    static let indefiniteArticles: Set<String> = ["en", "ett", "a", "an"]
     static let chargerNouns: Set<String> = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
     static let chargerStems = ["laddbox", "laddstolp", "stolp"]
 

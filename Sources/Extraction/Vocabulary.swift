@@ -117,6 +117,8 @@ public enum Vocabulary {
         ("släpper inte kabeln", .chargingFailure, 3), ("släpper inte kontakten", .chargingFailure, 3),
         // The wireless link, not the car: "keeps disconnecting from the wifi".
         ("from the wifi", .connectivity, 3.5), ("from wifi", .connectivity, 3.5), ("from the network", .connectivity, 3.5),
+        ("off the wifi", .connectivity, 3.5), ("off wifi", .connectivity, 3.5), ("off the network", .connectivity, 3.5),
+        ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
         ("från wifi", .connectivity, 3.5), ("från nätverket", .connectivity, 3.5), ("från wifi:t", .connectivity, 3.5),
         ("gone blank", .noPower, 3), ("went blank", .noPower, 3), ("gone dark", .noPower, 3), ("went dark", .noPower, 3),
         ("not being logged", .connectivity, 3), ("isn't being logged", .connectivity, 3), ("aren't being logged", .connectivity, 3),

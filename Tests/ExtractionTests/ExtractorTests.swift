@@ -874,6 +874,25 @@ import Testing
         let person = Extractor().extract(MessageParser().parse("From: Eva Exempel <eva@example.se>\nSubject: Fel\n\nVår laddbox är trasig, kabeln är av.\n"))
         #expect(person.owner == "Eva Exempel")
     }
+
+    /// "Bilverkstan i Exempelby AB" is a company's name, not a site in a town.
+    @Test func townInsideACompanyName() {
+        let report = extract("Vi på Exempelverkstan i Exempelby AB har en laddstation på vår gård på Exempelvägen 4. Skärmen är svart.")
+        #expect(report.location == "Exempelverkstan, Exempelvägen 4")
+        #expect(report.owner == "Exempelverkstan i Exempelby AB")
+        #expect(extract("Laddaren vid Exempelverkstan i Exempelby är död.").location == "Exempelverkstan, Exempelby")
+    }
+
+    /// A charger named by its make is the writer's thing like "laddbox" is.
+    @Test func chargerNamedByItsMake() {
+        let mine = Extractor().extract(MessageParser().parse(
+            "From: Kim Exempel <kim@example.com>\nSubject: Fel\n\nJag har en Zaptec Go hemma i Exempelby som inte laddar bilen.\n/Kim\n"))
+        #expect(mine.owner == "Kim Exempel")
+        let seen = Extractor().extract(MessageParser().parse(
+            "From: Kim Exempel <kim@example.com>\nSubject: Fel\n\nZaptec-laddaren vid Exempelköp laddar inte.\n/Kim\n"))
+        #expect(seen.owner == nil)
+        #expect(extract("Our charger keeps dropping off the wifi every night, so the scheduled charging doesn't start.").category == .connectivity)
+    }
 }
 
 @Suite struct RegistryTests {
