@@ -118,7 +118,8 @@ public enum Vocabulary {
         // The wireless link, not the car: "keeps disconnecting from the wifi".
         ("from the wifi", .connectivity, 3.5), ("from wifi", .connectivity, 3.5), ("from the network", .connectivity, 3.5),
         ("off the wifi", .connectivity, 3.5), ("off wifi", .connectivity, 3.5), ("off the network", .connectivity, 3.5),
-        ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
+        ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
+        ("not taking a charge", .chargingFailure, 3), ("not taking charge", .chargingFailure, 3), ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
         ("från wifi", .connectivity, 3.5), ("från nätverket", .connectivity, 3.5), ("från wifi:t", .connectivity, 3.5),
         ("gone blank", .noPower, 3), ("went blank", .noPower, 3), ("gone dark", .noPower, 3), ("went dark", .noPower, 3),
         ("not being logged", .connectivity, 3), ("isn't being logged", .connectivity, 3), ("aren't being logged", .connectivity, 3),
@@ -271,9 +272,12 @@ public enum Vocabulary {
         "your email has been received", "your e-mail has been received", "your message has been logged",
         "ditt ärende har stängts", "ditt ärende har avslutats", "ärendet har stängts", "ärendet har avslutats", "your ticket has been closed",
         "your case has been closed", "your request has been closed", "ticket has been resolved", "ditt ärende har uppdaterats", "your ticket has been updated",
+        "din felanmälan har registrerats", "din anmälan har registrerats", "din felanmälan har tagits emot", "din anmälan har tagits emot",
+        "your report has been registered", "your report has been received", "your fault report has been registered",
         // Only a machine tells the reader not to answer it.
         "svara inte på detta meddelande", "svara inte på det här meddelandet", "svara inte på detta mejl", "svara inte på detta mail",
         "do not reply to this message", "do not reply to this email", "do not reply to this e-mail", "please do not reply",
+        "detta meddelande kan inte besvaras", "det här meddelandet kan inte besvaras", "this message cannot be replied to",
         // Departure notices and unwatched mailboxes: "Jag har slutat på X, kontakta istället …".
         // A person's words, not a charger's ("laddaren har slutat på 40 %"): the writer says "jag".
         "jag har slutat på", "jag har slutat min anställning", "jag har avslutat min anställning", "jag har avslutat min tjänst",

@@ -893,6 +893,17 @@ import Testing
         #expect(seen.owner == nil)
         #expect(extract("Our charger keeps dropping off the wifi every night, so the scheduled charging doesn't start.").category == .connectivity)
     }
+
+    /// Another help desk's receipt for a fault report is automatic mail, not a report; a
+    /// person saying their report was registered is still writing one.
+    @Test func faultReportReceiptsAreAutomatic() {
+        let receipt = extract("Hej!\n\nDin felanmälan har registrerats med ärendenummer 2026-4471. Detta meddelande kan inte besvaras.\n\nExempelby kommun",
+                              subject: "Kvittens: din felanmälan har tagits emot")
+        #expect(receipt.kind == .autoReply)
+        let person = extract("Min felanmälan registrerades för en vecka sedan, men laddaren är fortfarande offline.")
+        #expect(person.kind == .request && person.category == .connectivity)
+        #expect(extract("Laddaren lyser grönt men bilen vill inte ta emot laddning.").category == .chargingFailure)
+    }
 }
 
 @Suite struct RegistryTests {
