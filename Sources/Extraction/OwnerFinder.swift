@@ -134,13 +134,14 @@ struct OwnerFinder {
         var found: [PhraseMatcher<Phrase>.Hit] = []
         for i in tokens.indices where tokens[i].kind == .word {
             // "Jag har en Zaptec Go hemma", "my Easee": a charger named by its make alone.
-            if tokens[i].isCapitalized, i > 0, Self.chargerBrands.contains(tokens[i].folded),
-               tokens[i - 1].is(.possessive) || Self.indefiniteArticles.contains(tokens[i - 1].folded) {
+            if tokens[i].isCapitalized, i > 0, tokens[i - 1].is(.possessive) || Self.indefiniteArticleKeys.contains(tokens[i - 1].key),
+               Self.chargerBrands.contains(tokens[i].folded) {
                 found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
                 continue
             }
+            // A forward scan first: few words have a hyphen, and looking from the end costs more.
             let folded = tokens[i].folded.utf8
-            guard let dash = folded.lastIndex(of: UInt8(ascii: "-")), dash != folded.startIndex else { continue }
+            guard folded.contains(UInt8(ascii: "-")), let dash = folded.lastIndex(of: UInt8(ascii: "-")), dash != folded.startIndex else { continue }
             let tail = String(tokens[i].folded[tokens[i].folded.utf8.index(after: dash)...])
             if Self.chargerNouns.contains(tail) || Self.chargerStems.contains(where: { tail.hasPrefix($0) }) {
                 found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
@@ -151,7 +152,8 @@ struct OwnerFinder {
 
     /// Makes of home and workplace chargers, which people name their charger by. Not carmakers.
     static let chargerBrands: Set<String> = ["easee", "zaptec", "garo", "wallbox", "alfen", "defa", "ctek", "keba", "etrel", "chargeamps"]
-    static let indefiniteArticles: Set<String> = ["en", "ett", "a", "an"]
+    /// "en", "ett", "a", "an": words of up to three bytes, whose key is the word itself.
+    static let indefiniteArticleKeys = ["en", "ett", "a", "an"].map { Token.key(of: $0) }
     static let chargerNouns: Set<String> = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
     static let chargerStems = ["laddbox", "laddstolp", "stolp"]
 
