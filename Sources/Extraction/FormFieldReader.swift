@@ -23,10 +23,15 @@ struct FormFieldReader {
         return labels
     }()
 
+    /// Labels read only when the prose names no place: a report form's "Objekt:".
+    static let fallbackSiteLabels = Set(["objekt", "objektet"].map { TextFolding.fold($0) })
+
     /// More words than a field's value has: a longer "Plats: …" line is a sentence.
     static let longestValue = 12
 
     let tokens: [Token]
+    /// Read the fallback labels only, and no others.
+    var fallbackLabels = false
 
     /// The place the labelled lines of `range` give, and the first token of its value.
     func location(within range: Range<Int>) -> (text: String, start: Int)? {
@@ -63,7 +68,15 @@ struct FormFieldReader {
     private func label(at start: Int, within range: Range<Int>) -> (Field, Int)? {
         var k = start
         while k < range.upperBound, k - start < 3, tokens[k].kind == .word { k += 1 }
-        guard k > start, k < range.upperBound, tokens[k].text == ":", let field = Self.labels[tokens[k - 1].folded] else { return nil }
+        guard k > start, k < range.upperBound, tokens[k].text == ":" else { return nil }
+        let field: Field
+        if fallbackLabels {
+            guard Self.fallbackSiteLabels.contains(tokens[k - 1].folded) else { return nil }
+            field = .site
+        } else {
+            guard let known = Self.labels[tokens[k - 1].folded] else { return nil }
+            field = known
+        }
         if (start..<(k - 1)).contains(where: { tokens[$0].is(.preposition) || tokens[$0].is(.siteAddressJoiner) || Self.personWords.contains(tokens[$0].folded) }) {
             return nil
         }

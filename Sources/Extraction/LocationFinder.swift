@@ -36,6 +36,13 @@ struct LocationFinder {
     }
 
     func find() -> (String, Evidence)? {
+        if let found = findFirst(fallbackLabels: false) { return found }
+        // "Objekt: …" in a guard's report names what was patrolled, which prose usually places
+        // better ("på plan 1 i P-huset Kvarnen (Kopparbergsvägen 8, Västerås)"): read last.
+        return findFirst(fallbackLabels: true)
+    }
+
+    private func findFirst(fallbackLabels: Bool) -> (String, Evidence)? {
         // Each role's tokens are contiguous runs; scan each run in role order.
         guard !tokens.isEmpty else { return nil }
         var runs: [(Token.Role, Range<Int>)] = []
@@ -49,7 +56,7 @@ struct LocationFinder {
         // "på vår gård på Lärkgatan 4" in the resident's original. (Not the subject's site: a
         // title, which the writer's text may or may not place at the address it gives.)
         // Labelled lines ("Adress: …", "Site: …") say it outright, in whichever part they stand.
-        let form = FormFieldReader(tokens: tokens)
+        let form = FormFieldReader(tokens: tokens, fallbackLabels: fallbackLabels)
         for role in Self.roleOrder where role != .subject {
             for (runRole, range) in runs where runRole == role {
                 if let found = form.location(within: range) {
@@ -57,6 +64,7 @@ struct LocationFinder {
                 }
             }
         }
+        if fallbackLabels { return nil }
         var first: (text: String, evidence: Evidence, shape: Shape)?
         for role in Self.roleOrder {
             for (runRole, range) in runs where runRole == role {

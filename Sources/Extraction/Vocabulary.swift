@@ -118,6 +118,10 @@ public enum Vocabulary {
         // The wireless link, not the car: "keeps disconnecting from the wifi".
         ("from the wifi", .connectivity, 3.5), ("from wifi", .connectivity, 3.5), ("from the network", .connectivity, 3.5),
         ("off the wifi", .connectivity, 3.5), ("off wifi", .connectivity, 3.5), ("off the network", .connectivity, 3.5),
+        ("in i laddstolpen", .physicalDamage, 3), ("in i laddstolparna", .physicalDamage, 3), ("in i en av laddstolparna", .physicalDamage, 3),
+        ("in i laddaren", .physicalDamage, 3), ("in i stolpen", .physicalDamage, 3), ("in i laddboxen", .physicalDamage, 3),
+        ("into the charger", .physicalDamage, 3), ("into the charging post", .physicalDamage, 3), ("into one of the chargers", .physicalDamage, 3),
+        ("ligger ner", .physicalDamage, 2.5), ("kablarna sticker ut", .physicalDamage, 3), ("sladdarna sticker ut", .physicalDamage, 3),
         ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
         ("not taking a charge", .chargingFailure, 3), ("not taking charge", .chargingFailure, 3), ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
         ("från wifi", .connectivity, 3.5), ("från nätverket", .connectivity, 3.5), ("från wifi:t", .connectivity, 3.5),
@@ -254,7 +258,7 @@ public enum Vocabulary {
     ]
 
     public static let autoReplyBody: [String] = [
-        "är på semester", "är ledig", "är tjänstledig", "är föräldraledig", "är på utbildning", "är på tjänsteresa", "är sjukskriven",
+        "är på semester", "är på kurs", "begränsad möjlighet att läsa", "begränsade möjligheter att läsa", "är ledig", "är tjänstledig", "är föräldraledig", "är på utbildning", "är på tjänsteresa", "är sjukskriven",
         "läser inte e-post", "läser inte mejl", "läser inte min e-post", "läser mejl först", "läser e-post först", "tillbaka på kontoret",
         "åter på kontoret", "åter i tjänst", "begränsad tillgång till e-post", "vidarebefordras inte", "frånvarande", "automatiskt svar",
         "out of the office", "out of office", "away from the office", "on annual leave", "on holiday", "on vacation", "on leave",

@@ -904,6 +904,20 @@ import Testing
         #expect(person.kind == .request && person.category == .connectivity)
         #expect(extract("Laddaren lyser grönt men bilen vill inte ta emot laddning.").category == .chargingFailure)
     }
+
+    /// A guard's report form names the patrolled object; the prose, when it places the charger, says more.
+    @Test func reportFormObjectIsAFallback() {
+        let form = "Ronderingsrapport\nDatum: 2026-11-30 02:40\nObjekt: Pendelparkering Exempelby C\nIakttagelse: Laddstolpen har krossad display."
+        #expect(extract(form).location == "Pendelparkering Exempelby C")
+        let both = "Vid ronden upptäcktes att laddstolpen på plan 1 i P-huset Exempel (Exempelvägen 8, Exempelby) är påkörd.\n\nObjekt: P-huset Exempel, plan 1"
+        #expect(extract(both).location == "P-huset Exempel plan 1, Exempelvägen 8, Exempelby")
+    }
+
+    /// Ways of saying a vehicle hit the charger, and absence notices for a course.
+    @Test func hitChargersAndCourseAbsence() {
+        #expect(extract("I morse backade en sopbil in i en av laddstolparna. Stolpen ligger ner och kablarna sticker ut.").category == .physicalDamage)
+        #expect(extract("Jag är på kurs 1–3 december och har begränsad möjlighet att läsa e-post.", subject: "Kurs 1-3 december").kind == .autoReply)
+    }
 }
 
 @Suite struct RegistryTests {
