@@ -139,9 +139,9 @@ struct OwnerFinder {
                 found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
                 continue
             }
-            // A forward scan first: few words have a hyphen, and looking from the end costs more.
+            guard tokens[i].hasHyphen else { continue }
             let folded = tokens[i].folded.utf8
-            guard folded.contains(UInt8(ascii: "-")), let dash = folded.lastIndex(of: UInt8(ascii: "-")), dash != folded.startIndex else { continue }
+            guard let dash = folded.lastIndex(of: UInt8(ascii: "-")), dash != folded.startIndex else { continue }
             let tail = String(tokens[i].folded[tokens[i].folded.utf8.index(after: dash)...])
             if Self.chargerNouns.contains(tail) || Self.chargerStems.contains(where: { tail.hasPrefix($0) }) {
                 found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))

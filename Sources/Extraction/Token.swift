@@ -16,10 +16,26 @@ public struct Token: Sendable, Equatable {
     private var sentenceIndex: Int32
     public var kind: Kind
     public var role: Role
+    /// The yes/no facts below, one bit each, so that a token stays at 48 bytes.
+    private var flags: UInt8
+
     /// True when a space (not punctuation) separated this token from the previous one.
-    public var spaceBefore: Bool
+    public var spaceBefore: Bool {
+        get { flags & Self.spaceBeforeBit != 0 }
+        set { flags = newValue ? flags | Self.spaceBeforeBit : flags & ~Self.spaceBeforeBit }
+    }
     /// The first letter is upper case; computed once because rules ask it of every token.
-    public var isCapitalized: Bool
+    public var isCapitalized: Bool {
+        get { flags & Self.capitalizedBit != 0 }
+        set { flags = newValue ? flags | Self.capitalizedBit : flags & ~Self.capitalizedBit }
+    }
+    /// The word has a "-" inside ("Garo-laddare", "P-huset"): set from the text, so rules
+    /// looking for compounds skip the rest without reading their bytes.
+    public var hasHyphen: Bool { flags & Self.hyphenBit != 0 }
+
+    private static let spaceBeforeBit: UInt8 = 1
+    private static let capitalizedBit: UInt8 = 2
+    private static let hyphenBit: UInt8 = 4
 
     /// Index of the sentence (or line) the token belongs to, for "same sentence" rules.
     public var sentence: Int {
@@ -28,14 +44,14 @@ public struct Token: Sendable, Equatable {
     }
 
     public init(text: String, folded: String, kind: Kind, role: Role, sentence: Int, spaceBefore: Bool, isCapitalized: Bool = false,
-                key: UInt32? = nil, classes: WordClass? = nil) {
+                key: UInt32? = nil, classes: WordClass? = nil, hasHyphen: Bool? = nil) {
         self.text = text
         self.folded = folded
         self.kind = kind
         self.role = role
         self.sentenceIndex = Int32(clamping: sentence)
-        self.spaceBefore = spaceBefore
-        self.isCapitalized = isCapitalized
+        let hyphen = hasHyphen ?? (kind != .punctuation && text.utf8.contains(UInt8(ascii: "-")))
+        self.flags = (spaceBefore ? Self.spaceBeforeBit : 0) | (isCapitalized ? Self.capitalizedBit : 0) | (hyphen ? Self.hyphenBit : 0)
         self.key = key ?? Token.key(of: folded)
         if let classes {
             self.classes = classes

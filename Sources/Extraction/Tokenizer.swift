@@ -57,7 +57,7 @@ enum Tokenizer {
                     if b < 0x80 {
                         let (text, classes) = Tokenizer.asciiPunctuation[Int(b)]
                         tokens.append(Token(text: text, folded: text, kind: .punctuation, role: role, sentence: sentence,
-                                            spaceBefore: pendingSpace, key: 0, classes: classes))
+                                            spaceBefore: pendingSpace, key: 0, classes: classes, hasHyphen: false))
                     } else {
                         let text = String(scalar)
                         tokens.append(Token(text: text, folded: TextFolding.fold(text), kind: .punctuation, role: role,
@@ -108,9 +108,11 @@ enum Tokenizer {
             var hasUpper = false
             var isNumber = true
             var hasStar = false
+            var hasHyphen = false
             for b in slice {
                 if b >= 0x80 { ascii = false; isNumber = false; continue }
                 if b == 42 { hasStar = true }
+                if b == 45 { hasHyphen = true }
                 if b >= 65 && b <= 90 { hasUpper = true }
                 if !((b >= 48 && b <= 57) || Tokenizer.isJoinerByte(b)) { isNumber = false }
             }
@@ -154,7 +156,7 @@ enum Tokenizer {
                 capitalized = text.first?.isUppercase ?? false
             }
             return Token(text: text, folded: folded, kind: isNumber ? .number : .word, role: role, sentence: sentence,
-                         spaceBefore: pendingSpace, isCapitalized: capitalized, key: key, classes: classes)
+                         spaceBefore: pendingSpace, isCapitalized: capitalized, key: key, classes: classes, hasHyphen: hasHyphen)
         }
 
         /// `TextFolding.fold` for a word whose non-ASCII letters are all in U+00C0…U+00FF
