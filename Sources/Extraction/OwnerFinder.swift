@@ -460,7 +460,10 @@ struct OwnerFinder {
             return (Organisation(name: text(start..<end), kind: .company), end)
         }
         if sawOrganisationWord, end - start >= 2 {
-            return (Organisation(name: text(start..<end), kind: .other), end)
+            // "å Samfällighetsföreningen Björkhagens vägnar": the name in the nominative.
+            var name = text(start..<end)
+            if isGenitive(end - 1) { name.removeLast() }
+            return (Organisation(name: name, kind: .other), end)
         }
         return nil
     }

@@ -122,7 +122,8 @@ public enum Vocabulary {
         ("in i laddaren", .physicalDamage, 3), ("in i stolpen", .physicalDamage, 3), ("in i laddboxen", .physicalDamage, 3),
         ("into the charger", .physicalDamage, 3), ("into the charging post", .physicalDamage, 3), ("into one of the chargers", .physicalDamage, 3),
         ("ligger ner", .physicalDamage, 2.5), ("kablarna sticker ut", .physicalDamage, 3), ("sladdarna sticker ut", .physicalDamage, 3),
-        ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
+        ("hängt sig", .chargingFailure, 2.5), ("hänger sig", .chargingFailure, 2.5), ("frozen", .chargingFailure, 2.5),
+        ("froze", .chargingFailure, 2.5), ("freezes", .chargingFailure, 2.5), ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
         ("not taking a charge", .chargingFailure, 3), ("not taking charge", .chargingFailure, 3), ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
         ("från wifi", .connectivity, 3.5), ("från nätverket", .connectivity, 3.5), ("från wifi:t", .connectivity, 3.5),
         ("gone blank", .noPower, 3), ("went blank", .noPower, 3), ("gone dark", .noPower, 3), ("went dark", .noPower, 3),
@@ -478,7 +479,8 @@ public enum Vocabulary {
     /// Markers of an organisation name.
     public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]
     public static let organisationWords: Set<String> = [
-        "brf", "bostadsrättsförening", "bostadsrättsföreningen", "kommun", "region", "samfällighetsförening", "stiftelse", "hotell", "hotel",
+        "brf", "bostadsrättsförening", "bostadsrättsföreningen", "kommun", "region", "samfällighetsförening", "samfällighetsföreningen",
+        "föreningen", "stiftelse", "stiftelsen", "hotell", "hotel",
         "restaurang", "fastighets", "fastigheter", "bostäder",
         // Trades that small firms name themselves by ("Perssons Lantbruk", "Östbergs Åkeri").
         "lantbruk", "åkeri", "bygg", "transport", "entreprenad", "måleri", "bilservice", "logistics", "farm",

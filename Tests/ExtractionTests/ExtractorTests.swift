@@ -918,6 +918,13 @@ import Testing
         #expect(extract("I morse backade en sopbil in i en av laddstolparna. Stolpen ligger ner och kablarna sticker ut.").category == .physicalDamage)
         #expect(extract("Jag är på kurs 1–3 december och har begränsad möjlighet att läsa e-post.", subject: "Kurs 1-3 december").kind == .autoReply)
     }
+
+    /// An association named in the genitive ("å X:s vägnar") owns "föreningens laddstolpe".
+    @Test func associationNamedInTheGenitive() {
+        #expect(extract("Hej, jag ringer å Samfällighetsföreningen Exempelhagens vägnar. Föreningens laddstolpe vid parkeringen är trasig.").owner
+            == "Samfällighetsföreningen Exempelhagen")
+        #expect(extract("Laddaren har hängt sig, displayen står still på 'Startar...' sedan i går.").category == .chargingFailure)
+    }
 }
 
 @Suite struct RegistryTests {
