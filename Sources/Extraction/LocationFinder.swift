@@ -212,6 +212,12 @@ struct LocationFinder {
                         bareIsWriters = bareIsWriters ? false : i > range.lowerBound && tokens[i - 1].is(.we)
                     }
                 } else {
+                    // "Vi på Tandläkarna i Mjölby har en laddare på vår parkering (Stationsgatan 9)": the
+                    // writer's own place, then its address later in the same sentence.
+                    if parts.count == 2, let town, i > range.lowerBound, tokens[i - 1].is(.we),
+                       let address = address(inSentenceOf: site.range.lowerBound, from: end, within: range) {
+                        return ([siteText, address.text, town].joined(separator: ", "), found.1, .full)
+                    }
                     return (found.0, found.1, .full)
                 }
                 i = site.range.upperBound
@@ -235,6 +241,17 @@ struct LocationFinder {
         }
         if let site = bare ?? typed { return (site.0, site.1, .bareSite) }
         return (residence ?? fallback ?? residenceTown).map { ($0.0, $0.1, .full) }
+    }
+
+    /// The first street address after `start` in the sentence of `index`, not a billing one.
+    func address(inSentenceOf index: Int, from start: Int, within range: Range<Int>) -> Mention? {
+        let sentence = tokens[index].sentence
+        var k = start
+        while k < range.upperBound, tokens[k].sentence == sentence {
+            if tokens[k].kind == .word, let address = address(at: k, within: range), !isBilling(address.range, within: range) { return address }
+            k += 1
+        }
+        return nil
     }
 
     /// "jag bor på Lingonvägen 3", "I live at …": where the writer lives, which the charger

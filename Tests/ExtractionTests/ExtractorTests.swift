@@ -925,6 +925,15 @@ import Testing
             == "Samfällighetsföreningen Exempelhagen")
         #expect(extract("Laddaren har hängt sig, displayen står still på 'Startar...' sedan i går.").category == .chargingFailure)
     }
+
+    /// "Vi på X i Town har en laddare på vår parkering (Street 9)": the writer's place, its address and town.
+    @Test func writersPlaceWithTownThenAddress() {
+        #expect(extract("Hej! Vi på Exempelkliniken i Exempelby har en laddare för patienter på vår parkering (Exempelgatan 9). Den startar inte.").location
+            == "Exempelkliniken, Exempelgatan 9, Exempelby")
+        // Not someone else's place: the address belongs to the writer's own.
+        #expect(extract("Laddaren vid Exempelkliniken i Exempelby startar inte. Skicka fakturan till Exempelgatan 9.").location
+            == "Exempelkliniken, Exempelby")
+    }
 }
 
 @Suite struct RegistryTests {
