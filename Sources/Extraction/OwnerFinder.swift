@@ -81,7 +81,7 @@ struct OwnerFinder {
     static let iKey = Token.key(of: "i")
 
     /// "Brf Lärkans garage": the name's last word in the genitive, a lower-case noun after it.
-    /// Only "-ns", "-as" and "-es" endings: definite names ("Lärkan", "Solrosen") take them, while a
+    /// Only "-ns", "-as", "-es" and "-ets" endings: definite names ("Lärkan", "Solrosen", "Lingonet") take them, while a
     /// name that itself ends in s ("Brf Tallås") usually follows another letter.
     func isGenitive(_ index: Int) -> Bool {
         let next = index + 1
@@ -90,6 +90,8 @@ struct OwnerFinder {
         // The written text, not the folded: "Tallås" must not read as "-as".
         let bytes = Array(tokens[index].text.utf8)
         guard bytes.count >= 5, bytes.last == UInt8(ascii: "s") else { return false }
+        // "Lingonets": a definite neuter name ("Lingonet") takes "-ets".
+        if bytes[bytes.count - 2] == UInt8(ascii: "t"), bytes[bytes.count - 3] == UInt8(ascii: "e") { return true }
         return [UInt8(ascii: "n"), UInt8(ascii: "a"), UInt8(ascii: "e")].contains(bytes[bytes.count - 2])
     }
 

@@ -923,6 +923,9 @@ import Testing
     @Test func associationNamedInTheGenitive() {
         #expect(extract("Hej, jag ringer å Samfällighetsföreningen Exempelhagens vägnar. Föreningens laddstolpe vid parkeringen är trasig.").owner
             == "Samfällighetsföreningen Exempelhagen")
+        // "-ets", the genitive of a definite neuter name.
+        #expect(extract("Jag skriver å Samfällighetsföreningen Exempelnets vägnar. Föreningens laddstolpe är trasig.").owner
+            == "Samfällighetsföreningen Exempelnet")
         #expect(extract("Laddaren har hängt sig, displayen står still på 'Startar...' sedan i går.").category == .chargingFailure)
     }
 
