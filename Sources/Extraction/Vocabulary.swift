@@ -448,7 +448,10 @@ public enum Vocabulary {
                                                "owns them", "owns it", "owns both", "own them", "own it", "äger dem", "äger den", "äger båda",
                                                "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*",
                                                // In apposition: "ParkCo Sverige AB, owner of the facility".
-                                               "owner of the", "owners of the", "ägare till", "ägare av", "ägaren till", "ägaren av"]
+                                               "owner of the", "owners of the", "ägare till", "ägare av", "ägaren till", "ägaren av",
+                                               // "min pappa Sven Dahl som har en laddbox från er": the person it is written for.
+                                               "som har en laddbox", "som har laddboxen", "som har en laddare", "som har en laddstolpe",
+                                               "who has a charger", "who has the charger"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
                                               "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is", "the owner",
                                               // A form's or table's label: "Owner<tab>Greenfleet Logistics AB".

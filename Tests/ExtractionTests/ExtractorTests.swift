@@ -937,6 +937,13 @@ import Testing
         #expect(extract("Laddaren vid Exempelkliniken i Exempelby startar inte. Skicka fakturan till Exempelgatan 9.").location
             == "Exempelkliniken, Exempelby")
     }
+
+    /// "jag skriver för min pappa X som har en laddbox": the person the writer writes for owns it.
+    @Test func ownerInARelativeClause() {
+        #expect(extract("Hej, jag skriver för min pappa Sven Exempel som har en laddbox från er. Den är helt död.").owner == "Sven Exempel")
+        // A pronoun is no owner's name: "vi som har en laddbox" is the writer's own.
+        #expect(extract("Vi som har en laddbox i garaget undrar när servicen görs.").owner == "Test Person")
+    }
 }
 
 @Suite struct RegistryTests {
