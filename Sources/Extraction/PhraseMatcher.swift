@@ -108,9 +108,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The filter sees the role only: handing it whole tokens would copy (and retain) each one.
     func matches(in tokens: [Token], where accept: (Token.Role) -> Bool = { _ in true }) -> [Hit] {
         var hits: [Hit] = []
-        // The roles whose text has Swedish letters: one bit per role.
-        var spelled: UInt8 = 0
-        for i in tokens.indices where tokens[i].is(.swedishLetter) { spelled |= 1 << tokens[i].role.rawValue }
+        let spelled = SwedishSpelling.roles(of: tokens)
         for i in tokens.indices {
             let key = tokens[i].key
             guard filter.mayContain(key), tokens[i].kind == .word || tokens[i].kind == .number, accept(tokens[i].role) else { continue }

@@ -944,6 +944,22 @@ import Testing
         // A pronoun is no owner's name: "vi som har en laddbox" is the writer's own.
         #expect(extract("Vi som har en laddbox i garaget undrar när servicen görs.").owner == "Test Person")
     }
+
+    /// A forwarded report written without å, ä and ö is read as such, though the forward's
+    /// header lines ("Från: Malin Öberg", "Ämne:") have them.
+    @Test func forwardHeaderIsNotTheWritersSpelling() {
+        let body = """
+        Se nedan.
+
+        ---------- Vidarebefordrat meddelande ---------
+        Från: Malin Öberg <malin@example.se>
+        Ämne: Laddaren
+        Till: Kim <kim@example.se>
+
+        Hej, laddaren i garaget pa Exempelgatan 14 har blivit pakord, stolpen ar bojd.
+        """
+        #expect(extract(body, subject: "VB: Laddaren").category == .physicalDamage)
+    }
 }
 
 @Suite struct RegistryTests {
