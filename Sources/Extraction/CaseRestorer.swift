@@ -36,7 +36,8 @@ enum CaseRestorer {
     static func restore(_ tokens: inout [Token], blocks: [(role: Token.Role, range: Range<Int>)], names: Set<String>) {
         // Text in capitals only ("LADDAREN VID HOTELL NORRSKEN ÄR TRASIG") marks no names either:
         // every word would look like one. It is read as text without capitals.
-        for block in blocks where isShouted(tokens, block.range) {
+        // A subject is short: "LADDSTOLPE TRASIG" is shouted in two words, every one in capitals.
+        for block in blocks where isShouted(tokens, block.range, minimumWords: block.role == .subject ? 2 : 4) {
             for i in block.range where tokens[i].kind == .word { tokens[i].isCapitalized = false }
         }
         let uncased = blocks.map { isUncased(tokens, $0.range) }
@@ -152,23 +153,27 @@ enum CaseRestorer {
 
     /// Most words in capitals only, among enough words to tell: the writer shouts, or their
     /// system does. Ids ("EH-482913") are capitals in any text, so it takes most words.
-    static func isShouted(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    static func isShouted(_ tokens: [Token], _ range: Range<Int>, minimumWords: Int = 4) -> Bool {
         // Every word in capitals only starts with one: most text is dismissed on that bit.
         var words = 0, capitalized = 0
         for i in range where tokens[i].kind == .word {
             words += 1
             if tokens[i].isCapitalized { capitalized += 1 }
         }
-        guard words >= 4, capitalized * 10 >= words * 8 else { return false }
+        guard words >= minimumWords, capitalized * 10 >= words * 8 else { return false }
         words = 0
         var shouted = 0
+        var longest = 0
         for i in range where tokens[i].kind == .word {
             let utf8 = tokens[i].text.utf8
             guard utf8.count >= 2 else { continue }
             words += 1
-            if isUpperOnly(utf8) { shouted += 1 }
+            if isUpperOnly(utf8) { shouted += 1; longest = max(longest, utf8.count) }
         }
-        return words >= 4 && shouted * 10 >= words * 8
+        guard words >= minimumWords else { return false }
+        // A few words are shouted only when all are, and one is longer than an acronym ("BRF ICA" is not).
+        if words < 4 { return shouted == words && longest >= 5 }
+        return shouted * 10 >= words * 8
     }
 
     /// No lower-case letter, ASCII or Latin-1 ("ÖPPNA", "SLA-2023"), and at least one capital.
@@ -232,6 +237,12 @@ enum CaseRestorer {
         while k < range.upperBound, site.count < 2, tokens[k].spaceBefore, isNameCandidate(tokens, k), !commonWords.contains(tokens[k].folded) {
             site.append(k)
             k += 1
+        }
+        // "på torget i kivik", "vid biblioteket i sala": a common place and its town, the town alone a name.
+        if site.isEmpty, k + 2 < range.upperBound, tokens[k].is(.placeNoun), tokens[k].spaceBefore,
+           tokens[k + 1].folded == "i" || tokens[k + 1].folded == "in", tokens[k + 2].sentence == tokens[k].sentence,
+           isNameCandidate(tokens, k + 2), !commonWords.contains(tokens[k + 2].folded) {
+            return [k + 2]
         }
         guard !site.isEmpty else { return [] }
         // "at skeppsbron 4, göteborg": a one-word street name and its number.

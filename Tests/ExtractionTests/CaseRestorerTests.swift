@@ -141,4 +141,18 @@ import Testing
         let report = extract("Hej!\n\nVi skrev avtal med er förra veckan för laddstolparna vid Restaurang\nSjöboden i Grisslehamn. Nu är en av dem helt strömlös.")
         #expect(report.location == "Restaurang Sjöboden, Grisslehamn")
     }
+
+    /// A subject in capitals is shouted even in two words: "TRASIG" after "LADDSTOLPE" is no site.
+    @Test func shoutedShortSubjectNamesNoSite() {
+        #expect(extract("Hej, laddstolpen har en sprucken lucka.", subject: "LADDSTOLPE TRASIG").location == nil)
+        #expect(extract("Hej, laddstolpen har en sprucken lucka.", subject: "LADDSTOLPE UR FUNKTION").location == nil)
+        // Acronyms alone are not shouting.
+        #expect(extract("Hej, laddstolpen har en sprucken lucka.", subject: "Laddstolpe BRF Exempel").location == "BRF Exempel")
+    }
+
+    /// "på torget i kivik": a common place's town is a name in text without capitals.
+    @Test func commonPlaceAndItsTown() {
+        #expect(extract("laddstolpen på torget i exempelby har en sprucken lucka och det regnar in.").location == "torget, exempelby")
+        #expect(extract("laddaren på parkeringen i helgen var trasig.").location == nil)
+    }
 }
