@@ -59,8 +59,9 @@ public struct AutoReplySignals: Sendable, Equatable {
         readReceiptSubject = AutoReplySignals.readReceiptPrefixes.contains { untagged.starts(with: $0) }
     }
 
-    /// Subject prefixes of read receipts from Outlook and others, lowered (sv, en, de, da/no, fi, fr).
-    static let readReceiptPrefixes = ["läst:", "läskvitto:", "read:", "read receipt:", "gelesen:", "lesebestätigung:", "læst:", "lest:", "luettu:",
+    /// Subject prefixes of read receipts from Outlook and others, lowered (sv, en, de, da/no, fi, fr),
+    /// and the Swedish ones as gateways that drop diacritics write them.
+    static let readReceiptPrefixes = ["läst:", "läskvitto:", "last:", "laskvitto:", "read:", "read receipt:", "gelesen:", "lesebestätigung:", "læst:", "lest:", "luettu:",
                                       "lu :", "lu:"].map { Array($0.utf8) }
 
     /// True when any header or structural signal marks the message as automatic.
