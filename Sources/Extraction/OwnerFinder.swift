@@ -568,6 +568,9 @@ struct OwnerFinder {
         return nil
     }
 
+    /// "i receptionen", "på kontoret": a place after a first name, not a surname.
+    static let placeConnectors: Set<String> = ["i", "pa", "vid", "at", "in"]
+
     static let jobTitleWords = Set(Vocabulary.jobTitleWords.map { TextFolding.fold($0) })
     static let jobTitleEndings = Vocabulary.jobTitleEndings.map { TextFolding.fold($0) }
 
@@ -621,7 +624,11 @@ struct OwnerFinder {
         // "Mvh Eva Nord": the name on the closing line itself.
         let writerWords = message.writerWords
         let closingName = lines.first.flatMap { TextSegmenter.closingName($0, writerWords: writerWords) }
-        if let closingName, closingName.utf8.contains(32) { return closingName }
+        // "Hälsningar, Frida i receptionen" names a desk, not a person, in capitals or not.
+        if let closingName, closingName.utf8.contains(32),
+           !closingName.split(separator: " ").contains(where: { Self.isJobTitle(TextFolding.fold(String($0))) || Self.placeConnectors.contains(TextFolding.fold(String($0))) }) {
+            return closingName
+        }
         // The first line is the closing ("Mvh", "Mvh Tom") unless the signature is a bare name ("Tina Holm").
         let first = closingName == nil && lines.first.map { TextSegmenter.isBareName($0, writerWords: writerWords) } == true ? 0 : 1
         for line in lines.dropFirst(first) where !line.isEmpty {

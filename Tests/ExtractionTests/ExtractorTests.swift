@@ -960,6 +960,13 @@ import Testing
         """
         #expect(extract(body, subject: "VB: Laddaren").category == .physicalDamage)
     }
+
+    /// A closing that names a desk ("Hälsningar, Frida i receptionen") gives no person, even shouted.
+    @Test func closingNamingADeskIsNoPerson() {
+        let shouted = Extractor().extract(MessageParser().parse(
+            "From: Hotellet <hotel@example.se>\nSubject: LADDSTOLPEN\n\nHEJ, EN GÄST HAR BACKAT PÅ LADDSTOLPEN. VI HAR SERVICEAVTAL MED ER.\nHÄLSNINGAR, FRIDA I RECEPTIONEN\n"))
+        #expect(shouted.owner == nil)
+    }
 }
 
 @Suite struct RegistryTests {
