@@ -542,11 +542,16 @@ struct OwnerFinder {
     func domainOrganisation() -> Organisation? {
         guard let domain = message.from?.domain.lowercased(), let label = domain.split(separator: ".").first.map(String.init),
               label.count >= 4, !Self.mailProviders.contains(label) else { return nil }
+        let foldedLabel = TextFolding.fold(label)
+        let length = foldedLabel.utf8.count
         for line in message.text(roles: [.signature]).split(separator: "\n") {
+            // Folding keeps at least a third of a letter's bytes and at most doubles them (a
+            // lower-cased "İ"): most lines are dismissed by their length before being split.
+            let letters = line.utf8.count - line.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) }
+            guard 2 * letters >= length, letters <= 3 * length else { continue }
             let words = line.split(separator: " ").filter { !$0.isEmpty }
             guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
-            let joined = TextFolding.fold(words.joined())
-            if joined == TextFolding.fold(label) { return Organisation(name: words.joined(separator: " "), kind: .other) }
+            if TextFolding.fold(words.joined()) == foldedLabel { return Organisation(name: words.joined(separator: " "), kind: .other) }
         }
         return nil
     }
@@ -590,7 +595,7 @@ struct OwnerFinder {
         if let display = message.from?.displayName, display.split(separator: " ").count >= 2, !display.utf8.contains(UInt8(ascii: "@")),
            !display.split(separator: " ").contains(where: { Self.isJobTitle(TextFolding.fold(String($0))) }) {
             // "Sjöberg Maria" style is kept as written; the scorer compares tokens.
-            if let signatureName = signatureName(), signatureName.contains(display.split(separator: " ").last!) { return signatureName }
+            if let signatureName = signatureName(), signatureName.containsBytes(String(display.split(separator: " ").last!)) { return signatureName }
             return display
         }
         return signatureName() ?? introducedName()
