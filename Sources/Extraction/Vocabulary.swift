@@ -124,7 +124,7 @@ public enum Vocabulary {
         ("ligger ner", .physicalDamage, 2.5), ("kablarna sticker ut", .physicalDamage, 3), ("sladdarna sticker ut", .physicalDamage, 3),
         ("hängt sig", .chargingFailure, 2.5), ("hänger sig", .chargingFailure, 2.5), ("frozen", .chargingFailure, 2.5),
         ("froze", .chargingFailure, 2.5), ("freezes", .chargingFailure, 2.5), ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
-        ("not taking a charge", .chargingFailure, 3), ("not taking charge", .chargingFailure, 3), ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
+        ("not taking a charge", .chargingFailure, 3), ("not taking charge", .chargingFailure, 3), ("frånkopplad från elnätet", .noPower, 3.5), ("inget lyser", .noPower, 2.5), ("nothing lights up", .noPower, 2.5), ("frånkopplad", .connectivity, 2.5), ("frånkopplade", .connectivity, 2.5), ("visas som frånkopplad", .connectivity, 3), ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
         ("från wifi", .connectivity, 3.5), ("från nätverket", .connectivity, 3.5), ("från wifi:t", .connectivity, 3.5),
         ("gone blank", .noPower, 3), ("went blank", .noPower, 3), ("gone dark", .noPower, 3), ("went dark", .noPower, 3),
         ("not being logged", .connectivity, 3), ("isn't being logged", .connectivity, 3), ("aren't being logged", .connectivity, 3),

@@ -967,6 +967,12 @@ import Testing
             "From: Hotellet <hotel@example.se>\nSubject: LADDSTOLPEN\n\nHEJ, EN GÄST HAR BACKAT PÅ LADDSTOLPEN. VI HAR SERVICEAVTAL MED ER.\nHÄLSNINGAR, FRIDA I RECEPTIONEN\n"))
         #expect(shouted.owner == nil)
     }
+
+    /// "Frånkopplad" in the portal is a lost connection; from the grid, and dark, it is no power.
+    @Test func disconnectedInThePortalOrFromTheGrid() {
+        #expect(extract("Laddstolpen visas som frånkopplad i portalen sedan i går kväll. Den har ström och displayen lyser.").category == .connectivity)
+        #expect(extract("Laddaren är frånkopplad från elnätet, inget lyser.").category == .noPower)
+    }
 }
 
 @Suite struct RegistryTests {
