@@ -8,6 +8,7 @@ struct ContractFinder {
     static let keywords = PhraseMatcher(Vocabulary.contractKeywords.map { ($0, ()) })
     static let roleOrder: [Token.Role] = [.own, .subject, .forwarded, .quoted, .signature]
     static let slaKey = Token.key(of: "sla")
+    static let numberWords: Set<String> = ["nr", "no", "nummer", "number", "#"]
 
     func find() -> (String, Evidence)? {
         var candidates: [(String, Int, String)] = []
@@ -40,6 +41,13 @@ struct ContractFinder {
             groups.append(contentsOf: tokens[k].text.split(whereSeparator: { "-/.".contains($0) }).map(String.init))
             digits += tokens[k].text.filter { $0.isNumber }
             k += 1
+        }
+        // "SLA 2022 nr 417": the serial named as a number after the year.
+        if groups.count == 1, groups[0].count == 4, digits.count == 4, k + 1 < tokens.count, k <= i + 2,
+           Self.numberWords.contains(tokens[k].folded) {
+            // "no. 417": the abbreviation's period.
+            let serial = k + 2 < tokens.count && tokens[k + 1].text == "." ? k + 2 : k + 1
+            if tokens[serial].kind == .number, tokens[serial].spaceBefore { groups.append(tokens[serial].text) }
         }
         // "SLA-21-0088": with the prefix, a two-digit year can only be this century's.
         if groups.count == 2 { return canonical(year: groups[0].count == 2 ? "20" + groups[0] : groups[0], serial: groups[1]) }

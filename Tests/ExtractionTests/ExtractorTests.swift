@@ -36,6 +36,9 @@ import Testing
         ("Avtal SLA\u{2011}2023\u{2011}0112 gäller.", "SLA-2023-0112"),
         // A two-digit year, only after the prefix.
         ("Avtal SLA-21-0088.", "SLA-2021-0088"),
+        // The serial named as a number after the year.
+        ("Avtal sla 2022 nr 417.", "SLA-2022-0417"),
+        ("Our agreement SLA 2022 no. 417 covers it.", "SLA-2022-0417"),
     ])
     func contractForms(text: String, expected: String) {
         #expect(extract("Laddaren är död. \(text)").contract == expected)
@@ -49,6 +52,7 @@ import Testing
         "Ring 070-174 06 12 om avtal.",
         "Org.nr 556812-3390, avtal saknas.",
         "Avtalet löper ut 26-12 enligt brevet.",
+        "SLA 2022, fakturanr 417.",
     ])
     func numbersThatAreNotContracts(_ text: String) {
         #expect(extract("Laddaren är död. \(text)").contract == nil)
