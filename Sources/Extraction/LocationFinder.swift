@@ -563,7 +563,14 @@ struct LocationFinder {
         // "vid biblioteket i Mora", "at the hospital car park in Varberg": a common place noun
         // is a site only when the writer ties a town to it.
         if !isNameWord(first), !startsWithType, let noun = commonPlace(at: first, within: range) {
-            if town(after: noun.upperBound, within: range) != nil { return Site(range: noun, text: text(noun), isTownOnly: false) }
+            // "the rest stop on the E6 near Ljungskile": the road the place is on belongs to it.
+            var end = noun.upperBound
+            if end + 1 < range.upperBound, Self.roadJoiners.contains(tokens[end].folded) {
+                var road = end + 1
+                if road + 1 < range.upperBound, tokens[road].folded == "the" { road += 1 }
+                if isRoadNumber(tokens[road].text) { end = road + 1 }
+            }
+            if town(after: end, within: range) != nil { return Site(range: noun.lowerBound..<end, text: text(noun.lowerBound..<end), isTownOnly: false) }
             // "the commuter car park by Ängelholm station", "garaget under Kungsbacka badhus": a
             // common place tied to a named one; the name is what says where, as labellers write it.
             let c = noun.upperBound
@@ -624,6 +631,9 @@ struct LocationFinder {
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
+
+    /// What ties a place to the road it is on: "on the E6", "längs E4:an".
+    static let roadJoiners: Set<String> = ["on", "along", "langs", "vid"]
 
     /// What ties a common place to a named one beside it.
     static let landmarkConnectors = Set(["by", "near", "beside", "behind", "under", "vid", "nära", "bakom", "bredvid", "intill"]

@@ -977,6 +977,13 @@ import Testing
         #expect(extract("Laddstolpen visas som frånkopplad i portalen sedan i går kväll. Den har ström och displayen lyser.").category == .connectivity)
         #expect(extract("Laddaren är frånkopplad från elnätet, inget lyser.").category == .noPower)
     }
+
+    /// A roadside place is given with its road: "the rest stop on the E6 near Exempelby".
+    @Test func roadsidePlaceWithItsRoad() {
+        #expect(extract("The charger at the rest stop on the E6 near Exempelby is dead.").location == "rest stop on the E6, Exempelby")
+        #expect(extract("Stopped at the lay-by on the E20 outside Exempelby, the charger is dead.").location == "lay-by on the E20, Exempelby")
+        #expect(extract("Please stop the charger in Exempelby, it is sparking.").location == "Exempelby")
+    }
 }
 
 @Suite struct RegistryTests {
