@@ -984,6 +984,18 @@ import Testing
         #expect(extract("Stopped at the lay-by on the E20 outside Exempelby, the charger is dead.").location == "lay-by on the E20, Exempelby")
         #expect(extract("Please stop the charger in Exempelby, it is sparking.").location == "Exempelby")
     }
+
+    /// Symptom wording from a round of plain paraphrases in both languages.
+    @Test(arguments: [
+        ("Charging begins but drops out after a few seconds, every time.", Report.Category.chargingFailure),
+        ("Laddningen börjar men bryts efter några sekunder, varje gång.", .chargingFailure),
+        ("Någon har slitit loss kabeln från laddstolpen.", .physicalDamage),
+        ("Det verkar som att laddaren har tappat internet, appen säger 'senast sedd för 3 dagar sedan'.", .connectivity),
+        ("It looks like the charger lost its internet connection, the app says 'last seen 3 days ago'.", .connectivity),
+    ])
+    func paraphrasedSymptoms(text: String, expected: Report.Category) {
+        #expect(extract(text).category == expected)
+    }
 }
 
 @Suite struct RegistryTests {
