@@ -37,6 +37,7 @@ public struct CaseText: Sendable {
             sentence += 1
         }
         CaseRestorer.restore(&tokens, blocks: blocks, names: names)
+        SwedishSpelling.mark(&tokens)
     }
 
     /// A web form's two-column table ("Site⇥Greenfleet depot, Terminalvägen 3", as `HTMLText`

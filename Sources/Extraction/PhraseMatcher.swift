@@ -14,8 +14,8 @@
 /// Folding lets a writer who types without å, ä and ö ("kort pa stolpen") match the phrase
 /// "kört på". A writer who does type them means the word they typed: in a block of text with
 /// Swedish letters, "kort på laddaren" (a card) is not "kört på" (driven into), and "här" is
-/// not "har". There a phrase word with a Swedish letter needs a token with one, and an
-/// exact word without one a token without one.
+/// not "har". There a phrase word with a Swedish letter needs a token with one, and an exact
+/// word without one a token without one; `SwedishSpelling` marks which parts are so written.
 public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// One word of a phrase, decided once at build time rather than on every comparison.
     struct Word: Sendable {
@@ -108,19 +108,18 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The filter sees the role only: handing it whole tokens would copy (and retain) each one.
     func matches(in tokens: [Token], where accept: (Token.Role) -> Bool = { _ in true }) -> [Hit] {
         var hits: [Hit] = []
-        let spelled = SwedishSpelling.roles(of: tokens)
         for i in tokens.indices {
             let key = tokens[i].key
             guard filter.mayContain(key), tokens[i].kind == .word || tokens[i].kind == .number, accept(tokens[i].role) else { continue }
             let bucket = Self.bucket(key)
             for p in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1]) where phrases[p].firstKey == key {
-                if let end = match(phrases[p], tokens, at: i, spelled: spelled) { hits.append(Hit(start: i, end: end, value: values[p])) }
+                if let end = match(phrases[p], tokens, at: i) { hits.append(Hit(start: i, end: end, value: values[p])) }
             }
         }
         return hits
     }
 
-    private func match(_ phrase: Phrase, _ tokens: [Token], at start: Int, spelled: UInt8) -> Int? {
+    private func match(_ phrase: Phrase, _ tokens: [Token], at start: Int) -> Int? {
         var i = start
         for w in Int(phrase.start)..<Int(phrase.start + phrase.count) {
             if w > phrase.start {
@@ -138,7 +137,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 }
             }
             guard i < tokens.count, matches(w, tokens, i) else { return nil }
-            if spelled & (1 << tokens[i].role.rawValue) != 0, !spellingAgrees(w, tokens, i) { return nil }
+            if tokens[i].isInSpelledPart, !spellingAgrees(w, tokens, i) { return nil }
         }
         return i + 1
     }

@@ -32,10 +32,17 @@ public struct Token: Sendable, Equatable {
     /// The word has a "-" inside ("Garo-laddare", "P-huset"): set from the text, so rules
     /// looking for compounds skip the rest without reading their bytes.
     public var hasHyphen: Bool { flags & Self.hyphenBit != 0 }
+    /// The part of the case this token stands in (one writer's text: a quoted or forwarded
+    /// message, the writer's own) is written with å, ä or ö; set by `SwedishSpelling.mark`.
+    public internal(set) var isInSpelledPart: Bool {
+        get { flags & Self.spelledPartBit != 0 }
+        set { flags = newValue ? flags | Self.spelledPartBit : flags & ~Self.spelledPartBit }
+    }
 
     private static let spaceBeforeBit: UInt8 = 1
     private static let capitalizedBit: UInt8 = 2
     private static let hyphenBit: UInt8 = 4
+    private static let spelledPartBit: UInt8 = 8
 
     /// Index of the sentence (or line) the token belongs to, for "same sentence" rules.
     public var sentence: Int {

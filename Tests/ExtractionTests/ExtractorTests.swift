@@ -996,6 +996,23 @@ import Testing
     func paraphrasedSymptoms(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
     }
+
+    /// Our own Swedish answer quoted over a report typed without diacritics leaves the report's
+    /// spelling its writer's: each quoted message is a part of its own.
+    @Test func quotedAnswerDoesNotSpellTheQuotedReport() {
+        let body = """
+        Hej igen, ingen har hört av sig.
+
+        Den 1 dec. 2026 kl. 08:15 skrev Support <support@example.se>:
+        > Hej! Tack för din anmälan, vi återkommer så snart vi vet mer.
+        >
+        > Den 30 nov. 2026 kl. 21:03 skrev Kim Exempel <kim@example.com>:
+        >> Laddstolpen pa Exempelgatan 3 har blivit pakord i natt.
+        """
+        #expect(extract(body, subject: "Re: Re: Laddstolpen").category == .physicalDamage)
+        // Within one writer's text, a word typed with its letters still means that word.
+        #expect(extract("Vi har kort på laddaren men det fungerar inte att starta med kortet.").category != .physicalDamage)
+    }
 }
 
 @Suite struct RegistryTests {
