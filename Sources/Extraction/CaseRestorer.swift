@@ -38,7 +38,9 @@ enum CaseRestorer {
         // every word would look like one. It is read as text without capitals.
         // A subject is short: "LADDSTOLPE TRASIG" is shouted in two words, every one in capitals.
         for block in blocks where isShouted(tokens, block.range, minimumWords: block.role == .subject ? 2 : 4) {
-            for i in block.range where tokens[i].kind == .word { tokens[i].isCapitalized = false }
+            var shouted: [Int] = []
+            forEachTextWord(tokens, block.range) { shouted.append($0); return true }
+            for i in shouted { tokens[i].isCapitalized = false }
         }
         let uncased = blocks.map { isUncased(tokens, $0.range) }
         let writerUncased = zip(blocks, uncased).contains { $0.role == .own && $1 }
@@ -137,18 +139,37 @@ enum CaseRestorer {
     /// Whether any word inside a sentence (not its first) is title-cased, and how many are lower-cased.
     private static func wordsInside(_ tokens: [Token], _ range: Range<Int>) -> (titleCased: Bool, lowerCased: Int) {
         var words = 0
-        for i in range where tokens[i].kind == .word {
+        var titleCased = false
+        forEachTextWord(tokens, range) { i in
             let atStart = i == range.lowerBound || tokens[i - 1].kind == .lineBreak || tokens[i - 1].sentence != tokens[i].sentence
                 || (tokens[i - 1].kind == .punctuation && tokens[i - 1].text.utf8.first == UInt8(ascii: ":"))
-            if atStart { continue }
+            if atStart { return true }
             if tokens[i].isCapitalized {
                 // Ids and acronyms ("SLA", "EH-482913") are no sign of how names are written.
-                if isTitleCase(tokens[i].text) { return (true, words) }
-                continue
+                if isTitleCase(tokens[i].text) { titleCased = true; return false }
+                return true
             }
             words += 1
+            return true
         }
-        return (false, words)
+        return (titleCased, words)
+    }
+
+    /// Calls `body` with each word of `range` outside the lines that begin a quoted or forwarded
+    /// message (`QuotedMessageLines`), until it returns false: a mail program writes those with
+    /// capitals, whatever the writer does.
+    @inline(__always)
+    static func forEachTextWord(_ tokens: [Token], _ range: Range<Int>, _ body: (Int) -> Bool) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if i == range.lowerBound || tokens[i - 1].kind == .lineBreak,
+               QuotedMessageLines.isBoundary(tokens, at: i) {
+                while i < range.upperBound, tokens[i].kind != .lineBreak { i += 1 }
+                continue
+            }
+            if tokens[i].kind == .word, !body(i) { return }
+            i += 1
+        }
     }
 
     /// Most words in capitals only, among enough words to tell: the writer shouts, or their
@@ -160,15 +181,18 @@ enum CaseRestorer {
             words += 1
             if tokens[i].isCapitalized { capitalized += 1 }
         }
-        guard words >= minimumWords, capitalized * 10 >= words * 8 else { return false }
+        // The header lines of a forwarded message, if any, are capitalised without shouting:
+        // the test for most words capitalised is made again below, without them.
+        guard words >= minimumWords, capitalized * 10 >= words * 5 else { return false }
         words = 0
         var shouted = 0
         var longest = 0
-        for i in range where tokens[i].kind == .word {
+        forEachTextWord(tokens, range) { i in
             let utf8 = tokens[i].text.utf8
-            guard utf8.count >= 2 else { continue }
+            guard utf8.count >= 2 else { return true }
             words += 1
             if isUpperOnly(utf8) { shouted += 1; longest = max(longest, utf8.count) }
+            return true
         }
         guard words >= minimumWords else { return false }
         // A few words are shouted only when all are, and one is longer than an acronym ("BRF ICA" is not).

@@ -21,7 +21,7 @@ enum SwedishSpelling {
                 start = i
                 spelled = false
             }
-            if i == 0 || tokens[i - 1].kind == .lineBreak, isHeaderLine(tokens, at: i) || isAttributionLine(tokens, at: i) {
+            if i == 0 || tokens[i - 1].kind == .lineBreak, QuotedMessageLines.isBoundary(tokens, at: i) {
                 close(i)
                 while i < tokens.count, tokens[i].kind != .lineBreak { i += 1 }
                 start = i
@@ -33,26 +33,4 @@ enum SwedishSpelling {
         }
         close(tokens.count)
     }
-
-    /// "Från: Malin Öberg <…>", "Subject: …": a header label and its colon open the line.
-    static func isHeaderLine(_ tokens: [Token], at i: Int) -> Bool {
-        i + 1 < tokens.count && tokens[i + 1].text == ":" && headerLabelKeys.mayContain(tokens[i].key) && headerLabels.contains(tokens[i].folded)
-    }
-
-    /// "Den 1 dec. 2026 kl. 08:15 skrev Support <support@…>:", "On Mon, … X wrote:".
-    static func isAttributionLine(_ tokens: [Token], at i: Int) -> Bool {
-        var k = i
-        var sawVerb = false
-        while k < tokens.count, tokens[k].kind != .lineBreak {
-            if tokens[k].key == skrevKey || tokens[k].key == wroteKey, tokens[k].folded == "skrev" || tokens[k].folded == "wrote" { sawVerb = true }
-            k += 1
-        }
-        return sawVerb && k > i && tokens[k - 1].text == ":"
-    }
-
-    /// Header labels of quoted and forwarded messages in Swedish and English, folded.
-    static let headerLabels: Set<String> = ["fran", "till", "amne", "skickat", "datum", "kopia", "from", "to", "subject", "sent", "date", "cc"]
-    private static let headerLabelKeys = KeyFilter(keys: headerLabels.map { Token.key(of: $0) })
-    private static let skrevKey = Token.key(of: "skrev")
-    private static let wroteKey = Token.key(of: "wrote")
 }

@@ -155,4 +155,21 @@ import Testing
         #expect(extract("laddstolpen på torget i exempelby har en sprucken lucka och det regnar in.").location == "torget, exempelby")
         #expect(extract("laddaren på parkeringen i helgen var trasig.").location == nil)
     }
+
+    /// A report written without capitals, forwarded under a mail program's header block and
+    /// separator, is still read as written without them: the header's capitals are the program's.
+    @Test func forwardedLowerCaseReportUnderAHeader() {
+        let body = """
+        Hej, vidarebefordrar detta till er.
+
+        ---------- Vidarebefordrat meddelande ---------
+        Från: Johanna Exempel <johanna@example.com>
+        Datum: mån 30 nov. 2026 kl 21:40
+        Ämne: laddaren funkar inte
+        Till: Kollega <kollega@example.se>
+
+        hej! laddaren vid hotell exempeltornet i exempelby laddar inte, den blinkar rött så fort jag kopplar in bilen. mvh johanna
+        """
+        #expect(extract(body, subject: "VB: laddaren funkar inte").location == "hotell exempeltornet, exempelby")
+    }
 }
