@@ -55,7 +55,7 @@ struct OwnerFinder {
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
         let cueIsForwarded = tokens[cue.start].role == .forwarded
         let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : cueIsForwarded ? [.forwarded, .own, .signature] : [.own, .signature])
-        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation()
+        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation(in: cueIsForwarded ? [.forwarded, .own] : [.own])
             ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) ?? (isPrivate ? nil : signatureOrganisationLine()) {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
@@ -63,7 +63,8 @@ struct OwnerFinder {
         }
         if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ")
             || cueText.hasPrefix("hos oss") {
-            if let person = (cueIsForwarded ? forwardedWriterName() : nil) ?? writerName() {
+            // A cue in a forwarded original is its writer's, never the forwarder's.
+            if let person = cueIsForwarded ? forwardedWriterName() : writerName() {
                 return (person, Evidence(field: .owner, rule: "owner.private-person", excerpt: evidenceText, confidence: 0.65))
             }
         }
@@ -507,8 +508,8 @@ struct OwnerFinder {
 
     /// "Vi på Folkets Hus i Hudiksvall", "We at Nordic Logistics": the writer names the place
     /// they speak for, a capitalised name with or without a legal form.
-    func selfIntroducedOrganisation() -> Organisation? {
-        for i in tokens.indices.dropLast(2) where tokens[i].is(.we) && tokens[i].role == .own {
+    func selfIntroducedOrganisation(in roles: Set<Token.Role> = [.own]) -> Organisation? {
+        for i in tokens.indices.dropLast(2) where tokens[i].is(.we) && roles.contains(tokens[i].role) {
             guard Self.introducers.contains(tokens[i + 1].folded) else { continue }
             var end = i + 2
             while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
@@ -612,17 +613,35 @@ struct OwnerFinder {
 
     /// The sender of a forwarded original, from its "Från:"/"From:" line ("Från: Maria Sjöberg <maria@…>").
     func forwardedWriterName() -> String? {
-        for line in message.text(roles: [.forwarded]).split(separator: "\n") {
+        let lines = message.text(roles: [.forwarded]).split(separator: "\n")
+        for line in lines {
             let line = String(line).trimmingASCIIWhitespace()
             guard line.hasPrefix("Från:") || line.hasPrefix("From:") || line.hasPrefix("Fran:") else { continue }
             var name = line.dropFirst(5)
             if let angle = name.firstIndex(of: "<") { name = name[..<angle] }
             let words = name.split(separator: " ").map { $0.trimmingCharacters(in: ["\"", "'", ","]) }.filter { !$0.isEmpty }
-            guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) else { return nil }
-            return words.joined(separator: " ")
+            if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) { return words.joined(separator: " ") }
+            break
         }
-        return nil
+        // "… varje gång. Mvh Anna Lind": the original's writer closes on the last line of their
+        // text, which a forward keeps whole, and the header gave only an address or a first name.
+        guard let last = lines.last(where: { $0.contains { !$0.isWhitespace } }) else { return nil }
+        // Words without the punctuation that ends them ("Mvh,", "Ström.").
+        let words = last.split(separator: " ").map { word -> String in
+            var word = word
+            while let end = word.last, end == "," || end == "." || end == "!" { word = word.dropLast() }
+            return String(word)
+        }
+        guard let closing = words.lastIndex(where: { CaseRestorer.closingWords.contains(TextFolding.fold($0)) }) else { return nil }
+        let name = words[(closing + 1)...].filter { !$0.isEmpty }
+        guard (2...5).contains(name.count), name.first?.first?.isUppercase == true, name.last?.first?.isUppercase == true,
+              name.allSatisfy({ $0.first?.isUppercase == true || Self.nameJoiners.contains($0) }),
+              !name.contains(where: { Self.isJobTitle(TextFolding.fold($0)) || Self.placeConnectors.contains(TextFolding.fold($0)) }) else { return nil }
+        return name.joined(separator: " ")
     }
+
+    /// Words that join two people's names in a closing: "Fredrik och Lena Ström".
+    static let nameJoiners: Set<String> = ["och", "&", "and"]
 
     func signatureName() -> String? {
         let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }

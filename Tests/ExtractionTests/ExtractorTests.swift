@@ -1013,6 +1013,24 @@ import Testing
         // Within one writer's text, a word typed with its letters still means that word.
         #expect(extract("Vi har kort på laddaren men det fungerar inte att starta med kortet.").category != .physicalDamage)
     }
+
+    /// A private owner's report forwarded by someone else: the original's writer owns the
+    /// charger, named by their closing when the header gives only an address or a first name.
+    @Test func forwardedPrivateOwnerNamedByTheirClosing() {
+        func forwarded(_ from: String, _ text: String) -> Report {
+            extract("Hej, vidarebefordrar detta.\n\n---------- Vidarebefordrat meddelande ---------\nFrån: \(from)\nÄmne: laddboxen\n\n\(text)",
+                    subject: "VB: laddboxen")
+        }
+        #expect(forwarded("anna@example.com", "Hej! Min laddbox hemma på Exempelstigen 4 slutar ladda efter tio minuter. Mvh Anna Exempel").owner
+            == "Anna Exempel")
+        #expect(forwarded("Fredrik <f@example.com>", "Hej. Jordfelsbrytaren löser ut när vi laddar i vårt garage. Mvh Fredrik och Lena Exempel").owner
+            == "Fredrik och Lena Exempel")
+        // A desk's closing names nobody.
+        #expect(forwarded("reception@example.com", "Hej, vår laddstolpe är påkörd. Hälsningar, Frida i receptionen").owner == nil)
+        // "Vi på X" in the forwarded original is the organisation the writer speaks for.
+        #expect(forwarded("Greta <g@example.com>", "Hej! Vi på Exempelhuset har en laddstolpe som ska flyttas. Mvh Greta Exempel").owner
+            == "Exempelhuset")
+    }
 }
 
 @Suite struct RegistryTests {
