@@ -88,8 +88,9 @@ struct OwnerFinder {
         let next = index + 1
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].spaceBefore, !tokens[next].isCapitalized,
               !tokens[next].is(.brfStop), !tokens[next].is(.preposition) else { return false }
-        // The written text, not the folded: "Tallås" must not read as "-as".
-        let bytes = Array(tokens[index].text.utf8)
+        // The written text, not the folded: "Tallås" must not read as "-as". ASCII capitals are
+        // lowered, for text in capitals only ("BRF HÄGERNS GARAGE").
+        let bytes = tokens[index].text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
         guard bytes.count >= 5, bytes.last == UInt8(ascii: "s") else { return false }
         // "Lingonets": a definite neuter name ("Lingonet") takes "-ets".
         if bytes[bytes.count - 2] == UInt8(ascii: "t"), bytes[bytes.count - 3] == UInt8(ascii: "e") { return true }
@@ -137,7 +138,8 @@ struct OwnerFinder {
         var found: [PhraseMatcher<Phrase>.Hit] = []
         for i in tokens.indices where tokens[i].kind == .word {
             // "Jag har en Zaptec Go hemma", "my Easee": a charger named by its make alone.
-            if tokens[i].isCapitalized, i > 0, tokens[i - 1].is(.possessive) || Self.indefiniteArticleKeys.contains(tokens[i - 1].key),
+            // The makes' names are no common words: written without a capital ("en easee home") too.
+            if i > 0, tokens[i - 1].is(.possessive) || Self.indefiniteArticleKeys.contains(tokens[i - 1].key),
                Self.chargerBrands.contains(tokens[i].folded) {
                 found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
                 continue
@@ -311,10 +313,10 @@ struct OwnerFinder {
     /// (one describing word may come between: "Region Skånes nya laddstolpe"), in the nominative.
     func genitiveOrganisation(before thing: Int) -> String? {
         var k = thing - 1
-        if k > 0, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].text.hasSuffix("s"), tokens[k].sentence == tokens[thing].sentence { k -= 1 }
+        if k > 0, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].folded.hasSuffix("s"), tokens[k].sentence == tokens[thing].sentence { k -= 1 }
         guard k >= 1, tokens[k].kind == .word, tokens[k].sentence == tokens[thing].sentence, tokens[k].spaceBefore else { return nil }
         let genitive = tokens[k].text
-        guard genitive.utf8.count >= 3, genitive.hasSuffix("s") else { return nil }
+        guard genitive.utf8.count >= 3, tokens[k].folded.hasSuffix("s") else { return nil }
         let nominative = String(genitive.dropLast())
         let folded = tokens[k].folded
         // "Sundsvalls kommuns", "Göteborgs Stads": the town's name as written before it.

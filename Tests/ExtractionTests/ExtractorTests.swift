@@ -1031,6 +1031,12 @@ import Testing
         #expect(forwarded("Greta <g@example.com>", "Hej! Vi på Exempelhuset har en laddstolpe som ska flyttas. Mvh Greta Exempel").owner
             == "Exempelhuset")
     }
+
+    /// Genitives and makes read the same in capitals only and without capitals.
+    @Test func genitivesAndMakesInAnyCase() {
+        #expect(extract("HEJ! BRF EXEMPELNS GARAGE HAR EN LADDSTOLPE SOM ÄR HELT DÖD SEDAN I GÅR. MVH STYRELSEN").owner == "BRF EXEMPELN")
+        #expect(extract("jag har en easee home hemma som inte laddar bilen längre. /lisa").owner == "Test Person")
+    }
 }
 
 @Suite struct RegistryTests {
