@@ -23,6 +23,9 @@ enum CaseRestorer {
     static let notName: WordClass = [.swedish, .english, .preposition, .notPlace, .possessive, .haveVerb, .we, .negation, .working,
                                      .clauseBreak, .billing, .noneWord, .residenceVerb, .countWord, .placeNoun, .townConnector,
                                      .ownerArticle, .levelWord, .thirdPersonPossessive]
+    /// Associations named by their kind in the definite form, then their name.
+    static let definiteAssociations: Set<String> = ["samfallighetsforeningen", "bostadsrattsforeningen", "stiftelsen"]
+
     /// Legal forms that are not also common words ("as" is Norwegian AS and English "as").
     static let legalForms: Set<String> = ["ab", "hb", "kb", "aktiebolag", "ltd", "gmbh", "oy", "aps", "inc"]
 
@@ -78,6 +81,16 @@ enum CaseRestorer {
                       i > range.lowerBound, tokens[i].spaceBefore, isNameCandidate(tokens, i - 1), tokens[i - 1].folded.hasSuffix("s") {
                 // "ekbackens samfällighetsförening", "perssons lantbruk": a genitive name and what it is.
                 marks.append(i - 1)
+            } else if Self.definiteAssociations.contains(token.folded), let next = following(tokens, i, in: range) {
+                // "samfällighetsföreningen lingonets vägnar": the association, then its name.
+                marks.append(i)
+                marks.append(next)
+            } else if LocationFinder.landmarkConnectors.contains(token.folded), i > range.lowerBound,
+                      tokens[i - 1].is(.placeNoun) || (i - 2 >= range.lowerBound && tokens[i - 2].folded == "car" && tokens[i - 1].folded == "park"),
+                      let next = following(tokens, i, in: range), next + 1 < range.upperBound, tokens[next + 1].is(.placeNoun),
+                      tokens[next + 1].spaceBefore {
+                // "the commuter car park by sala station": a common place by a named one.
+                marks.append(next)
             } else if token.folded == "region", let next = following(tokens, i, in: range) {
                 marks.append(i)
                 marks.append(next)

@@ -172,4 +172,13 @@ import Testing
         """
         #expect(extract(body, subject: "VB: laddaren funkar inte").location == "hotell exempeltornet, exempelby")
     }
+
+    /// Names that text without capitals gives by their place: an association after its kind in
+    /// the definite form, and a named place beside a common one.
+    @Test func associationsAndLandmarksWithoutCapitals() {
+        #expect(extract("hej, jag skriver å samfällighetsföreningen exempelnets vägnar. föreningens laddstolpe har fått kabeln avsliten.").owner
+            == "samfällighetsföreningen exempelnet")
+        #expect(extract("one of the chargers at the commuter car park by exempelby station has a cracked screen and the holster hangs off.").location
+            == "exempelby station")
+    }
 }
