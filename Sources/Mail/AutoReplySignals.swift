@@ -82,6 +82,7 @@ public struct AutoReplySignals: Sendable, Equatable {
     static let outOfOfficePhraseBytes = outOfOfficePhrases.map { Array($0.utf8) }
     static let compoundHeads = ["frånvaro", "franvaro", "autosvar", "autoreply", "abwesenheit", "fravær", "poissaolo"].map { Array($0.utf8) }
     static let replyPrefixes = ["re:", "sv:", "aw:", "antw:", "vs:", "r:"].map { Array($0.utf8) }
+    static let forwardPrefixes = ["vb:", "fw:", "fwd:", "wg:", "tr:", "vl:"].map { Array($0.utf8) }
 
     /// An out-of-office phrase that labels the subject: at its start ("Frånvaro: …", "Out of
     /// Office Re: …") or as a prefix label ("[Ext] Automatic reply: …"), as a whole word. Not
@@ -95,7 +96,12 @@ public struct AutoReplySignals: Sendable, Equatable {
             if let close = lowered[start...].firstIndex(of: UInt8(ascii: "]")) { start = close + 1 }
             while start < lowered.count, lowered[start] == 32 { start += 1 }
         }
-        let text = lowered[start...]
+        var text = lowered[start...]
+        // "VB: Re: Automatiskt svar: …": a forward of a person's answer is still the person's.
+        while let prefix = forwardPrefixes.first(where: { text.starts(with: $0) }) {
+            text = text.dropFirst(prefix.count)
+            while text.first == 32 || text.first == 9 { text = text.dropFirst() }
+        }
         if replyPrefixes.contains(where: { text.starts(with: $0) }) { return false }
         func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || byte >= 0x80 }
         for phrase in outOfOfficePhraseBytes {

@@ -129,6 +129,17 @@ import Testing
         #expect(!MessageParser().parse("Auto-Submitted: no\n\nx").autoReplySignals.isAutomatic)
     }
 
+    /// A person's answer to an auto-reply stays the person's when forwarded; an auto-reply's own
+    /// subject label, forwarded or not, is still one.
+    @Test func outOfOfficeSubjectUnderForwardAndReplyPrefixes() {
+        func labelled(_ subject: String) -> Bool { MessageParser().parse("Subject: \(subject)\n\nhej").autoReplySignals.outOfOfficeSubject }
+        #expect(labelled("Automatiskt svar: Laddstolpe trasig"))
+        #expect(!labelled("Re: Automatiskt svar: Laddstolpe trasig"))
+        #expect(!labelled("VB: Re: Automatiskt svar: Laddstolpe trasig"))
+        #expect(!labelled("Fwd: SV: Out of office: charger"))
+        #expect(labelled("VB: Automatiskt svar: Laddstolpe trasig"))
+    }
+
     @Test func thousandLevelNestingIsBounded() {
         var raw = ""
         for level in 0..<1_000 { raw += "Content-Type: multipart/mixed; boundary=b\(level)\n\n--b\(level)\n" }
