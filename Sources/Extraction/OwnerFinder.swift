@@ -55,7 +55,7 @@ struct OwnerFinder {
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
         let cueIsForwarded = tokens[cue.start].role == .forwarded
         let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : cueIsForwarded ? [.forwarded, .own, .signature] : [.own, .signature])
-        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation(in: cueIsForwarded ? [.forwarded, .own] : [.own])
+        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation(in: cueIsForwarded ? [.forwarded, .own] : fromQuote ? [.own, .quoted] : [.own])
             ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) ?? (isPrivate ? nil : signatureOrganisationLine()) {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
@@ -64,7 +64,9 @@ struct OwnerFinder {
         if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ")
             || cueText.hasPrefix("hos oss") {
             // A cue in a forwarded original is its writer's, never the forwarder's.
-            if let person = cueIsForwarded ? forwardedWriterName() : writerName() {
+            // "Någon nyhet?" over the writer's own quoted report: its closing names them.
+            if let person = cueIsForwarded ? forwardedWriterName()
+                : writerName() ?? (fromQuote ? closingName(onLastLineOf: message.text(roles: [.quoted]).split(separator: "\n")) : nil) {
                 return (person, Evidence(field: .owner, rule: "owner.private-person", excerpt: evidenceText, confidence: 0.65))
             }
         }
@@ -625,9 +627,16 @@ struct OwnerFinder {
             if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) { return words.joined(separator: " ") }
             break
         }
-        // "… varje gång. Mvh Anna Lind": the original's writer closes on the last line of their
-        // text, which a forward keeps whole, and the header gave only an address or a first name.
-        guard let last = lines.last(where: { $0.contains { !$0.isWhitespace } }) else { return nil }
+        // The header gave only an address or a first name.
+        return closingName(onLastLineOf: lines)
+    }
+
+    /// "… varje gång. Mvh Anna Lind": a writer who closes on the last line of their text, which
+    /// a forward or a quote keeps whole, names themself there.
+    func closingName(onLastLineOf lines: [Substring]) -> String? {
+        // Quote markers ("> ") are no part of the text.
+        let unquoted = lines.map { $0.drop { $0 == ">" || $0 == " " } }
+        guard let last = unquoted.last(where: { $0.contains { !$0.isWhitespace } }) else { return nil }
         // Words without the punctuation that ends them ("Mvh,", "Ström.").
         let words = last.split(separator: " ").map { word -> String in
             var word = word

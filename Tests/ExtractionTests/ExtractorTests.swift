@@ -1037,6 +1037,19 @@ import Testing
         #expect(extract("HEJ! BRF EXEMPELNS GARAGE HAR EN LADDSTOLPE SOM ÄR HELT DÖD SEDAN I GÅR. MVH STYRELSEN").owner == "BRF EXEMPELN")
         #expect(extract("jag har en easee home hemma som inte laddar bilen längre. /lisa").owner == "Test Person")
     }
+
+    /// A reminder over the writer's own quoted report: the report's closing names the owner, and
+    /// "Vi på X" in it the organisation.
+    @Test func reminderOverOwnQuotedReport() {
+        func reminder(_ from: String, _ text: String) -> Report {
+            Extractor().extract(MessageParser().parse(
+                "From: \(from)\nSubject: Re: laddboxen\n\nHej, har ni hunnit titta på detta?\n\nMvh\n\nDen 30 nov. 2026 kl. 21:40 skrev \(from):\n> \(text)\n>\n"))
+        }
+        #expect(reminder("anna@example.com", "Hej! Min laddbox hemma på Exempelstigen 4 slutar ladda efter tio minuter. Mvh Anna Exempel").owner
+            == "Anna Exempel")
+        #expect(reminder("maria@example.com", "Hej! Vi på Exempelkliniken har en laddare som inte startar. Mvh Maria Exempel").owner
+            == "Exempelkliniken")
+    }
 }
 
 @Suite struct RegistryTests {
