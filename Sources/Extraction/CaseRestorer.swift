@@ -169,19 +169,12 @@ enum CaseRestorer {
     }
 
     /// Calls `body` with each word of `range` outside the lines that begin a quoted or forwarded
-    /// message (`QuotedMessageLines`), until it returns false: a mail program writes those with
-    /// capitals, whatever the writer does.
+    /// message (as `QuotedMessageLines.mark` flagged them), until it returns false: a mail
+    /// program writes those with capitals, whatever the writer does.
     @inline(__always)
     static func forEachTextWord(_ tokens: [Token], _ range: Range<Int>, _ body: (Int) -> Bool) {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if i == range.lowerBound || tokens[i - 1].kind == .lineBreak,
-               QuotedMessageLines.isBoundary(tokens, at: i) {
-                while i < range.upperBound, tokens[i].kind != .lineBreak { i += 1 }
-                continue
-            }
-            if tokens[i].kind == .word, !body(i) { return }
-            i += 1
+        for i in range where tokens[i].kind == .word && !tokens[i].isInBoundaryLine {
+            if !body(i) { return }
         }
     }
 

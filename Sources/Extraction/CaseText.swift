@@ -36,6 +36,7 @@ public struct CaseText: Sendable {
             tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: role, sentence: sentence, spaceBefore: false))
             sentence += 1
         }
+        QuotedMessageLines.mark(&tokens)
         CaseRestorer.restore(&tokens, blocks: blocks, names: names)
         SwedishSpelling.mark(&tokens)
     }

@@ -4,6 +4,19 @@
 /// the program's words and the sender's name, so rules that judge how the writer writes (with
 /// capitals, with å, ä and ö) pass them over.
 enum QuotedMessageLines {
+    /// Marks the tokens of every such line, once per case, for the rules that pass them over.
+    static func mark(_ tokens: inout [Token]) {
+        var i = 0
+        while i < tokens.count {
+            let boundary = isBoundary(tokens, at: i)
+            while i < tokens.count, tokens[i].kind != .lineBreak {
+                if boundary { tokens[i].isInBoundaryLine = true }
+                i += 1
+            }
+            i += 1
+        }
+    }
+
     /// Whether the line starting at token `i` is one of them. `i` must start a line.
     static func isBoundary(_ tokens: [Token], at i: Int) -> Bool {
         isHeaderLine(tokens, at: i) || isSeparatorLine(tokens, at: i) || isAttributionLine(tokens, at: i)

@@ -21,7 +21,7 @@ enum SwedishSpelling {
                 start = i
                 spelled = false
             }
-            if i == 0 || tokens[i - 1].kind == .lineBreak, QuotedMessageLines.isBoundary(tokens, at: i) {
+            if tokens[i].isInBoundaryLine {
                 close(i)
                 while i < tokens.count, tokens[i].kind != .lineBreak { i += 1 }
                 start = i

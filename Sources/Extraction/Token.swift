@@ -34,6 +34,12 @@ public struct Token: Sendable, Equatable {
     public var hasHyphen: Bool { flags & Self.hyphenBit != 0 }
     /// The part of the case this token stands in (one writer's text: a quoted or forwarded
     /// message, the writer's own) is written with å, ä or ö; set by `SwedishSpelling.mark`.
+    /// The token stands in a line that begins a quoted or forwarded message ("Från: …", "Den …
+    /// skrev X:", "-----Ursprungligt meddelande-----"); set by `QuotedMessageLines.mark`.
+    public internal(set) var isInBoundaryLine: Bool {
+        get { flags & Self.boundaryLineBit != 0 }
+        set { flags = newValue ? flags | Self.boundaryLineBit : flags & ~Self.boundaryLineBit }
+    }
     public internal(set) var isInSpelledPart: Bool {
         get { flags & Self.spelledPartBit != 0 }
         set { flags = newValue ? flags | Self.spelledPartBit : flags & ~Self.spelledPartBit }
@@ -43,6 +49,7 @@ public struct Token: Sendable, Equatable {
     private static let capitalizedBit: UInt8 = 2
     private static let hyphenBit: UInt8 = 4
     private static let spelledPartBit: UInt8 = 8
+    private static let boundaryLineBit: UInt8 = 16
 
     /// Index of the sentence (or line) the token belongs to, for "same sentence" rules.
     public var sentence: Int {
