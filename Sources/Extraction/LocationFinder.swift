@@ -466,8 +466,11 @@ struct LocationFinder {
     func isBilling(_ mention: Range<Int>, within range: Range<Int>) -> Bool {
         // "en faktura för service på laddaren på Verkstadsvägen 4": the charger's own address,
         // whatever the sentence is about.
+        // "invoice 2026-88812 for a service visit at Industrigatan 20": the place the work was done.
         if mention.lowerBound - 2 >= range.lowerBound, tokens[mention.lowerBound - 1].is(.preposition),
-           Self.subjectChargerNouns.contains(tokens[mention.lowerBound - 2].folded) { return false }
+           Self.subjectChargerNouns.contains(tokens[mention.lowerBound - 2].folded) || Self.siteWorkNouns.contains(tokens[mention.lowerBound - 2].folded) {
+            return false
+        }
         let sentence = tokens[mention.lowerBound].sentence
         var k = mention.lowerBound
         while k > range.lowerBound, tokens[k - 1].sentence == sentence { k -= 1 }
@@ -485,6 +488,11 @@ struct LocationFinder {
         let led = before >= range.lowerBound && (tokens[before].is(.preposition) || tokens[before].text == ":")
         return !led && !isLabelled(mention.lowerBound, within: range) && postalCode(after: mention.upperBound, within: range) != nil
     }
+
+    /// Work done where the charger stands, whose place an invoice sentence names.
+    static let siteWorkNouns = Set(["visit", "service", "besök", "besöket", "servicebesök", "servicebesöket", "installation", "installationen",
+                                    "repair", "reparation", "reparationen", "work", "arbete", "arbetet", "utryckning", "utryckningen",
+                                    "call-out", "callout"].map { TextFolding.fold($0) })
 
     /// "Adress: Granvägen 7, 824 30 Hudiksvall": the writer labels the charger's address, as
     /// web forms and careful writers do. Billing and postal labels are not among these.
@@ -545,10 +553,17 @@ struct LocationFinder {
         if k < range.upperBound, ["the", "den"].contains(tokens[k].folded) { k += 1 }
         // "på min arbetsplats Sahlgrenska sjukhuset", "at my workplace Volvo Cars": the writer's
         // own kind of place, then its name.
-        if k + 2 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].spaceBefore, isNameWord(k + 2) { k += 2 }
+        func startsName(_ index: Int) -> Bool {
+            isNameWord(index) || (tokens[index].isCapitalized && (tokens[index].is(.siteType) || Self.siteBrands.contains(tokens[index].folded)))
+        }
+        if k + 2 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].spaceBefore, startsName(k + 2) { k += 2 }
         // "at our office, Lindholmen Science Park", "vid vårt kontor, Kvarnhuset i Visby": the name in apposition.
         else if k + 3 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].text == ",",
-                tokens[k + 3].spaceBefore, isNameWord(k + 3) { k += 3 }
+                tokens[k + 3].spaceBefore, startsName(k + 3) { k += 3 }
+        // "outside the hotel Hotell Fjärden": the common noun, then the name that says it again.
+        else if k + 1 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k].folded),
+                tokens[k + 1].spaceBefore, tokens[k + 1].isCapitalized, tokens[k + 1].is(.siteType) { k += 1 }
         let first = k
         guard first < range.upperBound else { return nil }
         // "i parkeringshuset Kvarnen", "garaget Fältöversten": a common place noun that names follow.
@@ -672,6 +687,13 @@ struct LocationFinder {
     /// Words for the writer's place of work or living, which a possessive puts before its name.
     static let ownPlaceWords = Set(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "företag",
                                     "workplace", "work", "office", "company", "employer", "arbetsgivare"].map { TextFolding.fold($0) })
+        .union(premisesWords)
+
+    /// The premises a business or club runs, which a possessive puts before their name ("our
+    /// store Coop Forum Lund", "vårt hotell, Hotell Fjärden"): the name is the place, and the
+    /// writer's side owns what stands there.
+    static let premisesWords = Set(["hotel", "hotell", "store", "shop", "butik", "restaurant", "restaurang", "club", "klubb", "clinic",
+                                    "klinik"].map { TextFolding.fold($0) })
 
     /// "our Stockholm office at Regeringsgatan 30": the town the writer names their place by,
     /// just before the address in its sentence.

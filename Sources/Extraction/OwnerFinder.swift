@@ -21,10 +21,11 @@ struct OwnerFinder {
         let hits = Self.phrases.matches(in: tokens) + brandCompounds()
         if let explicit = explicitStatement(hits) { return explicit }
         func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
-            hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
+            (hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
                 + haveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
-                + weOwnHits(hits.filter { $0.value == .ownerBefore && accept(tokens[$0.start].role) })
+                + weOwnHits(hits.filter { $0.value == .ownerBefore && accept(tokens[$0.start].role) }))
+            .filter { !isNegated($0) }
         }
         var cueHits = cues { $0 == .own || $0 == .forwarded || $0 == .subject }
         // "Någon nyhet?" above the writer's own quoted report: the quoted text is the same case,
@@ -53,10 +54,12 @@ struct OwnerFinder {
             || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" own")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
-        let cueIsForwarded = tokens[cue.start].role == .forwarded
+        // A forward keeps the original's subject: a cue there is the original writer's too.
+        let cueIsForwarded = tokens[cue.start].role == .forwarded || (tokens[cue.start].role == .subject && tokens.contains { $0.role == .forwarded })
         let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : cueIsForwarded ? [.forwarded, .own, .signature] : [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation(in: cueIsForwarded ? [.forwarded, .own] : fromQuote ? [.own, .quoted] : [.own])
-            ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) ?? (isPrivate ? nil : signatureOrganisationLine()) {
+            ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) ?? (isPrivate ? nil : signatureOrganisationLine())
+            ?? (isPrivate ? nil : namedPremises(cue)) {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
@@ -86,6 +89,28 @@ struct OwnerFinder {
     /// "Brf Lärkans garage": the name's last word in the genitive, a lower-case noun after it.
     /// Only "-ns", "-as", "-es" and "-ets" endings: definite names ("Lärkan", "Solrosen", "Lingonet") take them, while a
     /// name that itself ends in s ("Brf Tallås") usually follows another letter.
+    /// "the charger at our store Coop Forum Lund", "vid vårt hotell, Hotell Fjärden": the
+    /// premises the cue names, when nothing else in the mail names the writer's side.
+    func namedPremises(_ cue: PhraseMatcher<Phrase>.Hit) -> Organisation? {
+        guard tokens[cue.start].is(.possessive), LocationFinder.premisesWords.contains(tokens[cue.end - 1].folded) else { return nil }
+        let sentence = tokens[cue.start].sentence
+        var end = cue.start
+        while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
+        guard let site = LocationFinder(tokens: tokens).site(after: cue.start, preposition: "vid", within: cue.start..<end),
+              site.range.lowerBound <= cue.end + 1, tokens[site.range].contains(where: \.isCapitalized) else { return nil }
+        return Organisation(name: site.text, kind: .other)
+    }
+
+    /// "it's not my charger", "det är inte vår laddbox", "vi äger inte laddaren": a denied
+    /// cue says the writer is not the owner.
+    func isNegated(_ hit: PhraseMatcher<Phrase>.Hit) -> Bool {
+        let sentence = tokens[hit.start].sentence
+        if hit.start > 0, tokens[hit.start - 1].sentence == sentence, tokens[hit.start - 1].is(.negation),
+           tokens[hit.start - 1].folded != "slutat" { return true }
+        return hit.end < tokens.count && tokens[hit.end].sentence == sentence && (tokens[hit.end].folded == "inte" || tokens[hit.end].folded == "ej")
+            && tokens[hit.start..<hit.end].contains { $0.is(.haveVerb) }
+    }
+
     func isGenitive(_ index: Int) -> Bool {
         let next = index + 1
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].spaceBefore, !tokens[next].isCapitalized,
@@ -567,8 +592,13 @@ struct OwnerFinder {
     /// their country ("Halmstad, Sverige") are passed over.
     func signatureOrganisationLine() -> Organisation? {
         let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
-        guard let name = signatureName(), let nameLine = lines.firstIndex(where: { $0.hasSuffix(name) }) else { return nil }
-        for line in lines.dropFirst(nameLine + 1).prefix(3) {
+        // "Best regards,\nFacilities team, Coop Kristianstad": a team signs without a person's
+        // name; only a line that gives its title is read then, as anything could follow a closing.
+        let named = signatureName().flatMap { name in lines.firstIndex(where: { $0.hasSuffix(name) }) }
+        guard named != nil || lines.first.map(Self.isBareClosing) == true else { return nil }
+        for whole in lines.dropFirst((named ?? 0) + 1).prefix(3) {
+            let line = Self.droppingJobTitle(whole)
+            if named == nil, line == whole { continue }
             let words = line.split(separator: " ")
             guard (2...5).contains(words.count), !line.contains(where: { $0.isNumber || $0 == "@" || $0 == ":" || $0 == "," || $0 == "|" }),
                   words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) else { continue }
@@ -576,6 +606,32 @@ struct OwnerFinder {
             return Organisation(name: line, kind: .other)
         }
         return nil
+    }
+
+    /// "Best regards,", "Med vänliga hälsningar": a closing line without a name on it.
+    static func isBareClosing(_ line: String) -> Bool {
+        let words = line.split(separator: " ").map { TextFolding.fold($0.trimmingCharacters(in: [",", ".", "!"])) }
+        return (1...4).contains(words.count) && words.contains(where: CaseRestorer.closingWords.contains)
+            && words.allSatisfy { CaseRestorer.closingWords.contains($0) || closingFillers.contains($0) }
+    }
+    static let closingFillers: Set<String> = ["med", "many", "all", "the", "wishes", "greetings", "regards", "halsningar", "you", "again"]
+
+    /// "Kanslichef, Rya Golfklubb", "Store Manager | Coop Forum Lund", "Rya Golfklubb – kanslichef":
+    /// a signature line that gives the writer's title and what they sign for, joined by a comma,
+    /// a bar or a dash, reads as the organisation alone. Any other line is returned as it is.
+    static func droppingJobTitle(_ line: String) -> String {
+        for separator in [", ", " | ", " – ", " - ", " / "] {
+            let parts = line.components(separatedBy: separator)
+            guard parts.count == 2 else { continue }
+            func isTitle(_ part: String) -> Bool {
+                let words = part.split(separator: " ").map { TextFolding.fold(String($0)) }
+                return (1...3).contains(words.count) && words.contains(where: isJobTitle)
+            }
+            let first = parts[0].trimmingASCIIWhitespace(), second = parts[1].trimmingASCIIWhitespace()
+            if isTitle(first), !isTitle(second) { return second }
+            if isTitle(second), !isTitle(first) { return first }
+        }
+        return line
     }
 
     /// "i receptionen", "på kontoret": a place after a first name, not a surname.
@@ -603,7 +659,20 @@ struct OwnerFinder {
             if let signatureName = signatureName(), signatureName.containsBytes(String(display.split(separator: " ").last!)) { return signatureName }
             return display
         }
-        return signatureName() ?? introducedName()
+        return signatureName() ?? introducedName() ?? trailingAddressName()
+    }
+
+    /// "… serial ZAP077812. Per Nyström": a phone writer's name after the last sentence, with
+    /// no closing word, taken only when its words spell the sender's address (per.nystrom@…).
+    func trailingAddressName() -> String? {
+        let addressWords = Set(message.writerWords.map { TextFolding.fold($0) })
+        guard addressWords.count >= 2,
+              let last = message.text(roles: [.own]).split(separator: "\n").last(where: { $0.contains { !$0.isWhitespace } }) else { return nil }
+        let tail = last.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }).map { last[last.index(after: $0)...] } ?? last
+        let words = tail.split(separator: " ").map { $0.trimmingCharacters(in: [",", "/", "-"]) }.filter { !$0.isEmpty }
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && addressWords.contains(TextFolding.fold($0)) })
+        else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// "Jag heter Anna Berg", "My name is Anna Berg": the writer names themself in the text.

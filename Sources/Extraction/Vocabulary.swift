@@ -93,7 +93,10 @@ public enum Vocabulary {
         ("doesn't charge", .chargingFailure, 2.5), ("will not charge", .chargingFailure, 2.5), ("wouldn't charge", .chargingFailure, 2.5),
         ("would not charge", .chargingFailure, 2.5), ("didn't charge", .chargingFailure, 2.5), ("did not charge", .chargingFailure, 2.5),
         ("isn't charging", .chargingFailure, 2.5), ("wasn't charging", .chargingFailure, 2.5), ("aren't charging", .chargingFailure, 2.5),
-        ("never charges", .chargingFailure, 2.5), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
+        ("never charges", .chargingFailure, 2.5), ("never starts", .chargingFailure, 2.5), ("never start", .chargingFailure, 2.5),
+        ("never started", .chargingFailure, 2.5),
+        ("nothing gets logged", .connectivity, 3), ("nothing is logged", .connectivity, 3), ("nothing is registered", .connectivity, 3),
+        ("ingenting registreras", .connectivity, 3), ("inget registreras", .connectivity, 3), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
         // An error light, as the category's definition has it.
         ("fault light", .chargingFailure, 2.5), ("error light", .chargingFailure, 2.5), ("warning light", .chargingFailure, 2),
         ("fellampa*", .chargingFailure, 2.5), ("varningslampa*", .chargingFailure, 2),
@@ -441,6 +444,8 @@ public enum Vocabulary {
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
         "cabin", "summer house",
+        // A club's or clinic's own premises ("vår golfklubb", "our clinic").
+        "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*",
     ]
 
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").
@@ -490,6 +495,9 @@ public enum Vocabulary {
         "restaurang", "fastighets", "fastigheter", "bostäder",
         // Trades that small firms name themselves by ("Perssons Lantbruk", "Östbergs Åkeri").
         "lantbruk", "åkeri", "bygg", "transport", "entreprenad", "måleri", "bilservice", "logistics", "farm",
+        // Clubs, which own the chargers at their club houses and marinas ("Rya Golfklubb", "Lerums Båtklubb").
+        "golfklubb", "golfklubben", "båtklubb", "båtklubben", "klubb", "klubben", "club", "idrottsförening", "idrottsföreningen",
+        "idrottsklubb", "sportklubb", "tennisklubb", "ridklubb", "segelsällskap", "sällskap",
     ]
 
 }

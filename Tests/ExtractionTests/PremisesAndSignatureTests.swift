@@ -1,0 +1,88 @@
+import Mail
+import Testing
+@testable import Extraction
+
+/// Who writes for whom, and where their premises are: signature lines that give a title and an
+/// organisation, premises named after "our", denied ownership, and a name that spells the
+/// sender's address. Names and places are invented.
+@Suite struct PremisesAndSignatureTests {
+    func extract(_ body: String, subject: String = "Fel", from: String = "Test Person <t@example.se>") -> Report {
+        let raw = "From: \(from)\nSubject: \(subject)\nContent-Type: text/plain; charset=utf-8\n\n\(body)"
+        return Extractor().extract(MessageParser().parse(raw))
+    }
+
+    @Test(arguments: [
+        ("Mvh\nAnders Berg\nKanslichef, Rya Golfklubb", "Rya Golfklubb"),
+        ("Mvh\nAnders Berg\nStore Manager | Coop Forum Kristianstad", "Coop Forum Kristianstad"),
+        ("Mvh\nAnders Berg\nLunds Båtklubb – kassör", "Lunds Båtklubb"),
+        // A team signs without a person's name.
+        ("Best regards,\nFacilities team, Coop Kristianstad", "Coop Kristianstad"),
+    ])
+    func titleAndOrganisationOnOneSignatureLine(signature: String, owner: String) {
+        let report = extract("Hej,\n\nVi äger laddaren själva och den startar inte längre.\n\n\(signature)", from: "info@example.se")
+        #expect(report.owner == owner)
+    }
+
+    @Test func aSignatureLineWithoutATitleAfterABareClosingIsNotTakenForAnOrganisation() {
+        let report = extract("Hej,\n\nVi äger laddaren själva och den startar inte längre.\n\nMvh\nStorgatan 4, Lund", from: "info@example.se")
+        #expect(report.owner == nil)
+    }
+
+    @Test(arguments: [
+        ("The charger at our store Coop Forum Kristianstad is broken.", "Coop Forum Kristianstad"),
+        ("The charger at our hotel, Hotell Fjärden, is broken.", "Hotell Fjärden"),
+        ("Laddaren vid vår butik ICA Nära Ljungby är trasig.", "ICA Nära Ljungby"),
+        ("The charger at our club, Rya Golfklubb, is broken.", "Rya Golfklubb"),
+    ])
+    func premisesNamedAfterOurAreTheLocationAndTheOwner(body: String, name: String) {
+        let report = extract(body, from: "info@example.se")
+        #expect(report.location == name)
+        #expect(report.owner == name)
+    }
+
+    @Test func aCommonNounBeforeTheNameThatRepeatsItIsDropped() {
+        #expect(extract("The charger outside the hotel Hotell Fjärden is broken.").location == "Hotell Fjärden")
+        #expect(extract("The charger at my workplace Volvo Cars is broken.").location == "Volvo Cars")
+    }
+
+    @Test(arguments: [
+        "Hello, the charger at the car park won't accept my card. I'm a visitor, it's not my charger.",
+        "Hej, laddaren vid torget tar inte min bricka. Det är inte min laddbox, jag är bara besökare.",
+        "Hej, laddaren vid torget är trasig. Vi äger inte laddaren, den är kommunens ansvar enligt skylten.",
+    ])
+    func deniedOwnershipNamesNoOwner(body: String) {
+        #expect(extract(body, from: "Hans Meier <hans@example.se>").owner == nil)
+    }
+
+    @Test func aNameAfterTheLastSentenceThatSpellsTheSendersAddress() {
+        let body = "Hi, the charger at my summer house at Björkvägen 9 in Tierp is dead, no lights at all. Per Nyström"
+        #expect(extract(body, from: "per.nystrom@example.se").owner == "Per Nyström")
+        // Words that do not spell the address are no signature.
+        #expect(extract(body.replacingOccurrences(of: "Per Nyström", with: "Storgatan Nio"), from: "per.nystrom@example.se").owner == nil)
+    }
+
+    @Test func aForwardsSubjectSpeaksForTheOriginalWriter() {
+        let body = """
+        FYI, see below.
+
+        ---------- Forwarded message ---------
+        From: Night Desk <night@example.se>
+        Subject: Charger problem at our hotel
+
+        The car charger outside Hotell Fjärden, Hamngatan 2, is broken.
+        """
+        #expect(extract(body, subject: "Fwd: Charger problem at our hotel", from: "Kund <kund@example.se>").owner == "Hotell Fjärden")
+    }
+
+    @Test func theAddressOfAServiceVisitInAnInvoiceSentenceIsTheLocation() {
+        let report = extract("We received invoice 2026-88812 for a service visit at Industrigatan 20 in Kristianstad. Is it covered?")
+        #expect(report.location == "Industrigatan 20, Kristianstad")
+        // The invoice's own address is still not a location.
+        #expect(extract("Please send the invoice to Box 1234, Storgatan 1, 111 22 Stockholm.").location == nil)
+    }
+
+    @Test func aSessionThatNeverStartsIsAChargingFailure() {
+        #expect(extract("The charger shows a flashing blue ring and the car never starts charging.").category == .chargingFailure)
+        #expect(extract("Charging works but nothing gets logged in the app.").category == .connectivity)
+    }
+}
