@@ -12,6 +12,9 @@ struct ChargerIDFinder {
         var role: Token.Role
         /// The sentence says this charger works ("den andra (EH…) fungerar"): a reference, not the report's subject.
         var describedAsWorking: Bool
+        /// The id is of a unit taken away ("den gamla boxen (EH…)", "the old unit EH…"): the
+        /// report is about what replaced it.
+        var describedAsOld = false
     }
 
     static let roleOrder: [Token.Role] = [.own, .subject, .forwarded, .quoted, .signature]
@@ -29,13 +32,14 @@ struct ChargerIDFinder {
         for i in tokens.indices where tokens[i].kind == .word {
             guard Self.mayStartID(key: tokens[i].key, classes: tokens[i].classes, leads: leads), let (id, _) = match(at: i, leads: leads) else { continue }
             if i > 0, let previous = found.last, previous.index >= i - 3, previous.id == id { continue }
-            found.append(Found(id: id, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i)))
+            found.append(Found(id: id, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i), describedAsOld: describesOldUnit(i)))
         }
         // Priority: role order, then charger that is not described as working, then position.
         return found.sorted { a, b in
             let ra = Self.roleOrder.firstIndex(of: a.role) ?? 9, rb = Self.roleOrder.firstIndex(of: b.role) ?? 9
             if ra != rb { return ra < rb }
             if a.describedAsWorking != b.describedAsWorking { return !a.describedAsWorking }
+            if a.describedAsOld != b.describedAsOld { return !a.describedAsOld }
             return a.index < b.index
         }
     }
@@ -115,6 +119,24 @@ struct ChargerIDFinder {
 
     /// Whether the clause around the id says that charger works ("den andra (EH…) fungerar",
     /// "EH… works fine, but …"). Parentheses do not end the clause they sit in.
+    /// "den gamla boxen (EH771190)", "the old unit, EH771190", "tidigare laddare EH…": an
+    /// old-word among the few words before the id, in its sentence.
+    func describesOldUnit(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var k = index - 1
+        var words = 0
+        while k >= 0, words < 4, tokens[k].sentence == sentence {
+            if tokens[k].isWordLike {
+                if Self.oldWords.contains(tokens[k].folded) { return true }
+                words += 1
+            }
+            k -= 1
+        }
+        return false
+    }
+    static let oldWords = Set(["gamla", "gammal", "gammla", "old", "previous", "former", "tidigare", "förra", "utbytta", "replaced",
+                               "ersatta", "borttagna", "removed"].map { TextFolding.fold($0) })
+
     func describesWorking(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var start = index

@@ -42,7 +42,7 @@ public struct Extractor: Sendable {
         // "Båda laddarna (ZAP044810 och ZAP044811) är offline": registry chargers listed together
         // are reported together, and the report links to none of them. Ids apart ("det står EH…
         // på den som krånglar … den andra (EH…) laddar normalt") may be the faulty one and another.
-        let known = ids.filter { registry?.charger(id: $0.id) != nil && !$0.describedAsWorking }
+        let known = ids.filter { registry?.charger(id: $0.id) != nil && !$0.describedAsWorking && !$0.describedAsOld }
         let listed = known.contains { a in known.contains { b in a.id.uppercased() != b.id.uppercased() && abs(a.index - b.index) <= 3 } }
         if let registry, !listed {
             let link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)

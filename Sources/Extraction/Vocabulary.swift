@@ -385,6 +385,7 @@ public enum Vocabulary {
         "warehouse", "butik", "butiken", "varuhus", "varuhuset", "köpcenter", "köpcentret", "gym", "gymmet", "mall", "supermarket",
         "baths", "pool", "centre", "airport", "stop", "lay-by", "layby", "museum", "campus", "clinic", "flygplats", "flygplatsen", "museet",
         "ishall", "idrottshall", "idrottshallen", "äldreboende", "äldreboendet", "golfklubb", "golfklubben",
+        "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").

@@ -1173,6 +1173,20 @@ import Testing
             .linkedCharger == "ZAP900001")
     }
 
+    @Test func aReplacedUnitsIdIsNotTheReportedOne() {
+        let extractor = Extractor(registry: Registry(chargers: [
+            ExtractorTests.charger("EH900001", site: "Exempelgården", address: "Gårdsvägen 1", city: "Exempelby", contract: ""),
+        ]))
+        func report(_ body: String) -> Report { extractor.extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")) }
+        // The new unit is not in the installed base: the text contradicts it, and nothing is linked.
+        let replaced = report("Vi har bytt ut den gamla boxen (EH900001) mot en ny, EH900777, och den nya laddar inte.")
+        #expect(replaced.chargerID == "EH900777")
+        #expect(replaced.linkedCharger == nil)
+        #expect(report("The old unit EH900001 was swapped for EH900777 last week, which now shows a red light.").chargerID == "EH900777")
+        // Without an old-word, the first id is the reported one.
+        #expect(report("Laddaren EH900001 laddar inte, den står bredvid EH900777.").linkedCharger == "EH900001")
+    }
+
     @Test func missingColumnIsAClearError() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv").path
         try "charger_id,site_name\nEH1,x\n".write(toFile: path, atomically: true, encoding: .utf8)
