@@ -59,7 +59,7 @@ struct OwnerFinder {
         let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : cueIsForwarded ? [.forwarded, .own, .signature] : [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation(in: cueIsForwarded ? [.forwarded, .own] : fromQuote ? [.own, .quoted] : [.own])
             ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) ?? (isPrivate ? nil : signatureOrganisationLine())
-            ?? (isPrivate ? nil : namedPremises(cue)) {
+            ?? (isPrivate ? nil : namedPremises(cue)) ?? (isPrivate ? nil : namedSite(cue)) {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
@@ -99,6 +99,18 @@ struct OwnerFinder {
         guard let site = LocationFinder(tokens: tokens).site(after: cue.start, preposition: "vid", within: cue.start..<end),
               site.range.lowerBound <= cue.end + 1, tokens[site.range].contains(where: \.isCapitalized) else { return nil }
         return Organisation(name: site.text, kind: .other)
+    }
+
+    /// "Laddaren på ICA Kvantum Mariestad tar inte betalt … Det är vår laddare.": the writer's
+    /// side calls the charger theirs and names no organisation but the charger's site, a name
+    /// without a street address; the site is whose the charger is.
+    func namedSite(_ cue: PhraseMatcher<Phrase>.Hit) -> Organisation? {
+        guard tokens[cue.start].is(.possessive), ["var", "vara", "vart", "vårat", "our"].contains(tokens[cue.start].folded),
+              let (site, _) = LocationFinder(tokens: tokens).find(),
+              !site.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
+        let words = site.split(separator: " ")
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return Organisation(name: site, kind: .other)
     }
 
     /// "it's not my charger", "det är inte vår laddbox", "vi äger inte laddaren": a denied

@@ -98,6 +98,9 @@ public enum Vocabulary {
         ("nothing gets logged", .connectivity, 3), ("nothing is logged", .connectivity, 3), ("nothing is registered", .connectivity, 3),
         ("ingenting registreras", .connectivity, 3), ("inget registreras", .connectivity, 3), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
         // An error light, as the category's definition has it.
+        ("sen händer inget", .chargingFailure, 2), ("sedan händer inget", .chargingFailure, 2), ("sen händer ingenting", .chargingFailure, 2),
+        ("sedan händer ingenting", .chargingFailure, 2), ("then nothing happens", .chargingFailure, 2), ("then nothing", .chargingFailure, 1.5),
+        ("blinkar den gult", .chargingFailure, 2), ("blinkar den rött", .chargingFailure, 2.5), ("lyser den rött", .chargingFailure, 2.5),
         ("fault light", .chargingFailure, 2.5), ("error light", .chargingFailure, 2.5), ("warning light", .chargingFailure, 2),
         ("fellampa*", .chargingFailure, 2.5), ("varningslampa*", .chargingFailure, 2),
         ("startar och stoppar", .chargingFailure, 3), ("startar och slutar", .chargingFailure, 3), ("starts and stops", .chargingFailure, 3),
@@ -385,6 +388,7 @@ public enum Vocabulary {
         "warehouse", "butik", "butiken", "varuhus", "varuhuset", "köpcenter", "köpcentret", "gym", "gymmet", "mall", "supermarket",
         "baths", "pool", "centre", "airport", "stop", "lay-by", "layby", "museum", "campus", "clinic", "flygplats", "flygplatsen", "museet",
         "ishall", "idrottshall", "idrottshallen", "äldreboende", "äldreboendet", "golfklubb", "golfklubben",
+        "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
     ]
 
@@ -446,7 +450,7 @@ public enum Vocabulary {
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
         "cabin", "summer house",
         // A club's or clinic's own premises ("vår golfklubb", "our clinic").
-        "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*",
+        "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*", "laddstation*",
     ]
 
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").

@@ -45,6 +45,14 @@ import Testing
         #expect(extract("The charger at my workplace Volvo Cars is broken.").location == "Volvo Cars")
     }
 
+    @Test func aSiteTheWritersSideCallsTheirsOwnsTheCharger() {
+        let report = extract("Hej! Laddaren på ICA Kvantum Mariestad tar inte betalt. Det är vår laddare. Mvh Erik, butikschef")
+        #expect(report.owner == "ICA Kvantum Mariestad")
+        // A street address is no one's name; "my" is a private person's.
+        #expect(extract("Hej! Laddaren på Storgatan 4 tar inte betalt. Det är vår laddare.", from: "info@example.se").owner == nil)
+        #expect(extract("Vi på Strömsunds Camping har en laddstation vid receptionen som inte fungerar.").owner == "Strömsunds Camping")
+    }
+
     @Test(arguments: [
         "Hello, the charger at the car park won't accept my card. I'm a visitor, it's not my charger.",
         "Hej, laddaren vid torget tar inte min bricka. Det är inte min laddbox, jag är bara besökare.",
@@ -84,5 +92,6 @@ import Testing
     @Test func aSessionThatNeverStartsIsAChargingFailure() {
         #expect(extract("The charger shows a flashing blue ring and the car never starts charging.").category == .chargingFailure)
         #expect(extract("Charging works but nothing gets logged in the app.").category == .connectivity)
+        #expect(extract("När man kopplar in bilen blinkar den gult en stund och sen händer inget.").category == .chargingFailure)
     }
 }
