@@ -60,7 +60,7 @@ public enum Vocabulary {
         ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
         ("rcd", .noPower, 2.5), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
         ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5), ("är svart", .noPower, 2), ("är svarta", .noPower, 2), ("båda svarta", .noPower, 2.5), ("alla svarta", .noPower, 2.5),
-        ("skärmarna är svarta", .noPower, 3), ("svarta", .noPower, 1), ("reagerar inte alls", .noPower, 2.5),
+        ("skärmarna är svarta", .noPower, 3), ("bara svart", .noPower, 2.5), ("bara svarta", .noPower, 2.5), ("just black", .noPower, 2.5), ("all black", .noPower, 2.5), ("svarta", .noPower, 1), ("reagerar inte alls", .noPower, 2.5),
         ("doesn't react at all", .noPower, 2.5), ("does not react at all", .noPower, 2.5), ("no reaction at all", .noPower, 2.5),
         ("won't turn on", .noPower, 2.5), ("skärmen är svart", .noPower, 3), ("displayen svart", .noPower, 3), ("svart skärm", .noPower, 3),
         ("no display", .noPower, 2), ("no leds", .noPower, 2.5), ("no led", .noPower, 2.5), ("inga lysdioder", .noPower, 2.5),
