@@ -53,6 +53,7 @@ struct OwnerFinder {
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("mitt ") || cueText.hasPrefix("mina ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("hemma") || cueText.containsBytes("ours")
             || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" own")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
+            || cueText.containsBytes(" jag har") || cueText.containsBytes(" i have") || cueText.containsBytes(" i've")
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
         // A forward keeps the original's subject: a cue there is the original writer's too.
         let cueIsForwarded = tokens[cue.start].role == .forwarded || (tokens[cue.start].role == .subject && tokens.contains { $0.role == .forwarded })
@@ -65,7 +66,7 @@ struct OwnerFinder {
             }
         }
         if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ")
-            || cueText.hasPrefix("hos oss") {
+            || cueText.hasPrefix("hos oss") || cueText.containsBytes(" vi har") || cueText.containsBytes(" we have") || cueText.containsBytes(" we've") {
             // A cue in a forwarded original is its writer's, never the forwarder's.
             // "Någon nyhet?" over the writer's own quoted report: its closing names them.
             if let person = cueIsForwarded ? forwardedWriterName()
@@ -112,6 +113,35 @@ struct OwnerFinder {
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return Organisation(name: site, kind: .other)
     }
+
+    /// A relative's name as the writer gives it: "Han heter Sven Dahl", "her name is Eva Lund",
+    /// or in apposition, "min pappa Sven Dahl".
+    func relativesName() -> String? {
+        for i in tokens.indices where Self.caseRoles.contains(tokens[i].role) && i + 1 < tokens.count {
+            if Self.namingWords.contains(tokens[i].folded) || (tokens[i].folded == "is" && i > 0 && tokens[i - 1].folded == "name"),
+               let name = personName(startingAt: i + 1, sentence: tokens[i].sentence) { return name }
+            if Self.relativeNouns.contains(tokens[i].folded), i > 0, tokens[i - 1].is(.possessive),
+               let name = personName(startingAt: i + 1, sentence: tokens[i].sentence) { return name }
+        }
+        return nil
+    }
+    static let relativeNouns = Set(["pappa", "mamma", "far", "mor", "farfar", "farmor", "morfar", "mormor", "granne", "son", "dotter", "bror",
+                                    "syster", "make", "maka", "sambo", "dad", "mum", "mom", "father", "mother", "neighbour", "neighbor",
+                                    "daughter", "brother", "sister", "husband", "wife", "partner", "grandfather", "grandmother"].map { TextFolding.fold($0) })
+    static let relativeGenitives = Set(["pappas", "mammas", "fars", "mors", "farfars", "farmors", "morfars", "mormors", "grannes", "sons",
+                                        "dotters", "brors", "systers", "makes", "makas", "sambos", "föräldrars", "dad's", "mum's", "mom's",
+                                        "father's", "mother's", "neighbour's", "neighbor's", "daughter's", "brother's", "sister's",
+                                        "husband's", "wife's", "parents'", "grandfather's", "grandmother's"].map { TextFolding.fold($0) })
+    static let namingWords: Set<String> = ["heter", "named", "called"]
+
+    /// Lower-case words inside a person's name.
+    static let nameParticles: Set<String> = ["af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "dos"]
+
+    static let ownVerbs: Set<String> = ["ager", "owns", "own"]
+    static let relativeWords: Set<String> = ["som", "which", "that"]
+    /// What an owner is to a tenant or a visitor: "som hyresvärden X äger".
+    static let landlordNouns = Set(["hyresvärden", "hyresvärd", "värden", "fastighetsägaren", "ägaren", "bolaget", "föreningen", "kommunen",
+                                    "landlord", "the landlord", "company", "municipality"].map { TextFolding.fold($0) })
 
     /// "it's not my charger", "det är inte vår laddbox", "vi äger inte laddaren": a denied
     /// cue says the writer is not the owner.
@@ -208,6 +238,8 @@ struct OwnerFinder {
             var words = 0
             while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
                 if tokens[k].kind == .word || tokens[k].kind == .number {
+                    // "min pappas laddbox": a relative's, not the writer's.
+                    if Self.relativeGenitives.contains(tokens[k].folded) { return nil }
                     if tokens[k].is(.possessive) { return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue) }
                     words += 1
                 }
@@ -291,6 +323,28 @@ struct OwnerFinder {
             // "Det är Akademiska Hus som äger den": a name of any form right before the verb.
             if end == hit.start, let name = nameRun(endingAt: end) {
                 return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
+            }
+        }
+        // "laddaren på gården, som hyresvärden Piteå Bostäder äger", "which Northwind Parking owns":
+        // the relative clause names the owner, with or without what they are to the writer.
+        for v in tokens.indices where v >= 2 && Self.ownVerbs.contains(tokens[v].folded) && inCase(tokens[v]) {
+            var start = v
+            while start > 0, v - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+                  tokens[start - 1].sentence == tokens[v].sentence, !tokens[start - 1].is(.notPlace) { start -= 1 }
+            guard start < v, start > 0 else { continue }
+            var k = start - 1
+            if k > 0, !tokens[k].isCapitalized, Self.ownerKindNouns.contains(tokens[k].folded) || Self.landlordNouns.contains(tokens[k].folded) { k -= 1 }
+            guard Self.relativeWords.contains(tokens[k].folded), tokens[k].sentence == tokens[v].sentence else { continue }
+            let name = organisation(startingAt: start).flatMap { $0.1 == v ? $0.0.name : nil } ?? text(start..<v)
+            guard v - start >= 2 || tokens[start].folded.utf8.count >= 4 else { continue }
+            return (name, Evidence(field: .owner, rule: "owner.relative-clause", excerpt: sentence(v), confidence: 0.8))
+        }
+        // "min pappas laddbox … Han heter Sven Dahl": a relative's charger, and the relative's name.
+        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) && hit.start >= 2 {
+            guard let genitive = (max(0, hit.start - 2)..<hit.start).first(where: { Self.relativeGenitives.contains(tokens[$0].folded) }),
+                  genitive > 0, tokens[genitive - 1].is(.possessive) else { continue }
+            if let name = relativesName() {
+                return (name, Evidence(field: .owner, rule: "owner.relative", excerpt: sentence(hit.start), confidence: 0.7))
             }
         }
         // "Kunden Brf Viken har problem med sin laddbox": their charger, the organisation the sentence names.
@@ -749,7 +803,9 @@ struct OwnerFinder {
         let first = closingName == nil && lines.first.map { TextSegmenter.isBareName($0, writerWords: writerWords) } == true ? 0 : 1
         for line in lines.dropFirst(first) where !line.isEmpty {
             let words = line.split(separator: " ")
-            if (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) { return line }
+            // "Karl-Johan af Ekström", "Anna van der Berg": a name's particles are lower case.
+            if (2...5).contains(words.count), words.first?.first?.isUppercase == true, words.last?.first?.isUppercase == true,
+               words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" || Self.nameParticles.contains(String($0)) }) { return line }
         }
         return restoredSignatureName()
     }

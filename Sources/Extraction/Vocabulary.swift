@@ -98,6 +98,7 @@ public enum Vocabulary {
         ("nothing gets logged", .connectivity, 3), ("nothing is logged", .connectivity, 3), ("nothing is registered", .connectivity, 3),
         ("ingenting registreras", .connectivity, 3), ("inget registreras", .connectivity, 3), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
         // An error light, as the category's definition has it.
+        ("shows red", .chargingFailure, 2.5), ("showing red", .chargingFailure, 2.5), ("turns red", .chargingFailure, 2.5), ("visar rött", .chargingFailure, 2.5),
         ("sen händer inget", .chargingFailure, 2), ("sedan händer inget", .chargingFailure, 2), ("sen händer ingenting", .chargingFailure, 2),
         ("sedan händer ingenting", .chargingFailure, 2), ("then nothing happens", .chargingFailure, 2), ("then nothing", .chargingFailure, 1.5),
         ("blinkar den gult", .chargingFailure, 2), ("blinkar den rött", .chargingFailure, 2.5), ("lyser den rött", .chargingFailure, 2.5),
@@ -428,6 +429,10 @@ public enum Vocabulary {
         "är vår egen", "är vårt eget", "är min egen", "är mitt eget", "is our own", "is my own", "it's my own", "it's our own",
         "i am the owner", "i'm the owner", "i am the property owner", "i'm the property owner", "jag är ägare",
         "jag är fastighetsägare", "jag är fastighetsägaren", "vi är ägare", "we are the owners", "we are the owner",
+        // The thing, then who has it: "laddboxen vi har på uppfarten", "the wallbox I have at home".
+        "laddboxen vi har", "laddboxen jag har", "laddaren vi har", "laddaren jag har", "laddstolpen vi har", "laddstolpen jag har",
+        "boxen vi har", "boxen jag har", "the charger we have", "the charger i have", "the wallbox we have", "the wallbox i have",
+        "the charger we've got", "the charger i've got", "the charging point we have",
     ]
 
     /// A possessive followed within a few words by one of `ownedThings` also shows ownership

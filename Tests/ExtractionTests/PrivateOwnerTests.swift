@@ -1,0 +1,36 @@
+import Mail
+import Testing
+@testable import Extraction
+
+/// Whose charger a private writer reports: their own, said in more ways than "min laddbox";
+/// a relative's; or a landlord's, named in a relative clause. Names are invented.
+@Suite struct PrivateOwnerTests {
+    func extract(_ body: String, from: String = "Kund <kund@example.se>") -> Report {
+        let raw = "From: \(from)\nSubject: Laddbox\nContent-Type: text/plain; charset=utf-8\n\n\(body)"
+        return Extractor().extract(MessageParser().parse(raw))
+    }
+
+    @Test(arguments: [
+        ("Hej, laddboxen vi har på uppfarten slutar ladda efter några minuter.\n\nMvh Sofia Lindqvist", "Sofia Lindqvist"),
+        ("Hi, the wallbox I have at home has a cracked casing after a hailstorm.\n\nCheers,\nJames O'Neill", "James O'Neill"),
+        ("Hej, laddboxen i mitt garage har slutat fungera, den är helt död.\n\nMvh\nKarl-Johan af Ekström", "Karl-Johan af Ekström"),
+    ])
+    func theWritersOwnCharger(body: String, owner: String) {
+        #expect(extract(body).owner == owner)
+    }
+
+    @Test func aRelativesChargerIsTheRelatives() {
+        #expect(extract("Hi, my dad's charger in Mora is dead. His name is Sven Dahl. Anna").owner == "Sven Dahl")
+        #expect(extract("Hej, min mammas laddbox är trasig. Min mamma Eva Lund ringer er gärna.").owner == "Eva Lund")
+        // No name for the relative: the writer is still not the owner.
+        #expect(extract("Hej, min pappas laddbox på Fjällgatan 3 i Östersund har ingen ström. /Anna Dahl", from: "Anna Dahl <anna@example.se>").owner == nil)
+    }
+
+    @Test(arguments: [
+        ("Hej, jag hyr en lägenhet och laddaren på gården, som hyresvärden Piteå Bostäder äger, är död.", "Piteå Bostäder"),
+        ("Hi, the charger in the yard, which Northwind Parking AB owns, is dead.", "Northwind Parking AB"),
+    ])
+    func anOwnerNamedInARelativeClause(body: String, owner: String) {
+        #expect(extract(body).owner == owner)
+    }
+}
