@@ -758,6 +758,8 @@ struct LocationFinder {
         guard index < range.upperBound, tokens[index].kind == .word, !tokens[index].isCapitalized else { return nil }
         if let end = describedPlaceNoun(from: index, within: range), end - index <= 3 { return index..<end }
         if tokens[index].is(.placeNoun) { return index..<(index + 1) }
+        // "the car park by Sala station": the two-word noun on its own.
+        if tokens[index].folded == "car", index + 1 < range.upperBound, tokens[index + 1].folded == "park" { return index..<(index + 2) }
         return nil
     }
 

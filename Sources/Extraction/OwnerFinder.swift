@@ -664,9 +664,11 @@ struct OwnerFinder {
         guard named != nil || lines.first.map(Self.isBareClosing) == true else { return nil }
         for whole in lines.dropFirst((named ?? 0) + 1).prefix(3) {
             let line = Self.droppingJobTitle(whole)
-            if named == nil, line == whole { continue }
+            // Without a name line, only "Title, Organisation": "Patrik, verkstadschef" is a name and a title.
+            if named == nil, line == whole || whole.hasPrefix(line) { continue }
             let words = line.split(separator: " ")
-            guard (2...5).contains(words.count), !line.contains(where: { $0.isNumber || $0 == "@" || $0 == ":" || $0 == "," || $0 == "|" }),
+            // One word only where a title said what it is ("Facilities team, Salabutiken").
+            guard (line == whole ? 2...5 : 1...5).contains(words.count), !line.contains(where: { $0.isNumber || $0 == "@" || $0 == ":" || $0 == "," || $0 == "|" }),
                   words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }) else { continue }
             if words.contains(where: { Self.isJobTitle(TextFolding.fold(String($0))) }) { continue }
             return Organisation(name: line, kind: .other)

@@ -26,6 +26,9 @@ import Testing
     @Test func aSignatureLineWithoutATitleAfterABareClosingIsNotTakenForAnOrganisation() {
         let report = extract("Hej,\n\nVi äger laddaren själva och den startar inte längre.\n\nMvh\nStorgatan 4, Lund", from: "info@example.se")
         #expect(report.owner == nil)
+        // A first name and a title: no organisation.
+        let named = extract("Hej,\n\nVi äger laddaren själva och den startar inte längre.\n\nHälsningar\nPatrik, verkstadschef", from: "info@example.se")
+        #expect(named.owner != "Patrik")
     }
 
     @Test(arguments: [
