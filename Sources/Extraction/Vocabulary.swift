@@ -98,6 +98,9 @@ public enum Vocabulary {
         ("nothing gets logged", .connectivity, 3), ("nothing is logged", .connectivity, 3), ("nothing is registered", .connectivity, 3),
         ("ingenting registreras", .connectivity, 3), ("inget registreras", .connectivity, 3), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
         // An error light, as the category's definition has it.
+        ("ingen ström till bilen", .chargingFailure, 3.5), ("no power to the car", .chargingFailure, 3.5), ("väntar på laddstation*", .chargingFailure, 2.5),
+        ("waiting for charger", .chargingFailure, 2.5), ("senaste kontakt*", .connectivity, 2.5), ("last contact", .connectivity, 2.5),
+        ("slutat uppdatera", .connectivity, 2), ("stopped updating", .connectivity, 2),
         ("shows red", .chargingFailure, 2.5), ("showing red", .chargingFailure, 2.5), ("turns red", .chargingFailure, 2.5), ("visar rött", .chargingFailure, 2.5),
         ("sen händer inget", .chargingFailure, 2), ("sedan händer inget", .chargingFailure, 2), ("sen händer ingenting", .chargingFailure, 2),
         ("sedan händer ingenting", .chargingFailure, 2), ("then nothing happens", .chargingFailure, 2), ("then nothing", .chargingFailure, 1.5),

@@ -248,6 +248,11 @@ import Testing
         ("Laddaren vid vårt lager har slutat svara i appen.", .connectivity),
         ("The charger at the car park says 'Charging' but the car gets nothing.", .chargingFailure),
         ("The charger stopped responding in the app on Friday.", .connectivity),
+        // Power that reaches the charger but not the car; a status that stopped coming in.
+        ("Laddboxen ger ingen ström till bilen, bilen säger 'väntar på laddstation'.", .chargingFailure),
+        ("Laddaren har slutat uppdatera sin status i appen, senaste kontakt var i fredags.", .connectivity),
+        ("Hi, the wall connector shows red and the car won't take any charge.", .chargingFailure),
+        ("Hej igen, nu funkar den inte alls, bara svart.", .noPower),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
