@@ -93,6 +93,9 @@ struct LocationFinder {
         /// The bare site is the one the writer introduced themself by ("Vi på Tekniska
         /// förvaltningen …"): a site named later is where the charger stands.
         var bareIsWriters = false
+        /// The bare site is one the writer belongs to ("sekreterare i Brf Havsutsikten"): an
+        /// address given later is the charger's, and says more than the name.
+        var bareIsMembership = false
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
         var typed: (String, Evidence)?
         /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
@@ -125,7 +128,7 @@ struct LocationFinder {
                     }
                     // A later address without a site name may be anyone's (the writer's home):
                     // the site named first stands.
-                    return (bare.0, bare.1, .bareSite)
+                    if !bareIsMembership { return (bare.0, bare.1, .bareSite) }
                 }
                 var hasSite = !parts.isEmpty
                 parts.append(address.text)
@@ -210,6 +213,7 @@ struct LocationFinder {
                         bare = found
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareIsWriters = bareIsWriters ? false : i > range.lowerBound && tokens[i - 1].is(.we)
+                        bareIsMembership = i > range.lowerBound && Self.membershipNouns.contains(tokens[i - 1].folded)
                     }
                 } else {
                     // "Vi på Tandläkarna i Mjölby har en laddare på vår parkering (Stationsgatan 9)": the
@@ -646,6 +650,10 @@ struct LocationFinder {
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
+
+    /// What a writer is in an association or a board: "ordförande i Brf X", "member of X".
+    static let membershipNouns = Set(["sekreterare", "ordförande", "kassör", "ledamot", "medlem", "styrelsen", "styrelseledamot",
+                                      "member", "secretary", "chair", "chairman", "chairwoman", "treasurer", "board"].map { TextFolding.fold($0) })
 
     /// What ties a place to the road it is on: "on the E6", "längs E4:an".
     static let roadJoiners: Set<String> = ["on", "along", "langs", "vid"]

@@ -101,6 +101,10 @@ public enum Vocabulary {
         ("ingen ström till bilen", .chargingFailure, 3.5), ("no power to the car", .chargingFailure, 3.5), ("väntar på laddstation*", .chargingFailure, 2.5),
         ("waiting for charger", .chargingFailure, 2.5), ("senaste kontakt*", .connectivity, 2.5), ("last contact", .connectivity, 2.5),
         ("slutat uppdatera", .connectivity, 2), ("stopped updating", .connectivity, 2),
+        ("blinked red", .chargingFailure, 2.5), ("blinks red", .chargingFailure, 2.5), ("blinking red", .chargingFailure, 2.5),
+        ("flashing red", .chargingFailure, 2.5), ("flashes red", .chargingFailure, 2.5), ("flashed red", .chargingFailure, 2.5),
+        ("wouldn't recognise", .chargingFailure, 2.5), ("wouldn't recognize", .chargingFailure, 2.5), ("won't recognise", .chargingFailure, 2.5),
+        ("won't recognize", .chargingFailure, 2.5), ("didn't recognise", .chargingFailure, 2.5), ("didn't recognize", .chargingFailure, 2.5),
         ("shows red", .chargingFailure, 2.5), ("showing red", .chargingFailure, 2.5), ("turns red", .chargingFailure, 2.5), ("visar rött", .chargingFailure, 2.5),
         ("sen händer inget", .chargingFailure, 2), ("sedan händer inget", .chargingFailure, 2), ("sen händer ingenting", .chargingFailure, 2),
         ("sedan händer ingenting", .chargingFailure, 2), ("then nothing happens", .chargingFailure, 2), ("then nothing", .chargingFailure, 1.5),
@@ -441,7 +445,7 @@ public enum Vocabulary {
     /// A possessive followed within a few words by one of `ownedThings` also shows ownership
     /// ("våra två laddstolpar", "our two Garo chargers").
     public static let possessives: Set<String> = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "stadens", "föreningens", "regionens",
-                                                   "bolagets", "företagets", "hotellets", "vårat"]
+                                                   "bolagets", "företagets", "hotellets", "vårat", "klubbens", "club's", "hotel's", "company's", "association's"]
     public static let ownedThings: [String] = [
         "laddbox*", "laddstolp*", "laddare", "laddaren", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
         "garage*", "parkering*", "kundparkering*", "gård*", "charger*", "charging station*", "charging post*", "wallbox*", "garage", "car park",
@@ -458,7 +462,7 @@ public enum Vocabulary {
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
         "cabin", "summer house",
         // A club's or clinic's own premises ("vår golfklubb", "our clinic").
-        "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*", "laddstation*",
+        "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*", "laddstation*", "wall connector*",
     ]
 
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").

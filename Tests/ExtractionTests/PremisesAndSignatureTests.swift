@@ -43,6 +43,17 @@ import Testing
         #expect(report.owner == name)
     }
 
+    @Test func anAddressAfterTheAssociationTheWriterSitsForIsTheChargers() {
+        let report = extract("Hej!\n\nJag skriver som sekreterare i Brf Havsutsikten. Vi har två laddboxar i carporten på Strandpromenaden 3 här i Ystad, och den vänstra laddar inte.\n\nMvh Lotta")
+        #expect(report.location == "Strandpromenaden 3, Ystad")
+    }
+
+    @Test func anOrganisationsGenitiveBeforeTheChargerNamesItsOwner() {
+        let report = extract("Hello, I'm a member of Rya Golfklubb and the club's Tesla Wall Connector wouldn't recognise my car today, it blinked red.")
+        #expect(report.owner == "Rya Golfklubb")
+        #expect(report.category == .chargingFailure)
+    }
+
     @Test func aCommonNounBeforeTheNameThatRepeatsItIsDropped() {
         #expect(extract("The charger outside the hotel Hotell Fjärden is broken.").location == "Hotell Fjärden")
         #expect(extract("The charger at my workplace Volvo Cars is broken.").location == "Volvo Cars")
