@@ -474,6 +474,14 @@ struct OwnerFinder {
         var found: [(Organisation, Token.Role, Int)] = []
         var i = 0
         while i < tokens.count {
+            // "Tekniska verken i Linköping AB": a signature line that ends in a legal form is the
+            // company's name whole, lower-case words and all.
+            if tokens[i].role == .signature, tokens[i].kind == .word, tokens[i].isCapitalized, i == 0 || tokens[i - 1].kind == .lineBreak,
+               let end = signatureCompanyLineEnd(from: i) {
+                found.append((Organisation(name: text(i..<end), kind: .company), tokens[i].role, i))
+                i = end
+                continue
+            }
             // Names start with a capital, "brf" or "bostadsrättsförening…": most tokens are dismissed here.
             if tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].folded.utf8.first == UInt8(ascii: "b") || (tokens[i].key == Self.regionKey && tokens[i].folded == "region"),
                let organisation = organisation(startingAt: i) {
@@ -564,6 +572,19 @@ struct OwnerFinder {
             return (Organisation(name: name, kind: .other), end)
         }
         return nil
+    }
+
+    /// The end of a signature line of two to six words, starting at `start`, whose last word is
+    /// a legal form and whose other lower-case words are no more than the name's own.
+    func signatureCompanyLineEnd(from start: Int) -> Int? {
+        var end = start
+        while end < tokens.count, tokens[end].kind != .lineBreak, end - start <= 6 {
+            guard tokens[end].kind == .word || tokens[end].text == "&" else { return nil }
+            end += 1
+        }
+        guard (2...6).contains(end - start), end == tokens.count || tokens[end].kind == .lineBreak, tokens[end - 1].is(.legalForm),
+              tokens[start..<end].contains(where: { !$0.isCapitalized && $0.kind == .word && !$0.is(.legalForm) && $0.folded != "i" }) else { return nil }
+        return end
     }
 
     func organisation(endingAt end: Int) -> Organisation? {

@@ -23,6 +23,11 @@ import Testing
         #expect(report.owner == owner)
     }
 
+    @Test func aSignatureLineEndingInALegalFormIsTheCompanyWhole() {
+        let report = extract("Hej, vår laddstolpe vid kontoret är trasig.\n\nMvh\nPer Ek\nTekniska verken i Linköping AB", from: "info@example.se")
+        #expect(report.owner == "Tekniska verken i Linköping AB")
+    }
+
     @Test func aSignatureLineWithoutATitleAfterABareClosingIsNotTakenForAnOrganisation() {
         let report = extract("Hej,\n\nVi äger laddaren själva och den startar inte längre.\n\nMvh\nStorgatan 4, Lund", from: "info@example.se")
         #expect(report.owner == nil)
