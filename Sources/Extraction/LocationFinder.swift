@@ -98,6 +98,8 @@ struct LocationFinder {
         var bareIsMembership = false
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
         var typed: (String, Evidence)?
+        /// A site in a quoted or forwarded message's header lines.
+        var headerSite: (String, Evidence)?
         /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
         var residence: (String, Evidence)?
         var residenceTown: (String, Evidence)?
@@ -151,6 +153,13 @@ struct LocationFinder {
                         hasSite ? .full : .bareAddress)
             }
             if tokens[i].is(.preposition) || leadsIntoSite(i), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
+                // "Ämne: Laddare på Ica" over a forwarded original: a title, like the mail's own
+                // subject, which the text below names in full; read only if it names nothing.
+                if tokens[i].isInBoundaryLine {
+                    if headerSite == nil { headerSite = (site.text, evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.5)) }
+                    i = site.range.upperBound
+                    continue
+                }
                 var siteText = site.text
                 var end = site.range.upperBound
                 // "Nacka Forum, garage P2, plan 3": a named part of the site after a comma.
@@ -243,7 +252,7 @@ struct LocationFinder {
             }
             i += 1
         }
-        if let site = bare ?? typed { return (site.0, site.1, .bareSite) }
+        if let site = bare ?? typed ?? headerSite { return (site.0, site.1, .bareSite) }
         return (residence ?? fallback ?? residenceTown).map { ($0.0, $0.1, .full) }
     }
 

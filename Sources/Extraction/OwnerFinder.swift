@@ -60,6 +60,7 @@ struct OwnerFinder {
         let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : cueIsForwarded ? [.forwarded, .own, .signature] : [.own, .signature])
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation(in: cueIsForwarded ? [.forwarded, .own] : fromQuote ? [.own, .quoted] : [.own])
             ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) ?? (isPrivate ? nil : signatureOrganisationLine())
+            ?? (isPrivate || !(cueIsForwarded || fromQuote) ? nil : signatureOrganisationLine(in: cueIsForwarded ? .forwarded : .quoted))
             ?? (isPrivate ? nil : namedPremises(cue)) ?? (isPrivate ? nil : namedSite(cue)) {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
@@ -677,11 +678,24 @@ struct OwnerFinder {
     /// they sign for, when it has no legal form or organisation word to be recognised by. Job
     /// titles ("Store Manager", "Teknisk Förvaltare"), addresses, phone lines and towns with
     /// their country ("Halmstad, Sverige") are passed over.
-    func signatureOrganisationLine() -> Organisation? {
-        let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+    func signatureOrganisationLine(in role: TextBlock.Role = .signature) -> Organisation? {
+        // Quote markers ("> ") are no part of the text.
+        var lines = message.text(roles: [role]).split(separator: "\n")
+            .map { String($0.drop { $0 == ">" || $0 == " " }).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+        var named: Int?
+        if role != .signature {
+            // A forwarded or quoted original keeps its sign-off in its text: its last lines, from
+            // a bare closing, then a name line of capitalised words.
+            lines = Array(lines.suffix(6))
+            guard let closing = lines.lastIndex(where: Self.isBareClosing) else { return nil }
+            lines = Array(lines[closing...])
+            if lines.count > 1, (2...3).contains(lines[1].split(separator: " ").count),
+               lines[1].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) { named = 1 }
+        } else {
+            named = signatureName().flatMap { name in lines.firstIndex(where: { $0.hasSuffix(name) }) }
+        }
         // "Best regards,\nFacilities team, Coop Kristianstad": a team signs without a person's
         // name; only a line that gives its title is read then, as anything could follow a closing.
-        let named = signatureName().flatMap { name in lines.firstIndex(where: { $0.hasSuffix(name) }) }
         guard named != nil || lines.first.map(Self.isBareClosing) == true else { return nil }
         for whole in lines.dropFirst((named ?? 0) + 1).prefix(3) {
             let line = Self.droppingJobTitle(whole)

@@ -101,6 +101,26 @@ import Testing
         #expect(extract(body, subject: "Fwd: Charger problem at our hotel", from: "Kund <kund@example.se>").owner == "Hotell Fjärden")
     }
 
+    @Test func aForwardedOriginalsSignOffNamesItsOrganisation() {
+        let body = """
+        Hej, vidarebefordrar detta.
+
+        ---------- Vidarebefordrat meddelande ---------
+        Från: Sara Lind <sara@example.se>
+        Ämne: Laddare på Ica
+
+        Hej! Det har varit en påkörning på vår parkering vid ICA Kvantum Mariestad, laddaren står snett.
+
+        Mvh
+        Sara Lind
+        Butikschef, ICA Kvantum Mariestad
+        """
+        let report = extract(body, subject: "VB: Laddare på Ica", from: "Kollega <kollega@example.se>")
+        #expect(report.owner == "ICA Kvantum Mariestad")
+        // The original's subject line is a title; the text below names the place in full.
+        #expect(report.location == "ICA Kvantum Mariestad")
+    }
+
     @Test func theAddressOfAServiceVisitInAnInvoiceSentenceIsTheLocation() {
         let report = extract("We received invoice 2026-88812 for a service visit at Industrigatan 20 in Kristianstad. Is it covered?")
         #expect(report.location == "Industrigatan 20, Kristianstad")
