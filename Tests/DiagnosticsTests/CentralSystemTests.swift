@@ -12,10 +12,12 @@ final class RunningCentralSystem: Sendable {
     let directory: URL
     var url: String { "ws://127.0.0.1:\(port)/ocpp" }
 
-    init(passwords: [String: String] = [:], store: DeskStore? = nil) async throws {
+    /// `prepare` fills the store (in this server's own directory, removed with it) before the server starts.
+    init(passwords: [String: String] = [:], prepare: (DeskStore) throws -> Void = { _ in }) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ocpp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let store = try store ?? DeskStore(path: directory.appendingPathComponent("desk.sqlite").path)
+        let store = try DeskStore(path: directory.appendingPathComponent("desk.sqlite").path)
+        try prepare(store)
         system = CentralSystem(store: store, passwords: passwords)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = CentralSystemServer.application(system: system, port: 0, onRunning: { continuation.yield($0) })

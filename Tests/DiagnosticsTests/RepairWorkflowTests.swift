@@ -13,16 +13,16 @@ struct RepairWorkflowTests {
 
     /// A store with the simulated chargers in the installed base, and a ticket for `charger`.
     static func setUp(_ charger: String, category: Report.Category) async throws -> (RunningCentralSystem, Int64) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("repair-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let store = try DeskStore(path: directory.appendingPathComponent("desk.sqlite").path)
-        try store.loadInstalledBase(chargers: chargers.map {
-            RegistryCharger(chargerID: $0, siteName: "Testplatsen", address: "Provgatan 1", postalCode: "123 45", city: "Testby", owner: "BRF Test",
-                            contract: "", manufacturer: "Easee", model: "Charge", installed: "2024-01-01", lastService: "2025-01-01")
-        }, contracts: [], roster: [])
-        let (id, _) = try store.openByPhone(location: "Provgatan 1, Testby", owner: "BRF Test", contract: nil, charger: charger, category: category,
-                                            description: "Laddar inte", takenBy: "anna", at: Date(), customerAddress: "kund@example.se")
-        return (try await RunningCentralSystem(store: store), id)
+        var ticket: Int64 = 0
+        let server = try await RunningCentralSystem { store in
+            try store.loadInstalledBase(chargers: chargers.map {
+                RegistryCharger(chargerID: $0, siteName: "Testplatsen", address: "Provgatan 1", postalCode: "123 45", city: "Testby", owner: "BRF Test",
+                                contract: "", manufacturer: "Easee", model: "Charge", installed: "2024-01-01", lastService: "2025-01-01")
+            }, contracts: [], roster: [])
+            ticket = try store.openByPhone(location: "Provgatan 1, Testby", owner: "BRF Test", contract: nil, charger: charger, category: category,
+                                           description: "Laddar inte", takenBy: "anna", at: Date(), customerAddress: "kund@example.se").0
+        }
+        return (server, ticket)
     }
 
     static func workflow(_ server: RunningCentralSystem) -> RepairWorkflow {
