@@ -632,6 +632,8 @@ struct LocationFinder {
                 continue
             }
             if k > first, token.is(.placeNoun) || isCompoundPlaceNoun(k) { k += 1; continue }
+            // "Ica maxi", "coop forum": a grocery chain's store format belongs to the name in any case.
+            if k > first, Self.storeFormats.contains(token.folded), Self.storeChains.contains(tokens[k - 1].folded) { k += 1; continue }
             if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
             // "Mall of Scandinavia", "Museum of Work": "of" inside a name, between capitalised words.
             // "Hallsbergs Bil & Däck": "&" likewise.
@@ -659,6 +661,9 @@ struct LocationFinder {
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
+
+    static let storeChains: Set<String> = ["ica", "coop", "willys", "hemkop", "lidl", "city gross", "netto", "tempo"]
+    static let storeFormats: Set<String> = ["maxi", "kvantum", "nara", "supermarket", "forum", "konsum", "extra", "stormarknad", "hemma"]
 
     /// What a writer is in an association or a board: "ordförande i Brf X", "member of X".
     static let membershipNouns = Set(["sekreterare", "ordförande", "kassör", "ledamot", "medlem", "styrelsen", "styrelseledamot",

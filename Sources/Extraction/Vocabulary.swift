@@ -98,6 +98,9 @@ public enum Vocabulary {
         ("nothing gets logged", .connectivity, 3), ("nothing is logged", .connectivity, 3), ("nothing is registered", .connectivity, 3),
         ("ingenting registreras", .connectivity, 3), ("inget registreras", .connectivity, 3), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
         // An error light, as the category's definition has it.
+        ("stänger den av", .chargingFailure, 2.5), ("slår den av", .chargingFailure, 2.5), ("stängs av efter", .chargingFailure, 3), ("stänger av efter", .chargingFailure, 3),
+        ("tar inte betalt", .connectivity, 3), ("ta betalt", .connectivity, 2), ("laddar gratis", .connectivity, 2.5), ("charging for free", .connectivity, 2.5),
+        ("charge for free", .connectivity, 2.5),
         ("ingen ström till bilen", .chargingFailure, 3.5), ("no power to the car", .chargingFailure, 3.5), ("väntar på laddstation*", .chargingFailure, 2.5),
         ("waiting for charger", .chargingFailure, 2.5), ("senaste kontakt*", .connectivity, 2.5), ("last contact", .connectivity, 2.5),
         ("slutat uppdatera", .connectivity, 2), ("stopped updating", .connectivity, 2),

@@ -253,6 +253,8 @@ import Testing
         ("Laddaren har slutat uppdatera sin status i appen, senaste kontakt var i fredags.", .connectivity),
         ("Hi, the wall connector shows red and the car won't take any charge.", .chargingFailure),
         ("Hej igen, nu funkar den inte alls, bara svart.", .noPower),
+        ("de e nåt fel på laddboxn, den laddar typ 2 min sen stänger den av", .chargingFailure),
+        ("Laddaren vid Ica maxi har slutat ta betalt, alla laddar gratis", .connectivity),
     ])
     func categories(text: String, expected: Report.Category) {
         #expect(extract(text).category == expected)
@@ -1176,6 +1178,11 @@ import Testing
         // Ids apart are the faulty one and another, whatever the text says of the other.
         #expect(report("Det står ZAP900001 på den som krånglar. Den andra boxen (ZAP900002, den ni lagade i januari) laddar helt normalt.")
             .linkedCharger == "ZAP900001")
+    }
+
+    @Test func aGroceryChainsStoreFormatBelongsToTheSiteNameInAnyCase() {
+        #expect(extract("Laddaren vid Ica maxi i Borlänge har slutat fungera.").location == "Ica maxi, Borlänge")
+        #expect(extract("The charger at Coop Forum in Lund is dead.").location == "Coop Forum, Lund")
     }
 
     @Test func aReplacedUnitsIdIsNotTheReportedOne() {
