@@ -226,7 +226,7 @@ public struct Registry: Sendable {
         tokenIndex.reserveCapacity(tokens.count)
         var positions: [Int32: [Int]] = [:]
         for i in tokens.indices where tokens[i].isCaseWord {
-            if siteKeyFilter.mayContain(tokens[i].key), let id = siteWordID(tokens[i].folded) {
+            if siteKeyFilter.mayContain(tokens[i].key), let id = siteWordID(tokens[i].folded) ?? abbreviatedStreetID(at: i, in: tokens) {
                 positions[id, default: []].append(ids.count)
                 ids.append(id)
             } else {
@@ -257,6 +257,20 @@ public struct Registry: Sendable {
     }
 
     static let inflections = ["en", "et", "n", "t", "s", "ens", "ets", "ns"].map { Array($0.utf8) }
+
+    /// "Storg. 40", "Björkv. 9", "Kungsg.": a street name abbreviated as in address books, read
+    /// as the registry's street when it spells one ("storgatan", "bjorkvagen") in full.
+    private func abbreviatedStreetID(at i: Int, in tokens: [Token]) -> Int32? {
+        guard i + 1 < tokens.count, tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore else { return nil }
+        let folded = tokens[i].folded
+        guard folded.utf8.count >= 4 else { return nil }
+        for (abbreviation, ending) in Self.streetAbbreviations where folded.hasSuffix(abbreviation) {
+            if let id = siteWords[String(folded.dropLast(abbreviation.count)) + ending] { return id }
+        }
+        return nil
+    }
+
+    static let streetAbbreviations: [(String, String)] = [("vg", "vagen"), ("g", "gatan"), ("v", "vagen")]
 
     /// A registry word's genitive and definite forms dropped ("stadshusets" → "stadshuset",
     /// "stadshus"): the text may name the place in another form than the registry.

@@ -1180,6 +1180,18 @@ import Testing
             .linkedCharger == "ZAP900001")
     }
 
+    @Test func anAbbreviatedStreetLinksToTheRegistrysStreet() {
+        let extractor = Extractor(registry: Registry(chargers: [
+            ExtractorTests.charger("EH900101", site: "", address: "Storgatan 40", city: "Hudiksvall", contract: ""),
+            ExtractorTests.charger("EH900102", site: "", address: "Björkvägen 9", city: "Tierp", contract: ""),
+        ]))
+        func link(_ body: String) -> String? { extractor.extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")).linkedCharger }
+        #expect(link("Hej, laddaren på Storg. 40 i Hudiksvall är trasig.") == "EH900101")
+        #expect(link("Hej, laddaren på Björkv. 9 i Tierp är trasig.") == "EH900102")
+        // Another number is another address.
+        #expect(link("Hej, laddaren på Storg. 41 i Hudiksvall är trasig.") == nil)
+    }
+
     @Test func aGroceryChainsStoreFormatBelongsToTheSiteNameInAnyCase() {
         func location(_ body: String) -> String? { Extractor().extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")).location }
         #expect(location("Laddaren vid Ica maxi i Borlänge har slutat fungera.") == "Ica maxi, Borlänge")
