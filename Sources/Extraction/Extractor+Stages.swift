@@ -24,8 +24,8 @@ extension Extractor {
             _ = time("category") { CategoryClassifier(tokens: tokens).classify() }
             let contract = time("contract") { ContractFinder(tokens: tokens).find() }
             let ids = time("charger-id") { ChargerIDFinder(tokens: tokens, formats: chargerFormats).findAll() }
-            _ = time("location") { LocationFinder(tokens: tokens).find() }
-            _ = time("owner") { OwnerFinder(tokens: tokens, message: message).find() }
+            let location = time("location") { LocationFinder(tokens: tokens).find() }
+            _ = time("owner") { OwnerFinder(tokens: tokens, message: message, location: .some(location?.0)).find() }
             if let registry {
                 _ = time("link") {
                     registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)

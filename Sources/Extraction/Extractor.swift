@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
 
         let location = LocationFinder(tokens: tokens).find()
         if let location { evidence.append(location.1) }
-        let owner = OwnerFinder(tokens: tokens, message: message).find()
+        let owner = OwnerFinder(tokens: tokens, message: message, location: .some(location?.0)).find()
         if let owner { evidence.append(owner.1) }
 
         var linked: String?

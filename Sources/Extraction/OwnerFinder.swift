@@ -16,6 +16,9 @@ struct OwnerFinder {
 
     let tokens: [Token]
     let message: Message
+    /// The location the extractor found, when it has: `namedSite` reads it rather than scan
+    /// the case again. Nil: not given, found on demand.
+    var location: String?? = nil
 
     func find() -> (String, Evidence)? {
         let hits = Self.phrases.matches(in: tokens) + brandCompounds()
@@ -108,7 +111,7 @@ struct OwnerFinder {
     /// without a street address; the site is whose the charger is.
     func namedSite(_ cue: PhraseMatcher<Phrase>.Hit) -> Organisation? {
         guard tokens[cue.start].is(.possessive), ["var", "vara", "vart", "vårat", "our"].contains(tokens[cue.start].folded),
-              let (site, _) = LocationFinder(tokens: tokens).find(),
+              let site = location ?? LocationFinder(tokens: tokens).find()?.0,
               !site.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
         let words = site.split(separator: " ")
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
@@ -134,11 +137,19 @@ struct OwnerFinder {
                                         "father's", "mother's", "neighbour's", "neighbor's", "daughter's", "brother's", "sister's",
                                         "husband's", "wife's", "parents'", "grandfather's", "grandmother's"].map { TextFolding.fold($0) })
     static let namingWords: Set<String> = ["heter", "named", "called"]
+    static let relativeGenitiveKeys = KeyFilter(keys: relativeGenitives.map { Token.key(of: $0) })
+
+    /// Asked of the words before every owned thing: the key test spares hashing nearly all.
+    func isRelativeGenitive(_ index: Int) -> Bool {
+        Self.relativeGenitiveKeys.mayContain(tokens[index].key) && Self.relativeGenitives.contains(tokens[index].folded)
+    }
 
     /// Lower-case words inside a person's name.
     static let nameParticles: Set<String> = ["af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "dos"]
 
     static let ownVerbs: Set<String> = ["ager", "owns", "own"]
+    /// Their token keys: an integer test dismisses the other words before any hashing.
+    static let ownVerbKeys = ownVerbs.map { Token.key(of: $0) }
     static let relativeWords: Set<String> = ["som", "which", "that"]
     /// What an owner is to a tenant or a visitor: "som hyresvärden X äger".
     static let landlordNouns = Set(["hyresvärden", "hyresvärd", "värden", "fastighetsägaren", "ägaren", "bolaget", "föreningen", "kommunen",
@@ -240,7 +251,7 @@ struct OwnerFinder {
             while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
                 if tokens[k].kind == .word || tokens[k].kind == .number {
                     // "min pappas laddbox": a relative's, not the writer's.
-                    if Self.relativeGenitives.contains(tokens[k].folded) { return nil }
+                    if isRelativeGenitive(k) { return nil }
                     if tokens[k].is(.possessive) { return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue) }
                     words += 1
                 }
@@ -328,7 +339,8 @@ struct OwnerFinder {
         }
         // "laddaren på gården, som hyresvärden Piteå Bostäder äger", "which Northwind Parking owns":
         // the relative clause names the owner, with or without what they are to the writer.
-        for v in tokens.indices where v >= 2 && Self.ownVerbs.contains(tokens[v].folded) && inCase(tokens[v]) {
+        let ownVerbKeys = Self.ownVerbKeys
+        for v in tokens.indices where v >= 2 && ownVerbKeys.contains(tokens[v].key) && Self.ownVerbs.contains(tokens[v].folded) && inCase(tokens[v]) {
             var start = v
             while start > 0, v - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
                   tokens[start - 1].sentence == tokens[v].sentence, !tokens[start - 1].is(.notPlace) { start -= 1 }
@@ -341,9 +353,10 @@ struct OwnerFinder {
             return (name, Evidence(field: .owner, rule: "owner.relative-clause", excerpt: sentence(v), confidence: 0.8))
         }
         // "min pappas laddbox … Han heter Sven Dahl": a relative's charger, and the relative's name.
-        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) && hit.start >= 2 {
-            guard let genitive = (max(0, hit.start - 2)..<hit.start).first(where: { Self.relativeGenitives.contains(tokens[$0].folded) }),
-                  genitive > 0, tokens[genitive - 1].is(.possessive) else { continue }
+        for hit in hits where hit.value == .ownedThing && hit.start >= 2 {
+            var genitive = hit.start - 2
+            while genitive < hit.start, !isRelativeGenitive(genitive) { genitive += 1 }
+            guard genitive < hit.start, genitive > 0, tokens[genitive - 1].is(.possessive), inCase(tokens[hit.start]) else { continue }
             if let name = relativesName() {
                 return (name, Evidence(field: .owner, rule: "owner.relative", excerpt: sentence(hit.start), confidence: 0.7))
             }
