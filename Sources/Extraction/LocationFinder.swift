@@ -65,6 +65,7 @@ struct LocationFinder {
             }
         }
         if fallbackLabels { return nil }
+        if let answered = answerToPlaceQuestion(runs) { return answered }
         var first: (text: String, evidence: Evidence, shape: Shape)?
         for role in Self.roleOrder {
             for (runRole, range) in runs where runRole == role {
@@ -80,6 +81,38 @@ struct LocationFinder {
             }
         }
         return first.map { ($0.text, $0.evidence) }
+    }
+
+    /// "> Which site is it?\nCoop Forum Kristianstad, the one nearest the entrance.": the
+    /// writer answers our quoted question about the place on the line below it, the way a form
+    /// gives a field, without the preposition or street the prose rules look for.
+    private func answerToPlaceQuestion(_ runs: [(Token.Role, Range<Int>)]) -> (String, Evidence)? {
+        for n in runs.indices.dropLast() where runs[n].0 == .quoted && runs[n + 1].0 == .own {
+            var question = runs[n].1.upperBound
+            while question > runs[n].1.lowerBound, tokens[question - 1].kind == .lineBreak { question -= 1 }
+            guard question > runs[n].1.lowerBound, tokens[question - 1].text == "?" else { continue }
+            var lineStart = question - 1
+            while lineStart > runs[n].1.lowerBound, tokens[lineStart - 1].kind != .lineBreak { lineStart -= 1 }
+            guard (lineStart..<question).contains(where: { FormFieldReader.labels[tokens[$0].folded].map { $0 != .town } ?? false }) else { continue }
+            var start = runs[n + 1].1.lowerBound
+            while start < runs[n + 1].1.upperBound, tokens[start].kind == .lineBreak { start += 1 }
+            var end = start
+            while end < runs[n + 1].1.upperBound, tokens[end].kind != .lineBreak { end += 1 }
+            guard start < end else { continue }
+            let line = start..<end
+            let evidence = self.evidence(rule: "location.answer", around: start, confidence: 0.8)
+            if let address = address(at: start, within: line) {
+                var parts = [address.text]
+                if let (town, _) = town(after: address.range.upperBound, within: line) { parts.append(town) }
+                return (parts.joined(separator: ", "), evidence)
+            }
+            if isNameWord(start), let site = site(after: start, preposition: "vid", within: line), !site.isTownOnly, site.range.lowerBound == start {
+                var parts = [site.text]
+                if let (town, _) = town(after: site.range.upperBound, within: line) { parts.append(town) }
+                return (parts.joined(separator: ", "), evidence)
+            }
+        }
+        return nil
     }
 
     /// What a part of the case said of the place: a site name alone, an address alone, or more.

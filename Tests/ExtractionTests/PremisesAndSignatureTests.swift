@@ -59,6 +59,16 @@ import Testing
         #expect(report.category == .chargingFailure)
     }
 
+    @Test func anAnswerUnderAQuotedQuestionAboutThePlaceIsTheLocation() {
+        let answered = "> Which site is it?\nCoop Forum Kristianstad, the one nearest the entrance.\n> What happens?\nIt starts charging and stops after a minute.\n\nSara"
+        #expect(extract(answered, subject: "Re: Case 55302").location == "Coop Forum Kristianstad")
+        let address = "Svar nedan.\n\n> Vilken adress står laddaren på?\nStorgatan 40 i Hudiksvall.\n\nMvh Karin"
+        #expect(extract(address, subject: "Sv: Ärende 55301").location == "Storgatan 40, Hudiksvall")
+        // A question about something else: the answer is no place.
+        let other = "> Which car do you drive?\nVolvo Cars XC40.\n\nSara"
+        #expect(extract(other, subject: "Re: Case 55304").location == nil)
+    }
+
     @Test func aCommonNounBeforeTheNameThatRepeatsItIsDropped() {
         #expect(extract("The charger outside the hotel Hotell Fjärden is broken.").location == "Hotell Fjärden")
         #expect(extract("The charger at my workplace Volvo Cars is broken.").location == "Volvo Cars")
