@@ -36,6 +36,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var firstKey: UInt32
         var start: Int32
         var count: Int32
+        /// The key the token after the first must have (see `Word.key`; punctuation has key 0),
+        /// or nil when any may do (a one-word phrase, or a negation that has synonyms): the
+        /// phrases of a common first word ("det", "the") are then mostly dismissed on one
+        /// integer compare instead of a walk through their words.
+        var secondKey: UInt32?
     }
 
     private var words: [Word] = []
@@ -85,7 +90,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             }
             for (k, swedishLetter) in written.enumerated() { words[Int(start) + k].swedishLetter = swedishLetter }
             let firstKey = words[Int(start)].key
-            built.append((Self.bucket(firstKey), Phrase(firstKey: firstKey, start: start, count: Int32(parts.count)), value))
+            let second = parts.count > 1 && words[Int(start) + 1].kind != .negation ? words[Int(start) + 1].key : nil
+            built.append((Self.bucket(firstKey), Phrase(firstKey: firstKey, start: start, count: Int32(parts.count), secondKey: second), value))
             filter.insert(firstKey)
         }
         // A stable sort by bucket: phrases of one first word stay in the order given.
@@ -112,7 +118,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             let key = tokens[i].key
             guard filter.mayContain(key), tokens[i].kind == .word || tokens[i].kind == .number, accept(tokens[i].role) else { continue }
             let bucket = Self.bucket(key)
+            // The token a second phrase word must be (line breaks skipped as `match` skips
+            // them), or in a tolerant matcher an adverb `match` may step over.
+            var next = i + 1
+            while next < tokens.count, tokens[next].kind == .lineBreak { next += 1 }
+            let nextKey: UInt32? = next < tokens.count ? tokens[next].key : nil
+            let nextMayBeSkipped = tolerant && next + 1 < tokens.count && tokens[next].kind == .word && PhraseVariation.isFiller(tokens, next)
             for p in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1]) where phrases[p].firstKey == key {
+                if let second = phrases[p].secondKey, second != nextKey, !nextMayBeSkipped { continue }
                 if let end = match(phrases[p], tokens, at: i) { hits.append(Hit(start: i, end: end, value: values[p])) }
             }
         }
