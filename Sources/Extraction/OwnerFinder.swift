@@ -195,7 +195,9 @@ struct OwnerFinder {
     func isAssociationWord(_ index: Int) -> Bool {
         let folded = tokens[index].folded
         return tokens[index].kind == .word && !tokens[index].isCapitalized && folded.utf8.count >= 8
-            && (folded.hasUTF8Suffix("forening") || folded.hasUTF8Suffix("samfallighet"))
+            && (folded.hasUTF8Suffix("forening") || folded.hasUTF8Suffix("samfallighet")
+                // Church of Sweden parishes own the chargers at their parish halls ("Uppsala domkyrkoförsamling").
+                || folded.hasUTF8Suffix("forsamling") || folded.hasUTF8Suffix("pastorat"))
     }
 
     /// "&" standing alone, as in "Hotell & Konferens AB", compared without a string compare.
