@@ -489,7 +489,13 @@ public enum Vocabulary {
                                               "ägare till laddar* är", "ägaren till laddar* är", "ägare till laddstolp* är", "ägaren till laddstolp* är",
                                               "ägare till laddbox* är", "ägaren till laddbox* är", "ägare till anläggning* är", "ägaren till anläggning* är",
                                               "ägare till stolp* är", "ägaren till stolp* är", "owner of the charger* is", "owner of the installation is",
-                                              "owner of the site is", "owner of the property is"]
+                                              "owner of the site is", "owner of the property is",
+                                              // A tenant names the owner of the place: "The owner of the house is Maria Holm", "Husets ägare är X".
+                                              // Not "my landlord is X": a landlord need not own the charger.
+                                              "owner of the house is", "owner of the building is", "owner of the garage is", "owner of the wallbox is",
+                                              "owner of the flat is", "owner of the apartment is",
+                                              "ägare till huset är", "ägaren till huset är", "ägaren av huset är", "husets ägare är", "fastighetens ägare är",
+                                              "ägare till fastigheten är", "ägaren till fastigheten är"]
 
     /// Words of a job title on a signature line ("Store Manager", "Head of Facilities"): such a
     /// line says what the writer does, not whom they sign for.
