@@ -406,7 +406,7 @@ public enum Vocabulary {
         "ishall", "idrottshall", "idrottshallen", "äldreboende", "äldreboendet", "golfklubb", "golfklubben",
         "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
-        "logistikcenter", "logistikcentret", "logistikcentrum", "församlingshem", "församlingshemmet",
+        "logistikcenter", "logistikcentret", "logistikcentrum", "församlingshem", "församlingshemmet", "lagret", "lagerhallen", "lagerlokalen",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
