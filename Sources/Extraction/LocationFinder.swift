@@ -71,7 +71,7 @@ struct LocationFinder {
             for (runRole, range) in runs where runRole == role {
                 if first != nil, role == .subject { break }
                 guard let found = scan(range) else { continue }
-                guard let earlier = first else {
+                guard let earlier = first, earlier.shape != .writersPlace else {
                     if found.shape == .full { return (found.text, found.evidence) }
                     first = found
                     continue
@@ -116,10 +116,15 @@ struct LocationFinder {
     }
 
     /// What a part of the case said of the place: a site name alone, an address alone, or more.
-    enum Shape { case bareSite, bareAddress, full }
+    /// How much a scan's find says: a full one ends the search; the others may be joined or
+    /// replaced by what the next part of the case says.
+    enum Shape { case bareSite, bareAddress, full, writersPlace }
 
     private func scan(_ range: Range<Int>) -> (text: String, evidence: Evidence, shape: Shape)? {
         var fallback: (String, Evidence)?
+        /// The writer's place by its town or area ("our Uppsala store"): anything the forwarded
+        /// or quoted text names says more.
+        var writersPlace: (String, Evidence)?
         var bare: (String, Evidence)?
         /// The sentence the bare site was named in.
         var bareSentence = -1
@@ -240,6 +245,8 @@ struct LocationFinder {
                     } else if residence == nil {
                         residence = found
                     }
+                } else if site.isWritersPlace {
+                    if writersPlace == nil { writersPlace = found }
                 } else if site.isTownOnly {
                     // "vid vår depå i Eskilstuna, Tunafors industriområde": the named place within the town, after it.
                     let after = site.range.upperBound
@@ -254,7 +261,7 @@ struct LocationFinder {
                     if bare == nil || bareIsWriters {
                         bare = found
                         bareSentence = tokens[site.range.lowerBound].sentence
-                        bareIsWriters = bareIsWriters ? false : i > range.lowerBound && tokens[i - 1].is(.we)
+                        bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we))
                         bareIsMembership = i > range.lowerBound && Self.membershipNouns.contains(tokens[i - 1].folded)
                     }
                 } else {
@@ -286,6 +293,7 @@ struct LocationFinder {
             i += 1
         }
         if let site = bare ?? typed ?? headerSite { return (site.0, site.1, .bareSite) }
+        if residence == nil, let writersPlace { return (writersPlace.0, writersPlace.1, .writersPlace) }
         return (residence ?? fallback ?? residenceTown).map { ($0.0, $0.1, .full) }
     }
 
@@ -583,6 +591,9 @@ struct LocationFinder {
         var text: String
         /// A single capitalised word after "i"/"in": more likely a town than a site.
         var isTownOnly: Bool
+        /// The writer's own place by its town or area ("our Uppsala store"): a named site the
+        /// text gives later ("Coop Forum Bergsbrunna") says more.
+        var isWritersPlace = false
     }
 
     func isNameWord(_ index: Int) -> Bool {
@@ -610,6 +621,7 @@ struct LocationFinder {
         else if k + 1 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k].folded),
                 tokens[k + 1].spaceBefore, tokens[k + 1].isCapitalized, tokens[k + 1].is(.siteType) { k += 1 }
+        if let named = namedOwnPlace(at: k, within: range) { return named }
         let first = k
         guard first < range.upperBound else { return nil }
         // "i parkeringshuset Kvarnen", "garaget Fältöversten": a common place noun that names follow.
@@ -764,6 +776,30 @@ struct LocationFinder {
         }
         return nil
     }
+
+    /// "at our Torsvik warehouse", "outside our Västerås dealership", "by our Kista logistics
+    /// centre": English puts the name of the writer's place before its kind, and the two together
+    /// say where the charger stands. One or two name words, then the kind, which may be a
+    /// compound of two words whose last is a place.
+    func namedOwnPlace(at k: Int, within range: Range<Int>) -> Site? {
+        guard k + 2 < range.upperBound, tokens[k].is(.possessive), tokens[k + 1].spaceBefore, isNameWord(k + 1),
+              !tokens[k + 1].is(.siteType) else { return nil }
+        var end = k + 2
+        if end < range.upperBound, tokens[end].spaceBefore, isNameWord(end), !tokens[end].is(.siteType) { end += 1 }
+        func isKind(_ index: Int) -> Bool {
+            index < range.upperBound && isOwnPlaceWord(index) || (index < range.upperBound && tokens[index].kind == .word && !tokens[index].isCapitalized
+                && tokens[index].spaceBefore && Self.ownPlaceKinds.contains(tokens[index].folded))
+        }
+        guard end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].spaceBefore else { return nil }
+        let kindEnd = isKind(end) ? end + 1 : isKind(end + 1) ? end + 2 : nil
+        guard let kindEnd else { return nil }
+        return Site(range: (k + 1)..<kindEnd, text: text((k + 1)..<kindEnd), isTownOnly: false, isWritersPlace: true)
+        return nil
+    }
+
+    /// Kinds of a business's place that are no place nouns of their own elsewhere in the rules.
+    static let ownPlaceKinds: Set<String> = ["dealership", "showroom", "workshop", "depot", "site", "premises", "yard", "plant", "factory",
+                                             "facility", "branch", "warehouse", "campus", "headquarters", "hq"]
 
     func isOwnPlaceWord(_ index: Int) -> Bool {
         let token = tokens[index]

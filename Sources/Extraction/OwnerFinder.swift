@@ -102,7 +102,7 @@ struct OwnerFinder {
         var end = cue.start
         while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
         guard let site = LocationFinder(tokens: tokens).site(after: cue.start, preposition: "vid", within: cue.start..<end),
-              site.range.lowerBound <= cue.end + 1, tokens[site.range].contains(where: \.isCapitalized) else { return nil }
+              site.range.lowerBound <= cue.end + 1, !site.isWritersPlace, tokens[site.range].contains(where: \.isCapitalized) else { return nil }
         return Organisation(name: site.text, kind: .other)
     }
 

@@ -197,6 +197,10 @@ import Testing
         // Folded Swedish words must not match English ones: "låst" is not "last", "brand" is not "bränd".
         ("We got a brand new car last week and would like a quote for a second charger.", .other),
         ("Laddaren stänger av efter någon minut.", .chargingFailure),
+        // Told afterwards, by a visitor: past tense, and a status word that alone would read as offline.
+        ("Laddaren vid receptionen gick inte att starta med appen, det stod Charger unavailable hela tiden.", .chargingFailure),
+        ("We couldn't start a session at the charger by the entrance, it said unavailable.", .chargingFailure),
+        ("Laddningen startade inte fast bilen var inkopplad.", .chargingFailure),
         ("Two of the posts reboot every few minutes and drop the sessions.", .chargingFailure),
         ("The charger is not communicating with the back office since yesterday.", .connectivity),
         ("Jag fick ingen kvittens och pengarna drogs två gånger från kortet.", .connectivity),

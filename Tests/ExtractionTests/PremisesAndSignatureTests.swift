@@ -48,6 +48,51 @@ import Testing
         #expect(report.owner == name)
     }
 
+    @Test(arguments: [
+        ("Hi, the charger at our Torsvik warehouse has been offline since Friday.", "Torsvik warehouse"),
+        ("Hi, the charger outside our Västerås dealership has been offline since Friday.", "Västerås dealership"),
+        ("Hi, the charger at our Kista logistics centre has been offline since Friday.", "Kista logistics centre"),
+    ])
+    func englishNamesTheWritersPlaceBeforeItsKind(body: String, place: String) {
+        let report = extract(body, from: "info@example.se")
+        #expect(report.location == place)
+        // The town or area names the place, not an organisation.
+        #expect(report.owner != place)
+    }
+
+    @Test func aSiteTheForwardedOriginalNamesSaysMoreThanTheWritersPlaceByItsTown() {
+        let body = """
+        FYI, this is the charger at our Uppsala store.
+
+        ---------- Forwarded message ---------
+        From: Customer Service <cs@example.se>
+        Subject: charger fault
+
+        A customer says the charger at Coop Forum Bergsbrunna won't accept any payment cards.
+        """
+        let report = extract(body, subject: "Fwd: charger fault", from: "info@example.se")
+        #expect(report.location == "Coop Forum Bergsbrunna")
+        #expect(report.owner != "Uppsala store")
+    }
+
+    @Test func aParishIsAnOrganisation() {
+        let report = extract("Hej. Vi i församlingen har en laddstolpe vid församlingshemmet på Prästgatan 11 i Uppsala. Den tar inte emot laddbrickan.\n\nVänliga hälsningar\nGunnel Ek, vaktmästare\nUppsala domkyrkoförsamling", from: "g@example.se")
+        #expect(report.owner == "Uppsala domkyrkoförsamling")
+        #expect(report.location == "Prästgatan 11, Uppsala")
+    }
+
+    @Test(arguments: [
+        "The wallbox in the garage doesn't charge my car any more. The owner of the house is Maria Holm.",
+        "Laddboxen i garaget laddar inte längre. Husets ägare är Maria Holm.",
+    ])
+    func aTenantNamingTheOwnerOfTheHouseNamesTheChargersOwner(body: String) {
+        #expect(extract(body).owner == "Maria Holm")
+    }
+
+    @Test func aLandlordIsNotTakenForTheChargersOwner() {
+        #expect(extract("The wallbox in the garage doesn't charge my car any more. My landlord is Maria Holm.").owner == nil)
+    }
+
     @Test func anAddressAfterTheAssociationTheWriterSitsForIsTheChargers() {
         let report = extract("Hej!\n\nJag skriver som sekreterare i Brf Havsutsikten. Vi har två laddboxar i carporten på Strandpromenaden 3 här i Ystad, och den vänstra laddar inte.\n\nMvh Lotta")
         #expect(report.location == "Strandpromenaden 3, Ystad")
