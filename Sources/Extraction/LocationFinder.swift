@@ -290,6 +290,11 @@ struct LocationFinder {
                site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized {
                 typed = (site.text, evidence(rule: "location.subject-site", around: site.range.lowerBound, confidence: 0.5))
             }
+            // "Sjukhusparkeringen Hus B Härnösand.", "Brf Havsutsikten, Ystad.": a line of its own
+            // that is only a site's name, the way a subject gives one.
+            if typed == nil, let line = siteNameLine(at: i, within: range) {
+                typed = (line.text, evidence(rule: "location.site-line", around: i, confidence: 0.5))
+            }
             i += 1
         }
         if let site = bare ?? typed ?? headerSite { return (site.0, site.1, .bareSite) }
@@ -617,6 +622,10 @@ struct LocationFinder {
         // "at our office, Lindholmen Science Park", "vid vårt kontor, Kvarnhuset i Visby": the name in apposition.
         else if k + 3 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].text == ",",
                 tokens[k + 3].spaceBefore, startsName(k + 3) { k += 3 }
+        // "på jobbet (Bilhallen Söder)", "vid vårt kontor (Kvarnhuset)": the writer's kind of
+        // place, then its name in parentheses.
+        else if case let noun = tokens[k].is(.possessive) ? k + 1 : k, noun + 2 < range.upperBound, isOwnPlaceWord(noun),
+                tokens[noun + 1].text == "(", startsName(noun + 2) { k = noun + 2 }
         // "outside the hotel Hotell Fjärden": the common noun, then the name that says it again.
         else if k + 1 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k].folded),
@@ -773,6 +782,32 @@ struct LocationFinder {
                 return tokens[k - 1].text
             }
             k -= 1
+        }
+        return nil
+    }
+
+    /// A body line that starts with a site's kind ("Brf", or a compound place noun such as
+    /// "Sjukhusparkeringen") and holds nothing but the site's name and perhaps its town.
+    func siteNameLine(at i: Int, within range: Range<Int>) -> Site? {
+        guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak,
+              tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }
+        let folded = tokens[i].folded
+        guard tokens[i].is(.siteType) || (folded.utf8.count >= 6 && Self.singleWordPlaceNouns.contains { $0.utf8.count >= 4 && folded.hasUTF8Suffix($0) })
+        else { return nil }
+        guard let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i, site.range.count >= 2 else { return nil }
+        var end = site.range.upperBound
+        var text = site.text
+        if end + 1 < range.upperBound, tokens[end].text == ",", let (town, townEnd) = townName(at: end + 1, within: range) {
+            text += ", " + town
+            end = townEnd
+        }
+        guard end == range.upperBound || tokens[end].kind == .lineBreak || tokens[end].text == "." else { return nil }
+        // The report goes on after it: an organisation's line that ends a sign-off ("Linda\nBrf
+        // Havsutsikten") is the writer's, not the charger's place.
+        var words = 0
+        for k in end..<range.upperBound where tokens[k].kind == .word {
+            words += 1
+            if words == 4 { return Site(range: i..<end, text: text, isTownOnly: false) }
         }
         return nil
     }

@@ -659,6 +659,21 @@ import Testing
         #expect(extract("The charger at our Zaptec unit at Exempelgatan 30 is offline.").location == "Exempelgatan 30")
     }
 
+    /// The writer's kind of place, then its name in parentheses: the name is the site.
+    @Test func siteNameInParenthesesAfterTheWritersPlace() {
+        #expect(extract("laddarn på jobbet (Exempelhallen Söder) e paj igen, blinkar rött.").location == "Exempelhallen Söder")
+        #expect(extract("The charger at our office (Exempelhuset, Visby) keeps stopping.").location == "Exempelhuset, Visby")
+    }
+
+    /// A line that is only a site's name, as a subject gives one; not the organisation line
+    /// that ends a sign-off.
+    @Test func aLineThatIsOnlyASiteName() {
+        #expect(extract("Hej\n\nSjukhusparkeringen Hus B Exempelby. Laddaren avbryter laddningen efter 5 min.").location
+            == "Sjukhusparkeringen Hus B Exempelby")
+        #expect(extract("Hej\n\nBrf Exempelutsikten, Ystad.\nLaddaren är trasig sedan i går.").location == "Brf Exempelutsikten, Ystad")
+        #expect(extract("Hej\n\nLaddboxen i garaget är död.\nLinda\nBrf Exempelutsikten").location == nil)
+    }
+
     /// A typed site name in parentheses after the place it is near.
     @Test func siteNameInParenthesesAfterAPlace() {
         #expect(extract("At the rest stop near Exempelby (Rastplats Exempelkärra) the charger stops after a minute.").location
