@@ -336,7 +336,7 @@ struct OwnerFinder {
             }
             // "Det är Akademiska Hus som äger den": a name of any form right before the verb.
             if end == hit.start, let name = nameRun(endingAt: end) {
-                return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
+                return (namedOrganisation(for: name) ?? name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
             }
         }
         // "laddaren på gården, som hyresvärden Piteå Bostäder äger", "which Northwind Parking owns":
@@ -397,6 +397,10 @@ struct OwnerFinder {
             }
             if let (organisation, _) = organisation(startingAt: start) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
+            }
+            // "Stolpen ägs av kommunen … Halmstads kommun": the owner's kind, and its name elsewhere.
+            if start < tokens.count, tokens[start].kind == .word, let name = namedOrganisation(for: tokens[start].text) {
+                return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
             }
             // "ägs av min sambo Alex Berg": a relation before the name.
             var named = start
@@ -478,6 +482,25 @@ struct OwnerFinder {
     }
 
     // MARK: Organisations
+
+    /// "Kommunen äger laddaren … Mvh Karin, Halmstads kommun": an owner named by its kind
+    /// alone is the organisation of that kind the case names ("Halmstads kommun", "Region
+    /// Västernorrland", "Brf Solrosen"), as a labeller writes it; nil when the case names none.
+    func namedOrganisation(for generic: String) -> String? {
+        let kind: Organisation.Kind
+        var prefix: String?
+        switch TextFolding.fold(generic) {
+        case "kommunen", "staden", "the municipality", "the council": kind = .municipality
+        case "regionen", "the region": kind = .municipality; prefix = "region"
+        case "foreningen", "brf:en", "the association": kind = .brf
+        case "bolaget", "foretaget", "the company": kind = .company
+        default: return nil
+        }
+        return allOrganisations().first { entry in
+            entry.organisation.kind == kind && entry.role != .returned
+                && (prefix.map { TextFolding.fold(entry.organisation.name).hasPrefix($0) } ?? !TextFolding.fold(entry.organisation.name).hasPrefix("region"))
+        }?.organisation.name
+    }
 
     struct Organisation {
         enum Kind { case brf, municipality, company, other }

@@ -89,6 +89,19 @@ import Testing
         #expect(extract(body).owner == "Maria Holm")
     }
 
+    @Test(arguments: [
+        ("Kommunen äger laddaren vid skolan. Den är offline.\n\nMvh Karin Olsson, Exempeltorps kommun", "Exempeltorps kommun"),
+        ("Regionen äger laddaren vid Hus B. Den är offline.\n\nMvh Karin Olsson, Region Exempelland", "Region Exempelland"),
+        ("Stolpen ägs av kommunen och är påkörd.\n\nMvh Per Ek\nExempeltorps kommun", "Exempeltorps kommun"),
+    ])
+    func anOwnerNamedByItsKindIsTheOrganisationOfThatKindTheMailNames(body: String, owner: String) {
+        #expect(extract(body).owner == owner)
+    }
+
+    @Test func anOwnerNamedByItsKindAloneIsNoName() {
+        #expect(extract("Stolpen ägs av kommunen och är påkörd.\n\nMvh Per").owner == nil)
+    }
+
     @Test func aLandlordIsNotTakenForTheChargersOwner() {
         #expect(extract("The wallbox in the garage doesn't charge my car any more. My landlord is Maria Holm.").owner == nil)
     }
