@@ -686,6 +686,8 @@ struct LocationFinder {
                 continue
             }
             if k > first, token.is(.placeNoun) || isCompoundPlaceNoun(k) { k += 1; continue }
+            // "rastplats Ödeshög norra", "Kvarnen östra": the part of a site named for its side.
+            if k > first, isNameWord(k - 1), Self.sideWords.contains(token.folded), token.spaceBefore { k += 1; continue }
             // "Ica maxi", "coop forum": a grocery chain's store format belongs to the name in any case.
             if k > first, Self.storeFormats.contains(token.folded), Self.storeChains.contains(tokens[k - 1].folded) { k += 1; continue }
             if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
@@ -716,6 +718,8 @@ struct LocationFinder {
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
 
+    /// Words that name a site's side after its name, written in lower case.
+    static let sideWords: Set<String> = ["norra", "sodra", "ostra", "vastra"]
     static let storeChains: Set<String> = ["ica", "coop", "willys", "hemkop", "lidl", "city gross", "netto", "tempo"]
     static let storeFormats: Set<String> = ["maxi", "kvantum", "nara", "supermarket", "forum", "konsum", "extra", "stormarknad", "hemma"]
 

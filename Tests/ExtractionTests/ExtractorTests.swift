@@ -356,6 +356,8 @@ import Testing
         // "kv"/"kv." (kvarteret) starts a block's name; "rastplatsen" a rest area's.
         ("Laddaren i kv. Exempeltornet, Sundbyberg ger felkod E12.", "kv. Exempeltornet, Sundbyberg"),
         ("Hej, på rastplatsen Exempeldingle utmed E6 är båda laddarna ur funktion.", "rastplatsen Exempeldingle"),
+        // The site's side after its name, in lower case.
+        ("Stannade vid rastplats Exempelhög norra vid E4 i natt, laddaren var död.", "rastplats Exempelhög norra vid E4"),
         // A named part of the site after a comma, and its floor.
         ("Det gäller laddstolpen vid Exempel Forum, garage P2, plan 3.", "Exempel Forum, garage P2 plan 3"),
         // An id in parentheses after a site is no town.
