@@ -14,6 +14,8 @@ import Testing
         ("Hej, laddboxen vi har på uppfarten slutar ladda efter några minuter.\n\nMvh Sofia Lindqvist", "Sofia Lindqvist"),
         ("Hi, the wallbox I have at home has a cracked casing after a hailstorm.\n\nCheers,\nJames O'Neill", "James O'Neill"),
         ("Hej, laddboxen i mitt garage har slutat fungera, den är helt död.\n\nMvh\nKarl-Johan af Ekström", "Karl-Johan af Ekström"),
+        // "my place" is the writer's home.
+        ("Hi, the wallbox at my place trips the RCD every time I plug the car in.\n\nMaria Holm", "Maria Holm"),
     ])
     func theWritersOwnCharger(body: String, owner: String) {
         #expect(extract(body).owner == owner)
