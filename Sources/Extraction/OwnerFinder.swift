@@ -600,6 +600,8 @@ struct OwnerFinder {
             // "i Dalarna" belongs inside a company name only; "Hotell X i Linköping" ends before it.
             if let connector = (start..<end).first(where: { tokens[$0].key == Self.iKey }) { end = connector }
         }
+        // "As far as we understand": a legal form alone ("AS", "AB") names no company.
+        if sawLegalForm, !(start..<end).contains(where: { !tokens[$0].is(.legalForm) && !isAmpersand($0) }) { return nil }
         if sawLegalForm {
             // Cut after the legal form when it ends the name ("Bilhallen Norr AB Industrivägen" cannot happen; "AB" may be inside).
             return (Organisation(name: text(start..<end), kind: .company), end)

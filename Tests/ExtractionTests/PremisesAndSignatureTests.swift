@@ -102,6 +102,11 @@ import Testing
         #expect(extract("Stolpen ägs av kommunen och är påkörd.\n\nMvh Per").owner == nil)
     }
 
+    @Test func aLegalFormAloneNamesNoCompany() {
+        let report = extract("Hello,\n\nAs far as we understand, annual service is included in our agreement.\n\nEva Lind\nAccounts Payable\nExempelhallen AB", from: "eva@example.se")
+        #expect(report.owner == "Exempelhallen AB")
+    }
+
     @Test func aLandlordIsNotTakenForTheChargersOwner() {
         #expect(extract("The wallbox in the garage doesn't charge my car any more. My landlord is Maria Holm.").owner == nil)
     }
