@@ -156,6 +156,8 @@ enum CaseRestorer {
         forEachTextWord(tokens, range) { i in
             let atStart = i == range.lowerBound || tokens[i - 1].kind == .lineBreak || tokens[i - 1].sentence != tokens[i].sentence
                 || (tokens[i - 1].kind == .punctuation && tokens[i - 1].text.utf8.first == UInt8(ascii: ":"))
+                // "/Jonas", "- Kalle": a sign-off mark at the line's start; the name after it starts the line.
+                || (tokens[i - 1].kind == .punctuation && (i - 1 == range.lowerBound || tokens[i - 2].kind == .lineBreak))
             if atStart { return true }
             if tokens[i].isCapitalized {
                 // Ids and acronyms ("SLA", "EH-482913") are no sign of how names are written.

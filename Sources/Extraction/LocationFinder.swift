@@ -141,10 +141,14 @@ struct LocationFinder {
         /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
         var residence: (String, Evidence)?
         var residenceTown: (String, Evidence)?
+        let signOffs = signOffs(in: range)
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].kind == .word, let address = address(at: i, within: range) {
-                if isBilling(address.range, within: range) { i = address.range.upperBound; continue }
+                if isBilling(address.range, within: range) || signOffs.contains(where: { $0.contains(address.range.lowerBound) }) {
+                    i = address.range.upperBound
+                    continue
+                }
                 if isResidence(address.range.lowerBound, within: range) || isDestination(address.range.lowerBound, within: range) {
                     if residence == nil {
                         var parts = [address.text]
@@ -789,6 +793,44 @@ struct LocationFinder {
         }
         return nil
     }
+
+    /// The sign-offs of a part of the case: from the line after a closing ("Best regards", "Mvh
+    /// Anna", "Thanks,") to the part's end. The mail's own signature is split off by the parser,
+    /// but a forwarded or quoted message keeps its writer's, office address and all, and that
+    /// address is no more the charger's place than the writer's own signature is.
+    /// A forwarded original may hold another message below its writer's sign-off: the sign-off
+    /// ends where that message's header lines begin.
+    func signOffs(in range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var lineStart = range.lowerBound
+        var signOffStart: Int?
+        var k = range.lowerBound
+        while k <= range.upperBound {
+            if k < range.upperBound, tokens[k].isInBoundaryLine, let start = signOffStart {
+                found.append(start..<k)
+                signOffStart = nil
+            }
+            if k == range.upperBound || tokens[k].kind == .lineBreak {
+                if lineStart < k, isClosingLine(lineStart..<k) { signOffStart = k }
+                lineStart = k + 1
+            }
+            k += 1
+        }
+        if let start = signOffStart { found.append(start..<range.upperBound) }
+        return found
+    }
+
+    private func isClosingLine(_ line: Range<Int>) -> Bool {
+        let words = tokens[line].filter { $0.kind == .word }
+        guard let first = words.first, words.count <= 4, tokens[line.lowerBound].kind == .word else { return false }
+        if Self.closingStarts.contains(first.folded) { return true }
+        if words.count >= 2, first.folded == "med", words[1].folded.utf8.starts(with: "vanlig".utf8) { return true }
+        return words.count <= 3 && Self.thanksWords.contains(first.folded) && !words.contains { $0.folded == "for" || $0.folded == "pa" }
+    }
+
+    static let closingStarts: Set<String> = ["mvh", "halsningar", "vanliga", "basta", "regards", "best", "kind", "cheers", "sincerely",
+                                             "yours", "bh", "hilsen", "hjartliga", "varma", "warm", "greetings"]
+    static let thanksWords: Set<String> = ["thanks", "tack", "thank", "tackar"]
 
     /// A body line that starts with a site's kind ("Brf", or a compound place noun such as
     /// "Sjukhusparkeringen") and holds nothing but the site's name and perhaps its town.

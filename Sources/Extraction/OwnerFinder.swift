@@ -60,7 +60,10 @@ struct OwnerFinder {
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
         // A forward keeps the original's subject: a cue there is the original writer's too.
         let cueIsForwarded = tokens[cue.start].role == .forwarded || (tokens[cue.start].role == .subject && tokens.contains { $0.role == .forwarded })
-        let candidates = named(in: fromQuote ? [.own, .signature, .quoted] : cueIsForwarded ? [.forwarded, .own, .signature] : [.own, .signature])
+        var candidates = named(in: fromQuote ? [.own, .signature, .quoted] : cueIsForwarded ? [.forwarded, .own, .signature] : [.own, .signature])
+        // "Re: Our charger" over a reminder that names nobody: the subject is the quoted
+        // original's, and so is the organisation it speaks for.
+        if candidates.isEmpty, tokens[cue.start].role == .subject, !cueIsForwarded { candidates = named(in: [.quoted]) }
         if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation(in: cueIsForwarded ? [.forwarded, .own] : fromQuote ? [.own, .quoted] : [.own])
             ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) ?? (isPrivate ? nil : signatureOrganisationLine())
             ?? (isPrivate || !(cueIsForwarded || fromQuote) ? nil : signatureOrganisationLine(in: cueIsForwarded ? .forwarded : .quoted))

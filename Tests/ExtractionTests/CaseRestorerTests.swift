@@ -30,6 +30,9 @@ import Testing
         #expect(CaseRestorer.isUncased(phone, phone.indices))
         let cased = tokens("Hej, laddaren vid Hotell Norrsken i Kiruna startar inte sedan i går.")
         #expect(!CaseRestorer.isUncased(cased, cased.indices))
+        // "/Jonas" under the text: a name after a sign-off mark starts its line.
+        let signed = tokens("hej laddaren vid hotell norrsken i kiruna har slutat ladda.\n\n/Jonas på verkstan")
+        #expect(CaseRestorer.isUncased(signed, signed.indices))
         // Ids and acronyms are written in capitals by everyone.
         let ids = tokens("laddaren med nummer EH-482913 enligt SLA startar inte längre alls.")
         #expect(CaseRestorer.isUncased(ids, ids.indices))

@@ -102,6 +102,35 @@ import Testing
         #expect(extract("Stolpen ägs av kommunen och är påkörd.\n\nMvh Per").owner == nil)
     }
 
+    @Test func theOfficeAddressUnderAForwardedOriginalsSignOffIsNotTheLocation() {
+        let body = """
+        Hi, forwarding this to you.
+
+        ---------- Forwarded message ---------
+        From: Eva Lind <eva@exempelhallen.example>
+        Subject: Charger offline
+
+        The charger at our Västerås dealership has been offline in the portal since Friday.
+
+        Best regards
+
+        Eva Lind | Exempelhallen AB
+        Head office: Kungsgatan 12, 111 43 Stockholm
+        """
+        #expect(extract(body, subject: "Fwd: Charger offline", from: "kollega@example.se").location == "Västerås dealership")
+    }
+
+    @Test func aReminderUnderASubjectCueSpeaksForTheOrganisationOfTheQuotedOriginal() {
+        let body = """
+        Hi, any news on this? Nothing has happened yet.
+
+        On Mon, 30 Nov 2026 at 21:40, Tom Fisk <tom@exempelfrakt.example> wrote:
+        > We at Exempelfrakt Logistik AB own the charger at Lagervägen 30 in Jönköping. It needs its annual service.
+        > Tom Fisk
+        """
+        #expect(extract(body, subject: "Re: Our charger", from: "Tom Fisk <tom@exempelfrakt.example>").owner == "Exempelfrakt Logistik AB")
+    }
+
     @Test func aLegalFormAloneNamesNoCompany() {
         let report = extract("Hello,\n\nAs far as we understand, annual service is included in our agreement.\n\nEva Lind\nAccounts Payable\nExempelhallen AB", from: "eva@example.se")
         #expect(report.owner == "Exempelhallen AB")
