@@ -23,6 +23,8 @@ enum CaseRestorer {
     static let notName: WordClass = [.swedish, .english, .preposition, .notPlace, .possessive, .haveVerb, .we, .negation, .working,
                                      .clauseBreak, .billing, .noneWord, .residenceVerb, .countWord, .placeNoun, .townConnector,
                                      .ownerArticle, .levelWord, .thirdPersonPossessive]
+    /// A company's name may hold a place noun ("nyköpings arena ab", "hamnens parkering ab").
+    static let notNameBeforeLegalForm = notName.subtracting(.placeNoun)
     /// Associations named by their kind in the definite form, then their name.
     static let definiteAssociations: Set<String> = ["samfallighetsforeningen", "bostadsrattsforeningen", "stiftelsen"]
 
@@ -61,7 +63,10 @@ enum CaseRestorer {
         if isSignature, let name = writerName(tokens, in: range) { marks.append(contentsOf: name) }
         for i in range where tokens[i].kind == .word {
             let token = tokens[i]
-            if !names.isEmpty, !token.isCapitalized, isNameCandidate(tokens, i), names.contains(token.folded) {
+            // "arenans p-däck": a name in the genitive is the name. An owner's kind
+            // ("domkyrkoförsamling" of "Uppsala domkyrkoförsamling") is written in lower case.
+            if !names.isEmpty, !token.isCapitalized, isNameCandidate(tokens, i), !isOrganisationWord(token),
+               names.contains(token.folded) || (token.folded.utf8.last == UInt8(ascii: "s") && names.contains(String(token.folded.dropLast()))) {
                 marks.append(i)
             }
             if token.is(.legalForm), legalForms.contains(token.folded) {
@@ -80,6 +85,10 @@ enum CaseRestorer {
             } else if token.is(.organisationWord), !token.is(.siteType), token.folded != "kommun", token.folded != "region",
                       i > range.lowerBound, tokens[i].spaceBefore, isNameCandidate(tokens, i - 1), tokens[i - 1].folded.hasSuffix("s") {
                 // "ekbackens samfällighetsförening", "perssons lantbruk": a genitive name and what it is.
+                marks.append(i - 1)
+            } else if i > range.lowerBound, tokens[i].spaceBefore, isNameCandidate(tokens, i - 1), !token.is(.organisationWord),
+                      isOrganisationWord(token), i - 1 == range.lowerBound || tokens[i - 2].kind == .lineBreak {
+                // "uppsala domkyrkoförsamling" on a line of its own: a town and the parish of it.
                 marks.append(i - 1)
             } else if Self.definiteAssociations.contains(token.folded), let next = following(tokens, i, in: range) {
                 // "samfällighetsföreningen lingonets vägnar": the association, then its name.
@@ -131,13 +140,22 @@ enum CaseRestorer {
             while end < range.upperBound, tokens[end].kind != .lineBreak { end += 1 }
             let line = start..<end
             if line.count >= 2, line.count <= 3, !closingWords.contains(tokens[start].folded),
-               line.allSatisfy({ isNameCandidate(tokens, $0) && tokens[$0].folded.utf8.count >= 2 }) {
+               line.allSatisfy({ isNameCandidate(tokens, $0) && tokens[$0].folded.utf8.count >= 2 && !isOrganisationWord(tokens[$0]) }) {
                 return Array(line)
             }
             start = end + 1
         }
         return nil
     }
+
+    /// "uppsala domkyrkoförsamling", "lunds tandvård ab": a signature line of two words that
+    /// names what the writer signs for, not the writer.
+    static func isOrganisationWord(_ token: Token) -> Bool {
+        if !token.classes.isDisjoint(with: [.organisationWord, .legalForm, .municipalityWord]) { return true }
+        let folded = token.folded
+        return folded.utf8.count >= 8 && organisationEndings.contains { folded.hasUTF8Suffix($0) }
+    }
+    static let organisationEndings = ["forening", "forsamling", "samfallighet", "pastorat"]
 
     /// No capitalised word inside a sentence, among enough words to tell: only the first word of
     /// a sentence or line may have a capital (a phone puts it there).
@@ -231,9 +249,10 @@ enum CaseRestorer {
         return sawLower
     }
 
-    static func isNameCandidate(_ tokens: [Token], _ i: Int) -> Bool {
+    static func isNameCandidate(_ tokens: [Token], _ i: Int, allowingPlaceNouns: Bool = false) -> Bool {
         let token = tokens[i]
-        guard token.kind == .word, token.classes.isDisjoint(with: notName), let first = token.text.utf8.first else { return false }
+        guard token.kind == .word, token.classes.isDisjoint(with: allowingPlaceNouns ? notNameBeforeLegalForm : notName),
+              let first = token.text.utf8.first else { return false }
         return first >= 0x80 || (first | 0x20 >= 97 && first | 0x20 <= 122)
     }
 
@@ -251,7 +270,7 @@ enum CaseRestorer {
         var run: [Int] = []
         var k = end - 1
         while k >= range.lowerBound, run.count < 3, tokens[k + 1].spaceBefore, tokens[k].sentence == tokens[end].sentence {
-            if isNameCandidate(tokens, k) { run.append(k); k -= 1; continue }
+            if isNameCandidate(tokens, k, allowingPlaceNouns: true) { run.append(k); k -= 1; continue }
             if tokens[k].folded == "i", !run.isEmpty, k > range.lowerBound, tokens[k].spaceBefore, isNameCandidate(tokens, k - 1) { k -= 1; continue }
             break
         }

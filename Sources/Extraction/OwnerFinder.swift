@@ -338,6 +338,11 @@ struct OwnerFinder {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
             }
             // "Det är Akademiska Hus som äger den": a name of any form right before the verb.
+            // "regionen äger laddaren" written without capitals: the kind, and its name elsewhere.
+            if end == hit.start, end > 0, !tokens[end - 1].isCapitalized, tokens[end - 1].kind == .word,
+               let name = namedOrganisation(for: tokens[end - 1].text) {
+                return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.7))
+            }
             if end == hit.start, let name = nameRun(endingAt: end) {
                 return (namedOrganisation(for: name) ?? name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
             }

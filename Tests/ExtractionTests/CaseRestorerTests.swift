@@ -55,6 +55,9 @@ import Testing
         ("mvh\nulf bäckman\nbyggkompaniet i dalarna ab", "byggkompaniet i dalarna ab"),
         ("mvh\nanneli persson\nfritidsförvaltningen\nljusdals kommun", "ljusdals kommun"),
         ("hälsningar\nelin kuoppa\nhotellchef, hotell norrsken", "hotell norrsken"),
+        // A place noun inside a company's name; a parish under the writer's name.
+        ("mvh\nlena ström\nexempelstads arena ab", "exempelstads arena ab"),
+        ("vänliga hälsningar\ngunnel ek\nuppsala domkyrkoförsamling", "uppsala domkyrkoförsamling"),
     ])
     func organisationInSignature(signature: String, owner: String) {
         let report = extract("hej,\n\nvår laddstolpe vid entrén startar inte längre, den blinkar rött hela tiden.\n\n\(signature)")
@@ -90,6 +93,17 @@ import Testing
         let report = extract("hej. vi i brf lonnen vill ha en offert. vi har två laddboxar från er i garaget och den ena är trasig.")
         #expect(report.owner?.lowercased() == "brf lonnen")
         #expect(report.location?.lowercased() == "brf lonnen")
+    }
+
+    @Test func anInstalledBaseNameInTheGenitiveIsAName() {
+        var words = tokens("hej, laddaren på arenans p-däck har ingen ström sedan i morse och den andra laddar inte.")
+        CaseRestorer.restore(&words, in: words.indices, names: ["arenan"])
+        #expect(words.first { $0.folded == "arenans" }?.isCapitalized == true)
+    }
+
+    @Test func anOwnerNamedByItsKindWithoutCapitals() {
+        let report = extract("hej, regionen äger laddaren vid hus b. den är offline.\n\nmvh karin olsson, region exempelland")
+        #expect(report.owner?.lowercased() == "region exempelland")
     }
 
     @Test func installedBaseNamesAreNames() {
