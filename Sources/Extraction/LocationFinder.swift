@@ -141,11 +141,13 @@ struct LocationFinder {
         /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
         var residence: (String, Evidence)?
         var residenceTown: (String, Evidence)?
-        let signOffs = signOffs(in: range)
+        // Found when an address is, which most parts of a case have none of.
+        var signOffsFound: [Range<Int>]?
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].kind == .word, let address = address(at: i, within: range) {
-                if isBilling(address.range, within: range) || signOffs.contains(where: { $0.contains(address.range.lowerBound) }) {
+                if signOffsFound == nil { signOffsFound = signOffs(in: range) }
+                if isBilling(address.range, within: range) || signOffsFound!.contains(where: { $0.contains(address.range.lowerBound) }) {
                     i = address.range.upperBound
                     continue
                 }
@@ -628,8 +630,8 @@ struct LocationFinder {
                 tokens[k + 3].spaceBefore, startsName(k + 3) { k += 3 }
         // "på jobbet (Bilhallen Söder)", "vid vårt kontor (Kvarnhuset)": the writer's kind of
         // place, then its name in parentheses.
-        else if case let noun = tokens[k].is(.possessive) ? k + 1 : k, noun + 2 < range.upperBound, isOwnPlaceWord(noun),
-                tokens[noun + 1].text == "(", startsName(noun + 2) { k = noun + 2 }
+        else if case let noun = tokens[k].is(.possessive) ? k + 1 : k, noun + 2 < range.upperBound, tokens[noun + 1].kind == .punctuation,
+                tokens[noun + 1].text == "(", isOwnPlaceWord(noun), startsName(noun + 2) { k = noun + 2 }
         // "outside the hotel Hotell Fjärden": the common noun, then the name that says it again.
         else if k + 1 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k].folded),
@@ -821,12 +823,28 @@ struct LocationFinder {
     }
 
     private func isClosingLine(_ line: Range<Int>) -> Bool {
-        let words = tokens[line].filter { $0.kind == .word }
-        guard let first = words.first, words.count <= 4, tokens[line.lowerBound].kind == .word else { return false }
-        if Self.closingStarts.contains(first.folded) { return true }
-        if words.count >= 2, first.folded == "med", words[1].folded.utf8.starts(with: "vanlig".utf8) { return true }
-        return words.count <= 3 && Self.thanksWords.contains(first.folded) && !words.contains { $0.folded == "for" || $0.folded == "pa" }
+        let first = line.lowerBound
+        guard tokens[first].kind == .word, line.count <= 8 else { return false }
+        let words = line.filter { tokens[$0].kind == .word }
+        guard words.count <= 4 else { return false }
+        if Self.closingStarts.contains(tokens[first].folded) { return true }
+        if words.count >= 2, tokens[first].folded == "med", tokens[words[1]].folded.utf8.starts(with: "vanlig".utf8) { return true }
+        return words.count <= 3 && Self.thanksWords.contains(tokens[first].folded) && !words.contains { tokens[$0].folded == "for" || tokens[$0].folded == "pa" }
     }
+
+    /// "sjukhusparkeringen", "logistikcentret": a word of six or more letters that is, or ends
+    /// in, a place noun of four or more. Looked up by suffix, not by a walk through the nouns.
+    static func endsInPlaceNoun(_ folded: String) -> Bool {
+        let utf8 = folded.utf8
+        guard utf8.count >= 6 else { return false }
+        var start = utf8.startIndex
+        while utf8.distance(from: start, to: utf8.endIndex) >= 4 {
+            if longPlaceNouns.contains(Substring(folded.utf8[start...])) { return true }
+            start = utf8.index(after: start)
+        }
+        return false
+    }
+    static let longPlaceNouns: Set<Substring> = Set(singleWordPlaceNouns.filter { $0.utf8.count >= 4 }.map { Substring($0) })
 
     static let closingStarts: Set<String> = ["mvh", "halsningar", "vanliga", "basta", "regards", "best", "kind", "cheers", "sincerely",
                                              "yours", "bh", "hilsen", "hjartliga", "varma", "warm", "greetings"]
@@ -837,9 +855,7 @@ struct LocationFinder {
     func siteNameLine(at i: Int, within range: Range<Int>) -> Site? {
         guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak,
               tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }
-        let folded = tokens[i].folded
-        guard tokens[i].is(.siteType) || (folded.utf8.count >= 6 && Self.singleWordPlaceNouns.contains { $0.utf8.count >= 4 && folded.hasUTF8Suffix($0) })
-        else { return nil }
+        guard tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded) else { return nil }
         guard let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i, site.range.count >= 2 else { return nil }
         var end = site.range.upperBound
         var text = site.text
@@ -900,8 +916,7 @@ struct LocationFinder {
     func isCompoundPlaceNoun(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !token.isCapitalized else { return false }
-        let folded = token.folded
-        return folded.utf8.count >= 6 && Self.singleWordPlaceNouns.contains { $0.utf8.count >= 4 && folded.hasUTF8Suffix($0) }
+        return Self.endsInPlaceNoun(token.folded)
     }
 
     /// The end of "outdoor area car park" or "norra parkeringen" starting at `index`: one or two
