@@ -201,6 +201,8 @@ import Testing
         ("Laddaren vid receptionen gick inte att starta med appen, det stod Charger unavailable hela tiden.", .chargingFailure),
         ("We couldn't start a session at the charger by the entrance, it said unavailable.", .chargingFailure),
         ("Laddningen startade inte fast bilen var inkopplad.", .chargingFailure),
+        // The OCPP status a portal shows: the charger reports a fault of its own.
+        ("Laddpunkt 1 på P-däcket visar Faulted sedan i morse.", .chargingFailure),
         ("Two of the posts reboot every few minutes and drop the sessions.", .chargingFailure),
         ("The charger is not communicating with the back office since yesterday.", .connectivity),
         ("Jag fick ingen kvittens och pengarna drogs två gånger från kortet.", .connectivity),
