@@ -52,7 +52,9 @@ struct CategoryClassifier {
             let score = scores[category] ?? 0
             if score > bestScore { best = category; bestScore = score }
         }
-        if let physical = scores[.physicalDamage], physical >= 3, physical >= bestScore * 0.6 { best = .physicalDamage; bestScore = physical }
+        // "Laddaren är påkörd och nu är den helt död": a charger hit or broken open is damaged
+        // whatever else it does since, even when its symptoms take more words than the damage.
+        if let physical = scores[.physicalDamage], physical >= 3, physical >= bestScore * 0.35 { best = .physicalDamage; bestScore = physical }
         // "Lampan är släckt och appen säger att den är offline": a dead charger is offline too,
         // and the loss of power is the fault to fix.
         else if best == .connectivity, let power = scores[.noPower], power >= 2.5, power >= bestScore * 0.5 { best = .noPower; bestScore = power }

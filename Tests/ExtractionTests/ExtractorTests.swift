@@ -201,6 +201,9 @@ import Testing
         ("Laddaren vid receptionen gick inte att starta med appen, det stod Charger unavailable hela tiden.", .chargingFailure),
         ("We couldn't start a session at the charger by the entrance, it said unavailable.", .chargingFailure),
         ("Laddningen startade inte fast bilen var inkopplad.", .chargingFailure),
+        // Hit, and dead since: the damage is what to fix first.
+        ("Laddaren är påkörd och nu är den helt död, ingen lampa lyser.", .physicalDamage),
+        ("Laddningen går jättelångsamt, bara 1,4 kW fast bilen klarar 11 kW.", .chargingFailure),
         // The OCPP status a portal shows: the charger reports a fault of its own.
         ("Laddpunkt 1 på P-däcket visar Faulted sedan i morse.", .chargingFailure),
         ("Two of the posts reboot every few minutes and drop the sessions.", .chargingFailure),
