@@ -215,7 +215,7 @@ public enum Vocabulary {
         ("does not accept", .chargingFailure, 2.5), ("doesn't accept", .chargingFailure, 2.5), ("won't accept", .chargingFailure, 2.5),
         ("will not accept", .chargingFailure, 2.5), ("not accepting", .chargingFailure, 2.5), ("tar inte emot", .chargingFailure, 2),
         ("slår ifrån", .chargingFailure, 2), ("slår den ifrån", .chargingFailure, 2), ("inget laddas", .chargingFailure, 2.5),
-        ("laddas inte", .chargingFailure, 2.5), ("långsamt", .chargingFailure, 1.5), ("jättelångsamt", .chargingFailure, 2), ("långsam laddning", .chargingFailure, 2), ("laddar långsamt", .chargingFailure, 2.5),
+        ("laddas inte", .chargingFailure, 2.5), ("långsamt", .chargingFailure, 1.5), ("contactor", .chargingFailure, 2), ("kontaktor", .chargingFailure, 2), ("kontaktorn", .chargingFailure, 2), ("klickar men", .chargingFailure, 2), ("clicks but", .chargingFailure, 2), ("jättelångsamt", .chargingFailure, 2), ("långsam laddning", .chargingFailure, 2), ("laddar långsamt", .chargingFailure, 2.5),
         ("slow charging", .chargingFailure, 2), ("charges slowly", .chargingFailure, 2), ("very slow", .chargingFailure, 1.5),
         ("only gives", .chargingFailure, 2), ("ger bara", .chargingFailure, 2),
         // Reduced power: a phase lost, or the unit derating.
