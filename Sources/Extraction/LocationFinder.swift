@@ -277,6 +277,15 @@ struct LocationFinder {
                        let address = address(inSentenceOf: site.range.lowerBound, from: end, within: range) {
                         return ([siteText, address.text, town].joined(separator: ", "), found.1, .full)
                     }
+                    // "ordförande i Brf Ekorren i Sundbyberg … på Ekvägen 3": the association the
+                    // writer sits for, with its town; an address given later is the charger's.
+                    if parts.count == 2, town != nil, bare == nil, i > range.lowerBound, Self.membershipNouns.contains(tokens[i - 1].folded) {
+                        bare = found
+                        bareSentence = tokens[site.range.lowerBound].sentence
+                        bareIsMembership = true
+                        i = site.range.upperBound
+                        continue
+                    }
                     return (found.0, found.1, .full)
                 }
                 i = site.range.upperBound

@@ -145,6 +145,14 @@ import Testing
         #expect(report.location == "Strandpromenaden 3, Ystad")
     }
 
+    @Test func anAddressAfterTheAssociationAndTownTheWriterSitsForIsTheChargers() {
+        let report = extract("Hej! Jag är ordförande i Brf Exempelekorren i Sundbyberg. Föreningens laddbox på plats 7 i garaget på Ekvägen 3 startar inte.\n\nHälsningar\nLars")
+        #expect(report.location == "Ekvägen 3")
+        #expect(report.owner == "Brf Exempelekorren")
+        // Without an address, the association and its town are the place.
+        #expect(extract("Hej! Jag är ordförande i Brf Exempelekorren i Sundbyberg. Vår laddbox är trasig.").location == "Brf Exempelekorren, Sundbyberg")
+    }
+
     @Test func anOrganisationsGenitiveBeforeTheChargerNamesItsOwner() {
         let report = extract("Hello, I'm a member of Rya Golfklubb and the club's Tesla Wall Connector wouldn't recognise my car today, it blinked red.")
         #expect(report.owner == "Rya Golfklubb")
