@@ -65,8 +65,7 @@ enum CaseRestorer {
             let token = tokens[i]
             // "arenans p-däck": a name in the genitive is the name. An owner's kind
             // ("domkyrkoförsamling" of "Uppsala domkyrkoförsamling") is written in lower case.
-            if !names.isEmpty, !token.isCapitalized, isNameCandidate(tokens, i), !isOrganisationWord(token),
-               names.contains(token.folded) || (token.folded.utf8.last == UInt8(ascii: "s") && names.contains(String(token.folded.dropLast()))) {
+            if !names.isEmpty, !token.isCapitalized, isNameCandidate(tokens, i), !isOrganisationWord(token), isName(token.folded, in: names) {
                 marks.append(i)
             }
             if token.is(.legalForm), legalForms.contains(token.folded) {
@@ -103,7 +102,8 @@ enum CaseRestorer {
             } else if token.folded == "region", let next = following(tokens, i, in: range) {
                 marks.append(i)
                 marks.append(next)
-            } else if token.is(.siteType), let next = following(tokens, i, in: range) {
+            } else if token.is(.siteType) || token.folded == "kvarteret", let next = following(tokens, i, in: range) {
+                // "kvarteret svanen": a city block's name follows the word, as a site's follows its kind.
                 marks.append(i)
                 marks.append(next)
                 // "hotel norrsken in kiruna (…)": the town the site is in.
@@ -146,6 +146,16 @@ enum CaseRestorer {
             start = end + 1
         }
         return nil
+    }
+
+    /// A word of the installed base's names as written, in the genitive ("arenans" of "Arenan")
+    /// or in the definite form ("p-däcket" of "P-däck"), as writers inflect names.
+    static func isName(_ folded: String, in names: Set<String>) -> Bool {
+        if names.contains(folded) { return true }
+        let utf8 = folded.utf8
+        if utf8.last == UInt8(ascii: "s"), names.contains(String(folded.dropLast())) { return true }
+        if utf8.count >= 6, folded.hasUTF8Suffix("et") || folded.hasUTF8Suffix("en"), names.contains(String(folded.dropLast(2))) { return true }
+        return false
     }
 
     /// "uppsala domkyrkoförsamling", "lunds tandvård ab": a signature line of two words that

@@ -101,6 +101,17 @@ import Testing
         #expect(words.first { $0.folded == "arenans" }?.isCapitalized == true)
     }
 
+    @Test func anInstalledBaseNameInTheDefiniteFormIsAName() {
+        var words = tokens("hej, laddpunkten på p-däcket vid arenan är släckt sedan i morse och den andra laddar inte.")
+        CaseRestorer.restore(&words, in: words.indices, names: ["p-dack"])
+        #expect(words.first { $0.folded == "p-dacket" }?.isCapitalized == true)
+    }
+
+    @Test func aCityBlocksNameFollowsTheWord() {
+        let report = extract("hej, jag hyr en p-plats i garaget under kvarteret exempelsvanen i borås och laddaren där reagerar inte på taggen.")
+        #expect(report.location?.lowercased().hasPrefix("kvarteret exempelsvanen") == true)
+    }
+
     @Test func anOwnerNamedByItsKindWithoutCapitals() {
         let report = extract("hej, regionen äger laddaren vid hus b. den är offline.\n\nmvh karin olsson, region exempelland")
         #expect(report.owner?.lowercased() == "region exempelland")
