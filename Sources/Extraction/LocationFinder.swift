@@ -251,7 +251,9 @@ struct LocationFinder {
                     } else if residence == nil {
                         residence = found
                     }
-                } else if site.isWritersPlace {
+                } else if site.isWritersPlace || (i > range.lowerBound && Self.workVerbs.contains(tokens[i - 1].folded)) {
+                    // "jag jobbar på lasarettet i Härnösand och laddar på parkeringen vid Hus B": the
+                    // writer's workplace is where the charger is only if nothing else is named.
                     if writersPlace == nil { writersPlace = found }
                 } else if site.isTownOnly {
                     // "vid vår depå i Eskilstuna, Tunafors industriområde": the named place within the town, after it.
@@ -732,6 +734,9 @@ struct LocationFinder {
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
+
+    /// "jobbar på X", "I work at X": the writer's workplace, named to say who they are.
+    static let workVerbs: Set<String> = ["jobbar", "arbetar", "work", "works"]
 
     /// Words that name a site's side after its name, written in lower case.
     static let sideWords: Set<String> = ["norra", "sodra", "ostra", "vastra"]

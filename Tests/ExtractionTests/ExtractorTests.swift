@@ -361,6 +361,9 @@ import Testing
         // "kv"/"kv." (kvarteret) starts a block's name; "rastplatsen" a rest area's.
         ("Laddaren i kv. Exempeltornet, Sundbyberg ger felkod E12.", "kv. Exempeltornet, Sundbyberg"),
         ("Hej, på rastplatsen Exempeldingle utmed E6 är båda laddarna ur funktion.", "rastplatsen Exempeldingle"),
+        // The writer's workplace gives way to the place they say they charge at, and stands alone.
+        ("Hej, jag jobbar på lasarettet i Exempelby och laddar på parkeringen vid Hus B. Laddaren funkar inte.", "parkeringen, Hus B"),
+        ("Jag jobbar på Exempelhallen Söder i Västerås. Laddaren där är trasig.", "Exempelhallen Söder, Västerås"),
         // The site's side after its name, in lower case.
         ("Stannade vid rastplats Exempelhög norra vid E4 i natt, laddaren var död.", "rastplats Exempelhög norra vid E4"),
         // A named part of the site after a comma, and its floor.
