@@ -248,6 +248,8 @@ struct OwnerFinder {
     static let chargerNouns: Set<String> = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
     static let chargerStems = ["laddbox", "laddstolp", "stolp"]
 
+    static let journeyNouns: Set<String> = ["way", "trip", "journey", "route", "drive", "commute", "vag", "vagen", "resa", "resan", "tur", "turen"]
+
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
     func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         things.compactMap { thing in
@@ -257,6 +259,9 @@ struct OwnerFinder {
                 if tokens[k].kind == .word || tokens[k].kind == .number {
                     // "min pappas laddbox": a relative's, not the writer's.
                     if isRelativeGenitive(k) { return nil }
+                    // "on my way home", "på min väg hem": the possessive has its own noun, a way,
+                    // and the home is where the writer goes, not a place with their charger.
+                    if Self.journeyNouns.contains(tokens[k].folded) { return nil }
                     if tokens[k].is(.possessive) { return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue) }
                     words += 1
                 }
@@ -781,6 +786,13 @@ struct OwnerFinder {
             let first = parts[0].trimmingASCIIWhitespace(), second = parts[1].trimmingASCIIWhitespace()
             if isTitle(first), !isTitle(second) { return second }
             if isTitle(second), !isTitle(first) { return first }
+        }
+        // "Butikschef Coop Bollnäs", "Driftchef Kallbadhuset": a one-word title, then the
+        // organisation's name in capitals, with nothing between.
+        let words = line.split(separator: " ")
+        if (2...5).contains(words.count), isJobTitle(TextFolding.fold(String(words[0]))),
+           words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && !isJobTitle(TextFolding.fold(String($0))) }) {
+            return words.dropFirst().joined(separator: " ")
         }
         return line
     }

@@ -15,6 +15,8 @@ import Testing
         ("Mvh\nAnders Berg\nKanslichef, Rya Golfklubb", "Rya Golfklubb"),
         ("Mvh\nAnders Berg\nStore Manager | Coop Forum Kristianstad", "Coop Forum Kristianstad"),
         ("Mvh\nAnders Berg\nLunds Båtklubb – kassör", "Lunds Båtklubb"),
+        // A one-word title before the name, with nothing between.
+        ("Hälsningar\nAnders Berg\nButikschef Coop Gnesta", "Coop Gnesta"),
         // A team signs without a person's name.
         ("Best regards,\nFacilities team, Coop Kristianstad", "Coop Kristianstad"),
     ])

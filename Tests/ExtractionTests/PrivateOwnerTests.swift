@@ -21,6 +21,11 @@ import Testing
         #expect(extract(body).owner == owner)
     }
 
+    @Test func aHomeOnTheWayIsNotTheWritersCharger() {
+        #expect(extract("Hi, the charger at the station car park in Lund is dead. I was going to charge on my way home.\nMaja Holm").owner == nil)
+        #expect(extract("Hej, laddaren vid stationen i Lund är död. Jag skulle ladda på min väg hem.\nMaja Holm").owner == nil)
+    }
+
     @Test func aRelativesChargerIsTheRelatives() {
         #expect(extract("Hi, my dad's charger in Mora is dead. His name is Sven Dahl. Anna").owner == "Sven Dahl")
         #expect(extract("Hej, min mammas laddbox är trasig. Min mamma Eva Lund ringer er gärna.").owner == "Eva Lund")
