@@ -181,10 +181,15 @@ struct LocationFinder {
                 if let (town, townEnd) = town(after: end, within: range) { parts.append(town); end = townEnd }
                 else if let town = townBeforeOwnPlace(address.range.lowerBound, within: range) { parts.append(town) }
                 // "Laddstolpe Storgatan 5 Mora trasig": a subject drops the comma before the town.
-                else if tokens[address.range.lowerBound].role == .subject, end < range.upperBound, tokens[end].spaceBefore,
+                // So does a hurried body, "Tallvägen 12 Umeå, Brf Tallkotten.", where the town
+                // then ends the phrase.
+                else if end < range.upperBound, tokens[end].spaceBefore,
                         let (town, townEnd) = townName(at: end, within: range),
                         townEnd - end == 1 || Self.townPrefixes.contains(tokens[end].folded),
-                        townEnd >= range.upperBound || !tokens[townEnd].isWordLike || !tokens[townEnd].isCapitalized {
+                        tokens[address.range.lowerBound].role == .subject
+                            ? townEnd >= range.upperBound || !tokens[townEnd].isWordLike || !tokens[townEnd].isCapitalized
+                            : (townEnd >= range.upperBound || tokens[townEnd].kind == .lineBreak || [",", ".", "!", ")", ";"].contains(tokens[townEnd].text))
+                              && tokens[end].classes.isDisjoint(with: CaseRestorer.notName) && !CaseRestorer.closingWords.contains(tokens[end].folded) {
                     parts.append(town)
                     end = townEnd
                 }
@@ -629,7 +634,8 @@ struct LocationFinder {
 
     func site(after start: Int, preposition: String, within range: Range<Int>) -> Site? {
         var k = start
-        if k < range.upperBound, ["the", "den"].contains(tokens[k].folded) { k += 1 }
+        let hasArticle = k < range.upperBound && ["the", "den"].contains(tokens[k].folded)
+        if hasArticle { k += 1 }
         // "på min arbetsplats Sahlgrenska sjukhuset", "at my workplace Volvo Cars": the writer's
         // own kind of place, then its name.
         func startsName(_ index: Int) -> Bool {
@@ -641,7 +647,10 @@ struct LocationFinder {
                 tokens[k + 3].spaceBefore, startsName(k + 3) { k += 3 }
         // "på jobbet (Bilhallen Söder)", "vid vårt kontor (Kvarnhuset)": the writer's kind of
         // place, then its name in parentheses.
-        else if case let noun = tokens[k].is(.possessive) ? k + 1 : k, noun + 2 < range.upperBound, tokens[noun + 1].kind == .punctuation,
+        // "at our bus depot (Bussdepå Syd)": one describing word may stand before the kind.
+        else if case let noun = tokens[k].is(.possessive) ? (k + 3 < range.upperBound && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
+                                                            && isOwnPlaceWord(k + 2) && tokens[k + 3].text == "(" ? k + 2 : k + 1) : k,
+                noun + 2 < range.upperBound, tokens[noun + 1].kind == .punctuation,
                 tokens[noun + 1].text == "(", isOwnPlaceWord(noun), startsName(noun + 2) { k = noun + 2 }
         // "outside the hotel Hotell Fjärden": the common noun, then the name that says it again.
         else if k + 1 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
@@ -727,6 +736,14 @@ struct LocationFinder {
         let words = tokens[first..<k]
         if words.contains(where: { $0.is(.legalForm) }) { return nil }
         if capitalized == 0 && !tokens[first].is(.siteType) { return nil }
+        // "he is at the hotel now": a kind of site with an article and no name is a common noun.
+        // "in the hotel parking at Vemdalsskalet": the name that follows says which.
+        // "the hotel in Kiruna": a town tied to it makes it a place, as for any common place noun.
+        if capitalized == 0, hasArticle, !tokens[first].isCapitalized, town(after: k, within: range) == nil {
+            guard k + 1 < range.upperBound, Self.nameJoiners.contains(tokens[k].folded), tokens[k + 1].spaceBefore, isNameWord(k + 1),
+                  let named = site(after: k + 1, preposition: tokens[k].folded, within: range), !named.isTownOnly else { return nil }
+            return Site(range: first..<named.range.upperBound, text: text(first..<named.range.upperBound), isTownOnly: false)
+        }
         // "Vi på Västerås stad", "hos Uppsala kommun": an organisation, not a place. "i Mora kommun" is a town.
         if k < range.upperBound, preposition != "i", preposition != "in", tokens[k].is(.municipalityWord) { return nil }
         // Roads after a site: "Rastplats Fallskogen vid E20".
@@ -734,6 +751,9 @@ struct LocationFinder {
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
+
+    /// What ties a common kind of site to the name of the place it is at: "the hotel parking at Vemdalsskalet".
+    static let nameJoiners: Set<String> = ["at", "in", "by", "near", "vid", "i", "pa"]
 
     /// "jobbar på X", "I work at X": the writer's workplace, named to say who they are.
     static let workVerbs: Set<String> = ["jobbar", "arbetar", "work", "works"]

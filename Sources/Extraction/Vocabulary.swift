@@ -357,6 +357,8 @@ public enum Vocabulary {
         "avtal", "avtalet", "avtalsnummer", "avtalsnr", "avtalsnumret", "serviceavtal", "serviceavtalet", "supportavtal", "supportavtalet",
         "sla", "agreement", "contract", "agreements", "contracts", "service agreement",
         "kontrakt", "kontraktet", "kontraktsnummer", "kontraktsnr", "serviceavtalsnummer",
+        // "Vi har SLA-avtal 2023-0950": the prefix joined to the agreement word by a hyphen.
+        "sla-avtal", "sla-avtalet", "sla-avtalsnummer", "sla-nummer", "sla-nr", "sla-agreement", "sla-kontrakt", "service-avtal",
     ]
 
     /// Words that make the next number something other than an agreement number.

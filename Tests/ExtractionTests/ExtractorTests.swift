@@ -1241,6 +1241,37 @@ import Testing
         #expect(report("Laddaren EH900001 laddar inte, den står bredvid EH900777.").linkedCharger == "EH900001")
     }
 
+    @Test func anAgreementWordJoinedToItsPrefixLeadsToTheNumber() {
+        func contract(_ body: String) -> String? { Extractor().extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")).contract }
+        #expect(contract("Laddaren laddar inte. Vi har SLA-avtal 2023-0950 med er.") == "SLA-2023-0950")
+        #expect(contract("Laddaren laddar inte. SLA-nr 2021-88.") == "SLA-2021-0088")
+        // The joined word is still a word: an order number after it is no agreement.
+        #expect(contract("Laddaren laddar inte. SLA-avtal saknas, order 2023-0950.") == nil)
+    }
+
+    @Test func aKindOfSiteWithAnArticleAndNoNameIsNoPlace() {
+        func location(_ body: String) -> String? { Extractor().extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")).location }
+        #expect(location("Please help this guest, he is at the hotel now. The cable is cut.") == nil)
+        // The place the common kind stands at names it, and so does a town.
+        #expect(location("My car is not accepted by the charger in the hotel parking at Vemdalsskalet.") == "hotel parking at Vemdalsskalet")
+        #expect(location("The charger at the hotel in Kiruna is dead.") == "hotel, Kiruna")
+    }
+
+    @Test func aTownRightAfterAStreetNumberEndsThePhrase() {
+        func location(_ body: String) -> String? { Extractor().extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")).location }
+        #expect(location("Laddningen avbryts efter två minuter. Granvägen 12 Umeå, Brf Granen.") == "Granvägen 12, Umeå")
+        // Without capitals, the installed base says which word is a town.
+        let known = Extractor(registry: Registry(chargers: [ExtractorTests.charger("EH900201", site: "Brf Granen", address: "Granvägen 12", city: "Umeå", contract: "")]))
+        #expect(known.extract(MessageParser().parse("Subject: Fel\n\nladdningen avbryts efter tva minuter. granvagen 12 umea, brf granen.\n")).location == "granvagen 12, umea")
+        // A closing word after the number is no town.
+        #expect(location("Laddaren på Storgatan 5 laddar inte. Storgatan 5 Tack.") == "Storgatan 5")
+    }
+
+    @Test func theKindOfTheWritersPlaceMayBeDescribedBeforeItsNameInParentheses() {
+        func location(_ body: String) -> String? { Extractor().extract(MessageParser().parse("Subject: Fel\n\n\(body)\n")).location }
+        #expect(location("The charger at our bus depot (Depå Norr, Luleå) stops after a minute.") == "Depå Norr, Luleå")
+    }
+
     @Test func missingColumnIsAClearError() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv").path
         try "charger_id,site_name\nEH1,x\n".write(toFile: path, atomically: true, encoding: .utf8)
