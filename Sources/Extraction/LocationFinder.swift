@@ -303,6 +303,16 @@ struct LocationFinder {
                let site = site(after: i, preposition: "", within: range), site.range.count >= 2 {
                 typed = (site.text, evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.6))
             }
+            // "Kallbadhuset", "Re: Kallbadhuset Varberg": a subject that is only a place's name, a
+            // capitalised compound of a place noun (not the bare noun, "Garaget"), with its town.
+            if typed == nil, tokens[i].role == .subject, tokens[i].kind == .word, tokens[i].isCapitalized, startsSubject(i),
+               Self.endsInPlaceNoun(tokens[i].folded), !Self.singleWordPlaceNouns.contains(tokens[i].folded),
+               // "Laddstationen" is the charger itself.
+               !tokens[i].folded.contains("ladd"),
+               let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i,
+               site.range.upperBound >= range.upperBound || tokens[site.range.upperBound].kind == .lineBreak {
+                typed = (site.text, evidence(rule: "location.subject-site", around: i, confidence: 0.5))
+            }
             // "SV: Laddstolpe Kvarngallerian", "Charger Strandhotellet offline": the charger, then its site's name.
             // "Ang. laddare EH602114 Tallbacken Växjö": its id may come between.
             let named = i + 2 < range.upperBound && tokens[i + 1].isWordLike && hasDigit(i + 1) ? i + 2 : i + 1
@@ -886,6 +896,17 @@ struct LocationFinder {
 
     /// A body line that starts with a site's kind ("Brf", or a compound place noun such as
     /// "Sjukhusparkeringen") and holds nothing but the site's name and perhaps its town.
+    /// Only reply and forward prefixes ("Re:", "SV:", "Fwd:") stand before `i` in the subject.
+    func startsSubject(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, tokens[k].role == .subject {
+            guard tokens[k].text == ":" || Self.subjectPrefixes.contains(tokens[k].folded) else { return false }
+            k -= 1
+        }
+        return true
+    }
+    static let subjectPrefixes: Set<String> = ["re", "sv", "vb", "fw", "fwd", "aw", "vs", "wg", "tr"]
+
     func siteNameLine(at i: Int, within range: Range<Int>) -> Site? {
         guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak,
               tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }

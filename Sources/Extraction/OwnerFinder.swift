@@ -248,6 +248,7 @@ struct OwnerFinder {
     static let chargerNouns: Set<String> = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
     static let chargerStems = ["laddbox", "laddstolp", "stolp"]
 
+    static let thirdPersonPronouns: Set<String> = ["he", "she", "they", "han", "hon", "de", "dom"]
     static let journeyNouns: Set<String> = ["way", "trip", "journey", "route", "drive", "commute", "vag", "vagen", "resa", "resan", "tur", "turen"]
 
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
@@ -350,6 +351,11 @@ struct OwnerFinder {
             }
             if end == hit.start, let name = nameRun(endingAt: end) {
                 return (namedOrganisation(for: name) ?? name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
+            }
+            // "I rent the house from Per Lindqvist, he owns the charger": the name, then a pronoun for it.
+            if end == hit.start, end >= 3, Self.thirdPersonPronouns.contains(tokens[end - 1].folded), tokens[end - 2].text == ",",
+               let name = organisation(endingAt: end - 2)?.name ?? nameRun(endingAt: end - 2) {
+                return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.7))
             }
         }
         // "laddaren på gården, som hyresvärden Piteå Bostäder äger", "which Northwind Parking owns":

@@ -185,6 +185,13 @@ public enum Vocabulary {
         ("uppbrut*", .physicalDamage, 3), ("forced open", .physicalDamage, 3), ("pried open", .physicalDamage, 3), ("broken into", .physicalDamage, 3),
         ("frayed", .physicalDamage, 3), ("sliten", .physicalDamage, 2), ("slitna", .physicalDamage, 2),
         ("kopplar ner sig", .connectivity, 3), ("kopplar ur sig", .connectivity, 2.5), ("från nätet", .connectivity, 2.5), ("tappar nätet", .connectivity, 3),
+        // "har inte rapporterat några sessioner", "stopped reporting": the back office hears nothing.
+        ("inte rapporterat", .connectivity, 2.5), ("inte rapporterar", .connectivity, 2.5), ("rapporterar inte", .connectivity, 2.5),
+        ("slutat rapportera", .connectivity, 3), ("not reporting", .connectivity, 2.5), ("stopped reporting", .connectivity, 3),
+        ("hasn't reported", .connectivity, 2.5), ("has not reported", .connectivity, 2.5), ("inga sessioner", .connectivity, 2.5),
+        // "goes into fault after 30 seconds of charging", "går i fel": a session that the charger ends.
+        ("goes into fault", .chargingFailure, 2.5), ("went into fault", .chargingFailure, 2.5), ("går i fel", .chargingFailure, 2.5),
+        ("gick i fel", .chargingFailure, 2.5), ("går i felläge", .chargingFailure, 2.5),
         ("laddrapport*", .connectivity, 2.5), ("inga rapporter", .connectivity, 2.5), ("usage reports", .connectivity, 2.5), ("no reports", .connectivity, 2.5),
         ("don't appear", .connectivity, 2), ("doesn't appear", .connectivity, 2), ("no longer appear", .connectivity, 2.5),
         ("låser inte upp", .chargingFailure, 3), ("sitter kvar", .chargingFailure, 2),

@@ -1272,6 +1272,24 @@ import Testing
         #expect(location("The charger at our bus depot (Depå Norr, Luleå) stops after a minute.") == "Depå Norr, Luleå")
     }
 
+    @Test func aSubjectThatIsOnlyAPlacesNameIsTheLocation() {
+        func location(_ subject: String) -> String? {
+            Extractor().extract(MessageParser().parse("Subject: \(subject)\n\nHej, laddaren är död. Ingen lampa lyser.\n")).location
+        }
+        #expect(location("Kallbadhuset") == "Kallbadhuset")
+        #expect(location("Re: Kulturhuset Ystad") == "Kulturhuset Ystad")
+        // A bare place noun, or the charger itself, names no place.
+        #expect(location("Garaget") == nil)
+        #expect(location("Laddstationen") == nil)
+    }
+
+    @Test func theBackOfficeHearingNothingIsConnectivity() {
+        func category(_ body: String) -> Report.Category { Extractor().extract(MessageParser().parse("Subject: Laddare\n\n\(body)\n")).category }
+        #expect(category("Laddpunkten har inte rapporterat några sessioner sedan 20 november.") == .connectivity)
+        #expect(category("The charger stopped reporting to the portal on Monday.") == .connectivity)
+        #expect(category("The unit still goes into fault after 30 seconds of charging.") == .chargingFailure)
+    }
+
     @Test func missingColumnIsAClearError() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv").path
         try "charger_id,site_name\nEH1,x\n".write(toFile: path, atomically: true, encoding: .utf8)

@@ -36,6 +36,8 @@ import Testing
     @Test(arguments: [
         ("Hej, jag hyr en lägenhet och laddaren på gården, som hyresvärden Piteå Bostäder äger, är död.", "Piteå Bostäder"),
         ("Hi, the charger in the yard, which Northwind Parking AB owns, is dead.", "Northwind Parking AB"),
+        // The owner named, then a pronoun for them.
+        ("Hi, I rent the house on Lindvägen 2 from Tove Ek, she owns the charger. It stops after a few seconds.", "Tove Ek"),
     ])
     func anOwnerNamedInARelativeClause(body: String, owner: String) {
         #expect(extract(body).owner == owner)
