@@ -602,10 +602,13 @@ struct LocationFinder {
     func leadsIntoSite(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1].folded) }
+        // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
+        if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1].folded) { return true }
         guard tokens[index].is(.entranceJoiner) else { return false }
         return tokens[index - 1].is(.entranceWord)
     }
 
+    static let arrivalVerbs: Set<String> = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived"]
     static let entranceJoiners = Set(["till", "to", "of", "av"].map { TextFolding.fold($0) })
     /// Entrances, and the sides of a building: "på baksidan av Folkets Park", "at the back of X".
     static let entranceWords = Set(["entrén", "entren", "ingången", "infarten", "utfarten", "entrance", "entry", "exit",

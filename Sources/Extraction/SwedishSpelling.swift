@@ -8,11 +8,24 @@
 /// report typed without diacritics must not make "pakord" stop meaning "påkörd". The header
 /// lines themselves are the mail program's words and the sender's name, and count for no part.
 enum SwedishSpelling {
+    /// "vår", "våra", "vårt" and "vårat" without their ring.
+    static let possessiveHomographs: Set<String> = ["var", "vara", "vart", "varat"]
+    static let possessiveHomographKeys = possessiveHomographs.map { Token.key(of: $0) }
+
     static func mark(_ tokens: inout [Token]) {
         var start = 0
         var spelled = false
         func close(_ end: Int) {
-            if spelled { for k in start..<end { tokens[k].isInSpelledPart = true } }
+            guard spelled else { return }
+            for k in start..<end {
+                tokens[k].isInSpelledPart = true
+                // "var båda laddstolparna släckta": where the writer types "vår" for "our", their
+                // "var" is the verb, and "vara" and "vart" are words of their own too.
+                if tokens[k].is(.possessive), !tokens[k].is(.swedishLetter), possessiveHomographKeys.contains(tokens[k].key),
+                   possessiveHomographs.contains(tokens[k].folded) {
+                    tokens[k].classes.remove(.possessive)
+                }
+            }
         }
         var i = 0
         while i < tokens.count {

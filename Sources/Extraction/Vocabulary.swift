@@ -149,7 +149,7 @@ public enum Vocabulary {
         ("tappat internet", .connectivity, 3), ("tappar internet", .connectivity, 3), ("lost its internet", .connectivity, 3), ("senast sedd", .connectivity, 2.5),
         ("last seen", .connectivity, 2.5), ("drops out", .chargingFailure, 3), ("dropped out", .chargingFailure, 3), ("dropping out", .chargingFailure, 3), ("hängt sig", .chargingFailure, 2.5), ("hänger sig", .chargingFailure, 2.5), ("frozen", .chargingFailure, 2.5),
         ("froze", .chargingFailure, 2.5), ("freezes", .chargingFailure, 2.5), ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
-        ("not taking a charge", .chargingFailure, 3), ("not taking charge", .chargingFailure, 3), ("frånkopplad från elnätet", .noPower, 3.5), ("inget lyser", .noPower, 2.5), ("nothing lights up", .noPower, 2.5), ("frånkopplad", .connectivity, 2.5), ("frånkopplade", .connectivity, 2.5), ("visas som frånkopplad", .connectivity, 3), ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
+        ("not taking a charge", .chargingFailure, 3), ("not taking charge", .chargingFailure, 3), ("frånkopplad från elnätet", .noPower, 3.5), ("inget lyser", .noPower, 2.5), ("ingenting lyser", .noPower, 2.5), ("lyser ingenting", .noPower, 2.5), ("lyser inget", .noPower, 2.5), ("nothing lights up", .noPower, 2.5), ("frånkopplad", .connectivity, 2.5), ("frånkopplade", .connectivity, 2.5), ("visas som frånkopplad", .connectivity, 3), ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
         ("från wifi", .connectivity, 3.5), ("från nätverket", .connectivity, 3.5), ("från wifi:t", .connectivity, 3.5),
         ("gone blank", .noPower, 3), ("went blank", .noPower, 3), ("gone dark", .noPower, 3), ("went dark", .noPower, 3),
         ("not being logged", .connectivity, 3), ("isn't being logged", .connectivity, 3), ("aren't being logged", .connectivity, 3),
@@ -467,7 +467,7 @@ public enum Vocabulary {
     public static let ownedThings: [String] = [
         "laddbox*", "laddstolp*", "laddare", "laddaren", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
         "garage*", "parkering*", "kundparkering*", "gård*", "charger*", "charging station*", "charging post*", "wallbox*", "garage", "car park",
-        "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking",
+        "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking", "infart*", "uppfart*",
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",
         "office", "offices", "kontor", "kontoret", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",

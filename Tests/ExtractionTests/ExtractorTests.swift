@@ -1283,6 +1283,13 @@ import Testing
         #expect(location("Laddstationen") == nil)
     }
 
+    @Test func whereTheWriterArrivedIsThePlace() {
+        func location(_ body: String) -> String? { Extractor().extract(MessageParser().parse("Subject: Laddare\n\n\(body)\n")).location }
+        #expect(location("När jag kom till pendelparkeringen i Sala i morse var laddstolparna släckta.") == "pendelparkeringen, Sala")
+        // "till" after an entrance still leads into the site.
+        #expect(location("Laddaren vid infarten till Skutbergets friluftsområde är död.") == "Skutbergets friluftsområde")
+    }
+
     @Test func theBackOfficeHearingNothingIsConnectivity() {
         func category(_ body: String) -> Report.Category { Extractor().extract(MessageParser().parse("Subject: Laddare\n\n\(body)\n")).category }
         #expect(category("Laddpunkten har inte rapporterat några sessioner sedan 20 november.") == .connectivity)
