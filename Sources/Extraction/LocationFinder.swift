@@ -665,6 +665,10 @@ struct LocationFinder {
                                                             && isOwnPlaceWord(k + 2) && tokens[k + 3].text == "(" ? k + 2 : k + 1) : k,
                 noun + 2 < range.upperBound, tokens[noun + 1].kind == .punctuation,
                 tokens[noun + 1].text == "(", isOwnPlaceWord(noun), startsName(noun + 2) { k = noun + 2 }
+        // "at the cold bath house (Kallbadhuset)": what the place is, in a few plain words, then its name.
+        else if hasArticle, let paren = (k + 1..<min(k + 4, range.upperBound)).first(where: { tokens[$0].text == "(" }),
+                paren + 1 < range.upperBound, tokens[k..<paren].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.is(.preposition) && !$0.is(.clauseBreak) }),
+                startsName(paren + 1) { k = paren + 1 }
         // "outside the hotel Hotell Fjärden": the common noun, then the name that says it again.
         else if k + 1 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k].folded),
@@ -701,6 +705,8 @@ struct LocationFinder {
             }
         }
         guard isNameWord(first) || startsWithType else { return nil }
+        // "the cable of ZAP120001 at …": a charger's id is no site's name.
+        if tokens[first].folded.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 4 { return nil }
         if isStreetWord(first), isHouseNumber(first + 1) { return nil }
         if addressRange(at: first, within: range) != nil || startsAddress(first, within: range) { return nil }
         var capitalized = 0

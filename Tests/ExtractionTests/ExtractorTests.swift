@@ -1290,6 +1290,13 @@ import Testing
         #expect(location("Laddaren vid infarten till Skutbergets friluftsområde är död.") == "Skutbergets friluftsområde")
     }
 
+    @Test func aPlaceDescribedInPlainWordsIsNamedInParentheses() {
+        func location(_ body: String) -> String? { Extractor().extract(MessageParser().parse("Subject: Laddare\n\n\(body)\n")).location }
+        #expect(location("I tried to charge at the cold bath house (Kallbadhuset) by the promenade, but the cable is torn.") == "Kallbadhuset")
+        // A charger's id after "of" names no site.
+        #expect(location("The charging cable of ZAP900001 at Pendelparkeringen Sala is torn.") == "Pendelparkeringen Sala")
+    }
+
     @Test func theBackOfficeHearingNothingIsConnectivity() {
         func category(_ body: String) -> Report.Category { Extractor().extract(MessageParser().parse("Subject: Laddare\n\n\(body)\n")).category }
         #expect(category("Laddpunkten har inte rapporterat några sessioner sedan 20 november.") == .connectivity)
