@@ -186,6 +186,15 @@ public enum Vocabulary {
         ("frayed", .physicalDamage, 3), ("sliten", .physicalDamage, 2), ("slitna", .physicalDamage, 2),
         ("kopplar ner sig", .connectivity, 3), ("kopplar ur sig", .connectivity, 2.5), ("från nätet", .connectivity, 2.5), ("tappar nätet", .connectivity, 3),
         // "har inte rapporterat några sessioner", "stopped reporting": the back office hears nothing.
+        ("completely black", .noPower, 2.5), ("totally black", .noPower, 2.5), ("is black", .noPower, 2), ("are black", .noPower, 2),
+        // "visar grönt men bilen laddar inte": ready by its light, and still no charge.
+        ("visar grönt men", .chargingFailure, 2.5), ("lyser grönt men", .chargingFailure, 2.5), ("shows green but", .chargingFailure, 2.5),
+        ("green but", .chargingFailure, 2), ("ingen laddare är ansluten", .chargingFailure, 2.5),
+        // "Betalningen går igenom men laddningen startar aldrig": paid for, and no session.
+        ("laddningen startar inte", .chargingFailure, 3), ("går igenom men", .chargingFailure, 2), ("goes through but", .chargingFailure, 2),
+        // A marten's or a rat's teeth: "tuggad av en mård, det syns koppar".
+        ("syns koppar", .physicalDamage, 3), ("koppar syns", .physicalDamage, 3), ("kopparn syns", .physicalDamage, 3), ("tuggad", .physicalDamage, 2.5),
+        ("gnagd", .physicalDamage, 2.5), ("gnagt", .physicalDamage, 2.5), ("chewed", .physicalDamage, 2.5), ("copper is visible", .physicalDamage, 3),
         ("inte rapporterat", .connectivity, 2.5), ("inte rapporterar", .connectivity, 2.5), ("rapporterar inte", .connectivity, 2.5),
         ("slutat rapportera", .connectivity, 3), ("not reporting", .connectivity, 2.5), ("stopped reporting", .connectivity, 3),
         ("hasn't reported", .connectivity, 2.5), ("has not reported", .connectivity, 2.5), ("inga sessioner", .connectivity, 2.5),

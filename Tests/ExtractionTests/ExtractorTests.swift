@@ -1302,6 +1302,10 @@ import Testing
         #expect(category("Laddpunkten har inte rapporterat några sessioner sedan 20 november.") == .connectivity)
         #expect(category("The charger stopped reporting to the portal on Monday.") == .connectivity)
         #expect(category("The unit still goes into fault after 30 seconds of charging.") == .chargingFailure)
+        #expect(category("Laddaren visar grönt men bilen säger att ingen laddare är ansluten.") == .chargingFailure)
+        #expect(category("Betalningen via appen går igenom men laddningen startar aldrig.") == .chargingFailure)
+        #expect(category("Kabeln har blivit tuggad av en mård, det syns koppar.") == .physicalDamage)
+        #expect(category("The charger's screen is completely black and the fan doesn't run.") == .noPower)
     }
 
     @Test func missingColumnIsAClearError() throws {
