@@ -88,6 +88,7 @@ public enum TextSegmenter {
         // "…\n\nTina Holm" at the very end: a bare name after a blank line signs the mail.
         let lastLine = lines.lastIndex { line in bytes[line].contains { $0 != 32 && $0 != 9 } }
         var inBanner = false
+        var inDisclaimer = false
         for index in lines.indices {
             let lower = lowerLines[index]
             // A mail gateway's "external sender" warning, in whatever language the company's
@@ -95,6 +96,14 @@ public enum TextSegmenter {
             // for this paragraph only.
             if role == .own, inBanner || lower.isExternalBanner {
                 inBanner = !lower.whole.isEmpty  // the paragraph ends at a blank line, which goes with it
+                emit(index, as: .signature)
+                continue
+            }
+            // A legal footer under a quoted or forwarded message ("If you have received this
+            // message in error …") is the mail system's, not the quoted writer's: its words
+            // must not tell the fault. The quoted text goes on after its paragraph.
+            if role == .quoted || role == .forwarded, inDisclaimer || (lower.bytes.first != UInt8(ascii: ">") && lower.isDisclaimer) {
+                inDisclaimer = !lower.whole.isEmpty
                 emit(index, as: .signature)
                 continue
             }

@@ -66,6 +66,16 @@ import Testing
         #expect(blocks.last?.text.contains("Skärmen är krossad.") == true)
     }
 
+    /// A legal footer under a quoted message is the mail system's: its paragraph is set apart,
+    /// and quoted text after it is quoted again.
+    @Test func aDisclaimerUnderAQuoteIsNoPartOfIt() {
+        let text = "Tack, nu fungerar den!\n\nDen 2 dec. 2026 skrev Support <s@x.example>:\n> Vi har startat om den.\n\n"
+            + "This e-mail may contain confidential information and is intended solely for the addressee. If you have received it in error, please delete it.\n\n> Mer citat."
+        let blocks = TextSegmenter.segment(text)
+        #expect(blocks.map(\.role) == [.own, .quoted, .signature, .quoted])
+        #expect(blocks[2].text.hasPrefix("This e-mail"))
+    }
+
     @Test func outlookHeaderBlockStartsTheQuote() {
         let blocks = TextSegmenter.segment("Tack!\n\nFrån: Support\nSkickat: den 1 mars\nÄmne: x\n\nOld text")
         #expect(blocks.last?.role == .quoted)
