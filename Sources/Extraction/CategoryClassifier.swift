@@ -29,7 +29,12 @@ struct CategoryClassifier {
         // its own, neither a fault nor an invoice or booking: the fault in the quoted question it
         // answers is the case's, and counts fully.
         let confirmsQuote = !hits.contains { hit in tokens[hit.start].role != .quoted && !isNegated(hit.start) }
+        // "VB: Två laddare trasiga" over "Ämne: Två laddare trasiga": a forwarded or quoted
+        // header repeats the subject, which has counted already.
+        let subjectTerms = Set(hits.filter { tokens[$0.start].role == .subject }.map { tokens[$0.start..<$0.end].map(\.folded) })
         for hit in hits {
+            if tokens[hit.start].isInBoundaryLine, tokens[hit.start].role != .subject, !subjectTerms.isEmpty,
+               subjectTerms.contains(tokens[hit.start..<hit.end].map(\.folded)) { continue }
             let role = tokens[hit.start].role
             var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role))
             if hit.value.0 != .other, pastSentences.contains(tokens[hit.start].sentence) { weight *= 0.3 }

@@ -909,6 +909,11 @@ struct LocationFinder {
     func startsSubject(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, tokens[k].role == .subject {
+            // A gateway's or a ticket system's tag: "[EXTERN]", "[Ärende #58301]".
+            if tokens[k].text == "]", let open = tokens[..<k].lastIndex(where: { $0.text == "[" }), tokens[open].role == .subject {
+                k = open - 1
+                continue
+            }
             guard tokens[k].text == ":" || Self.subjectPrefixes.contains(tokens[k].folded) else { return false }
             k -= 1
         }

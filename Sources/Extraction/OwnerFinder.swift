@@ -248,6 +248,7 @@ struct OwnerFinder {
     static let chargerNouns: Set<String> = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
     static let chargerStems = ["laddbox", "laddstolp", "stolp"]
 
+    static let pluralQuantifiers: Set<String> = ["bada", "alla", "tva", "tre", "fyra", "fem", "flera", "manga"]
     static let thirdPersonPronouns: Set<String> = ["he", "she", "they", "han", "hon", "de", "dom"]
     static let journeyNouns: Set<String> = ["way", "trip", "journey", "route", "drive", "commute", "vag", "vagen", "resa", "resan", "tur", "turen"]
 
@@ -263,6 +264,10 @@ struct OwnerFinder {
                     // "on my way home", "på min väg hem": the possessive has its own noun, a way,
                     // and the home is where the writer goes, not a place with their charger.
                     if Self.journeyNouns.contains(tokens[k].folded) { return nil }
+                    // "var båda laddstolparna släckta" typed without diacritics: "vår" and "vårt"
+                    // take no plural, so "var" before "båda" or "två" is the verb.
+                    if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
+                       Self.pluralQuantifiers.contains(tokens[k + 1].folded) { return nil }
                     if tokens[k].is(.possessive) { return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue) }
                     words += 1
                 }

@@ -15,13 +15,16 @@ enum SwedishSpelling {
     static func mark(_ tokens: inout [Token]) {
         var start = 0
         var spelled = false
+        // A common word typed with å, ä or ö, not only a name ("Gävle") that may be pasted.
+        var spelledWord = false
         func close(_ end: Int) {
+            defer { spelledWord = false }
             guard spelled else { return }
             for k in start..<end {
                 tokens[k].isInSpelledPart = true
                 // "var båda laddstolparna släckta": where the writer types "vår" for "our", their
                 // "var" is the verb, and "vara" and "vart" are words of their own too.
-                if tokens[k].is(.possessive), !tokens[k].is(.swedishLetter), possessiveHomographKeys.contains(tokens[k].key),
+                if spelledWord, tokens[k].is(.possessive), !tokens[k].is(.swedishLetter), possessiveHomographKeys.contains(tokens[k].key),
                    possessiveHomographs.contains(tokens[k].folded) {
                     tokens[k].classes.remove(.possessive)
                 }
@@ -41,7 +44,10 @@ enum SwedishSpelling {
                 spelled = false
                 continue
             }
-            if tokens[i].is(.swedishLetter) { spelled = true }
+            if tokens[i].is(.swedishLetter) {
+                spelled = true
+                if !tokens[i].isCapitalized { spelledWord = true }
+            }
             i += 1
         }
         close(tokens.count)

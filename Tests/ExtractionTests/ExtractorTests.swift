@@ -1279,6 +1279,7 @@ import Testing
         #expect(location("Kallbadhuset") == "Kallbadhuset")
         #expect(location("Re: Kulturhuset Ystad") == "Kulturhuset Ystad")
         // A bare place noun, or the charger itself, names no place.
+        #expect(location("[EXTERN] Kallbadhuset") == "Kallbadhuset")
         #expect(location("Garaget") == nil)
         #expect(location("Laddstationen") == nil)
     }
@@ -1295,6 +1296,13 @@ import Testing
         #expect(location("I tried to charge at the cold bath house (Kallbadhuset) by the promenade, but the cable is torn.") == "Kallbadhuset")
         // A charger's id after "of" names no site.
         #expect(location("The charging cable of ZAP900001 at Pendelparkeringen Sala is torn.") == "Pendelparkeringen Sala")
+    }
+
+    @Test func aForwardedHeaderRepeatingTheSubjectCountsOnce() {
+        let raw = "Subject: VB: Två laddare trasiga\n\nHej, vidarebefordrar.\n\n---------- Vidarebefordrat meddelande ---------\n"
+            + "Från: Sofia <s@x.example>\nÄmne: Två laddare trasiga\nTill: Kollega <k@x.example>\n\n"
+            + "Båda laddarna på parkeringen är svarta sedan strömavbrottet i natt.\n"
+        #expect(Extractor().extract(MessageParser().parse(raw)).category == .noPower)
     }
 
     @Test func theBackOfficeHearingNothingIsConnectivity() {

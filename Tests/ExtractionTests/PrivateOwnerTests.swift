@@ -26,6 +26,10 @@ import Testing
         #expect(extract("Hej,\nNär jag kom till parkeringen i Sala i morse var båda laddstolparna släckta.\n/Eva Björk", from: "Eva Björk <eva@example.se>").owner == nil)
         // Without diacritics anywhere, "var" may still be "vår".
         #expect(extract("Hej, var laddbox hemma pa Ekvagen 3 ar helt dod.\nMvh Eva Björk", from: "Eva Björk <eva@example.se>").owner == "Eva Björk")
+        // "vår" takes no plural: "var bada laddstolparna" is the verb in any spelling.
+        #expect(extract("Hej,\nNar jag kom till parkeringen i Sala i morse var bada laddstolparna slackta.\n/Eva Björk", from: "Eva Björk <eva@example.se>").owner == nil)
+        // A town pasted with its ä does not make "Var" the verb.
+        #expect(extract("Hej\nVar laddbox pa Ekvagen 3 i Gävle ar offline.\nEva Björk", from: "Eva Björk <eva@example.se>").owner == "Eva Björk")
     }
 
     @Test func theDrivewayIsTheWritersOwn() {
