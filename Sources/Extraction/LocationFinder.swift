@@ -249,6 +249,13 @@ struct LocationFinder {
                 }
                 if let town, !parts.contains(where: { TextFolding.fold($0).hasSuffix(TextFolding.fold(town)) }) { parts.append(town) }
                 let found = (parts.joined(separator: ", "), evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.75))
+                // "tried to charge at the cold bath house (Kallbadhuset) … I'm staying at Hotel
+                // Riverton in Gothenburg": where a visitor stays is the place only when it is the
+                // first they name (the hotel whose car park has the charger).
+                if bare != nil, i > range.lowerBound, Self.stayVerbs.contains(tokens[i - 1].folded) {
+                    i = site.range.upperBound
+                    continue
+                }
                 if isResidence(site.range.lowerBound, within: range) {
                     // "I live in BRF Havsutsikten", "jag bor i Borlänge": the writer's home, like "jag bor på …".
                     if site.isTownOnly {
@@ -374,6 +381,7 @@ struct LocationFinder {
     static let moveVerbs: Set<String> = ["move", "moving", "moved", "relocate", "relocating", "relocated"]
     static let newWords: Set<String> = ["ny", "nya", "nytt", "new"]
 
+    static let stayVerbs: Set<String> = ["staying", "stay", "stays", "stayed", "bodde", "overnattar", "overnattade"]
     static let residenceVerbs = Set(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })
 
     // MARK: Street addresses
