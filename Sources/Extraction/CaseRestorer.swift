@@ -102,6 +102,10 @@ enum CaseRestorer {
             } else if token.folded == "region", let next = following(tokens, i, in: range) {
                 marks.append(i)
                 marks.append(next)
+            } else if LocationFinder.storeChains.contains(token.folded), token.folded != "tempo", let next = following(tokens, i, in: range) {
+                // "coop gnesta", "ica nära heby": a grocery chain's name and its store's.
+                marks.append(i)
+                marks.append(next)
             } else if token.is(.siteType) || token.folded == "kvarteret", let next = following(tokens, i, in: range) {
                 // "kvarteret svanen": a city block's name follows the word, as a site's follows its kind.
                 marks.append(i)
@@ -113,8 +117,30 @@ enum CaseRestorer {
                 }
             }
         }
-        for i in range where tokens[i].is(.preposition) && tokens[i].folded != "i" && tokens[i].folded != "in" {
+        // "när jag kom till pendelparkeringen i sala": where the writer arrived leads into a site too.
+        // "in the hotel parking at fjällnäs": "in" with an article leads into a place, not a town.
+        for i in range where (tokens[i].is(.preposition) && ((tokens[i].folded != "i" && tokens[i].folded != "in")
+                                                             || (i + 1 < range.upperBound && tokens[i + 1].folded == "the")))
+            || (i > range.lowerBound && (tokens[i].folded == "till" || tokens[i].folded == "to") && LocationFinder.arrivalVerbs.contains(tokens[i - 1].folded)) {
             marks.append(contentsOf: siteInTown(after: i, tokens, in: range))
+        }
+        // "på jobbet (bilhallen norr)", "our bus depot (depå norr, luleå)": the name of the
+        // writer's kind of place in parentheses, and the town after its comma.
+        // "the cold bath house (kallbadhuset)": a compound of a place noun names a place wherever it stands.
+        for i in range where tokens[i].text == "(" && i > range.lowerBound && i + 1 < range.upperBound
+            && (tokens[i - 1].is(.placeNoun) || LocationFinder.ownPlaceWords.contains(tokens[i - 1].folded)
+                || (LocationFinder.endsInPlaceNoun(tokens[i + 1].folded) && !LocationFinder.singleWordPlaceNouns.contains(tokens[i + 1].folded)
+                    && !tokens[i + 1].folded.contains("ladd"))) {
+            var k = i + 1
+            var words: [Int] = []
+            // A place noun may start the name ("depå norr").
+            while k < range.upperBound, words.count < 3, isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k].folded) {
+                words.append(k)
+                k += 1
+            }
+            guard !words.isEmpty, k < range.upperBound, tokens[k].text == ")" || tokens[k].text == "," else { continue }
+            marks.append(contentsOf: words)
+            if tokens[k].text == ",", k + 2 < range.upperBound, isNameCandidate(tokens, k + 1), tokens[k + 2].text == ")" { marks.append(k + 1) }
         }
         for i in range where tokens[i].kind == .number {
             // "vastra stigen 3", "lilla torg 2": a street in two words, the second a bare street word.
@@ -305,6 +331,14 @@ enum CaseRestorer {
            isNameCandidate(tokens, k + 2), !commonWords.contains(tokens[k + 2].folded) {
             return [k + 2]
         }
+        // "at the station car park in heby": a described common place, then its town; "in the
+        // hotel parking at fjällnäs": or the place it is at, which ends the clause.
+        if let end = describedCommonPlace(from: preposition + 1, tokens, in: range), end + 1 < range.upperBound,
+           tokens[end + 1].sentence == tokens[end].sentence, isNameCandidate(tokens, end + 1), !commonWords.contains(tokens[end + 1].folded) {
+            if tokens[end].folded == "i" || tokens[end].folded == "in" { return [end + 1] }
+            if LocationFinder.nameJoiners.contains(tokens[end].folded),
+               end + 2 >= range.upperBound || tokens[end + 2].kind == .punctuation || tokens[end + 2].kind == .lineBreak { return [end + 1] }
+        }
         guard !site.isEmpty else { return [] }
         // "at skeppsbron 4, göteborg": a one-word street name and its number.
         if site.count == 1, k < range.upperBound, tokens[k].kind == .number, tokens[k].spaceBefore, isHouseNumber(tokens[k].folded) {
@@ -317,6 +351,23 @@ enum CaseRestorer {
         guard k + 1 < range.upperBound, tokens[k].folded == "i" || tokens[k].folded == "in", tokens[k + 1].sentence == tokens[k].sentence,
               isNameCandidate(tokens, k + 1), !commonWords.contains(tokens[k + 1].folded) else { return [] }
         return site + [k + 1]
+    }
+
+    /// The end of "the station car park", "den norra parkeringen": an optional article, up to two
+    /// describing words, then a place noun (or "car park").
+    static func describedCommonPlace(from start: Int, _ tokens: [Token], in range: Range<Int>) -> Int? {
+        var k = start
+        if k < range.upperBound, tokens[k].folded == "the" || tokens[k].folded == "den" { k += 1 }
+        let first = k
+        var end: Int?
+        // The longest run: "the station car park" ends at "park", not at "station".
+        while k < range.upperBound, k - first <= 3, tokens[k].kind == .word, tokens[k].spaceBefore {
+            if k + 1 < range.upperBound, tokens[k].folded == "car", tokens[k + 1].folded == "park" { k += 2; end = k; continue }
+            if tokens[k].is(.placeNoun) { k += 1; end = k; continue }
+            guard end == nil, !tokens[k].is(.preposition), !tokens[k].is(.clauseBreak), !tokens[k].is(.english) || k == first else { break }
+            k += 1
+        }
+        return end
     }
 
     /// Words that fill the shape of a site and town but name neither: the charger and its

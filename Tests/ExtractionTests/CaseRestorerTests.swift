@@ -40,6 +40,22 @@ import Testing
         #expect(!CaseRestorer.isUncased(short, short.indices))
     }
 
+    @Test(arguments: [
+        // Where the writer arrived, and a described common place with its town.
+        ("hej,\nnär jag kom till pendelparkeringen i sala i morse var laddstolparna släckta.\n/emma", "pendelparkeringen, sala"),
+        ("hi, the charger at the station car park in heby is completely dead, no lights at all.", "station car park, heby"),
+        // The place a common kind of site is at, ending the clause.
+        ("hello, my car is not accepted by your charger in the hotel parking at fjällnäs. it says authorisation failed.", "hotel parking at fjällnäs"),
+        // A name in parentheses after the writer's kind of place, or a compound of a place noun.
+        ("hi, the charger at our bus depot (depå norr, luleå) stops after about 30 seconds every time.", "depå norr, luleå"),
+        ("hi, i tried to charge at the cold bath house (kallbadhuset) but the cable holder is broken off.", "kallbadhuset"),
+        // A grocery chain's name and its store's.
+        ("hej, båda laddstolparna hos oss på coop gnesta syns som offline i portalen sedan i går.", "coop gnesta"),
+    ])
+    func placesTheGrammarMarks(body: String, location: String) {
+        #expect(extract(body).location == location)
+    }
+
     @Test func siteTypeNamesTheSiteAndItsTown() {
         let report = extract("hej, laddaren vid hotell norrsken i kiruna startar inte sedan i måndags. kan ni komma?")
         #expect(report.location?.lowercased() == "hotell norrsken, kiruna")
