@@ -612,6 +612,9 @@ struct LocationFinder {
         if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1].folded) }
         // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
         if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1].folded) { return true }
+        // "vid snöröjningen av pendelparkeringen i Knivsta": a common place that something was done to.
+        if tokens[index].folded == "av" || tokens[index].folded == "of", index + 1 < tokens.count, tokens[index + 1].kind == .word,
+           !tokens[index + 1].isCapitalized, tokens[index + 1].is(.placeNoun) || isCompoundPlaceNoun(index + 1) { return true }
         guard tokens[index].is(.entranceJoiner) else { return false }
         return tokens[index - 1].is(.entranceWord)
     }
@@ -791,7 +794,7 @@ struct LocationFinder {
     static let storeFormats: Set<String> = ["maxi", "kvantum", "nara", "supermarket", "forum", "konsum", "extra", "stormarknad", "hemma"]
 
     /// What a writer is in an association or a board: "ordförande i Brf X", "member of X".
-    static let membershipNouns = Set(["sekreterare", "ordförande", "kassör", "ledamot", "medlem", "styrelsen", "styrelseledamot",
+    static let membershipNouns = Set(["räkning", "vägnar", "sekreterare", "ordförande", "kassör", "ledamot", "medlem", "styrelsen", "styrelseledamot",
                                       "member", "secretary", "chair", "chairman", "chairwoman", "treasurer", "board"].map { TextFolding.fold($0) })
 
     /// What ties a place to the road it is on: "on the E6", "längs E4:an".

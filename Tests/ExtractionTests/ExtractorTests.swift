@@ -1287,6 +1287,12 @@ import Testing
     @Test func whereTheWriterArrivedIsThePlace() {
         func location(_ body: String) -> String? { Extractor().extract(MessageParser().parse("Subject: Laddare\n\n\(body)\n")).location }
         #expect(location("När jag kom till pendelparkeringen i Sala i morse var laddstolparna släckta.") == "pendelparkeringen, Sala")
+        // A common place that something was done to.
+        #expect(location("Vid snöröjningen av pendelparkeringen i Sala i natt körde plogbilen in i laddstolpen.") == "pendelparkeringen, Sala")
+        // "av" before a name is no place: "köpt av Anders Berg".
+        #expect(location("Laddboxen köptes av Anders Berg och är trasig.") == nil)
+        // On the board's behalf in a BRF, then the address of the garage.
+        #expect(location("Jag skriver för styrelsens räkning i Brf Granen. Laddaren i garaget på Granvägen 3 i Sala är död.") == "Granvägen 3, Sala")
         // "till" after an entrance still leads into the site.
         #expect(location("Laddaren vid infarten till Skutbergets friluftsområde är död.") == "Skutbergets friluftsområde")
     }
