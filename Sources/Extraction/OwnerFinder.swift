@@ -214,6 +214,7 @@ struct OwnerFinder {
     /// Skipped between "owned by" and the name. Folded, as tokens are compared.
     static let articles = Set(["the", "our", "vår"].map { TextFolding.fold($0) })
     /// What an owner is called before its name is given: "our company, …", "the landlord, Vasakronan".
+    static let ownerKindEndings = ["bolaget", "foretaget", "agaren", "foreningen", "company"]
     static let ownerKindNouns = Set(["company", "firm", "association", "organisation", "organization", "företag", "företaget", "bolag",
                                      "bolaget", "förening", "föreningen", "organisationen", "landlord", "hyresvärd", "hyresvärden",
                                      "fastighetsägare", "fastighetsägaren", "municipality", "kommunen"].map { TextFolding.fold($0) })
@@ -416,7 +417,9 @@ struct OwnerFinder {
             var start = hit.end
             while start < tokens.count, tokens[start].kind == .punctuation || tokens[start].is(.ownerArticle) { start += 1 }
             // "belongs to our company, Exempel AB": the kind of owner, then its name in apposition.
-            if start + 2 < tokens.count, Self.ownerKindNouns.contains(tokens[start].folded), tokens[start + 1].text == "," || tokens[start + 1].text == ":" {
+            // "ägs av fastighetsbolaget, Fastighets AB Tandläkaren": a compound of the kind too.
+            if start + 2 < tokens.count, Self.ownerKindNouns.contains(tokens[start].folded)
+                || Self.ownerKindEndings.contains(where: { tokens[start].folded.hasUTF8Suffix($0) }), tokens[start + 1].text == "," || tokens[start + 1].text == ":" {
                 start += 2
             }
             if let (organisation, _) = organisation(startingAt: start) {

@@ -1320,6 +1320,7 @@ import Testing
         #expect(category("Betalningen via appen går igenom men laddningen startar aldrig.") == .chargingFailure)
         #expect(category("Kabeln har blivit tuggad av en mård, det syns koppar.") == .physicalDamage)
         #expect(category("The charger's screen is completely black and the fan doesn't run.") == .noPower)
+        #expect(category("Our charger is broken. The light is off and nothing happens.") == .noPower)
     }
 
     @Test func missingColumnIsAClearError() throws {

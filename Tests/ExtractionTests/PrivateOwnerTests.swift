@@ -51,6 +51,8 @@ import Testing
     @Test(arguments: [
         ("Hej, jag hyr en lägenhet och laddaren på gården, som hyresvärden Piteå Bostäder äger, är död.", "Piteå Bostäder"),
         ("Hi, the charger in the yard, which Northwind Parking AB owns, is dead.", "Northwind Parking AB"),
+        // The owner's kind as one compound word, then its name in apposition.
+        ("Hej! Laddaren på gården ägs av fastighetsbolaget, Fastighets AB Eken, men de sa att jag skulle kontakta er. Den är död.", "Fastighets AB Eken"),
         // The owner named, then a pronoun for them.
         ("Hi, I rent the house on Lindvägen 2 from Tove Ek, she owns the charger. It stops after a few seconds.", "Tove Ek"),
     ])
