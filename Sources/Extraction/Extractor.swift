@@ -45,10 +45,12 @@ public struct Extractor: Sendable {
         let known = ids.filter { registry?.charger(id: $0.id) != nil && !$0.describedAsWorking && !$0.describedAsOld }
         let listed = known.contains { a in known.contains { b in a.id.uppercased() != b.id.uppercased() && abs(a.index - b.index) <= 3 } }
         if let registry, !listed {
-            let link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)
+            var link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)
+            // Nothing in the case says where: the writer's own address may (see `linkBySignatureAddress`).
+            if link.rule == "link.no-match", ids.isEmpty, contract == nil, location == nil, let signed = registry.linkBySignatureAddress(tokens: tokens) { link = signed }
             linked = link.chargerID
             if let id = link.chargerID {
-                evidence.append(Evidence(field: .linkedCharger, rule: link.rule, excerpt: id, confidence: link.rule == "link.charger-id" ? 0.95 : 0.75))
+                evidence.append(Evidence(field: .linkedCharger, rule: link.rule, excerpt: id, confidence: link.rule == "link.charger-id" ? 0.95 : link.rule == "link.signature-address" ? 0.6 : 0.75))
             }
         }
         return Report(kind: kind, language: language, location: location?.0, owner: owner?.0, contract: contract?.0,

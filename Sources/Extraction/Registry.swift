@@ -219,13 +219,23 @@ public struct Registry: Sendable {
         return matchSites(ids: ids, positions: positions, word: { words[$0] })
     }
 
-    func matchSites(tokens: [Token]) -> [SitePattern] {
+    /// The writer's own address when nothing else in the case says where: a homeowner who writes
+    /// "laddaren laddar inte" and signs with their street and number reports the charger there.
+    /// Only an address counts (the signature's organisation name says who writes, not where),
+    /// and only one that has a single charger.
+    func linkBySignatureAddress(tokens: [Token]) -> Link? {
+        let addressed = Set(matchSites(tokens: tokens, where: { $0.role == .signature && $0.isWordLike }).filter { !$0.byName }.flatMap(\.chargerIDs))
+        guard addressed.count == 1, let id = addressed.first else { return nil }
+        return Link(chargerID: id, rule: "link.signature-address")
+    }
+
+    func matchSites(tokens: [Token], where counts: (Token) -> Bool = { $0.isCaseWord }) -> [SitePattern] {
         var ids: [Int32] = []
         ids.reserveCapacity(tokens.count)
         var tokenIndex: [Int] = []
         tokenIndex.reserveCapacity(tokens.count)
         var positions: [Int32: [Int]] = [:]
-        for i in tokens.indices where tokens[i].isCaseWord {
+        for i in tokens.indices where counts(tokens[i]) {
             if siteKeyFilter.mayContain(tokens[i].key), let id = siteWordID(tokens[i].folded) ?? abbreviatedStreetID(at: i, in: tokens) {
                 positions[id, default: []].append(ids.count)
                 ids.append(id)

@@ -186,6 +186,8 @@ public enum Vocabulary {
         ("frayed", .physicalDamage, 3), ("sliten", .physicalDamage, 2), ("slitna", .physicalDamage, 2),
         ("kopplar ner sig", .connectivity, 3), ("kopplar ur sig", .connectivity, 2.5), ("från nätet", .connectivity, 2.5), ("tappar nätet", .connectivity, 3),
         // "har inte rapporterat några sessioner", "stopped reporting": the back office hears nothing.
+        // "har slutat ta emot kort": the card reader, or the charger's answer to it.
+        ("slutat ta emot", .chargingFailure, 2.5), ("ta emot kort", .chargingFailure, 2), ("stopped accepting", .chargingFailure, 2.5),
         ("light is off", .noPower, 2.5), ("lights are off", .noPower, 2.5), ("display is off", .noPower, 2.5), ("screen is off", .noPower, 2.5),
         ("completely black", .noPower, 2.5), ("totally black", .noPower, 2.5), ("is black", .noPower, 2), ("are black", .noPower, 2),
         // "visar grönt men bilen laddar inte": ready by its light, and still no charge.

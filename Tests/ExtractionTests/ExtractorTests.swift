@@ -1321,6 +1321,23 @@ import Testing
         #expect(category("Kabeln har blivit tuggad av en mård, det syns koppar.") == .physicalDamage)
         #expect(category("The charger's screen is completely black and the fan doesn't run.") == .noPower)
         #expect(category("Our charger is broken. The light is off and nothing happens.") == .noPower)
+        #expect(category("Laddstationen utanför vår butik har slutat ta emot kort. Appen fungerar fortfarande.") == .chargingFailure)
+    }
+
+    @Test func aHomeownersSignedAddressLinksTheirChargerWhenNothingElseSaysWhere() {
+        let extractor = Extractor(registry: Registry(chargers: [
+            ExtractorTests.charger("WB900301", site: "", address: "Hagtornsvägen 8", city: "Uppsala", contract: ""),
+            ExtractorTests.charger("EH900302", site: "Brf Granen", address: "Granvägen 3", city: "Sala", contract: ""),
+            ExtractorTests.charger("EH900303", site: "Brf Granen", address: "Granvägen 3", city: "Sala", contract: ""),
+        ]))
+        func report(_ body: String) -> Report { extractor.extract(MessageParser().parse("From: Per <per@example.com>\nSubject: Problem\n\n\(body)\n")) }
+        let signed = report("Hej,\nladdaren laddar inte.\nMvh\nPer Lind\nHagtornsvägen 8\n756 46 Uppsala")
+        #expect(signed.linkedCharger == "WB900301")
+        // The signature is still no location.
+        #expect(signed.location == nil)
+        // A place named in the text, a site of several chargers, or no address: no link from the signature.
+        #expect(report("Hej,\nladdaren på Storgatan 5 laddar inte.\nMvh\nPer Lind\nHagtornsvägen 8\n756 46 Uppsala").linkedCharger == nil)
+        #expect(report("Hej,\nladdaren laddar inte.\nMvh\nPer Lind\nGranvägen 3\n733 30 Sala").linkedCharger == nil)
     }
 
     @Test func missingColumnIsAClearError() throws {
