@@ -312,12 +312,16 @@ struct LocationFinder {
             }
             // "Kallbadhuset", "Re: Kallbadhuset Varberg": a subject that is only a place's name, a
             // capitalised compound of a place noun (not the bare noun, "Garaget"), with its town.
-            if typed == nil, tokens[i].role == .subject, tokens[i].kind == .word, tokens[i].isCapitalized, startsSubject(i),
+            // "Laddare trasig Kallbadhuset SLA-2024-0210": anywhere in the subject, when only an
+            // id or a number follows it.
+            if typed == nil, tokens[i].role == .subject, tokens[i].kind == .word, tokens[i].isCapitalized,
+               startsSubject(i) || (tokens[i - 1].role == .subject && tokens[i - 1].isWordLike && !tokens[i - 1].isCapitalized),
                Self.endsInPlaceNoun(tokens[i].folded), !Self.singleWordPlaceNouns.contains(tokens[i].folded),
                // "Laddstationen" is the charger itself.
                !tokens[i].folded.contains("ladd"),
                let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i,
-               site.range.upperBound >= range.upperBound || tokens[site.range.upperBound].kind == .lineBreak {
+               site.range.upperBound >= range.upperBound || tokens[site.range.upperBound].kind == .lineBreak
+                || (tokens[site.range.upperBound].isWordLike && hasDigit(site.range.upperBound)) {
                 typed = (site.text, evidence(rule: "location.subject-site", around: i, confidence: 0.5))
             }
             // "SV: Laddstolpe Kvarngallerian", "Charger Strandhotellet offline": the charger, then its site's name.
@@ -730,6 +734,8 @@ struct LocationFinder {
                 continue
             }
             if k > first, !token.spaceBefore { break }
+            // "Kallbadhuset SLA-2024-0210": an id or agreement number ends the name.
+            if k > first, token.isWordLike, token.folded.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 4 { break }
             if isStreetWord(k), isHouseNumber(k + 1) { break }
             if k > first, startsAddress(k, within: range) { break }
             if isNameWord(k) || token.is(.siteType) || (k == first && startsWithType) {

@@ -1280,6 +1280,8 @@ import Testing
         #expect(location("Re: Kulturhuset Ystad") == "Kulturhuset Ystad")
         // A bare place noun, or the charger itself, names no place.
         #expect(location("[EXTERN] Kallbadhuset") == "Kallbadhuset")
+        // Anywhere in the subject, when an id or agreement number is all that follows.
+        #expect(location("Laddare trasig Kallbadhuset SLA-2024-0210") == "Kallbadhuset")
         #expect(location("Garaget") == nil)
         #expect(location("Laddstationen") == nil)
     }
