@@ -17,6 +17,8 @@ struct CategoryClassifier {
         }
     }
 
+    static let replyPrefixes: Set<String> = ["re", "sv", "aw", "vs"]
+
     let tokens: [Token]
 
     func classify() -> (Report.Category, Evidence) {
@@ -28,7 +30,12 @@ struct CategoryClassifier {
         // A reply that only confirms ("Ja, det stämmer", "Yes, that's the one") says nothing of
         // its own, neither a fault nor an invoice or booking: the fault in the quoted question it
         // answers is the case's, and counts fully.
-        let confirmsQuote = !hits.contains { hit in tokens[hit.start].role != .quoted && !isNegated(hit.start) }
+        // A reply's subject ("Re: Our charger is broken") is the quoted original's: a reminder
+        // that only asks for news leaves the quoted report to say what the fault is.
+        let replySubject = tokens.count > 1 && tokens[0].role == .subject && tokens[1].text == ":" && Self.replyPrefixes.contains(tokens[0].folded)
+        let confirmsQuote = !hits.contains { hit in
+            tokens[hit.start].role != .quoted && !(replySubject && tokens[hit.start].role == .subject) && !isNegated(hit.start)
+        }
         // "VB: Två laddare trasiga" over "Ämne: Två laddare trasiga": a forwarded or quoted
         // header repeats the subject, which has counted already.
         let subjectTerms = Set(hits.filter { tokens[$0.start].role == .subject }.map { tokens[$0.start..<$0.end].map(\.folded) })

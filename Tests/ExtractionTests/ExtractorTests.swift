@@ -1313,6 +1313,12 @@ import Testing
         #expect(Extractor().extract(MessageParser().parse(raw)).category == .noPower)
     }
 
+    @Test func aReminderUnderAReplySubjectLeavesTheFaultToTheQuotedReport() {
+        let raw = "Subject: Re: Our charger is broken\n\nHi, any news on this? Nothing has happened yet.\n\nRegards\n\n"
+            + "On Mon, 30 Nov 2026 at 21:40, Lena <lena@example.com> wrote:\n> Hi,\n> Our charger at home stopped working yesterday. The light is off and nothing happens.\n"
+        #expect(Extractor().extract(MessageParser().parse(raw)).category == .noPower)
+    }
+
     @Test func theBackOfficeHearingNothingIsConnectivity() {
         func category(_ body: String) -> Report.Category { Extractor().extract(MessageParser().parse("Subject: Laddare\n\n\(body)\n")).category }
         #expect(category("Laddpunkten har inte rapporterat några sessioner sedan 20 november.") == .connectivity)
