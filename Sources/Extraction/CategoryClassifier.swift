@@ -38,7 +38,9 @@ struct CategoryClassifier {
         }
         // "VB: Två laddare trasiga" over "Ämne: Två laddare trasiga": a forwarded or quoted
         // header repeats the subject, which has counted already.
-        let subjectTerms = Set(hits.filter { tokens[$0.start].role == .subject }.map { tokens[$0.start..<$0.end].map(\.folded) })
+        // Built only for the mails that have such a header: most have none.
+        let subjectTerms = hits.contains { tokens[$0.start].isInBoundaryLine && tokens[$0.start].role != .subject }
+            ? Set(hits.filter { tokens[$0.start].role == .subject }.map { tokens[$0.start..<$0.end].map(\.folded) }) : []
         for hit in hits {
             if tokens[hit.start].isInBoundaryLine, tokens[hit.start].role != .subject, !subjectTerms.isEmpty,
                subjectTerms.contains(tokens[hit.start..<hit.end].map(\.folded)) { continue }

@@ -612,7 +612,8 @@ struct LocationFinder {
     /// "till"/"to" after an entrance word: "vid entrén till Ica Kvantum", "at the entrance to X";
     /// "by" after what stands there: "the charger by the Scandic Ferrum" (see `Vocabulary.standingThings`).
     func leadsIntoSite(_ index: Int) -> Bool {
-        guard index > 0 else { return false }
+        // Asked of every token: one integer compare dismisses all but the five words below.
+        guard index > 0, Self.joinerKeys.contains(tokens[index].key) else { return false }
         if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1].folded) }
         // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
         if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1].folded) { return true }
@@ -623,6 +624,7 @@ struct LocationFinder {
         return tokens[index - 1].is(.entranceWord)
     }
 
+    static let joinerKeys = ["by", "till", "to", "av", "of"].map { Token.key(of: $0) }
     static let arrivalVerbs: Set<String> = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived"]
     static let entranceJoiners = Set(["till", "to", "of", "av"].map { TextFolding.fold($0) })
     /// Entrances, and the sides of a building: "på baksidan av Folkets Park", "at the back of X".
