@@ -417,7 +417,7 @@ public enum Vocabulary {
     public static let placeNouns: Set<String> = [
         "parkering", "parkeringen", "parkeringshus", "hus", "huset", "simhall", "friluftsområde", "garage", "garaget", "centrum",
         "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
-        "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå",
+        "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå", "depån",
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
         "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "industriområde", "industriområdet", "handelsområde", "handelsområdet",
         "företagspark", "business park", "industrial estate", "retail park", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",

@@ -1291,6 +1291,8 @@ import Testing
         #expect(location("När jag kom till pendelparkeringen i Sala i morse var laddstolparna släckta.") == "pendelparkeringen, Sala")
         // A common place that something was done to.
         #expect(location("Vid snöröjningen av pendelparkeringen i Sala i natt körde plogbilen in i laddstolpen.") == "pendelparkeringen, Sala")
+        // The definite form of "depå", after the writer's organisation.
+        #expect(location("Vi på Regionbuss Norr har problem med laddaren på depån i Luleå igen.") == "depån, Luleå")
         // "av" before a name is no place: "köpt av Anders Berg".
         #expect(location("Laddboxen köptes av Anders Berg och är trasig.") == nil)
         // On the board's behalf in a BRF, then the address of the garage.
