@@ -570,8 +570,10 @@ struct LocationFinder {
         // "en faktura för service på laddaren på Verkstadsvägen 4": the charger's own address,
         // whatever the sentence is about.
         // "invoice 2026-88812 for a service visit at Industrigatan 20": the place the work was done.
-        if mention.lowerBound - 2 >= range.lowerBound, tokens[mention.lowerBound - 1].is(.preposition),
-           Self.subjectChargerNouns.contains(tokens[mention.lowerBound - 2].folded) || Self.siteWorkNouns.contains(tokens[mention.lowerBound - 2].folded) {
+        // "the visit at our depot on Verkstadsgatan 11": a place's own address, never a billing one.
+        if mention.lowerBound - 2 >= range.lowerBound, tokens[mention.lowerBound - 1].is(.preposition) || tokens[mention.lowerBound - 1].folded == "on",
+           Self.subjectChargerNouns.contains(tokens[mention.lowerBound - 2].folded) || Self.siteWorkNouns.contains(tokens[mention.lowerBound - 2].folded)
+            || tokens[mention.lowerBound - 2].is(.placeNoun) || tokens[mention.lowerBound - 2].is(.siteType) {
             return false
         }
         let sentence = tokens[mention.lowerBound].sentence

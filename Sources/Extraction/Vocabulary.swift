@@ -23,7 +23,8 @@ public enum Vocabulary {
         ("bränd lukt", .physicalDamage, 3), ("brandlukt", .physicalDamage, 3), ("missfärgad*", .physicalDamage, 2.5), ("blir varm", .physicalDamage, 1.5),
         ("blir het", .physicalDamage, 2), ("överhett*", .physicalDamage, 2.5), ("ryker", .physicalDamage, 2.5), ("smoke", .physicalDamage, 2.5),
         ("smoking", .physicalDamage, 2.5), ("overheat*", .physicalDamage, 2.5), ("discoloured", .physicalDamage, 2.5), ("discolored", .physicalDamage, 2.5), ("brinner", .physicalDamage, 3), ("brandskad*", .physicalDamage, 3),
-        ("klippt", .physicalDamage, 2.5), ("avklippt*", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5), ("spricka", .physicalDamage, 2),
+        ("klippt", .physicalDamage, 2.5), ("avklippt*", .physicalDamage, 3), ("avskur*", .physicalDamage, 3), ("skurit av", .physicalDamage, 3),
+        ("skurits av", .physicalDamage, 3), ("skuren", .physicalDamage, 2.5), ("polisanmäl*", .physicalDamage, 2), ("cut through", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5), ("spricka", .physicalDamage, 2),
         ("sprickor", .physicalDamage, 2), ("spräckt*", .physicalDamage, 2), ("avslit*", .physicalDamage, 3), ("slitit av", .physicalDamage, 3), ("gått av", .physicalDamage, 3), ("gick av", .physicalDamage, 3), ("slitits av", .physicalDamage, 3), ("ryckt av", .physicalDamage, 3),
         ("ryckts av", .physicalDamage, 3), ("brutit av", .physicalDamage, 3), ("torn off", .physicalDamage, 3), ("ripped off", .physicalDamage, 3),
         ("ripped out", .physicalDamage, 3), ("snapped off", .physicalDamage, 3), ("avbrut*", .physicalDamage, 2.5),
@@ -146,7 +147,11 @@ public enum Vocabulary {
         ("ligger ner", .physicalDamage, 2.5), ("kablarna sticker ut", .physicalDamage, 3), ("sladdarna sticker ut", .physicalDamage, 3),
         ("slitit loss", .physicalDamage, 3), ("slitits loss", .physicalDamage, 3), ("ryckt loss", .physicalDamage, 3), ("ryckts loss", .physicalDamage, 3),
         ("rivit loss", .physicalDamage, 3), ("rivits loss", .physicalDamage, 3), ("bryts efter", .chargingFailure, 3), ("bryts direkt", .chargingFailure, 3),
-        ("tappat internet", .connectivity, 3), ("tappar internet", .connectivity, 3), ("lost its internet", .connectivity, 3), ("senast sedd", .connectivity, 2.5),
+        ("tappat internet", .connectivity, 3), ("tappar internet", .connectivity, 3), ("utan internet", .connectivity, 3), ("utan uppkoppling", .connectivity, 3),
+        ("utan nätverk", .connectivity, 3), ("without internet", .connectivity, 3), ("without network", .connectivity, 3),
+        // "laddning avbruten" is what the car's screen says: a session stopped, not a part broken off.
+        ("laddning avbruten", .chargingFailure, 3.5), ("laddningen avbruten", .chargingFailure, 3.5), ("laddningen avbröts", .chargingFailure, 3.5),
+        ("avbröts", .chargingFailure, 2.5), ("släpper laddningen", .chargingFailure, 3), ("lost its internet", .connectivity, 3), ("senast sedd", .connectivity, 2.5),
         ("last seen", .connectivity, 2.5), ("drops out", .chargingFailure, 3), ("dropped out", .chargingFailure, 3), ("dropping out", .chargingFailure, 3), ("hängt sig", .chargingFailure, 2.5), ("hänger sig", .chargingFailure, 2.5), ("frozen", .chargingFailure, 2.5),
         ("froze", .chargingFailure, 2.5), ("freezes", .chargingFailure, 2.5), ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
         ("not taking a charge", .chargingFailure, 3), ("not taking charge", .chargingFailure, 3), ("frånkopplad från elnätet", .noPower, 3.5), ("inget lyser", .noPower, 2.5), ("ingenting lyser", .noPower, 2.5), ("lyser ingenting", .noPower, 2.5), ("lyser inget", .noPower, 2.5), ("nothing lights up", .noPower, 2.5), ("frånkopplad", .connectivity, 2.5), ("frånkopplade", .connectivity, 2.5), ("visas som frånkopplad", .connectivity, 3), ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
@@ -487,7 +492,8 @@ public enum Vocabulary {
         // The entrance of the writer's building ("vid vår entré", "by our main entrance").
         "entré", "entrén", "entrance", "ingång", "ingången",
         // The support agreement, which the owner signs ("Vi i Brf Svalan har avtal med er").
-        "avtal", "serviceavtal", "supportavtal", "agreement", "support agreement", "service agreement",
+        // Its number too ("Kommunens avtalsnummer är …", "our contract number is …").
+        "avtal*", "serviceavtal*", "supportavtal*", "kontrakt*", "agreement", "support agreement", "service agreement", "contract", "contract number",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
         "cabin", "summer house",

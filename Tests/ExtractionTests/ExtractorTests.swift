@@ -887,6 +887,11 @@ import Testing
         #expect(extract("Vi har fått en faktura för service på laddaren på Exempelvägen 4 i Exempelby, men det ingick väl?").location
             == "Exempelvägen 4, Exempelby")
         #expect(extract("Skicka fakturan till Exempelvägen 9, 123 45 Exempelby. Laddaren är död.").location == nil)
+        // A place's own address ("our depot on …") is no billing address either.
+        #expect(extract("We received invoice 2026-11873 for the service visit at our depot on Exempelgatan 11 in Exempelby.").location
+            == "Exempelgatan 11, Exempelby")
+        #expect(extract("Vi fick faktura 2026-11873 för besöket på vår depå på Exempelgatan 11 i Exempelby.").location == "Exempelgatan 11, Exempelby")
+        #expect(extract("Please send the invoice to our office on Exempelgatan 5, 123 45 Exempelby. The charger is dead.").location == nil)
     }
 
     /// A common place tied to a named one ("the car park by X station") is located by the name.
@@ -1332,6 +1337,28 @@ import Testing
         #expect(category("The charger's screen is completely black and the fan doesn't run.") == .noPower)
         #expect(category("Our charger is broken. The light is off and nothing happens.") == .noPower)
         #expect(category("Laddstationen utanför vår butik har slutat ta emot kort. Appen fungerar fortfarande.") == .chargingFailure)
+        #expect(category("Laddaren i garaget har varit utan internet i tre dagar, lampan lyser gult.") == .connectivity)
+    }
+
+    /// "avbruten" is a part broken off, but "laddning avbruten" is the car saying a session stopped;
+    /// a cable cut through is damage, whatever else the sentence reports.
+    @Test func aStoppedSessionIsNoBrokenPart() {
+        func category(_ body: String) -> Report.Category { Extractor().extract(MessageParser().parse("Subject: Laddare\n\n\(body)\n")).category }
+        #expect(category("Laddaren släpper laddningen efter en kvart, varje gång. Bilen säger 'laddning avbruten'.") == .chargingFailure)
+        #expect(category("Laddstolpen har fått sin laddkabel avskuren i natt. Polisanmälan är gjord.") == .physicalDamage)
+        #expect(category("Handtaget är avbrutet och hänger i kabeln.") == .physicalDamage)
+    }
+
+    /// The agreement's number is the owner's as much as the agreement is ("Kommunens
+    /// avtalsnummer är …", "Our contract number is …"): the writer's organisation owns the charger.
+    @Test func theAgreementsNumberSpeaksForTheOwner() {
+        func extract(_ body: String) -> Report { Extractor().extract(MessageParser().parse("From: Test Person <t@example.se>\nSubject: Laddare\n\n\(body)\n")) }
+        #expect(extract("Laddstationen vid skolan startar inte.\nKommunens avtalsnummer är SLA-2024-588.\n\nMed vänlig hälsning\nOlle Persson\nFastighetsavdelningen, Exempelby kommun").owner
+            == "Exempelby kommun")
+        #expect(extract("The charger at our site is offline. Our contract number is SLA-2022-1104.\n\nRegards\nLinnea Strand\nExempel Logistik AB").owner
+            == "Exempel Logistik AB")
+        // A contract number alone says nothing of who owns the charger.
+        #expect(extract("The charger is offline. Contract number SLA-2022-1104.\n\nRegards\nLinnea Strand\nExempel Logistik AB").owner == nil)
     }
 
     @Test func aHomeownersSignedAddressLinksTheirChargerWhenNothingElseSaysWhere() {
