@@ -22,7 +22,7 @@ struct OwnerFinder {
 
     func find() -> (String, Evidence)? {
         let hits = Self.phrases.matches(in: tokens) + brandCompounds()
-        if let explicit = explicitStatement(hits) { return explicit }
+        if let explicit = explicitStatement(hits) ?? theirCharger(hits) { return explicit }
         func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
             (hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
@@ -339,6 +339,37 @@ struct OwnerFinder {
     }
 
     // MARK: Explicit statements
+
+    /// "Vi hyr lokal hos Taxi Norrland på Verkstadsgatan 11. Deras laddare piper hela nätterna":
+    /// a third party's charger, called theirs right after the writer named them. Only the
+    /// charger itself counts ("their garage" may be where the writer parks, not what they own),
+    /// and only a name the writer led into with a preposition ("hos", "from", "at").
+    func theirCharger(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
+        for hit in hits where hit.value == .ownedThing && hit.start >= 3 && Self.caseRoles.contains(tokens[hit.start].role) {
+            let possessive = hit.start - 1
+            guard Self.theirPossessives.contains(tokens[possessive].folded),
+                  Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
+            var k = possessive - 1
+            while k > 0, tokens[k].sentence + 1 >= tokens[possessive].sentence, tokens[k].role == tokens[possessive].role {
+                if tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace), Self.nameLeads.contains(tokens[k - 1].folded) {
+                    if let (organisation, _) = organisation(startingAt: k) {
+                        return (organisation.name, Evidence(field: .owner, rule: "owner.their-charger", excerpt: sentence(hit.start), confidence: 0.7))
+                    }
+                    var end = k + 1
+                    while end < possessive, end - k < 4, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].spaceBefore,
+                          !tokens[end].is(.notPlace), tokens[end].sentence == tokens[k].sentence { end += 1 }
+                    return (text(k..<end), Evidence(field: .owner, rule: "owner.their-charger", excerpt: sentence(hit.start), confidence: 0.6))
+                }
+                k -= 1
+            }
+        }
+        return nil
+    }
+
+    static let theirPossessives: Set<String> = ["deras", "their"]
+    static let chargerThingPrefixes = ["ladd", "charg", "stolp", "wallbox"]
+    /// Words that lead into the party whose charger it is: "hyr lokal hos X", "we rent from X".
+    static let nameLeads: Set<String> = ["hos", "fran", "av", "from", "at", "with"]
 
     func explicitStatement(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
         let inCase: (Token) -> Bool = { Self.caseRoles.contains($0.role) }

@@ -229,7 +229,7 @@ public enum Vocabulary {
         ("känner inte av bilen", .chargingFailure, 3), ("känner inte igen bilen", .chargingFailure, 3), ("doesn't detect the car", .chargingFailure, 3),
         ("does not detect the car", .chargingFailure, 3), ("does not recognise the car", .chargingFailure, 3), ("laddkort*", .chargingFailure, 2), ("kortet", .chargingFailure, 1.5),
         ("stänger av", .chargingFailure, 2.5), ("stängs av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
-        ("visar fel", .chargingFailure, 2.5), ("error code", .chargingFailure, 2.5), ("shuts off", .chargingFailure, 2.5), ("switches off", .chargingFailure, 2.5),
+        ("visar fel", .chargingFailure, 2.5), ("visar ett fel*", .chargingFailure, 2.5), ("error code", .chargingFailure, 2.5), ("shuts off", .chargingFailure, 2.5), ("switches off", .chargingFailure, 2.5),
         ("turns off", .chargingFailure, 2), ("only charges", .chargingFailure, 2), ("drop the session*", .chargingFailure, 3), ("drops the session*", .chargingFailure, 3),
         ("drops sessions", .chargingFailure, 3), ("dropping the session*", .chargingFailure, 3),
         ("dropping sessions", .chargingFailure, 3), ("keeps dropping", .chargingFailure, 2.5), ("kommer inte igång", .chargingFailure, 2.5),
@@ -276,6 +276,9 @@ public enum Vocabulary {
         ("offert*", .other, 2), ("prisuppgift", .other, 2), ("vad kostar", .other, 1.5), ("vad skulle det kosta", .other, 2), ("ge ett pris", .other, 2),
         // A how-to question about an account, a tag or a setting, not a fault.
         ("hur gör jag för att", .other, 3), ("hur gör man för att", .other, 3), ("how do i", .other, 2.5), ("how do we", .other, 2.5),
+        // How a visitor pays at all ("Is there a way to pay by card?"): a question, whatever the tag or card it names.
+        ("way to pay", .other, 5), ("how can i pay", .other, 5), ("hur betalar man", .other, 5), ("hur betalar jag", .other, 5),
+        ("sätt att betala", .other, 5), ("går det att betala", .other, 5),
         ("lägga till en ny", .other, 2.5), ("lägga till ett nytt", .other, 2.5), ("add a new", .other, 2.5), ("registrera en ny", .other, 2.5),
         ("faktura*", .other, 1.5), ("kreditfaktura", .other, 3), ("debiterad", .other, 2), ("debiterats", .other, 2), ("årlig service", .other, 3),
         ("årliga service*", .other, 3), ("boka", .other, 1.5), ("bokning", .other, 2), ("serviceprotokoll*", .other, 2), ("flytta", .other, 2.5), ("flyttar", .other, 2.5),

@@ -583,6 +583,16 @@ import Testing
         #expect(extract("Hi, the charger is owned by the landlord, Exempelkronan, not by us. It's broken anyway.").owner == "Exempelkronan")
     }
 
+    /// "Deras laddare" right after the writer named a party ("hyr lokal hos X") is that party's.
+    @Test func theirChargerIsThePartyJustNamed() {
+        #expect(extract("Vi hyr lokal hos Exempel Taxi på Exempelgatan 11. Deras laddare piper hela nätterna.").owner == "Exempel Taxi")
+        #expect(extract("We rent the flat from Exempelhem AB. Their charger in the courtyard is broken.").owner == "Exempelhem AB")
+        // Their garage is where the writer parks, not what the party is said to own.
+        #expect(extract("I park at Exempel Taxi. Their garage is cold and the charger is broken.").owner == nil)
+        // No name led into before: nobody to own it.
+        #expect(extract("The neighbours complained. Their charger is broken.").owner == nil)
+    }
+
     /// "våra två Garo-laddare": a charger named with its brand is still the writer's.
     @Test func brandCompoundsAreOwnedThings() {
         #expect(extract("Hej, jag jobbar på Exempel AB. En av våra två Garo-laddare i garaget är trasig.").owner == "Exempel AB")
@@ -1347,6 +1357,10 @@ import Testing
         #expect(category("Laddaren släpper laddningen efter en kvart, varje gång. Bilen säger 'laddning avbruten'.") == .chargingFailure)
         #expect(category("Laddstolpen har fått sin laddkabel avskuren i natt. Polisanmälan är gjord.") == .physicalDamage)
         #expect(category("Handtaget är avbrutet och hänger i kabeln.") == .physicalDamage)
+        // How a visitor pays at all is a question, even when it names the RFID tag it lacks.
+        #expect(category("The charger asks for an RFID tag and I don't have one. Is there a way to pay by card or app?") == .other)
+        #expect(category("Laddaren tar inte mitt RFID-kort längre, det blinkar rött.") == .chargingFailure)
+        #expect(category("Laddboxen står och piper och visar ett felmeddelande i displayen.") == .chargingFailure)
     }
 
     /// The agreement's number is the owner's as much as the agreement is ("Kommunens
