@@ -28,7 +28,7 @@ struct OwnerFinder {
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
                 + haveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
                 + weOwnHits(hits.filter { $0.value == .ownerBefore && accept(tokens[$0.start].role) }))
-            .filter { !isNegated($0) }
+            .filter { !isNegated($0) && !(isDwelling($0) && writerRents) }
         }
         var cueHits = cues { $0 == .own || $0 == .forwarded || $0 == .subject }
         // "Någon nyhet?" above the writer's own quoted report: the quoted text is the same case,
@@ -337,6 +337,24 @@ struct OwnerFinder {
             return nil
         }
     }
+
+    /// "the Zaptec at Lövsta gård where we rent the cabin": a renter's home is not theirs, nor
+    /// the charger at it. "Vi hyr ut stugan" is the owner letting it, and counts as theirs.
+    var writerRents: Bool {
+        tokens.indices.contains { i in
+            tokens[i].role != .signature && tokens[i].role != .returned && Self.rentWords.contains(tokens[i].folded)
+                && !(i + 1 < tokens.count && (tokens[i + 1].folded == "ut" || tokens[i + 1].folded == "out"))
+        }
+    }
+
+    /// A cue whose owned thing is a home ("our cabin", "vår stuga", "my place").
+    func isDwelling(_ cue: PhraseMatcher<Phrase>.Hit) -> Bool {
+        let last = tokens[cue.end - 1].folded
+        return Self.dwellingPrefixes.contains { last.hasPrefix($0) } || last == "place"
+    }
+
+    static let rentWords: Set<String> = ["hyr", "hyrde", "hyrt", "hyra", "hyrs", "rent", "rents", "renting", "rented", "hyresgast", "tenant"]
+    static let dwellingPrefixes = ["house", "home", "cottage", "cabin", "hus", "villa", "radhus", "fritidshus", "stug", "sommarstug", "sommarhus", "lagenhet", "flat", "apartment"]
 
     // MARK: Explicit statements
 

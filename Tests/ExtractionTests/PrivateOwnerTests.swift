@@ -36,6 +36,15 @@ import Testing
         #expect(extract("Hej, laddstolpen vid vår infart på Lindvägen 8 lyser ingenting.\nMed vänlig hälsning\nTove Ek", from: "Tove Ek <tove@example.se>").owner == "Tove Ek")
     }
 
+    /// A renter's cabin or flat is where they live, not what they own; letting one out is owning it.
+    @Test func aRentedHomeIsNotTheWriters() {
+        let from = "Anna Becker <anna@example.de>"
+        #expect(extract("Hi, the charger at our cabin is blinking red. We rent the cabin for the winter.\nAnna", from: from).owner == nil)
+        #expect(extract("Hej, laddboxen vid vår stuga blinkar rött. Vi hyr stugan över vintern.\nAnna Becker", from: from).owner == nil)
+        #expect(extract("Hej, laddboxen vid vår stuga blinkar rött. Vi hyr ut stugan över vintern.\nAnna Becker", from: from).owner == "Anna Becker")
+        #expect(extract("Hi, the charger at our cabin is blinking red.\nAnna Becker", from: from).owner == "Anna Becker")
+    }
+
     @Test func aHomeOnTheWayIsNotTheWritersCharger() {
         #expect(extract("Hi, the charger at the station car park in Lund is dead. I was going to charge on my way home.\nMaja Holm").owner == nil)
         #expect(extract("Hej, laddaren vid stationen i Lund är död. Jag skulle ladda på min väg hem.\nMaja Holm").owner == nil)
