@@ -155,10 +155,11 @@ public struct CaseText: Sendable {
         // A word goes on: a letter (ASCII or not) or a digit, not "-", "*", "•", ">" or a blank line.
         guard first >= 0x80 || (first | 0x20 >= 97 && first | 0x20 <= 122) || (first >= 48 && first <= 57) else { return false }
         // "1. Första punkten", "2) …": a numbered list item, unless a parenthesis is open ("(Industrivägen\n14)").
+        // Lists run to two digits; "nummer EH 903\n311." is a number wrapped at its end.
         var k = next
         while k < bytes.count, bytes[k] >= 48, bytes[k] <= 57 { k += 1 }
         let open = bytes[line].lazy.filter { $0 == UInt8(ascii: "(") }.count > bytes[line].lazy.filter { $0 == UInt8(ascii: ")") }.count
-        if !open, k > next, k < bytes.count, bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: ")") { return false }
+        if !open, k > next, k - next <= 2, k < bytes.count, bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: ")") { return false }
         // "Till: …", "Subject: …": a header or form line starts with a word and a colon.
         k = next
         while k < bytes.count, bytes[k] != 32, bytes[k] != 10 { k += 1 }

@@ -179,6 +179,9 @@ import Testing
         #expect(CaseText.unwrap(list) == list)
         let header = "Hej, se nedan det meddelande som gästen skickade till receptionen i går kväll\nTill: reception@example.se"
         #expect(CaseText.unwrap(header) == header)
+        // A list runs to two digits: a number of three, then a full stop, is a serial wrapped at its end.
+        let serial = "Hej igen, det är den i mitten av de tre vid entrén, alltså nummer EH 903\n311. Den är helt död."
+        #expect(CaseText.unwrap(serial) == serial.replacingOccurrences(of: "\n", with: " "))
     }
 
     @Test func nameWrappedOverTwoLinesIsFound() {
