@@ -1348,6 +1348,8 @@ import Testing
         #expect(category("Our charger is broken. The light is off and nothing happens.") == .noPower)
         #expect(category("Laddstationen utanför vår butik har slutat ta emot kort. Appen fungerar fortfarande.") == .chargingFailure)
         #expect(category("Laddaren i garaget har varit utan internet i tre dagar, lampan lyser gult.") == .connectivity)
+        #expect(category("Vi har avtal för laddarna. Den vid infarten har tappat kontakten med ert system igen.") == .connectivity)
+        #expect(category("Laddaren tappar kontakten med bilen efter en minut.") == .chargingFailure)
     }
 
     /// "avbruten" is a part broken off, but "laddning avbruten" is the car saying a session stopped;
