@@ -476,6 +476,8 @@ public enum Vocabulary {
         "our service agreement", "our agreement", "ours", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",
         // "Den är vår egen": the charger just spoken of; not "min egen bil".
         "är vår egen", "är vårt eget", "är min egen", "är mitt eget", "is our own", "is my own", "it's my own", "it's our own",
+        // The writer bought the place and the charger came with it ("Nu är den min").
+        "nu är den min", "den är nu min", "är nu min", "it's mine now", "now it's mine", "is now mine", "följde med huset", "came with the house",
         "i am the owner", "i'm the owner", "i am the property owner", "i'm the property owner", "jag är ägare",
         "jag är fastighetsägare", "jag är fastighetsägaren", "vi är ägare", "we are the owners", "we are the owner",
         // The thing, then who has it: "laddboxen vi har på uppfarten", "the wallbox I have at home".

@@ -45,6 +45,16 @@ import Testing
         #expect(extract("Hi, the charger at our cabin is blinking red.\nAnna Becker", from: from).owner == "Anna Becker")
     }
 
+    /// A buyer of the house owns the charger that came with it, not the seller they name.
+    @Test func aBuyerOwnsTheChargerThatCameWithTheHouse() {
+        #expect(extract("Hej,\nJag har köpt huset på Exempelvägen 3 av Karin Sjöberg och laddboxen följde med. Nu är den min. Hur flyttar jag den till mitt konto?\nMvh Peter Holm",
+                        from: "Peter Holm <peter@example.se>").owner == "Peter Holm")
+        #expect(extract("Hi, we bought the house last month and the wallbox came with the house. It shows offline.\nPeter Holm",
+                        from: "Peter Holm <peter@example.se>").owner == "Peter Holm")
+        // "Det är min bil": the car is the writer's, not the charger.
+        #expect(extract("Hej, laddaren vid stationen laddar inte. Det är min bil som står där.\nPeter Holm", from: "Peter Holm <peter@example.se>").owner == nil)
+    }
+
     @Test func aHomeOnTheWayIsNotTheWritersCharger() {
         #expect(extract("Hi, the charger at the station car park in Lund is dead. I was going to charge on my way home.\nMaja Holm").owner == nil)
         #expect(extract("Hej, laddaren vid stationen i Lund är död. Jag skulle ladda på min väg hem.\nMaja Holm").owner == nil)
