@@ -1129,6 +1129,13 @@ struct LocationFinder {
                     }
                     return (name, end)
                 }
+                // "parkeringen vid Friskis & Svettis i Ljusdal": a name of several words, then the town.
+                if token.text != ",", token.text != "(", token.folded != "i", token.folded != "in", isNameWord(k + 1),
+                   let named = site(after: k + 1, preposition: token.folded, within: range), !named.isTownOnly, named.range.count >= 3,
+                   named.range.upperBound + 1 < range.upperBound, tokens[named.range.upperBound].folded == "i" || tokens[named.range.upperBound].folded == "in",
+                   let (town, townEnd) = townName(at: named.range.upperBound + 1, within: range) {
+                    return (named.text + ", " + town, townEnd)
+                }
                 // ", 436 39 Askim": the town after a postal code, which the location leaves out.
                 if token.text == ",", let afterCode = postalCode(after: k, within: range), let (name, end) = townName(at: afterCode, within: range) {
                     return (name, end)
@@ -1158,6 +1165,8 @@ struct LocationFinder {
         // Two-word towns: "Västra Frölunda", "Upplands Väsby".
         if end < range.upperBound, isNameWord(end), tokens[end].spaceBefore, !isHouseNumber(end + 1) { end += 1 }
         if end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].is(.placeNoun) { return nil }
+        // "vid Friskis & Svettis": a name joined by "&" goes on, and a town's does not.
+        if end + 1 < range.upperBound, tokens[end].text == "&", isNameWord(end + 1) { return nil }
         // "Bilverkstan i Torsby AB": the town is part of a company's name.
         if tokens[(index + 1)..<end].contains(where: { $0.is(.legalForm) }) || (end < range.upperBound && tokens[end].is(.legalForm)) { return nil }
         return (text(index..<end), end)

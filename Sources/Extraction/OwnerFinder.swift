@@ -370,7 +370,7 @@ struct OwnerFinder {
                   Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
             var k = possessive - 1
             while k > 0, tokens[k].sentence + 1 >= tokens[possessive].sentence, tokens[k].role == tokens[possessive].role {
-                if tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace), Self.nameLeads.contains(tokens[k - 1].folded) {
+                if tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace), isLedInto(k) {
                     if let (organisation, _) = organisation(startingAt: k) {
                         return (organisation.name, Evidence(field: .owner, rule: "owner.their-charger", excerpt: sentence(hit.start), confidence: 0.7))
                     }
@@ -383,6 +383,13 @@ struct OwnerFinder {
             }
         }
         return nil
+    }
+
+    /// "hos X", or in apposition, "hos en kund, X".
+    private func isLedInto(_ k: Int) -> Bool {
+        if Self.nameLeads.contains(tokens[k - 1].folded) { return true }
+        guard tokens[k - 1].text == "," else { return false }
+        return (max(0, k - 5)..<(k - 1)).contains { Self.nameLeads.contains(tokens[$0].folded) && tokens[$0].sentence == tokens[k].sentence }
     }
 
     static let theirPossessives: Set<String> = ["deras", "their"]

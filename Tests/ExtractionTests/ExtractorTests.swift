@@ -348,6 +348,8 @@ import Testing
         ("Jag bor på Lingonvägen 3 i Borlänge och min laddbox är trasig.", "Lingonvägen 3, Borlänge"),
         // "vid X i Town": X is a place in the town, not the town.
         ("Laddaren på parkeringen vid Centralstationen i Uppsala är sönder.", "parkeringen, Centralstationen, Uppsala"),
+        // A name joined by "&" is one name, not a town: "vid Exempel & Söner i Ljusdal".
+        ("Laddstolpen på parkeringen vid Exempel & Söner i Ljusdal har en trasig kabel.", "parkeringen, Exempel & Söner, Ljusdal"),
         // "the fuse box" is no postal box: the address is not a billing one.
         ("My wallbox at home (Granitvägen 9, Kungälv) trips the RCD in the fuse box.", "Granitvägen 9, Kungälv"),
         // A site the writer lives in is their home, and gives way to where the charger is.
@@ -589,6 +591,8 @@ import Testing
         #expect(extract("We rent the flat from Exempelhem AB. Their charger in the courtyard is broken.").owner == "Exempelhem AB")
         // Their garage is where the writer parks, not what the party is said to own.
         #expect(extract("I park at Exempel Taxi. Their garage is cold and the charger is broken.").owner == nil)
+        // In apposition: "hos en kund, X".
+        #expect(extract("Jag var ute hos en kund, Exempel Bygg AB på Exempelgatan 3, idag. Deras laddstation har en defekt kontaktor.").owner == "Exempel Bygg AB")
         // No name led into before: nobody to own it.
         #expect(extract("The neighbours complained. Their charger is broken.").owner == nil)
     }
