@@ -149,6 +149,8 @@ public enum Vocabulary {
         ("rivit loss", .physicalDamage, 3), ("rivits loss", .physicalDamage, 3), ("bryts efter", .chargingFailure, 3), ("bryts direkt", .chargingFailure, 3),
         ("tappat internet", .connectivity, 3), ("tappar internet", .connectivity, 3), ("utan internet", .connectivity, 3), ("utan uppkoppling", .connectivity, 3),
         ("utan nätverk", .connectivity, 3),
+        // A dead card reader on a live charger refuses the card: "the card reader is dead, the screen works".
+        ("card reader", .chargingFailure, 3), ("kortläsare*", .chargingFailure, 3),
         // "har tappat kontakten med ert system": the back office, not the car ("… med bilen").
         ("kontakten med ert", .connectivity, 3.5), ("kontakten med servern", .connectivity, 3.5), ("kontakten med systemet", .connectivity, 3.5),
         ("kontakten med portalen", .connectivity, 3.5), ("lost contact with the server", .connectivity, 3.5),
@@ -523,7 +525,7 @@ public enum Vocabulary {
                                                "som har en laddbox", "som har laddboxen", "som har en laddare", "som har en laddstolpe",
                                                "who has a charger", "who has the charger"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
-                                              "tillhör", "belong to", "belongs to", "fastighetsägaren:", "ägare", "property owner is", "the owner",
+                                              "tillhör", "belong to", "belongs to", "the property of", "fastighetsägaren:", "ägare", "property owner is", "the owner",
                                               // A form's or table's label: "Owner<tab>Greenfleet Logistics AB".
                                               "owner", "property owner",
                                               // "Ägare till laddaren är Sundsvalls Energi AB", "The owner of the chargers is X".

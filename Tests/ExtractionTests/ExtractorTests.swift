@@ -580,6 +580,11 @@ import Testing
     }
 
     /// "belongs to our company, X AB": the owner's kind, then its name in apposition.
+    @Test func theChargersAreThePropertyOfTheOwner() {
+        #expect(extract("The chargers in the garage at Exempelgatan 5 are the property of Exempelhem AB; we manage the building on their behalf. Charger 2 keeps tripping.").owner
+            == "Exempelhem AB")
+    }
+
     @Test func ownerNamedInAppositionAfterItsKind() {
         #expect(extract("The charger belongs to our company, Exempelbolaget AB. Since Friday it says offline.").owner == "Exempelbolaget AB")
         #expect(extract("Hi, the charger is owned by the landlord, Exempelkronan, not by us. It's broken anyway.").owner == "Exempelkronan")
@@ -1354,6 +1359,7 @@ import Testing
         #expect(category("Laddaren i garaget har varit utan internet i tre dagar, lampan lyser gult.") == .connectivity)
         #expect(category("Vi har avtal för laddarna. Den vid infarten har tappat kontakten med ert system igen.") == .connectivity)
         #expect(category("Laddaren tappar kontakten med bilen efter en minut.") == .chargingFailure)
+        #expect(category("The card reader on the charger is dead, the screen works but no card is read.") == .chargingFailure)
     }
 
     /// "avbruten" is a part broken off, but "laddning avbruten" is the car saying a session stopped;
