@@ -103,7 +103,8 @@ struct ChargerIDFinder {
             var end = i + 1
             if format.matches(candidate) { return (candidate, end) }
             while end < tokens.count, end - i <= 3, tokens[end].spaceBefore, tokens[end].kind == .number || tokens[end].kind == .word {
-                candidate += tokens[end].text.uppercased()
+                // "ZAP 230-104": a group written with a dash, as serials are read out.
+                candidate += tokens[end].kind == .number ? tokens[end].text.filter { $0 != "-" } : tokens[end].text.uppercased()
                 end += 1
                 if format.matches(candidate) {
                     // Not when the number goes on ("EH 482 913 77").

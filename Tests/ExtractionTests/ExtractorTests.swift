@@ -70,6 +70,7 @@ import Testing
         ("id SE*LAN*E*0012347 på skylten", "SE*LAN*E0012347"),
         ("EVSE ID: SE LAN E 0012360", "SE*LAN*E0012360"),
         ("serienummer EH\u{2011}482913", "EH482913"),
+        ("serienummer ZAP 230-104 i garaget", "ZAP230104"),
     ])
     func chargerIDForms(text: String, expected: String) {
         #expect(extract("Fel på laddaren, \(text)").chargerID == expected)
