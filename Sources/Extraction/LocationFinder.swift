@@ -808,7 +808,7 @@ struct LocationFinder {
                                       "member", "secretary", "chair", "chairman", "chairwoman", "treasurer", "board"].map { TextFolding.fold($0) })
 
     /// What ties a place to the road it is on: "on the E6", "längs E4:an".
-    static let roadJoiners: Set<String> = ["on", "along", "langs", "vid"]
+    static let roadJoiners: Set<String> = ["on", "along", "langs", "vid", "by"]
 
     /// What ties a common place to a named one beside it.
     static let landmarkConnectors = Set(["by", "near", "beside", "behind", "under", "vid", "nära", "bakom", "bredvid", "intill"]
@@ -1037,8 +1037,12 @@ struct LocationFinder {
         if tokens[index].is(.placeNoun) { return index..<(index + 1) }
         // "the car park by Sala station": the two-word noun on its own.
         if tokens[index].folded == "car", index + 1 < range.upperBound, tokens[index + 1].folded == "park" { return index..<(index + 2) }
+        // "the rest area by the E4": an area is a place only as a road's stop or a car park.
+        if index + 1 < range.upperBound, tokens[index + 1].folded == "area", Self.areaKinds.contains(tokens[index].folded) { return index..<(index + 2) }
         return nil
     }
+
+    static let areaKinds: Set<String> = ["rest", "service", "parking", "picnic"]
 
     /// A lower-case genitive and a place noun: "sjukhusets personalparkering", "skolans parkering".
     func genericPlace(at index: Int, within range: Range<Int>) -> Range<Int>? {

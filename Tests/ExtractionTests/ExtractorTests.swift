@@ -1042,6 +1042,10 @@ import Testing
     /// A roadside place is given with its road: "the rest stop on the E6 near Exempelby".
     @Test func roadsidePlaceWithItsRoad() {
         #expect(extract("The charger at the rest stop on the E6 near Exempelby is dead.").location == "rest stop on the E6, Exempelby")
+        #expect(extract("I stopped at the rest area by the E4 near Exempelby. The fast charger stopped after 2 minutes.").location
+            == "rest area by the E4, Exempelby")
+        // "the area" alone is no place.
+        #expect(extract("There are no other chargers in the area near Exempelby, and this one stopped after 2 minutes.").location != "area, Exempelby")
         #expect(extract("Stopped at the lay-by on the E20 outside Exempelby, the charger is dead.").location == "lay-by on the E20, Exempelby")
         #expect(extract("Please stop the charger in Exempelby, it is sparking.").location == "Exempelby")
     }
