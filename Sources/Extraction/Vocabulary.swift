@@ -39,7 +39,8 @@ public enum Vocabulary {
         ("reversed into", .physicalDamage, 3), ("vandalised", .physicalDamage, 3), ("vandalized", .physicalDamage, 3), ("broken", .physicalDamage, 2),
         ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
         ("torn", .physicalDamage, 2), ("ripped", .physicalDamage, 2), ("exposed wires", .physicalDamage, 3), ("exposed", .physicalDamage, 1.5),
-        ("damaged", .physicalDamage, 2), ("damage", .physicalDamage, 1.5), ("holder", .physicalDamage, 1), ("clipped it", .physicalDamage, 2),
+        ("damaged", .physicalDamage, 2), ("damage", .physicalDamage, 1.5), ("holder", .physicalDamage, 1), ("clipped it", .physicalDamage, 2), ("clipped", .physicalDamage, 2.5), ("leans", .physicalDamage, 2),
+        ("rök", .physicalDamage, 3), ("rökutveckling", .physicalDamage, 3),
         ("lying on the ground", .physicalDamage, 2), ("ligger på marken", .physicalDamage, 2), ("hänger ner", .physicalDamage, 1.5),
         ("står snett", .physicalDamage, 2.5), ("sned", .physicalDamage, 2), ("snett", .physicalDamage, 1.5), ("tilted", .physicalDamage, 2),
         ("koppartrådar", .physicalDamage, 2.5), ("isolering*", .physicalDamage, 1.5), ("insulation", .physicalDamage, 1.5), ("split", .physicalDamage, 1.5),
@@ -72,7 +73,7 @@ public enum Vocabulary {
         ("lost power", .noPower, 3), ("power is out", .noPower, 3), ("without power", .noPower, 2.5), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("screens are black", .noPower, 3), ("displays are black", .noPower, 3), ("screen is dark", .noPower, 3), ("screens are dark", .noPower, 3), ("screens are blank", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
 
         // charging failure: stops, not accepted, error light, stuck cable
-        ("avbryts", .chargingFailure, 3), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
+        ("avbryts", .chargingFailure, 3), ("startar men", .chargingFailure, 2.5), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
         ("laddar inte", .chargingFailure, 2.5), ("startar inte", .chargingFailure, 2.5), ("startar laddningen aldrig", .chargingFailure, 3),
         ("vill inte starta", .chargingFailure, 2.5), ("går inte att starta", .chargingFailure, 2), ("inte går att starta", .chargingFailure, 2),
         ("kan inte starta", .chargingFailure, 2), ("inte kan starta", .chargingFailure, 2), ("can't start", .chargingFailure, 2), ("cannot start", .chargingFailure, 2), ("blinkar rött", .chargingFailure, 2.5),

@@ -1365,6 +1365,9 @@ import Testing
         #expect(category("Vi har avtal för laddarna. Den vid infarten har tappat kontakten med ert system igen.") == .connectivity)
         #expect(category("Laddaren tappar kontakten med bilen efter en minut.") == .chargingFailure)
         #expect(category("The card reader on the charger is dead, the screen works but no card is read.") == .chargingFailure)
+        #expect(category("Laddaren startar men bilen säger 'fel på laddstationen' efter 30 sekunder.") == .chargingFailure)
+        #expect(category("A delivery truck clipped the charger pedestal and now it leans about 20 degrees.") == .physicalDamage)
+        #expect(category("Det kommer rök ur laddboxen när vi laddar!") == .physicalDamage)
     }
 
     /// "avbruten" is a part broken off, but "laddning avbruten" is the car saying a session stopped;
