@@ -361,8 +361,18 @@ struct LocationFinder {
     func isResidence(_ addressStart: Int, within range: Range<Int>) -> Bool {
         var k = addressStart - 1
         if k >= range.lowerBound, tokens[k].is(.siteAddressJoiner) || tokens[k].folded == "i" || tokens[k].folded == "in" { k -= 1 }
-        return k >= range.lowerBound && tokens[k].is(.residenceVerb)
+        guard k >= range.lowerBound else { return false }
+        if tokens[k].is(.residenceVerb) { return true }
+        // "Vårt kontor ligger på Storgatan 14 … men laddaren står vid verkstaden på …": the
+        // writer's office, like their home, is the location only when nothing else is named.
+        // Only with the verb: "the charger at our office at …" is the charger's place.
+        guard Self.locatingVerbs.contains(tokens[k].folded) else { return false }
+        k -= 1
+        return k >= range.lowerBound && Self.officeNouns.contains(tokens[k].folded)
     }
+
+    static let locatingVerbs: Set<String> = ["ligger", "is", "finns"]
+    static let officeNouns = Set(["kontor", "kontoret", "huvudkontor", "huvudkontoret", "office", "offices", "headquarters", "hq"].map { TextFolding.fold($0) })
 
     /// "flytta laddboxen till nya adressen Kastanjegatan 5", "move it to 5 Elm Close": where the
     /// charger is to go, not where it stands; the location only if nothing else is named.

@@ -128,8 +128,11 @@ struct OwnerFinder {
         for i in tokens.indices where Self.caseRoles.contains(tokens[i].role) && i + 1 < tokens.count {
             if Self.namingWords.contains(tokens[i].folded) || (tokens[i].folded == "is" && i > 0 && tokens[i - 1].folded == "name"),
                let name = personName(startingAt: i + 1, sentence: tokens[i].sentence) { return name }
-            if Self.relativeNouns.contains(tokens[i].folded), i > 0, tokens[i - 1].is(.possessive),
-               let name = personName(startingAt: i + 1, sentence: tokens[i].sentence) { return name }
+            // "min mamma Ingrid Holm", "my mother is Karin Sjöberg".
+            if Self.relativeNouns.contains(tokens[i].folded), i > 0, tokens[i - 1].is(.possessive) {
+                let next = i + 2 < tokens.count && (tokens[i + 1].folded == "is" || tokens[i + 1].folded == "ar") ? i + 2 : i + 1
+                if let name = personName(startingAt: next, sentence: tokens[i].sentence) { return name }
+            }
         }
         return nil
     }
@@ -392,6 +395,8 @@ struct OwnerFinder {
         return (max(0, k - 5)..<(k - 1)).contains { Self.nameLeads.contains(tokens[$0].folded) && tokens[$0].sentence == tokens[k].sentence }
     }
 
+    static let ownerAppositions: Set<String> = ["the owner", "ägaren", "agaren", "owner", "ägare", "agare", "the property owner", "fastighetsägaren", "fastighetsagaren"]
+
     static let theirPossessives: Set<String> = ["deras", "their"]
     static let chargerThingPrefixes = ["ladd", "charg", "stolp", "wallbox"]
     /// Words that lead into the party whose charger it is: "hyr lokal hos X", "we rent from X".
@@ -471,6 +476,12 @@ struct OwnerFinder {
             }
         }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
+            // "My mother is Karin Sjöberg, the owner.": the name, then what they are, and no more.
+            if hit.start >= 2, tokens[hit.start - 1].text == ",", Self.ownerAppositions.contains(tokens[hit.start..<hit.end].map(\.folded).joined(separator: " ")),
+               hit.end >= tokens.count || tokens[hit.end].kind == .punctuation || tokens[hit.end].kind == .lineBreak,
+               let name = organisation(endingAt: hit.start - 1)?.name ?? nameRun(endingAt: hit.start - 1) {
+                return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.8))
+            }
             var start = hit.end
             while start < tokens.count, tokens[start].kind == .punctuation || tokens[start].is(.ownerArticle) { start += 1 }
             // "belongs to our company, Exempel AB": the kind of owner, then its name in apposition.

@@ -581,6 +581,21 @@ import Testing
     }
 
     /// "belongs to our company, X AB": the owner's kind, then its name in apposition.
+    /// "X, the owner.": the name, then what they are.
+    @Test func theOwnerNamedBeforeTheirRole() {
+        #expect(extract("The charger at my parents' house on Exempelvägen 3 has been dead since the weekend. My mother is Karin Exempel, the owner.\nElsa").owner
+            == "Karin Exempel")
+        // "the owner" followed by more is a phrase of its own, not an apposition.
+        #expect(extract("The charger is dead. I have told Karin Exempel, the owner of the café, about it.").owner != "Karin Exempel")
+    }
+
+    /// The writer's office is where they sit; the charger "står vid" somewhere else.
+    @Test func theWritersOfficeGivesWayToTheChargersPlace() {
+        #expect(extract("Vårt kontor ligger på Exempelgatan 14 i Exempelby men laddaren det gäller står vid vår verkstad på Verkstadsgatan 11.").location
+            == "Verkstadsgatan 11")
+        #expect(extract("Laddaren vid vårt kontor på Exempelgatan 14 i Exempelby är trasig.").location == "Exempelgatan 14, Exempelby")
+    }
+
     @Test func theChargersAreThePropertyOfTheOwner() {
         #expect(extract("The chargers in the garage at Exempelgatan 5 are the property of Exempelhem AB; we manage the building on their behalf. Charger 2 keeps tripping.").owner
             == "Exempelhem AB")
@@ -1368,6 +1383,8 @@ import Testing
         #expect(category("Laddaren startar men bilen säger 'fel på laddstationen' efter 30 sekunder.") == .chargingFailure)
         #expect(category("A delivery truck clipped the charger pedestal and now it leans about 20 degrees.") == .physicalDamage)
         #expect(category("Det kommer rök ur laddboxen när vi laddar!") == .physicalDamage)
+        // "Not authorised" is the fault itself, not a denied one.
+        #expect(category("The charger in bay 7 said \"Not authorised\" even with her tag.") == .chargingFailure)
     }
 
     /// "avbruten" is a part broken off, but "laddning avbruten" is the car saying a session stopped;
