@@ -33,6 +33,10 @@ struct ChargerIDFinder {
             guard Self.mayStartID(key: tokens[i].key, classes: tokens[i].classes, leads: leads), let (id, _) = match(at: i, leads: leads) else { continue }
             if i > 0, let previous = found.last, previous.index >= i - 3, previous.id == id { continue }
             found.append(Found(id: id, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i), describedAsOld: describesOldUnit(i)))
+            // A range names its last charger too: the report is about several, and links none.
+            if let range = serialRange(at: i), range.first == id {
+                found.append(Found(id: range.last, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i), describedAsOld: describesOldUnit(i)))
+            }
         }
         // Priority: role order, then charger that is not described as working, then position.
         return found.sorted { a, b in
@@ -59,6 +63,19 @@ struct ChargerIDFinder {
         // ("SE-LAN-E0012345": two letters, then a dash as the third byte).
         return leads[Int(lead)] || keyLength == 2 || classes.contains(.starJoined) || (keyLength == 3 && UInt8(truncatingIfNeeded: key) == 45)
     }
+
+    /// "ZAP230101–ZAP230104", "ZAP230101-ZAP230104": two serials of one format joined by a dash,
+    /// a range of chargers written as one word.
+    func serialRange(at i: Int) -> (first: String, last: String)? {
+        let text = tokens[i].text
+        guard text.utf8.count >= 9, text.unicodeScalars.contains(where: { Self.dashes.contains($0) }) else { return nil }
+        let parts = text.uppercased().split(whereSeparator: { $0.unicodeScalars.allSatisfy { Self.dashes.contains($0) } })
+        guard parts.count == 2, let format = formats.first(where: { parts[0].hasPrefix($0.prefix) && parts[1].hasPrefix($0.prefix) }),
+              format.matches(String(parts[0])), format.matches(String(parts[1])) else { return nil }
+        return (String(parts[0]), String(parts[1]))
+    }
+
+    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}"]
 
     func match(at i: Int, leads: [Bool]? = nil) -> (String, Int)? {
         let leads = leads ?? formatLeads
@@ -97,7 +114,9 @@ struct ChargerIDFinder {
         let folded = tokens[i].folded.utf8
         guard formats.contains(where: { folded.starts(with: $0.lowercasedPrefix.utf8) }) else { return nil }
         // From the folded text: a word processor's dash ("EH‑482913") is "-" there.
-        let upper = String(tokens[i].folded.uppercased().filter { $0 != "-" })
+        var upper = String(tokens[i].folded.uppercased().filter { $0 != "-" })
+        // "ZAP230101–ZAP230104": a range of serials; the report names the first.
+        if let range = serialRange(at: i) { upper = range.first }
         for format in formats where upper.hasPrefix(format.prefix) {
             var candidate = upper
             var end = i + 1

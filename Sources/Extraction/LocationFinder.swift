@@ -478,7 +478,7 @@ struct LocationFinder {
     func addressRange(at i: Int, within range: Range<Int>) -> Range<Int>? {
         // "Storg. 12", "Drottningg. 5", "Sveav. 44": the street ending abbreviated, as in letterheads and forms.
         if isAbbreviatedStreet(i), i + 2 < range.upperBound, isHouseNumber(i + 2), tokens[i + 2].spaceBefore { return i..<(i + 3) }
-        guard isStreetWord(i) else { return nil }
+        guard isStreetWord(i) else { return ruralAddress(at: i, within: range) }
         // English order after "at"/"on": "the charger at 14 Hamngatan".
         if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore, tokens[i - 2].is(.siteAddressJoiner) || tokens[i - 2].text == ":",
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
@@ -823,6 +823,18 @@ struct LocationFinder {
     /// What ties a common place to a named one beside it.
     static let landmarkConnectors = Set(["by", "near", "beside", "behind", "under", "vid", "nära", "bakom", "bredvid", "intill"]
         .map { TextFolding.fold($0) })
+
+    /// "vår laddare på gården (Lövsta 12, Tierp)": a country address, a farm's or hamlet's name
+    /// and a number without a street ending, which only the parentheses around it and the town
+    /// after it show to be an address.
+    func ruralAddress(at i: Int, within range: Range<Int>) -> Range<Int>? {
+        guard i > range.lowerBound, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "(", i + 5 < range.upperBound,
+              isNameWord(i), !hasDigit(i), !tokens[i].is(.levelWord), !tokens[i].is(.siteType), !tokens[i].is(.addressLabel),
+              isHouseNumber(i + 1), tokens[i + 2].text == ",", townName(at: i + 3, within: range) != nil else { return nil }
+        var close = i + 4
+        while close < min(range.upperBound, i + 6), tokens[close].text != ")" { close += 1 }
+        return close < range.upperBound && tokens[close].text == ")" ? i..<(i + 2) : nil
+    }
 
     /// A site named in parentheses at `index`, with its floor: "(P-huset Kvarnen plan 2)".
     func siteInParentheses(at index: Int, within range: Range<Int>) -> (text: String, end: Int)? {

@@ -470,6 +470,8 @@ public enum Vocabulary {
         "vår laddpunkt", "våra laddpunkter", "vårt garage", "vår parkering", "vår kundparkering", "vår gård", "vår snabbladdare", "vår stolpe",
         "min laddbox", "min laddare", "min laddstolpe", "min easee*", "min wallbox", "min zaptec", "min garo", "min box",
         "vår easee*", "våra easee*", "vår wallbox", "våra wallbox*", "vår zaptec", "våra zaptec", "vår garo", "våra garo",
+        // "Kommunen har serviceavtal med er": the municipality signs for its charger.
+        "kommunen har avtal", "kommunen har serviceavtal", "kommunen har ett avtal", "kommunen har ett serviceavtal",
         "kommunens laddstolpe", "kommunens laddstolpar", "kommunens laddinfrastruktur", "kommunens två", "kommunens laddbox*", "kommunens laddare",
         // Cities call their municipality "X stad" ("Västerås stad"): "stadens laddstolpe".
         "stadens laddstolp*", "stadens laddbox*", "stadens laddare", "stadens laddinfrastruktur",

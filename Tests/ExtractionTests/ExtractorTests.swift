@@ -71,6 +71,7 @@ import Testing
         ("EVSE ID: SE LAN E 0012360", "SE*LAN*E0012360"),
         ("serienummer EH\u{2011}482913", "EH482913"),
         ("serienummer ZAP 230-104 i garaget", "ZAP230104"),
+        ("alla fyra (ZAP230101\u{2013}ZAP230104) är offline", "ZAP230101"),
     ])
     func chargerIDForms(text: String, expected: String) {
         #expect(extract("Fel på laddaren, \(text)").chargerID == expected)
@@ -581,6 +582,31 @@ import Testing
     }
 
     /// "belongs to our company, X AB": the owner's kind, then its name in apposition.
+    /// A range of serials is several chargers: the first is the charger id, and none is linked.
+    @Test func aRangeOfSerialsLinksNone() {
+        let extractor = Extractor(registry: Registry(chargers: (1...4).map {
+            ExtractorTests.charger("ZAP90010\($0)", site: "Kv. Exempel", address: "Exempelgatan 5", city: "Exempelby", contract: "")
+        }))
+        for dash in ["-", "\u{2013}"] {
+            let report = extractor.extract(MessageParser().parse("Subject: Laddare\n\nSamtliga fyra laddare (ZAP900101\(dash)ZAP900104) är offline.\n"))
+            #expect(report.chargerID == "ZAP900101")
+            #expect(report.linkedCharger == nil)
+        }
+    }
+
+    /// "vår laddare på gården (Lövsta 12, Tierp)": a farm's address has no street ending.
+    @Test func aCountryAddressInParentheses() {
+        #expect(extract("Sedan i tisdags fungerar inte vår laddare på gården (Exempelby 12, Tierp). Den blinkar rött.").location == "Exempelby 12, Tierp")
+        // Not a name and a number without a town: "(Anders 12)".
+        #expect(extract("Laddaren som min son (Anders 12 år) använder är trasig.").location == nil)
+    }
+
+    /// "Kommunen har serviceavtal med er": the municipality signing names it as the owner.
+    @Test func theMunicipalityHoldingTheAgreementOwnsTheCharger() {
+        #expect(extract("Laddstolpen vid skolan har en trasig display.\nKommunen har serviceavtal med er (SLA-2024-0588).\n\nMed vänliga hälsningar\nOlle Persson\nExempelby kommun").owner
+            == "Exempelby kommun")
+    }
+
     /// "X, the owner.": the name, then what they are.
     @Test func theOwnerNamedBeforeTheirRole() {
         #expect(extract("The charger at my parents' house on Exempelvägen 3 has been dead since the weekend. My mother is Karin Exempel, the owner.\nElsa").owner
