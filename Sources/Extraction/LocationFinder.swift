@@ -712,6 +712,11 @@ struct LocationFinder {
             && tokens[first + 1].spaceBefore && isNameWord(first + 1) && !Self.modelWords.contains(tokens[first + 1].folded)
         let startsWithType = tokens[first].is(.siteType) || namesFollow(placeNoun: first, within: range) || startsWithBrand
         if !isNameWord(first), !startsWithType, let generic = genericPlace(at: first, within: range) {
+            // "jobbar på Fjällskolan i Sveg. Laddaren på skolans parkering …": the school is the
+            // one the writer named, and its name says where.
+            if let named = namedEarlier(genitive: first, within: range) {
+                return Site(range: generic, text: named, isTownOnly: false)
+            }
             return Site(range: generic, text: text(generic), isTownOnly: false)
         }
         // "vid biblioteket i Mora", "at the hospital car park in Varberg": a common place noun
@@ -1065,6 +1070,25 @@ struct LocationFinder {
     }
 
     static let areaKinds: Set<String> = ["rest", "service", "parking", "picnic"]
+
+    /// The name, with its town, of a place named earlier in the same text whose last part is
+    /// the genitive's noun: "skolans" after "Fjällskolan i Sveg", "sjukhusets" after "Gävle sjukhus".
+    func namedEarlier(genitive index: Int, within range: Range<Int>) -> String? {
+        var stem = Substring(tokens[index].folded)
+        stem.removeLast()
+        // "skolans" → "skolan", "sjukhusets" → "sjukhuset"; the indefinite form too ("skola", "sjukhus").
+        let stems = [String(stem), String(stem.dropLast(stem.hasSuffix("et") ? 2 : 1))].filter { $0.utf8.count >= 4 }
+        guard !stems.isEmpty else { return nil }
+        for k in stride(from: index - 1, through: range.lowerBound, by: -1) where isNameWord(k) && !hasDigit(k) {
+            let folded = tokens[k].folded
+            guard stems.contains(where: { folded.utf8.count > $0.utf8.count && folded.hasUTF8Suffix($0) }) else { continue }
+            var end = k + 1
+            if let (town, _) = town(after: end, within: range) { return text(k..<end) + ", " + town }
+            while end < index, isNameWord(end), tokens[end].spaceBefore { end += 1 }
+            return text(k..<end)
+        }
+        return nil
+    }
 
     /// A lower-case genitive and a place noun: "sjukhusets personalparkering", "skolans parkering".
     func genericPlace(at index: Int, within range: Range<Int>) -> Range<Int>? {

@@ -594,6 +594,14 @@ import Testing
         }
     }
 
+    /// "skolans parkering" after the writer named "Exempelskolan i Sveg": that school, by its name.
+    @Test func aGenitivePlaceNamedEarlier() {
+        #expect(extract("Hej, jag bor på Kyrkogatan 20 i Exempelby men jobbar på Exempelskolan i Sveg. Laddaren på skolans parkering tar inte min tagg.").location
+            == "Exempelskolan, Sveg")
+        // Without a name before, the genitive place stays as written.
+        #expect(extract("Hej, laddaren på skolans parkering tar inte min tagg.").location == "skolans parkering")
+    }
+
     /// "vår laddare på gården (Lövsta 12, Tierp)": a farm's address has no street ending.
     @Test func aCountryAddressInParentheses() {
         #expect(extract("Sedan i tisdags fungerar inte vår laddare på gården (Exempelby 12, Tierp). Den blinkar rött.").location == "Exempelby 12, Tierp")
