@@ -395,6 +395,8 @@ struct OwnerFinder {
         return (max(0, k - 5)..<(k - 1)).contains { Self.nameLeads.contains(tokens[$0].folded) && tokens[$0].sentence == tokens[k].sentence }
     }
 
+    static let landlordCompoundEndings = ["bostader", "fastigheter"]
+
     static let ownerAppositions: Set<String> = ["the owner", "ägaren", "agaren", "owner", "ägare", "agare", "the property owner", "fastighetsägaren", "fastighetsagaren"]
 
     static let theirPossessives: Set<String> = ["deras", "their"]
@@ -543,6 +545,11 @@ struct OwnerFinder {
             while start > 0, k - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, tokens[start].spaceBefore,
                   !tokens[start - 1].is(.notPlace), !tokens[start - 1].is(.swedish), !tokens[start - 1].is(.english) { start -= 1 }
             if start < k { return text(start..<k) + " " + nominative }
+        }
+        // "Kirunabostäders hus", "Mälarfastigheters garage": one compound whose last part says it
+        // is a landlord's company; "-hem" and trades are too common inside other words.
+        if tokens[k].isCapitalized, !tokens[k].is(.notPlace), Self.landlordCompoundEndings.contains(where: { folded.dropLast().hasSuffix($0) && folded.utf8.count > $0.utf8.count + 3 }) {
+            return nominative
         }
         // "Brf Lärkans", "Brf Lärkan 4:s" is rare and left alone.
         if tokens[k].isCapitalized, let (organisation, end) = organisation(startingAt: k - 1), end == k + 1, organisation.kind == .brf {

@@ -630,6 +630,12 @@ import Testing
         #expect(extract("Laddaren vid vårt kontor på Exempelgatan 14 i Exempelby är trasig.").location == "Exempelgatan 14, Exempelby")
     }
 
+    /// "Exempelbostäders hus": a landlord company's genitive, written as one compound.
+    @Test func aLandlordCompoundsGenitiveNamesTheOwner() {
+        #expect(extract("Jag bor i Exempelbostäders hus på Exempelgatan 5 och laddaren i garaget godkänner inte min tagg.").owner == "Exempelbostäder")
+        #expect(extract("Laddaren i Exempelfastigheters garage är trasig.").owner == "Exempelfastigheter")
+    }
+
     @Test func theChargersAreThePropertyOfTheOwner() {
         #expect(extract("The chargers in the garage at Exempelgatan 5 are the property of Exempelhem AB; we manage the building on their behalf. Charger 2 keeps tripping.").owner
             == "Exempelhem AB")
