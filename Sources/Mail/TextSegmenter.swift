@@ -209,7 +209,8 @@ public enum TextSegmenter {
                               writerWords: Set<String> = []) -> Int? {
         var p = max(line.lowerBound + 2, line.upperBound - 60)
         while p < line.upperBound - 1 {
-            if bytes[p - 1] == 32, bytes[p - 2] == UInt8(ascii: ".") || bytes[p - 2] == UInt8(ascii: "!") || bytes[p - 2] == UInt8(ascii: "?"),
+            if bytes[p - 1] == 32, bytes[p - 2] == UInt8(ascii: ".") || bytes[p - 2] == UInt8(ascii: "!") || bytes[p - 2] == UInt8(ascii: "?")
+                || endsInEmoji(bytes, before: p - 1, from: line.lowerBound),
                closingLeads[Int(lowered[p])], lowered[p] == UInt8(ascii: "/") || Line(lowered, p..<line.upperBound).startsLikeClosing,
                closingName(String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<line.upperBound]), as: UTF8.self), writerWords: writerWords) != nil {
                 return p
@@ -217,6 +218,13 @@ public enum TextSegmenter {
             p += 1
         }
         return nil
+    }
+
+    /// "fixa det nu. 😡 /Anders": an emoji (a four-byte character) ends a sentence as a full stop does.
+    static func endsInEmoji(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, from start: Int) -> Bool {
+        var q = end - 1
+        while q > start, bytes[q] & 0xC0 == 0x80 { q -= 1 }
+        return q >= start && bytes[q] >= 0xF0 && end - q == 4
     }
 
     /// ASCII and the Swedish capitals Å Ä Ö (C3 85/84/96 → C3 A5/A4/B6) lower-cased in place.

@@ -113,6 +113,8 @@ import Testing
         #expect(blocks.map(\.role) == [.own, .signature])
         #expect(blocks.map(\.text) == ["Laddboxen slutar ladda efter tio minuter.", "Mvh Anna Lind"])
         #expect(TextSegmenter.segment("Laddaren är död, testat två ggr nu. /Kalle").map(\.role) == [.own, .signature])
+        // An emoji ends the sentence as a full stop does.
+        #expect(TextSegmenter.segment("Laddaren vid Exempelbutiken funkar inte igen!!! fixa det nu. \u{1F621} /Kalle").map(\.role) == [.own, .signature])
         #expect(TextSegmenter.segment("The charger is dead. Regards to the team who fixed it last time, it held a year.").map(\.role) == [.own])
         #expect(TextSegmenter.segment("Det är trasigt. Hälsningar från oss alla på gården.").map(\.role) == [.own])
     }
