@@ -75,7 +75,8 @@ struct CategoryClassifier {
         if bestScore < 1.5 || other > bestScore * 1.2 { best = .other }
         // "Laddaren fungerar inte" and no word of how: it fails to charge, unless the mail is about something else.
         if best == .other, bestScore < 1.5, other < 2.5,
-           let hit = Self.notWorkingMatcher.matches(in: tokens, where: { $0 == .own || $0 == .subject || $0 == .forwarded }).first,
+           // A reminder over the writer's own quoted report ("Any news?") leaves "funkar inte" to the quote.
+           let hit = Self.notWorkingMatcher.matches(in: tokens, where: { $0 == .own || $0 == .subject || $0 == .forwarded || (confirmsQuote && $0 == .quoted) }).first,
            !pastSentences.contains(tokens[hit.start].sentence) {
             best = .chargingFailure
             terms[.chargingFailure, default: []].append(hit.start..<hit.end)

@@ -1405,6 +1405,12 @@ import Testing
         #expect(Extractor().extract(MessageParser().parse(raw)).category == .noPower)
     }
 
+    /// "Någon nyhet?" over the writer's own quoted "Laddaren funkar inte.": the quote says what fails.
+    @Test func aReminderOverAQuotedNotWorkingIsAChargingFailure() {
+        let raw = "Subject: Re: Laddare\n\nNågon nyhet om detta?\n/Anna\n\nDen 1 dec. 2026 kl. 10:00 skrev Anna <anna@example.se>:\n> Laddaren vid Exempelbutiken funkar inte.\n"
+        #expect(Extractor().extract(MessageParser().parse(raw)).category == .chargingFailure)
+    }
+
     @Test func theBackOfficeHearingNothingIsConnectivity() {
         func category(_ body: String) -> Report.Category { Extractor().extract(MessageParser().parse("Subject: Laddare\n\n\(body)\n")).category }
         #expect(category("Laddpunkten har inte rapporterat några sessioner sedan 20 november.") == .connectivity)
