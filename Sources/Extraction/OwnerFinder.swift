@@ -167,7 +167,13 @@ struct OwnerFinder {
     func isNegated(_ hit: PhraseMatcher<Phrase>.Hit) -> Bool {
         let sentence = tokens[hit.start].sentence
         if hit.start > 0, tokens[hit.start - 1].sentence == sentence, tokens[hit.start - 1].is(.negation),
-           tokens[hit.start - 1].folded != "slutat" { return true }
+           tokens[hit.start - 1].folded != "slutat" {
+            // "Det är inte vår laddare" denies it; "fungerar inte vår laddare" only says it fails:
+            // "inte"/"not" after another verb than "är"/"is" negates that verb.
+            let word = tokens[hit.start - 1].folded
+            guard word == "inte" || word == "not" || word == "ej", hit.start >= 2, tokens[hit.start - 2].sentence == sentence,
+                  tokens[hit.start - 2].kind == .word, !Self.copulas.contains(tokens[hit.start - 2].folded) else { return true }
+        }
         return hit.end < tokens.count && tokens[hit.end].sentence == sentence && (tokens[hit.end].folded == "inte" || tokens[hit.end].folded == "ej")
             && tokens[hit.start..<hit.end].contains { $0.is(.haveVerb) }
     }
@@ -396,6 +402,7 @@ struct OwnerFinder {
     }
 
     static let landlordCompoundEndings = ["bostader", "fastigheter"]
+    static let copulas: Set<String> = ["ar", "var", "is", "was", "are", "were", "it's", "its", "that's", "thats", "blir"]
 
     static let ownerAppositions: Set<String> = ["the owner", "ägaren", "agaren", "owner", "ägare", "agare", "the property owner", "fastighetsägaren", "fastighetsagaren"]
 

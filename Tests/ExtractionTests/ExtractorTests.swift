@@ -609,6 +609,13 @@ import Testing
         #expect(extract("Laddaren som min son (Anders 12 år) använder är trasig.").location == nil)
     }
 
+    /// "fungerar inte vår laddare" says the charger fails, not that it is not theirs.
+    @Test func aFailingVerbDoesNotDenyOwnership() {
+        let signed = "\n\nMvh\nErik Åkerlund\nExempel Gård AB"
+        #expect(extract("Sedan i tisdags fungerar inte vår laddare på gården." + signed).owner == "Exempel Gård AB")
+        #expect(extract("Det är inte vår laddare, den står på grannens tomt." + signed).owner == nil)
+    }
+
     /// "Kommunen har serviceavtal med er": the municipality signing names it as the owner.
     @Test func theMunicipalityHoldingTheAgreementOwnsTheCharger() {
         #expect(extract("Laddstolpen vid skolan har en trasig display.\nKommunen har serviceavtal med er (SLA-2024-0588).\n\nMed vänliga hälsningar\nOlle Persson\nExempelby kommun").owner
