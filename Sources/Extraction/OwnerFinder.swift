@@ -439,6 +439,12 @@ struct OwnerFinder {
         // the relative clause names the owner, with or without what they are to the writer.
         let ownVerbKeys = Self.ownVerbKeys
         for v in tokens.indices where v >= 2 && ownVerbKeys.contains(tokens[v].key) && Self.ownVerbs.contains(tokens[v].folded) && inCase(tokens[v]) {
+            // "Laddstolpen som regionen äger": the kind in lower case, and its name elsewhere in the mail.
+            if !tokens[v - 1].isCapitalized, Self.relativeWords.contains(tokens[v - 2].folded), tokens[v - 1].kind == .word,
+               Self.ownerKindNouns.contains(tokens[v - 1].folded) || Self.landlordNouns.contains(tokens[v - 1].folded) || tokens[v - 1].folded == "regionen",
+               let name = namedOrganisation(for: tokens[v - 1].text) {
+                return (name, Evidence(field: .owner, rule: "owner.relative-clause", excerpt: sentence(v), confidence: 0.7))
+            }
             var start = v
             while start > 0, v - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
                   tokens[start - 1].sentence == tokens[v].sentence, !tokens[start - 1].is(.notPlace) { start -= 1 }
@@ -498,6 +504,10 @@ struct OwnerFinder {
             if start + 2 < tokens.count, Self.ownerKindNouns.contains(tokens[start].folded)
                 || Self.ownerKindEndings.contains(where: { tokens[start].folded.hasUTF8Suffix($0) }), tokens[start + 1].text == "," || tokens[start + 1].text == ":" {
                 start += 2
+            } else if start + 3 < tokens.count, tokens[start].kind == .word, !tokens[start].isCapitalized, Self.ownerKindNouns.contains(tokens[start + 1].folded),
+                      tokens[start + 2].text == "," {
+                // "belongs to the harbour company, Söderhamns Hamn AB": one describing word before the kind.
+                start += 3
             }
             if let (organisation, _) = organisation(startingAt: start) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))

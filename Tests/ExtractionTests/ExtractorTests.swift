@@ -609,6 +609,11 @@ import Testing
         #expect(extract("Laddaren som min son (Anders 12 år) använder är trasig.").location == nil)
     }
 
+    /// "Laddstolpen som regionen äger": the owner's kind in lower case, and its name in the signature.
+    @Test func aRelativeClauseWithTheOwnersKind() {
+        #expect(extract("Laddstolpen som regionen äger vid vårdcentralen har en sprucken display.\nMvh Lena Ek, Region Exempelland").owner == "Region Exempelland")
+    }
+
     /// "fungerar inte vår laddare" says the charger fails, not that it is not theirs.
     @Test func aFailingVerbDoesNotDenyOwnership() {
         let signed = "\n\nMvh\nErik Åkerlund\nExempel Gård AB"
@@ -650,6 +655,7 @@ import Testing
 
     @Test func ownerNamedInAppositionAfterItsKind() {
         #expect(extract("The charger belongs to our company, Exempelbolaget AB. Since Friday it says offline.").owner == "Exempelbolaget AB")
+        #expect(extract("The charger at the marina is dead. It belongs to the harbour company, Exempel Hamn AB, I think.").owner == "Exempel Hamn AB")
         #expect(extract("Hi, the charger is owned by the landlord, Exempelkronan, not by us. It's broken anyway.").owner == "Exempelkronan")
     }
 
