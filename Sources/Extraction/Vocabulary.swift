@@ -151,6 +151,11 @@ public enum Vocabulary {
         ("rivit loss", .physicalDamage, 3), ("rivits loss", .physicalDamage, 3), ("bryts efter", .chargingFailure, 3), ("bryts direkt", .chargingFailure, 3),
         ("tappat internet", .connectivity, 3), ("tappar internet", .connectivity, 3), ("utan internet", .connectivity, 3), ("utan uppkoppling", .connectivity, 3),
         ("utan nätverk", .connectivity, 3),
+        // The names of the categories themselves, as writers use them and as our acknowledgement's
+        // "Fel:"/"Fault:" line quotes them back in a reply (see `MailRenderer`).
+        ("laddningsfel", .chargingFailure, 3), ("charging failure", .chargingFailure, 3), ("fysisk skada", .physicalDamage, 3),
+        ("physical damage", .physicalDamage, 3), ("uppkopplingsproblem", .connectivity, 3), ("connectivity problem", .connectivity, 3),
+        ("is cut", .physicalDamage, 2.5), ("knife", .physicalDamage, 2.5), ("kniv", .physicalDamage, 2.5),
         // A dead card reader on a live charger refuses the card: "the card reader is dead, the screen works".
         ("card reader", .chargingFailure, 3), ("kortläsare*", .chargingFailure, 3),
         // "har tappat kontakten med ert system": the back office, not the car ("… med bilen").

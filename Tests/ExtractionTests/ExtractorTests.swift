@@ -1418,6 +1418,16 @@ import Testing
         #expect(Extractor().extract(MessageParser().parse(raw)).category == .noPower)
     }
 
+    /// A reply over our acknowledgement that adds only which charger it is: the quoted "Fault:" line
+    /// (our own words for the category) still says what fails.
+    @Test func ourAcknowledgementsFaultLineIsRead() {
+        let raw = "Subject: RE: [48270] We have received your fault report\n\nIt's the one on the left. Serial EH903400 I believe.\nOlle\n\n"
+            + "-----Original Message-----\nFrom: Support <support@example.se>\nSent: Wednesday, December 2, 2026 08:12\nSubject: [48270] We have received your fault report\n\n"
+            + "Hello Olle,\nthank you for your fault report. It is registered as case 48270.\n  Location: Exempelskolan\n  Fault: charging failure\n"
+        #expect(Extractor().extract(MessageParser().parse(raw)).category == .chargingFailure)
+        #expect(Extractor().extract(MessageParser().parse("Subject: Laddare\n\nVi har ett laddningsfel på laddboxen i garaget.\n")).category == .chargingFailure)
+    }
+
     /// "Någon nyhet?" over the writer's own quoted "Laddaren funkar inte.": the quote says what fails.
     @Test func aReminderOverAQuotedNotWorkingIsAChargingFailure() {
         let raw = "Subject: Re: Laddare\n\nNågon nyhet om detta?\n/Anna\n\nDen 1 dec. 2026 kl. 10:00 skrev Anna <anna@example.se>:\n> Laddaren vid Exempelbutiken funkar inte.\n"
