@@ -127,6 +127,10 @@ public enum TextSegmenter {
                 if raw.elementsEqual("-- ".utf8) || raw.elementsEqual("--".utf8) || lower.isClosing || lower.isDeviceFooter || lower.isDisclaimer
                     || (lower.startsLikeClosing && closingName(String(decoding: raw, as: UTF8.self), writerWords: writerWords) != nil) { role = .signature }
                 else if index == lastLine, index >= 2, lines[index - 1].isEmpty, isBareName(raw, writerWords: writerWords) { role = .signature }
+                // "…offline i appen.\nKarin Sjöberg\nBjörkhagsvägen 3, Lerum": the sender's own full
+                // name on a line, then only a few short lines that are no sentences, signs the mail.
+                else if let lastLine, index < lastLine, lastLine - index <= 3, index >= 1, signsWithOwnName(raw, writerWords: writerWords),
+                        lines[(index + 1)...lastLine].allSatisfy({ isSignatureDetail(UnsafeBufferPointer(rebasing: bytes[$0])) }) { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
@@ -136,6 +140,21 @@ public enum TextSegmenter {
         }
         flush()
         return blocks
+    }
+
+    /// The sender's display name, two or three words, as its own line.
+    static func signsWithOwnName(_ line: UnsafeBufferPointer<UInt8>, writerWords: Set<String>) -> Bool {
+        guard writerWords.count >= 2, line.count <= 40, isBareName(line, writerWords: writerWords) else { return false }
+        let words = String(decoding: line, as: UTF8.self).lowercased().split(separator: " ")
+        return words.count >= 2 && words.allSatisfy { writerWords.contains(String($0)) }
+    }
+
+    /// A line under a signature's name: an address, a phone number, a title or a company; short,
+    /// and no sentence (it does not end in ".", "!" or "?").
+    static func isSignatureDetail(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 60 else { return false }
+        guard let last = line.last(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { return true }
+        return last != UInt8(ascii: ".") && last != UInt8(ascii: "!") && last != UInt8(ascii: "?")
     }
 
     /// One to three capitalised words and nothing else ("Tina Holm", "Per-Olof"): a name.

@@ -119,6 +119,16 @@ import Testing
         #expect(TextSegmenter.segment("Det är trasigt. Hälsningar från oss alla på gården.").map(\.role) == [.own])
     }
 
+    /// The sender's own full name on a line, then only short lines that are no sentences (an
+    /// address, a phone number), signs the mail without a closing or a blank line.
+    @Test func theSendersNameOverAnAddressSignsTheMail() {
+        let writer: Set<String> = ["karin", "sjöberg"]
+        #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nKarin Sjöberg\nExempelvägen 3, Lerum", writerWords: writer).map(\.role) == [.own, .signature])
+        // Another name, or a sentence after the name, is the writer's text.
+        #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nPer Holm\nExempelvägen 3, Lerum", writerWords: writer).map(\.role) == [.own])
+        #expect(TextSegmenter.segment("Laddboxen är offline.\nKarin Sjöberg\nRing mig i kväll.", writerWords: writer).map(\.role) == [.own])
+    }
+
     /// A bare name alone on the last line, after a blank line, signs the mail; the same words
     /// inside the text, or a sentence, do not.
     @Test func bareNameOnTheLastLineIsTheSignature() {
