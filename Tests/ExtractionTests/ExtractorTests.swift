@@ -1448,6 +1448,7 @@ import Testing
         #expect(category("Laddaren i garaget har varit utan internet i tre dagar, lampan lyser gult.") == .connectivity)
         #expect(category("Vi har avtal för laddarna. Den vid infarten har tappat kontakten med ert system igen.") == .connectivity)
         #expect(category("Laddaren tappar kontakten med bilen efter en minut.") == .chargingFailure)
+        #expect(category("Hittar inte laddaren i appen längre, den e borta typ.") == .connectivity)
         #expect(category("The card reader on the charger is dead, the screen works but no card is read.") == .chargingFailure)
         #expect(category("Laddaren startar men bilen säger 'fel på laddstationen' efter 30 sekunder.") == .chargingFailure)
         #expect(category("A delivery truck clipped the charger pedestal and now it leans about 20 degrees.") == .physicalDamage)
