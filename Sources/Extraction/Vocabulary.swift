@@ -270,6 +270,7 @@ public enum Vocabulary {
         // The charger gone from the app: "hittar inte laddaren i appen längre", "it disappeared from the app".
         ("hittar inte laddaren i appen", .connectivity, 3.5), ("finns inte i appen", .connectivity, 3), ("försvunnit från appen", .connectivity, 3),
         ("försvunnit ur appen", .connectivity, 3), ("disappeared from the app", .connectivity, 3), ("missing from the app", .connectivity, 3),
+        ("unable to connect", .connectivity, 3), ("talk to the app", .connectivity, 2.5), ("kan inte ansluta", .connectivity, 2.5),
         ("inte registrerats", .connectivity, 2.5), ("registrerades inte", .connectivity, 2.5), ("syns inte", .connectivity, 1.5),
         ("kvitto", .connectivity, 1.5), ("debitering*", .connectivity, 1), ("portalen", .connectivity, 1), ("kommunikation*", .connectivity, 2),
         ("ingen kontakt", .connectivity, 2), ("kvittens", .connectivity, 1.5), ("drogs två gånger", .connectivity, 2.5), ("dragits två gånger", .connectivity, 2.5),

@@ -1449,6 +1449,7 @@ import Testing
         #expect(category("Vi har avtal för laddarna. Den vid infarten har tappat kontakten med ert system igen.") == .connectivity)
         #expect(category("Laddaren tappar kontakten med bilen efter en minut.") == .chargingFailure)
         #expect(category("Hittar inte laddaren i appen längre, den e borta typ.") == .connectivity)
+        #expect(category("The thing won't talk to the app anymore, just says 'unable to connect'.") == .connectivity)
         #expect(category("The card reader on the charger is dead, the screen works but no card is read.") == .chargingFailure)
         #expect(category("Laddaren startar men bilen säger 'fel på laddstationen' efter 30 sekunder.") == .chargingFailure)
         #expect(category("A delivery truck clipped the charger pedestal and now it leans about 20 degrees.") == .physicalDamage)
