@@ -796,8 +796,29 @@ struct OwnerFinder {
             guard end > i + 2, !(end == i + 3 && tokens[i + 1].folded == "i") else { continue }
             return Organisation(name: text((i + 2)..<end), kind: .other)
         }
+        // "I'm the facilities manager for Nordic Freight Solutions", "Jag är driftansvarig på X":
+        // the writer's role, then whose. A guest, tenant or customer speaks for nobody.
+        for i in tokens.indices.dropLast(3) where roles.contains(tokens[i].role) && tokens[i].kind == .word {
+            let word = tokens[i].folded
+            guard word == "i'm" || (word == "am" && i > 0 && tokens[i - 1].folded == "i") || (word == "ar" && i > 0 && tokens[i - 1].folded == "jag") else { continue }
+            var k = i + 1
+            if ["the", "a", "an"].contains(tokens[k].folded) { k += 1 }
+            let titleStart = k
+            while k < tokens.count, k - titleStart < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !Self.roleLeads.contains(tokens[k].folded) { k += 1 }
+            guard k > titleStart, k + 1 < tokens.count, Self.roleLeads.contains(tokens[k].folded),
+                  !tokens[titleStart..<k].contains(where: { Self.speaksForNobody.contains($0.folded) }) else { continue }
+            var end = k + 1
+            while end < tokens.count, end - k <= 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
+                  end == k + 1 || tokens[end].spaceBefore { end += 1 }
+            if let (organisation, orgEnd) = organisation(startingAt: k + 1), orgEnd <= end + 1 { return organisation }
+            guard end - (k + 1) >= 2 else { continue }
+            return Organisation(name: text((k + 1)..<end), kind: .other)
+        }
         return nil
     }
+
+    static let roleLeads = Set(["for", "at", "with", "på", "hos", "för"].map { TextFolding.fold($0) })
+    static let speaksForNobody = Set(["guest", "tenant", "customer", "visitor", "driver", "gäst", "hyresgäst", "kund", "besökare", "förare"].map { TextFolding.fold($0) })
 
     static let introducers = Set(["på", "hos", "at", "from", "från"].map { TextFolding.fold($0) })
 

@@ -627,6 +627,13 @@ import Testing
             == "Exempelby kommun")
     }
 
+    /// "I'm the facilities manager for X … our depot": the writer's role names whose the charger is.
+    /// A guest's, tenant's or customer's role speaks for nobody (see `OwnerFinder.speaksForNobody`).
+    @Test func theWritersRoleNamesTheirOrganisation() {
+        #expect(extract("Hi, I'm the facilities manager for Exempel Freight Solutions. The charger at our depot shows a red light.").owner
+            == "Exempel Freight Solutions")
+    }
+
     /// "X, the owner.": the name, then what they are.
     @Test func theOwnerNamedBeforeTheirRole() {
         #expect(extract("The charger at my parents' house on Exempelvägen 3 has been dead since the weekend. My mother is Karin Exempel, the owner.\nElsa").owner
