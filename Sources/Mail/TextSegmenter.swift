@@ -131,6 +131,9 @@ public enum TextSegmenter {
                 // name on a line, then only a few short lines that are no sentences, signs the mail.
                 else if let lastLine, index < lastLine, lastLine - index <= 3, index >= 1, signsWithOwnName(raw, writerWords: writerWords),
                         lines[(index + 1)...lastLine].allSatisfy({ isSignatureDetail(UnsafeBufferPointer(rebasing: bytes[$0])) }) { role = .signature }
+                // "…load balanced with the new ones?\nMalin Öberg, Tandvårdshuset": the name and
+                // what the writer signs for on one line, as the last line.
+                else if index == lastLine, index >= 1, signsWithOwnNameAndDetail(raw, writerWords: writerWords) { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
@@ -147,6 +150,22 @@ public enum TextSegmenter {
         guard writerWords.count >= 2, line.count <= 40, isBareName(line, writerWords: writerWords) else { return false }
         let words = String(decoding: line, as: UTF8.self).lowercased().split(separator: " ")
         return words.count >= 2 && words.allSatisfy { writerWords.contains(String($0)) }
+    }
+
+    /// The sender's display name, then a separator and a short detail: "Malin Öberg, Tandvårdshuset",
+    /// "Per Ek | Driftchef".
+    static func signsWithOwnNameAndDetail(_ line: UnsafeBufferPointer<UInt8>, writerWords: Set<String>) -> Bool {
+        guard line.count <= 80 else { return false }
+        for separator in [", ", " | ", " / ", " - ", " \u{2013} "] {
+            let text = String(decoding: line, as: UTF8.self)
+            guard let split = text.range(of: separator) else { continue }
+            let head = Array(text[..<split.lowerBound].utf8)
+            let tail = Array(text[split.upperBound...].utf8)
+            guard !tail.isEmpty, tail.count <= 50, !tail.contains(UInt8(ascii: ",")) else { return false }
+            return head.withUnsafeBufferPointer { signsWithOwnName($0, writerWords: writerWords) }
+                && tail.withUnsafeBufferPointer { isSignatureDetail($0) }
+        }
+        return false
     }
 
     /// A line under a signature's name: an address, a phone number, a title or a company; short,

@@ -127,6 +127,9 @@ import Testing
         // Another name, or a sentence after the name, is the writer's text.
         #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nPer Holm\nExempelvägen 3, Lerum", writerWords: writer).map(\.role) == [.own])
         #expect(TextSegmenter.segment("Laddboxen är offline.\nKarin Sjöberg\nRing mig i kväll.", writerWords: writer).map(\.role) == [.own])
+        // The name and what the writer signs for on one last line.
+        #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nKarin Sjöberg, Exempelhuset", writerWords: writer).map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nKarin Sjöberg, ring mig i kväll om det går.", writerWords: writer).map(\.role) == [.own])
     }
 
     /// A bare name alone on the last line, after a blank line, signs the mail; the same words
