@@ -99,6 +99,15 @@ enum CaseRestorer {
                       tokens[next + 1].spaceBefore {
                 // "the commuter car park by sala station": a common place by a named one.
                 marks.append(next)
+            } else if relationNouns.contains(token.folded), i + 2 < range.upperBound, isNameCandidate(tokens, i + 1), isNameCandidate(tokens, i + 2),
+                      !commonWords.contains(tokens[i + 1].folded), !commonWords.contains(tokens[i + 2].folded),
+                      i + 3 >= range.upperBound || !isNameCandidate(tokens, i + 3) {
+                // "min granne lars nyberg", "my neighbour john smith": a person, first name and surname.
+                marks.append(i + 1)
+                marks.append(i + 2)
+            } else if token.is(.placeNoun), i + 1 < range.upperBound, isAreaCode(tokens[i + 1]) {
+                // "parkeringen p2", "garaget b3": the code that names part of a car park.
+                marks.append(i + 1)
             } else if token.folded == "region", let next = following(tokens, i, in: range) {
                 marks.append(i)
                 marks.append(next)
@@ -155,6 +164,17 @@ enum CaseRestorer {
             }
         }
         for i in marks where tokens[i].kind == .word { tokens[i].isCapitalized = true }
+    }
+
+    /// Who a person is to the writer, before the person's name.
+    static let relationNouns = Set(["granne", "grannen", "neighbour", "neighbor", "sambo", "hyresvärd", "hyresvärden", "landlord", "kollega",
+                                    "colleague", "svärfar", "svärmor", "svåger", "svägerska", "brother", "sister", "bror", "syster"].map { TextFolding.fold($0) })
+
+    /// "p2", "b3", "e12": a letter and one or two digits.
+    static func isAreaCode(_ token: Token) -> Bool {
+        let bytes = Array(token.folded.utf8)
+        guard token.spaceBefore, (2...3).contains(bytes.count), bytes[0] >= 97, bytes[0] <= 122 else { return false }
+        return bytes.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// The first line of a signature that is two or three name words and nothing else: the

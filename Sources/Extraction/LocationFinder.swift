@@ -173,8 +173,9 @@ struct LocationFinder {
                         return (parts.joined(separator: ", "), bare.1, .full)
                     }
                     // A later address without a site name may be anyone's (the writer's home):
-                    // the site named first stands.
-                    if !bareIsMembership { return (bare.0, bare.1, .bareSite) }
+                    // the site named first stands. Not when the charger is said to stand there
+                    // ("… vid åkeriets laddare på Industrigatan 22").
+                    if !bareIsMembership, !followsChargerNoun(address.range.lowerBound, within: range) { return (bare.0, bare.1, .bareSite) }
                 }
                 var hasSite = !parts.isEmpty
                 parts.append(address.text)
@@ -230,8 +231,17 @@ struct LocationFinder {
                 var level = self.level(before: i, within: range)
                 if level == nil, let (text, levelEnd) = self.level(after: end, within: range) { level = text; end = levelEnd }
                 var town: String?
+                /// "the City Library (Stadsbiblioteket) on …": a definite place noun read as a town
+                /// in parentheses is the site's own name, which goes with the site, before its address.
+                var siteNameInParentheses = false
                 // "Hotel X in Town (Street 3)", "X (Street 3, Town)", "X, Street 3 i Town"
-                if let (t, tEnd) = self.town(after: end, within: range) { town = t; end = tEnd }
+                if let (t, tEnd) = self.town(after: end, within: range) {
+                    let folded = TextFolding.fold(t)
+                    siteNameInParentheses = tokens[end].text == "(" && !t.contains(" ") && Self.endsInPlaceNoun(folded)
+                        && (folded.hasUTF8Suffix("et") || folded.hasUTF8Suffix("en"))
+                    town = t
+                    end = tEnd
+                }
                 if level == nil, town != nil, let (text, levelEnd) = self.level(after: end, within: range) { level = text; end = levelEnd }
                 if let level { siteText += " " + level }
                 // "the commuter car park in Furuvik (Pendelparkeringen Furuvik)": the site's own name after a
@@ -240,6 +250,10 @@ struct LocationFinder {
                    let (named, namedEnd) = siteInParentheses(at: end, within: range) {
                     siteText = tokens[site.range].contains(where: \.isCapitalized) ? named + ", " + siteText : named
                     end = namedEnd
+                }
+                if siteNameInParentheses, let name = town {
+                    siteText += ", " + name
+                    town = nil
                 }
                 var parts = [siteText]
                 if let address = addressFollowing(end, within: range) {
@@ -289,6 +303,12 @@ struct LocationFinder {
                     // writer's own place, then its address later in the same sentence.
                     if parts.count == 2, let town, i > range.lowerBound, tokens[i - 1].is(.we),
                        let address = address(inSentenceOf: site.range.lowerBound, from: end, within: range) {
+                        return ([siteText, address.text, town].joined(separator: ", "), found.1, .full)
+                    }
+                    // "Vi på Bilcentrum i Gävle ser att … Laddarna står utanför vår bilhall på
+                    // Hantverkargatan 7.": the next sentence says where the chargers stand.
+                    if parts.count == 2, let town, i > range.lowerBound, tokens[i - 1].is(.we),
+                       let address = chargerAddress(inSentenceAfter: site.range.lowerBound, within: range) {
                         return ([siteText, address.text, town].joined(separator: ", "), found.1, .full)
                     }
                     // "ordförande i Brf Ekorren i Sundbyberg … på Ekvägen 3": the association the
@@ -355,6 +375,39 @@ struct LocationFinder {
         }
         return nil
     }
+
+    /// An address in the sentence after that of `index` which names the charger before it
+    /// ("Laddarna står utanför vår bilhall på Hantverkargatan 7"): where the writer's place
+    /// keeps its chargers.
+    func chargerAddress(inSentenceAfter index: Int, within range: Range<Int>) -> Mention? {
+        let sentence = tokens[index].sentence
+        var k = index
+        while k < range.upperBound, tokens[k].sentence == sentence { k += 1 }
+        // Line breaks end a sentence of their own: skip them to the next one.
+        while k < range.upperBound, tokens[k].kind == .lineBreak { k += 1 }
+        guard k < range.upperBound else { return nil }
+        let next = tokens[k].sentence
+        var sawCharger = false
+        while k < range.upperBound, tokens[k].sentence == next {
+            if Self.chargerStems.contains(where: { tokens[k].folded.hasPrefix($0) }) { sawCharger = true }
+            if sawCharger, tokens[k].kind == .word, let address = address(at: k, within: range) {
+                return isBilling(address.range, within: range) || isResidence(address.range.lowerBound, within: range) ? nil : address
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "laddaren på Storgatan 3", "the charger at 5 Elm Close": a charger noun and a preposition
+    /// right before the address.
+    func followsChargerNoun(_ addressStart: Int, within range: Range<Int>) -> Bool {
+        let k = addressStart - 2
+        guard k >= range.lowerBound, tokens[k + 1].is(.preposition), tokens[k].kind == .word else { return false }
+        return Self.chargerStems.contains { tokens[k].folded.hasPrefix($0) }
+    }
+
+    /// The beginnings of the nouns for a charger, in every form ("laddarna", "laddboxarna", "chargers").
+    static let chargerStems = ["laddare", "laddarn", "laddbox", "laddstolp", "laddstation", "laddpunkt", "snabbladdar", "charger", "wallbox"]
 
     /// "jag bor på Lingonvägen 3", "I live at …": where the writer lives, which the charger
     /// may or may not be at.
@@ -551,12 +604,13 @@ struct LocationFinder {
         return address.lowerBound == index
     }
 
-    /// An address right after `index`, past "(" or "," (for "Site (Street 3)" or "Site, Street 3").
+    /// An address right after `index`, past "(" or "," (for "Site (Street 3)" or "Site, Street 3"), or ")".
     func addressFollowing(_ index: Int, within range: Range<Int>) -> Mention? {
         var k = index
         var skipped = 0
         while k < range.upperBound, skipped < 2, tokens[k].kind == .punctuation || tokens[k].kind == .lineBreak {
-            guard [",", "(", "\n", "-", "–"].contains(tokens[k].text) else { return nil }
+            // "the City Library (Stadsbiblioteket) on Västra Torggatan 26": past the parenthesis too.
+            guard [",", "(", ")", "\n", "-", "–"].contains(tokens[k].text) else { return nil }
             k += 1
             skipped += 1
         }
@@ -1048,10 +1102,18 @@ struct LocationFinder {
             k += 1
             guard k < range.upperBound, tokens[k].spaceBefore else { return nil }
             if tokens[k].is(.placeNoun) { return k + 1 }
-            if tokens[k].folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { return k + 2 }
+            if isTwoWordPlaceNoun(k, within: range) { return k + 2 }
         }
         return nil
     }
+
+    /// "car park", "car dealership", "business park": a place noun of two words starts at `index`.
+    func isTwoWordPlaceNoun(_ index: Int, within range: Range<Int>) -> Bool {
+        index + 1 < range.upperBound && tokens[index + 1].kind == .word && tokens[index + 1].spaceBefore
+            && Self.twoWordPlaceNouns.contains(tokens[index].folded + " " + tokens[index + 1].folded)
+    }
+
+    static let twoWordPlaceNouns = placeNouns.filter { $0.contains(" ") }
 
     /// Words that tie clauses together rather than describe a place.
     static let notDescribing = Set(["with", "where", "which", "that", "there", "from", "into", "than", "when", "have", "were",
@@ -1063,7 +1125,7 @@ struct LocationFinder {
         if let end = describedPlaceNoun(from: index, within: range), end - index <= 3 { return index..<end }
         if tokens[index].is(.placeNoun) { return index..<(index + 1) }
         // "the car park by Sala station": the two-word noun on its own.
-        if tokens[index].folded == "car", index + 1 < range.upperBound, tokens[index + 1].folded == "park" { return index..<(index + 2) }
+        if isTwoWordPlaceNoun(index, within: range) { return index..<(index + 2) }
         // "the rest area by the E4": an area is a place only as a road's stop or a car park.
         if index + 1 < range.upperBound, tokens[index + 1].folded == "area", Self.areaKinds.contains(tokens[index].folded) { return index..<(index + 2) }
         return nil

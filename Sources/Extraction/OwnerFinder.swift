@@ -73,6 +73,9 @@ struct OwnerFinder {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
         }
+        // "laddaren i vårt garage … Jag är medlem i föreningen": "our" is the association's,
+        // which the mail does not name.
+        if !isPrivate, writerIsMember { return nil }
         if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ")
             || cueText.hasPrefix("hos oss") || cueText.containsBytes(" vi har") || cueText.containsBytes(" we have") || cueText.containsBytes(" we've") {
             // A cue in a forwarded original is its writer's, never the forwarder's.
@@ -266,6 +269,9 @@ struct OwnerFinder {
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
     func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         things.compactMap { thing in
+            // "vår fastighetsskötare", "our garage manager": a person the writer's side employs,
+            // whose title begins like a thing it owns.
+            if Self.isJobTitle(tokens[thing.end - 1].folded) { return nil }
             var k = thing.start - 1
             var words = 0
             while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
@@ -357,6 +363,24 @@ struct OwnerFinder {
         }
     }
 
+    /// "Jag är medlem i föreningen", "I'm a member of the housing association": the writer
+    /// speaks as one of an association's members.
+    var writerIsMember: Bool {
+        tokens.indices.contains { i in
+            guard tokens[i].role == .own || tokens[i].role == .subject, Self.memberWords.contains(tokens[i].folded) else { return false }
+            let sentence = tokens[i].sentence
+            var k = i + 1
+            while k < tokens.count, k - i <= 6, tokens[k].sentence == sentence {
+                if Self.associationStems.contains(where: { tokens[k].folded.hasPrefix($0) }) { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+
+    static let memberWords: Set<String> = ["medlem", "medlemmar", "member", "members"]
+    static let associationStems = ["forening", "brf", "bostadsrattsforening", "association", "housing co"]
+
     /// A cue whose owned thing is a home ("our cabin", "vår stuga", "my place").
     func isDwelling(_ cue: PhraseMatcher<Phrase>.Hit) -> Bool {
         let last = tokens[cue.end - 1].folded
@@ -424,6 +448,10 @@ struct OwnerFinder {
             // "regionen äger laddaren" written without capitals: the kind, and its name elsewhere.
             if end == hit.start, end > 0, !tokens[end - 1].isCapitalized, tokens[end - 1].kind == .word,
                let name = namedOrganisation(for: tokens[end - 1].text) {
+                return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.7))
+            }
+            // "Min granne Lars Nyberg … Han äger den själv.": the pronoun stands for the person named just before.
+            if end == hit.start, end >= 1, Self.singularPronouns.contains(tokens[end - 1].folded), let name = personNamed(before: end - 1) {
                 return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.7))
             }
             if end == hit.start, let name = nameRun(endingAt: end) {
@@ -583,11 +611,35 @@ struct OwnerFinder {
         var start = end
         while start > 0, end - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
               !tokens[start - 1].is(.swedish), !tokens[start - 1].is(.english), !tokens[start - 1].is(.notPlace),
+              !Self.pronouns.contains(tokens[start - 1].folded),
               tokens[start - 1].sentence == tokens[end - 1].sentence, start == end || tokens[start].spaceBefore {
             start -= 1
         }
         guard start < end else { return nil }
         return text(start..<end)
+    }
+
+    /// Words that stand for a party without naming it ("Han äger den", "Vem äger dem?"): never an owner's name.
+    static let pronouns: Set<String> = ["han", "hon", "hen", "de", "dom", "den", "det", "vem", "vilka", "vilken", "nagon", "nan", "ingen", "man",
+                                        "jag", "vi", "du", "ni", "he", "she", "they", "it", "who", "which", "someone", "somebody", "nobody",
+                                        "i", "we", "you"]
+    static let singularPronouns: Set<String> = ["han", "hon", "hen", "he", "she"]
+
+    /// The nearest person's full name (two or three capitalised words) in the two sentences
+    /// before `index`, for a pronoun that stands for them.
+    func personNamed(before index: Int) -> String? {
+        let sentence = tokens[index].sentence
+        var k = index - 1
+        while k >= 0, tokens[k].sentence >= sentence - 2, tokens[k].role == tokens[index].role {
+            if tokens[k].kind == .word, tokens[k].isCapitalized, k == 0 || !tokens[k - 1].isCapitalized || tokens[k - 1].kind != .word,
+               tokens[k].sentence < sentence, let name = personName(startingAt: k, sentence: tokens[k].sentence),
+               name.split(separator: " ").count <= 3,
+               tokens[k..<(k + name.split(separator: " ").count)].allSatisfy({ !$0.is(.swedish) && !$0.is(.english) && !$0.is(.notPlace) && !$0.is(.organisationWord) && !$0.is(.legalForm) }) {
+                return name
+            }
+            k -= 1
+        }
+        return nil
     }
 
     func personName(startingAt start: Int, sentence: Int) -> String? {
@@ -842,13 +894,22 @@ struct OwnerFinder {
               label.count >= 4, !Self.mailProviders.contains(label) else { return nil }
         let foldedLabel = TextFolding.fold(label)
         let length = foldedLabel.utf8.count
-        for line in message.text(roles: [.signature]).split(separator: "\n") {
+        // "Malin Öberg, Tandvårdshuset": the name may share its line with the writer's, after a separator.
+        let lines = message.text(roles: [.signature]).split(separator: "\n")
+        let parts: [Substring] = lines.flatMap { line -> [Substring] in
+            [line] + Self.signatureSeparators.flatMap { separator -> [Substring] in
+                let pieces: [String] = line.components(separatedBy: separator)
+                return pieces.dropFirst().map { Substring($0) }
+            }
+        }
+        for line in parts {
             // Folding keeps at least a third of a letter's bytes and at most doubles them (a
             // lower-cased "İ"): most lines are dismissed by their length before being split.
             let letters = line.utf8.count - line.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) }
             guard 2 * letters >= length, letters <= 3 * length else { continue }
             let words = line.split(separator: " ").filter { !$0.isEmpty }
-            guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            // Capitalised as a name, or all in lower case as a phone writes it ("malin öberg, tandhuset").
+            guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) || words.allSatisfy({ $0.first?.isLowercase == true }) else { continue }
             if TextFolding.fold(words.joined()) == foldedLabel { return Organisation(name: words.joined(separator: " "), kind: .other) }
         }
         return nil
@@ -891,6 +952,9 @@ struct OwnerFinder {
         return nil
     }
 
+    /// What joins a name, a title and an organisation on one signature line.
+    static let signatureSeparators = [", ", " | ", " – ", " - ", " / "]
+
     /// "Best regards,", "Med vänliga hälsningar": a closing line without a name on it.
     static func isBareClosing(_ line: String) -> Bool {
         let words = line.split(separator: " ").map { TextFolding.fold($0.trimmingCharacters(in: [",", ".", "!"])) }
@@ -903,7 +967,7 @@ struct OwnerFinder {
     /// a signature line that gives the writer's title and what they sign for, joined by a comma,
     /// a bar or a dash, reads as the organisation alone. Any other line is returned as it is.
     static func droppingJobTitle(_ line: String) -> String {
-        for separator in [", ", " | ", " – ", " - ", " / "] {
+        for separator in signatureSeparators {
             let parts = line.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
             func isTitle(_ part: String) -> Bool {

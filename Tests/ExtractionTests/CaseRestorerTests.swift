@@ -228,4 +228,14 @@ import Testing
         #expect(extract("one of the chargers at the commuter car park by exempelby station has a cracked screen and the holster hangs off.").location
             == "exempelby station")
     }
+
+    /// A neighbour's name after the word for them, and a car park's part by its code, in a
+    /// mail without capitals.
+    @Test func aRelationsNameAndACarParksCode() {
+        #expect(extract("hej, jag skriver åt min granne nils ekdahl som inte har mejl. hans laddbox på tallvägen 3 piper när han kopplar in bilen. han äger den själv.").owner
+            == "nils ekdahl")
+        #expect(extract("hej! laddaren vid parkeringen p2 nedanför liften är helt död, skärmen är svart.").location == "parkeringen p2")
+        // A verb after the relation is no name.
+        #expect(extract("hej, min granne kopplade in bilen i går och nu är laddboxen på tallvägen 3 död. han äger den själv.").owner == nil)
+    }
 }

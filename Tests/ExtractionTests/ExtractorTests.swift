@@ -1190,6 +1190,18 @@ import Testing
         #expect(reminder("maria@example.com", "Hej! Vi på Exempelkliniken har en laddare som inte startar. Mvh Maria Exempel").owner
             == "Exempelkliniken")
     }
+    /// Where a place's description and its address are split by other words: a two-word place
+    /// noun ("car dealership"), a name in parentheses before the address, and a charger said to
+    /// stand at an address after the writer named their workplace.
+    @Test func placesSplitByOtherWords() {
+        #expect(extract("Hello, I tried to charge at your car dealership in Gävle today. The charging stopped after 5 minutes.").location == "your car dealership, Gävle")
+        #expect(extract("The charging station outside the City Library (Stadsbiblioteket) on Exempelgatan 26 has no network.").location
+            == "City Library, Stadsbiblioteket, Exempelgatan 26")
+        #expect(extract("Jag kör som chaufför hos Exempel Åkeri. I går lossnade handtaget vid åkeriets laddare på Industrigatan 22.").location == "Industrigatan 22")
+        // An address the charger is not said to stand at leaves the place named first.
+        #expect(extract("Jag kör som chaufför hos Exempel Åkeri. Laddaren är trasig. Jag bor på Industrigatan 22.").location == "Exempel Åkeri")
+        #expect(extract("I går lossnade hela handtaget på laddkabeln.").category == .physicalDamage)
+    }
 }
 
 @Suite struct RegistryTests {

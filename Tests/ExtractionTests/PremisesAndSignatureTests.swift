@@ -245,4 +245,44 @@ import Testing
         #expect(extract("Charging works but nothing gets logged in the app.").category == .connectivity)
         #expect(extract("När man kopplar in bilen blinkar den gult en stund och sen händer inget.").category == .chargingFailure)
     }
+
+    /// "Malin Öberg, Tandvårdshuset" as the last line: the sender's name and what they sign
+    /// for, which the mail domain spells.
+    @Test func theSendersNameAndOrganisationOnTheLastLineSignTheMail() {
+        let report = extract("Hello, we would like a quote for two more chargers at our dental clinic on Exempelgatan 41 in Umeå.\nMalin Öberg, Tandhuset",
+                             from: "Malin Öberg <malin@tandhuset.example>")
+        #expect(report.owner == "Tandhuset")
+        #expect(report.location == "Exempelgatan 41, Umeå")
+    }
+
+    /// A caretaker or a manager whose title begins like a thing the writer's side owns
+    /// ("fastighetsskötare"): the possessive is no ownership of the charger.
+    @Test func ourCaretakerIsNoOwnedThing() {
+        let report = extract("Skickar vidare från vår fastighetsskötare: någon har backat på laddstolpen vid lastkajen på Exempelhuset Väst.\n\nMvh\nErik Sand\nExempelhuset AB",
+                             from: "Erik Sand <erik@example.se>")
+        #expect(report.owner == nil)
+        // The terminal, like the depot, is the writer's side's premises.
+        let terminal = extract("Hej, snabbladdaren på vår terminal i Malmö är utan ström.\n\nMvh\nExempelfrakt Syd AB\nTrafikledningen")
+        #expect(terminal.owner == "Exempelfrakt Syd AB")
+    }
+
+    /// "Vi på Bilhuset i Gävle … Laddarna står utanför vår bilhall på Exempelgatan 7.": the
+    /// writer's place, then where its chargers stand, in the next sentence.
+    @Test func theWritersPlaceThenWhereItsChargersStand() {
+        let report = extract("Hej,\nVi på Bilhuset i Gävle ser att inga sessioner syns i portalen sedan förra veckan. Laddarna står utanför vår bilhall på Exempelgatan 7.\nMvh Johan Ek")
+        #expect(report.location == "Bilhuset, Exempelgatan 7, Gävle")
+        // Without a charger in the next sentence, the address there is not taken for the charger's.
+        let other = extract("Hej,\nVi på Bilhuset i Gävle ser att inga sessioner syns i portalen sedan förra veckan. Fakturan skickas till Exempelgatan 7.\nMvh Johan Ek")
+        #expect(other.location == "Bilhuset, Gävle")
+    }
+
+    /// "laddaren i vårt garage … Jag är medlem i föreningen": "our" is the association's, and
+    /// without its name there is no owner; not the member writing.
+    @Test func aMembersOurIsTheAssociations() {
+        let report = extract("Hej, laddaren i vårt garage på Exempelvägen 14 släpper laddningen efter en kvart. Jag är medlem i föreningen.\nVänligen\nOmar Haddad",
+                             from: "Omar Haddad <omar@example.se>")
+        #expect(report.owner == nil)
+        let own = extract("Hej, laddaren i vårt garage på Exempelvägen 14 släpper laddningen efter en kvart.\nVänligen\nOmar Haddad", from: "Omar Haddad <omar@example.se>")
+        #expect(own.owner == "Omar Haddad")
+    }
 }

@@ -78,4 +78,14 @@ import Testing
     func anOwnerNamedInARelativeClause(body: String, owner: String) {
         #expect(extract(body).owner == owner)
     }
+
+    /// "Han äger den själv" stands for the person just named; a pronoun or a question word is
+    /// no owner's name ("Vem äger dem?").
+    @Test func aPronounThatOwnsTheChargerIsThePersonNamedBeforeIt() {
+        #expect(extract("Hej, jag skriver åt min granne Nils Ekdahl som inte har mejl. Hans laddbox på Tallvägen 3 i Exempelby piper när han kopplar in bilen. Han äger den själv.").owner
+            == "Nils Ekdahl")
+        #expect(extract("Hej! Laddaren vid parkeringen nedanför liften är helt död. Vem äger dem? Skidanläggningen kanske?").owner == nil)
+        // No one named before the pronoun: no owner.
+        #expect(extract("Hej, laddboxen på gården är död. Han äger den själv, säger grannen.").owner == nil)
+    }
 }
