@@ -7,6 +7,7 @@ struct CategoryClassifier {
     static let matcher = PhraseMatcher(Vocabulary.category.map { ($0.0, ($0.1, $0.2)) }, tolerant: true)
     static let pastMatcher = PhraseMatcher(Vocabulary.pastMarkers.map { ($0, ()) })
     static let notWorkingMatcher = PhraseMatcher(Vocabulary.notWorking.map { ($0, ()) }, tolerant: true)
+    static let stillChargingMatcher = PhraseMatcher(Vocabulary.stillCharging.map { ($0, ()) }, tolerant: true)
     static func roleWeight(_ role: Token.Role) -> Double {
         switch role {
         case .own, .subject: return 1
@@ -26,6 +27,7 @@ struct CategoryClassifier {
         // Where each category's terms stood; their text is built only for the winner's evidence.
         var terms: [Report.Category: [Range<Int>]] = [:]
         let pastSentences = Set(Self.pastMatcher.matches(in: tokens).map { tokens[$0.start].sentence })
+        let poweredSentences = Set(Self.stillChargingMatcher.matches(in: tokens).map { tokens[$0.start].sentence })
         let hits = Self.matcher.matches(in: tokens, where: { Self.roleWeight($0) > 0 })
         // A reply that only confirms ("Ja, det stämmer", "Yes, that's the one") says nothing of
         // its own, neither a fault nor an invoice or booking: the fault in the quoted question it
@@ -47,6 +49,7 @@ struct CategoryClassifier {
             let role = tokens[hit.start].role
             var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role))
             if hit.value.0 != .other, pastSentences.contains(tokens[hit.start].sentence) { weight *= 0.3 }
+            if hit.value.0 == .noPower, poweredSentences.contains(tokens[hit.start].sentence) { continue }
             // A negated fault word ("not broken", "inte trasig") does not count.
             if isNegated(hit.start) { continue }
             scores[hit.value.0, default: 0] += weight

@@ -48,6 +48,17 @@ public struct Extractor: Sendable {
             var link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)
             // Nothing in the case says where: the writer's own address may (see `linkBySignatureAddress`).
             if link.rule == "link.no-match", ids.isEmpty, contract == nil, location == nil, let signed = registry.linkBySignatureAddress(tokens: tokens) { link = signed }
+            // "…vid Stadsbiblioteket … Jag har laddat vid Bilcentrum när jag varit där": of the
+            // sites the case names, the one where the faulty charger stands decides.
+            // Not when the sentence that gives the place names the others too ("ibland vid X och ibland vid Y").
+            if link.rule == "link.ambiguous-site", ids.isEmpty, let (place, placeEvidence) = location {
+                func linked(_ text: String) -> String? {
+                    var words: [Token] = []
+                    _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &words)
+                    return registry.link(chargerIDs: [], contract: contract?.0, tokens: words).chargerID
+                }
+                if let id = linked(place), linked(placeEvidence.excerpt) == id { link = Registry.Link(chargerID: id, rule: "link.location-site") }
+            }
             linked = link.chargerID
             if let id = link.chargerID {
                 evidence.append(Evidence(field: .linkedCharger, rule: link.rule, excerpt: id, confidence: link.rule == "link.charger-id" ? 0.95 : link.rule == "link.signature-address" ? 0.6 : 0.75))

@@ -66,6 +66,12 @@ struct LocationFinder {
         }
         if fallbackLabels { return nil }
         if let answered = answerToPlaceQuestion(runs) { return answered }
+        // The writer's own text first, then the forwarded or quoted report it passes on.
+        for role in [Token.Role.own, .forwarded, .quoted] {
+            for (runRole, range) in runs where runRole == role {
+                if let focused = focusedPlace(within: range) { return focused }
+            }
+        }
         var first: (text: String, evidence: Evidence, shape: Shape)?
         for role in Self.roleOrder {
             for (runRole, range) in runs where runRole == role {
@@ -82,6 +88,45 @@ struct LocationFinder {
         }
         return first.map { ($0.text, $0.evidence) }
     }
+
+    /// "Vi har laddstolpar både på vårt kontor på Kungsgatan 5 och vid bilhallen på Hantverkargatan
+    /// 7. Det är stolparna vid bilhallen som krånglar.": of two places, a cleft sentence says
+    /// which has the fault; its address is where the writer named it before.
+    private func focusedPlace(within range: Range<Int>) -> (String, Evidence)? {
+        for i in range where tokens[i].kind == .word && Self.cleftStarts.contains(tokens[i].key) {
+            var k = i + 1
+            if Self.cleftSubjects.contains(tokens[i].folded) {
+                guard k < range.upperBound, Self.cleftVerbs.contains(tokens[k].folded) else { continue }
+                k += 1
+            } else if !Self.cleftContractions.contains(tokens[i].folded) {
+                continue
+            }
+            let sentence = tokens[i].sentence
+            while k + 2 < range.upperBound, k - i <= 8, tokens[k].sentence == sentence {
+                // "the ones at the workshop that …": an article may come before the place.
+                let n = tokens[k + 1].folded == "the" ? k + 2 : k + 1
+                guard n + 1 < range.upperBound else { break }
+                let noun = tokens[n]
+                if tokens[k].is(.preposition), noun.kind == .word, !noun.isCapitalized, noun.is(.placeNoun) || Self.endsInPlaceNoun(noun.folded),
+                   Self.relativeWords.contains(tokens[n + 1].folded) {
+                    for j in range.lowerBound..<i where tokens[j].folded == noun.folded {
+                        guard let address = addressFollowing(j + 1, within: range), !isBilling(address.range, within: range) else { continue }
+                        var parts = [tokens[j].text, address.text]
+                        if let (town, _) = town(after: address.range.upperBound, within: range) { parts.append(town) }
+                        return (parts.joined(separator: ", "), evidence(rule: "location.focused-place", around: i, confidence: 0.7))
+                    }
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    static let cleftSubjects: Set<String> = ["det", "it"]
+    static let cleftVerbs: Set<String> = ["ar", "is", "var", "was"]
+    static let cleftContractions: Set<String> = ["it's", "its"]
+    static let cleftStarts = Set(["det", "it", "it's", "its"].map { Token.key(of: $0) })
+    static let relativeWords: Set<String> = ["som", "that", "which"]
 
     /// "> Which site is it?\nCoop Forum Kristianstad, the one nearest the entrance.": the
     /// writer answers our quoted question about the place on the line below it, the way a form
@@ -1103,6 +1148,8 @@ struct LocationFinder {
             guard k < range.upperBound, tokens[k].spaceBefore else { return nil }
             if tokens[k].is(.placeNoun) { return k + 1 }
             if isTwoWordPlaceNoun(k, within: range) { return k + 2 }
+            // "the furniture store in Halmstad": premises described by what they sell or do.
+            if Self.describedPremises.contains(tokens[k].folded) { return k + 1 }
         }
         return nil
     }
@@ -1114,6 +1161,8 @@ struct LocationFinder {
     }
 
     static let twoWordPlaceNouns = placeNouns.filter { $0.contains(" ") }
+
+    static let describedPremises: Set<String> = ["store", "shop", "clinic", "factory"]
 
     /// Words that tie clauses together rather than describe a place.
     static let notDescribing = Set(["with", "where", "which", "that", "there", "from", "into", "than", "when", "have", "were",

@@ -65,10 +65,21 @@ struct OwnerFinder {
         // "Re: Our charger" over a reminder that names nobody: the subject is the quoted
         // original's, and so is the organisation it speaks for.
         if candidates.isEmpty, tokens[cue.start].role == .subject, !cueIsForwarded { candidates = named(in: [.quoted]) }
-        if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first ?? selfIntroducedOrganisation(in: cueIsForwarded ? [.forwarded, .own] : fromQuote ? [.own, .quoted] : [.own])
-            ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() ?? signedEarlier(found) ?? (isPrivate ? nil : signatureOrganisationLine())
-            ?? (isPrivate || !(cueIsForwarded || fromQuote) ? nil : signatureOrganisationLine(in: cueIsForwarded ? .forwarded : .quoted))
-            ?? (isPrivate ? nil : namedPremises(cue)) ?? (isPrivate ? nil : namedSite(cue)) {
+        // The writer's organisation, from the surest evidence to the least: a name in the text,
+        // the writer introducing it, the From name, the mail domain spelled in a signature, …
+        func writersOrganisation() -> Organisation? {
+            if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first { return organisation }
+            let introducedIn: Set<Token.Role> = cueIsForwarded ? [.forwarded, .own] : fromQuote ? [.own, .quoted] : [.own]
+            if let organisation = selfIntroducedOrganisation(in: introducedIn) ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() { return organisation }
+            if cueIsForwarded, let organisation = forwardedDomainOrganisation() { return organisation }
+            if fromQuote, let organisation = quotedDomainOrganisation() { return organisation }
+            if let organisation = signedEarlier(found) { return organisation }
+            guard !isPrivate else { return nil }
+            if let organisation = signatureOrganisationLine() { return organisation }
+            if cueIsForwarded || fromQuote, let organisation = signatureOrganisationLine(in: cueIsForwarded ? .forwarded : .quoted) { return organisation }
+            return namedPremises(cue) ?? namedSite(cue)
+        }
+        if let organisation = writersOrganisation() {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
@@ -76,6 +87,9 @@ struct OwnerFinder {
         // "laddaren i vårt garage … Jag är medlem i föreningen": "our" is the association's,
         // which the mail does not name.
         if !isPrivate, writerIsMember { return nil }
+        // "at our office", "vid vår terminal": a business's premises, so not a private person's
+        // charger, whoever signs.
+        if !isPrivate, cueHits.contains(where: { hit in Self.businessPremisesStems.contains { tokens[hit.end - 1].folded.hasPrefix($0) } }) { return nil }
         if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ")
             || cueText.hasPrefix("hos oss") || cueText.containsBytes(" vi har") || cueText.containsBytes(" we have") || cueText.containsBytes(" we've") {
             // A cue in a forwarded original is its writer's, never the forwarder's.
@@ -367,7 +381,7 @@ struct OwnerFinder {
     /// speaks as one of an association's members.
     var writerIsMember: Bool {
         tokens.indices.contains { i in
-            guard tokens[i].role == .own || tokens[i].role == .subject, Self.memberWords.contains(tokens[i].folded) else { return false }
+            guard tokens[i].role != .signature, tokens[i].role != .returned, Self.memberWords.contains(tokens[i].folded) else { return false }
             let sentence = tokens[i].sentence
             var k = i + 1
             while k < tokens.count, k - i <= 6, tokens[k].sentence == sentence {
@@ -379,6 +393,9 @@ struct OwnerFinder {
     }
 
     static let memberWords: Set<String> = ["medlem", "medlemmar", "member", "members"]
+    static let businessPremisesStems = ["office", "kontor", "depot", "depa", "terminal", "workshop", "verkstad", "warehouse", "lager", "fabrik",
+                                        "factory", "premises", "showroom", "dealership", "bilhall", "butik", "shop", "store", "hotel", "restaurang",
+                                        "restaurant", "klinik", "clinic", "mottagning", "lokal", "logistikcent", "maskinhall"]
     static let associationStems = ["forening", "brf", "bostadsrattsforening", "association", "housing co"]
 
     /// A cue whose owned thing is a home ("our cabin", "vår stuga", "my place").
@@ -890,12 +907,34 @@ struct OwnerFinder {
     /// anna@vasakronan.se, "Ikano Bostad" from ikanobostad.se): the organisation the writer
     /// signs for, even with no legal form or organisation word in its name.
     func domainOrganisation() -> Organisation? {
-        guard let domain = message.from?.domain.lowercased(), let label = domain.split(separator: ".").first.map(String.init),
+        guard let domain = message.from?.domain else { return nil }
+        return organisation(spelling: domain, in: message.text(roles: [.signature]).split(separator: "\n"))
+    }
+
+    /// The same for a forwarded original: the domain of its "From:" line, spelled on one of its
+    /// last lines, where its writer signs.
+    func forwardedDomainOrganisation() -> Organisation? {
+        let lines = message.text(roles: [.forwarded]).split(separator: "\n")
+        guard let from = lines.first(where: { $0.hasPrefix("From:") || $0.hasPrefix("Från:") || $0.hasPrefix("Fran:") }),
+              let at = from.lastIndex(of: "@") else { return nil }
+        let domain = from[from.index(after: at)...].prefix { $0 != ">" && $0 != " " && $0 != "]" }
+        return organisation(spelling: String(domain), in: Array(lines.suffix(3)))
+    }
+
+    /// A reminder over the writer's own quoted report: the sender's domain, spelled on one of
+    /// the quote's last lines.
+    func quotedDomainOrganisation() -> Organisation? {
+        guard let domain = message.from?.domain else { return nil }
+        let lines = message.text(roles: [.quoted]).split(separator: "\n").map { $0.drop { $0 == ">" || $0 == " " } }.filter { !$0.isEmpty }
+        return organisation(spelling: domain, in: Array(lines.suffix(3)))
+    }
+
+    private func organisation(spelling domain: String, in lines: [Substring]) -> Organisation? {
+        guard let label = domain.lowercased().split(separator: ".").first.map(String.init),
               label.count >= 4, !Self.mailProviders.contains(label) else { return nil }
         let foldedLabel = TextFolding.fold(label)
         let length = foldedLabel.utf8.count
         // "Malin Öberg, Tandvårdshuset": the name may share its line with the writer's, after a separator.
-        let lines = message.text(roles: [.signature]).split(separator: "\n")
         let parts: [Substring] = lines.flatMap { line -> [Substring] in
             [line] + Self.signatureSeparators.flatMap { separator -> [Substring] in
                 let pieces: [String] = line.components(separatedBy: separator)

@@ -317,6 +317,12 @@ public enum Vocabulary {
     public static let pastMarkers: [String] = ["last year", "förra året", "i fjol", "ifjol", "year ago", "years ago", "år sedan", "år sen",
                                                "last winter", "last summer", "i vintras", "i somras", "förra vintern", "förra sommaren"]
 
+    /// "…is black but it still charges cars fine": the charger has power whatever its screen or
+    /// lamp shows, so no word of darkness in the sentence says it has none.
+    public static let stillCharging: [String] = ["laddar fortfarande", "laddar ändå", "laddar som vanligt", "laddar som den ska", "still charges",
+                                                 "still charging", "charges fine", "charges normally", "charges cars fine", "still works",
+                                                 "fungerar fortfarande", "funkar fortfarande"]
+
     // MARK: Kind
 
     /// Phrases of an out-of-office or similar automatic answer, read in the writer's own text.
@@ -453,7 +459,7 @@ public enum Vocabulary {
         "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
         "logistikcenter", "logistikcentret", "logistikcentrum", "församlingshem", "församlingshemmet", "lagret", "lagerhallen", "lagerlokalen",
-        "dealership", "car dealership", "showroom", "bilhall", "bilhallen",
+        "dealership", "car dealership", "showroom", "bilhall", "bilhallen", "workshop", "verkstad", "verkstaden",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").

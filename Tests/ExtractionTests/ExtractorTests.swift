@@ -1190,6 +1190,26 @@ import Testing
         #expect(reminder("maria@example.com", "Hej! Vi på Exempelkliniken har en laddare som inte startar. Mvh Maria Exempel").owner
             == "Exempelkliniken")
     }
+    /// Two places, then a cleft sentence that says which one has the fault: its address is
+    /// where the writer named it before.
+    @Test func theCleftSentenceSaysWhichPlace() {
+        #expect(extract("Hej,\nVi har laddstolpar både på vårt kontor på Kungsgatan 5 i Gävle och vid bilhallen på Hantverkargatan 7. Det är stolparna vid bilhallen som krånglar, de tar inte emot RFID-brickor.\nMvh Johan").location
+            == "bilhallen, Hantverkargatan 7")
+        #expect(extract("Hi, we have chargers both at our office on Kungsgatan 5 in Gävle and at the workshop on Verkstadsvägen 2 in Sandviken. It's the ones at the workshop that won't accept RFID tags.").location
+            == "workshop, Verkstadsvägen 2, Sandviken")
+        // Without the cleft, the first place named stands.
+        #expect(extract("Hej,\nVi har laddstolpar både på vårt kontor på Kungsgatan 5 i Gävle och vid bilhallen på Hantverkargatan 7. Stolparna krånglar.\nMvh Johan").location
+            == "Kungsgatan 5, Gävle")
+        #expect(extract("Hello, the charger at the furniture store in Halmstad won't start.").location == "furniture store, Halmstad")
+    }
+
+    /// A screen or lamp that is dark on a charger that still charges is no loss of power.
+    @Test func aDarkScreenOnAChargerThatStillChargesIsNoPowerLoss() {
+        #expect(extract("Hi, the screen on the charger at our clinic is black but it still charges cars fine. Not urgent.").category == .other)
+        #expect(extract("Hej, displayen på laddaren är helt svart men den laddar fortfarande bilen.").category == .other)
+        #expect(extract("Hi, the charger at our clinic is completely dead, the screen is black.").category == .noPower)
+    }
+
     /// Where a place's description and its address are split by other words: a two-word place
     /// noun ("car dealership"), a name in parentheses before the address, and a charger said to
     /// stand at an address after the writer named their workplace.
@@ -1516,6 +1536,22 @@ import Testing
         // A place named in the text, a site of several chargers, or no address: no link from the signature.
         #expect(report("Hej,\nladdaren på Storgatan 5 laddar inte.\nMvh\nPer Lind\nHagtornsvägen 8\n756 46 Uppsala").linkedCharger == nil)
         #expect(report("Hej,\nladdaren laddar inte.\nMvh\nPer Lind\nGranvägen 3\n733 30 Sala").linkedCharger == nil)
+    }
+
+    /// A case that names two registry sites links to the one its location is at: the other is
+    /// only mentioned ("where I charge when I'm there for work").
+    @Test func ofTwoNamedSitesTheLocationsDecidesTheLink() {
+        let extractor = Extractor(registry: Registry(chargers: [
+            ExtractorTests.charger("EH900401", site: "Stadsbiblioteket", address: "Torggatan 26", city: "Karlstad", contract: ""),
+            ExtractorTests.charger("EH900402", site: "Bilhuset Gävle", address: "Hantverkargatan 7", city: "Gävle", contract: ""),
+            ExtractorTests.charger("EH900403", site: "Bilhuset Gävle", address: "Hantverkargatan 7", city: "Gävle", contract: ""),
+            ExtractorTests.charger("EH900404", site: "Folkets hus", address: "Parkgatan 1", city: "Karlstad", contract: ""),
+        ]))
+        func report(_ body: String) -> Report { extractor.extract(MessageParser().parse("From: Stina <s@example.com>\nSubject: Laddning\n\n\(body)\n")) }
+        let linked = report("Hej! Det går aldrig att ladda vid Stadsbiblioteket i Karlstad, laddningen avbröts efter två minuter. Vid Bilhuset Gävle fungerar det alltid.")
+        #expect(linked.linkedCharger == "EH900401")
+        // Two single-charger sites and a location that names neither: no link.
+        #expect(report("Hej! Laddaren krånglar. Jag laddar ibland vid Stadsbiblioteket och ibland vid Folkets hus.").linkedCharger == nil)
     }
 
     @Test func missingColumnIsAClearError() throws {

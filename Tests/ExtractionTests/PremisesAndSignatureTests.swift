@@ -285,4 +285,31 @@ import Testing
         let own = extract("Hej, laddaren i vårt garage på Exempelvägen 14 släpper laddningen efter en kvart.\nVänligen\nOmar Haddad", from: "Omar Haddad <omar@example.se>")
         #expect(own.owner == "Omar Haddad")
     }
+
+    /// "our office", "vår verkstad": a business's premises; without the business's name there
+    /// is no owner, and the person signing is not it.
+    @Test func aBusinessPremisesIsNoPrivatePersonsCharger() {
+        let report = extract("Hi, we have chargers both at our office on Exempelgatan 5 and at the workshop on Verkstadsvägen 2. They won't accept RFID tags.\nRegards, Per Lund",
+                             from: "Per Lund <per.lund@example.com>")
+        #expect(report.owner == nil)
+        // A home is a private person's.
+        #expect(extract("Hi, we have a charger at our house on Exempelgatan 5. It won't accept RFID tags.\nRegards, Per Lund", from: "Per Lund <per.lund@example.com>").owner
+            == "Per Lund")
+    }
+
+    /// The same "Name, Organisation" line in a forwarded original (its own From domain) or in
+    /// the writer's quoted report under a reminder (the sender's domain).
+    @Test func theDomainsOrganisationInAForwardOrAQuote() {
+        let original = "Hello, we would like a quote for two more chargers at our dental clinic on Exempelgatan 41 in Umeå."
+        let forward = extract("Hi, forwarding this to you.\n\n---------- Forwarded message ---------\nFrom: Malin Öberg <malin@tandhuset.example>\nSubject: Quote\n\n\(original)\nMalin Öberg, Tandhuset",
+                              subject: "Fwd: Quote", from: "Kollega <kollega@example.se>")
+        #expect(forward.owner == "Tandhuset")
+        let reminder = extract("Hi, any news on this?\n\nRegards\n\nOn Mon, 30 Nov 2026 at 21:40, Malin Öberg <malin@tandhuset.example> wrote:\n> \(original)\n> Malin Öberg, Tandhuset",
+                               subject: "Re: Quote", from: "Malin Öberg <malin@tandhuset.example>")
+        #expect(reminder.owner == "Tandhuset")
+        // Another domain spells nothing.
+        let other = extract("Hi, forwarding this to you.\n\n---------- Forwarded message ---------\nFrom: Malin Öberg <malin@example.com>\nSubject: Quote\n\n\(original)\nMalin Öberg, Tandhuset",
+                            subject: "Fwd: Quote", from: "Kollega <kollega@example.se>")
+        #expect(other.owner != "Tandhuset")
+    }
 }
