@@ -728,6 +728,8 @@ struct LocationFinder {
         if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1].folded) }
         // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
         if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1].folded) { return true }
+        // "the building next to the City Library", "close to the station": a place by another.
+        if tokens[index].folded == "to", Self.nearnessWords.contains(tokens[index - 1].folded) { return true }
         // "vid snöröjningen av pendelparkeringen i Knivsta": a common place that something was done to.
         if tokens[index].folded == "av" || tokens[index].folded == "of", index + 1 < tokens.count, tokens[index + 1].kind == .word,
            !tokens[index + 1].isCapitalized, tokens[index + 1].is(.placeNoun) || isCompoundPlaceNoun(index + 1) { return true }
@@ -736,6 +738,7 @@ struct LocationFinder {
     }
 
     static let joinerKeys = ["by", "till", "to", "av", "of"].map { Token.key(of: $0) }
+    static let nearnessWords: Set<String> = ["next", "close", "adjacent"]
     static let arrivalVerbs: Set<String> = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived"]
     static let entranceJoiners = Set(["till", "to", "of", "av"].map { TextFolding.fold($0) })
     /// Entrances, and the sides of a building: "på baksidan av Folkets Park", "at the back of X".

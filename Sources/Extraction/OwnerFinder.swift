@@ -55,7 +55,7 @@ struct OwnerFinder {
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("mitt ") || cueText.hasPrefix("mina ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("hemma") || cueText.containsBytes("ours")
             || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" own") || cueText.hasSuffix(" min")
-            || cueText.containsBytes("mine") || cueText.hasPrefix("foljde med") || cueText.hasPrefix("came with")
+            || cueText.containsBytes("mine") || cueText.containsBytes("foljde med") || cueText.containsBytes("came with")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
             || cueText.containsBytes(" jag har") || cueText.containsBytes(" i have") || cueText.containsBytes(" i've")
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
@@ -447,7 +447,7 @@ struct OwnerFinder {
 
     static let ownerAppositions: Set<String> = ["the owner", "ägaren", "agaren", "owner", "ägare", "agare", "the property owner", "fastighetsägaren", "fastighetsagaren"]
 
-    static let theirPossessives: Set<String> = ["deras", "their"]
+    static let theirPossessives: Set<String> = ["deras", "their", "hans", "hennes", "his", "her"]
     static let chargerThingPrefixes = ["ladd", "charg", "stolp", "wallbox"]
     /// Words that lead into the party whose charger it is: "hyr lokal hos X", "we rent from X".
     static let nameLeads: Set<String> = ["hos", "fran", "av", "from", "at", "with"]
@@ -479,6 +479,14 @@ struct OwnerFinder {
                let name = organisation(endingAt: end - 2)?.name ?? nameRun(endingAt: end - 2) {
                 return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.7))
             }
+        }
+        // "Vi äger inte laddaren själva, det gör Vemdalsfjällen AB", "We don't own it, Exempel AB
+        // does": the owner named after a denied ownership.
+        for v in tokens.indices where v >= 3 && inCase(tokens[v]) && (tokens[v].folded == "does" || (tokens[v].folded == "gor" && tokens[v - 1].folded == "det")) {
+            let clause = tokens[v].sentence
+            guard tokens[..<v].reversed().prefix(while: { $0.sentence == clause }).contains(where: { Self.ownVerbs.contains($0.folded) }) else { continue }
+            let named = tokens[v].folded == "does" ? organisation(endingAt: v) : v + 1 < tokens.count ? organisation(startingAt: v + 1)?.0 : nil
+            if let named { return (named.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(v), confidence: 0.8)) }
         }
         // "laddaren på gården, som hyresvärden Piteå Bostäder äger", "which Northwind Parking owns":
         // the relative clause names the owner, with or without what they are to the writer.
@@ -546,8 +554,10 @@ struct OwnerFinder {
             while start < tokens.count, tokens[start].kind == .punctuation || tokens[start].is(.ownerArticle) { start += 1 }
             // "belongs to our company, Exempel AB": the kind of owner, then its name in apposition.
             // "ägs av fastighetsbolaget, Fastighets AB Tandläkaren": a compound of the kind too.
+            // "owned by the municipality (Karlstads kommun)": the name in parentheses too.
             if start + 2 < tokens.count, Self.ownerKindNouns.contains(tokens[start].folded)
-                || Self.ownerKindEndings.contains(where: { tokens[start].folded.hasUTF8Suffix($0) }), tokens[start + 1].text == "," || tokens[start + 1].text == ":" {
+                || Self.ownerKindEndings.contains(where: { tokens[start].folded.hasUTF8Suffix($0) }),
+               tokens[start + 1].text == "," || tokens[start + 1].text == ":" || tokens[start + 1].text == "(" {
                 start += 2
             } else if start + 3 < tokens.count, tokens[start].kind == .word, !tokens[start].isCapitalized, Self.ownerKindNouns.contains(tokens[start + 1].folded),
                       tokens[start + 2].text == "," {

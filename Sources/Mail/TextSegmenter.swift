@@ -89,6 +89,15 @@ public enum TextSegmenter {
         let lastLine = lines.lastIndex { line in bytes[line].contains { $0 != 32 && $0 != 9 } }
         var inBanner = false
         var inDisclaimer = false
+        /// The last line of the writer's text: the mail's, or the one before a blank line and a
+        /// legal footer the mail system added.
+        func endsWritersText(_ index: Int) -> Bool {
+            guard let lastLine, index <= lastLine else { return false }
+            if index == lastLine { return true }
+            guard lines[index + 1].isEmpty else { return false }
+            guard let next = ((index + 1)...lastLine).first(where: { !lines[$0].isEmpty }) else { return true }
+            return lowerLines[next].isDisclaimer
+        }
         for index in lines.indices {
             let lower = lowerLines[index]
             // A mail gateway's "external sender" warning, in whatever language the company's
@@ -133,7 +142,7 @@ public enum TextSegmenter {
                         lines[(index + 1)...lastLine].allSatisfy({ isSignatureDetail(UnsafeBufferPointer(rebasing: bytes[$0])) }) { role = .signature }
                 // "…load balanced with the new ones?\nMalin Öberg, Tandvårdshuset": the name and
                 // what the writer signs for on one line, as the last line.
-                else if index == lastLine, index >= 1, signsWithOwnNameAndDetail(raw, writerWords: writerWords) { role = .signature }
+                else if index >= 1, endsWritersText(index), signsWithOwnNameAndDetail(raw, writerWords: writerWords) { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
@@ -161,7 +170,8 @@ public enum TextSegmenter {
             guard let split = text.range(of: separator) else { continue }
             let head = Array(text[..<split.lowerBound].utf8)
             let tail = Array(text[split.upperBound...].utf8)
-            guard !tail.isEmpty, tail.count <= 50, !tail.contains(UInt8(ascii: ",")) else { return false }
+            // "Malin Öberg, Tandhuset"; "Lars Nyberg, Fäbodvägen 7, Orsa" (an address has its number).
+            guard !tail.isEmpty, tail.count <= 50, !tail.contains(UInt8(ascii: ",")) || tail.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
             return head.withUnsafeBufferPointer { signsWithOwnName($0, writerWords: writerWords) }
                 && tail.withUnsafeBufferPointer { isSignatureDetail($0) }
         }

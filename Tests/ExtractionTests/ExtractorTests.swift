@@ -1203,6 +1203,14 @@ import Testing
         #expect(extract("Hello, the charger at the furniture store in Halmstad won't start.").location == "furniture store, Halmstad")
     }
 
+    /// "owned by the municipality (Exempelby kommun)", and "next to the City Library in Karlstad".
+    @Test func anOwnerInParenthesesAndAPlaceNextToAnother() {
+        let report = extract("Hello, the charging point at the Stadsbiblioteket car park is owned by the municipality (Exempelby kommun), I was told. It shows an error light when I plug in.")
+        #expect(report.owner == "Exempelby kommun")
+        #expect(extract("Hi, I live in the building next to the City Library in Karlstad and use the public charger there. It is not in the app anymore.").location
+            == "City Library, Karlstad")
+    }
+
     /// A screen or lamp that is dark on a charger that still charges is no loss of power.
     @Test func aDarkScreenOnAChargerThatStillChargesIsNoPowerLoss() {
         #expect(extract("Hi, the screen on the charger at our clinic is black but it still charges cars fine. Not urgent.").category == .other)
@@ -1552,6 +1560,22 @@ import Testing
         #expect(linked.linkedCharger == "EH900401")
         // Two single-charger sites and a location that names neither: no link.
         #expect(report("Hej! Laddaren krånglar. Jag laddar ibland vid Stadsbiblioteket och ibland vid Folkets hus.").linkedCharger == nil)
+    }
+
+    /// A subject's town that the signature's address gives too ("Laddbox Orsa" over "Lars
+    /// Nyberg, Fäbodvägen 7, Orsa") still lets the signed address link the homeowner's charger.
+    @Test func aSignedAddressLinksWhenTheLocationIsItsTown() {
+        let extractor = Extractor(registry: Registry(chargers: [
+            ExtractorTests.charger("WB900501", site: "", address: "Fäbodvägen 7", city: "Orsa", contract: ""),
+        ]))
+        func report(_ subject: String, _ body: String) -> Report {
+            extractor.extract(MessageParser().parse("From: Lars Nyberg <lars@example.com>\nSubject: \(subject)\n\n\(body)\n"))
+        }
+        let signed = report("Laddbox Orsa", "Hej igen!\nNu är den offline i appen. Den laddar, men jag kan inte schemalägga laddningen.\nLars Nyberg, Fäbodvägen 7, Orsa")
+        #expect(signed.location == "Orsa")
+        #expect(signed.linkedCharger == "WB900501")
+        // Another town in the subject: no link from the signature.
+        #expect(report("Laddbox Mora", "Hej igen!\nNu är den offline i appen.\nLars Nyberg, Fäbodvägen 7, Orsa").linkedCharger == nil)
     }
 
     @Test func missingColumnIsAClearError() throws {

@@ -88,4 +88,24 @@ import Testing
         // No one named before the pronoun: no owner.
         #expect(extract("Hej, laddboxen på gården är död. Han äger den själv, säger grannen.").owner == nil)
     }
+
+    /// An electrician who was "hos Lars Nyberg": "Hans Wallbox" is the customer's.
+    @Test func hisChargerAfterTheWriterWasAtHisPlace() {
+        #expect(extract("Hej,\nJag är elektriker och var hos Nils Ekdahl på Tallvägen 3 i Exempelby i dag. Hans Wallbox löser ut jordfelsbrytaren direkt vid start.\nMvh\nKjell Andersson\nExempel El AB").owner
+            == "Nils Ekdahl")
+    }
+
+    /// The owner named after ownership is denied: "det gör X", "X does".
+    @Test func theOwnerAfterADeniedOwnership() {
+        #expect(extract("Hej. Vi äger inte laddaren själva, det gör Exempelfjällen AB. Men den står på vår tomt och har slutat fungera.").owner == "Exempelfjällen AB")
+        #expect(extract("Hi. We don't own the charger, Exempel Parking AB does. It has stopped working.").owner == "Exempel Parking AB")
+        // "det gör" with nothing of owning before it names no owner.
+        #expect(extract("Hej. Laddaren blinkar rött, det gör Exempelfjällen AB:s laddare också.").owner == nil)
+    }
+
+    /// "the Wallbox came with it" (the house the writer bought): the writer's now.
+    @Test func theChargerCameWithTheHouse() {
+        #expect(extract("Hi! I bought the house on Tallvägen 3 from Nils Ekdahl in November, and the Wallbox came with it. It won't charge.\nEmma Sand", from: "Emma Sand <emma@example.com>").owner
+            == "Emma Sand")
+    }
 }

@@ -130,6 +130,16 @@ import Testing
         // The name and what the writer signs for on one last line.
         #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nKarin Sjöberg, Exempelhuset", writerWords: writer).map(\.role) == [.own, .signature])
         #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nKarin Sjöberg, ring mig i kväll om det går.", writerWords: writer).map(\.role) == [.own])
+        // An address after the name, with its number.
+        #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nKarin Sjöberg, Exempelvägen 3, Lerum", writerWords: writer).map(\.role) == [.own, .signature])
+        // Blank lines after the last one change nothing (and must not trap).
+        #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nKarin Sjöberg, Exempelhuset\n\n\n\n", writerWords: writer).map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("Laddboxen är offline i appen.\n\n\n\n", writerWords: writer).map(\.role) == [.own])
+        // A legal footer the mail system added below it does not keep it in the writer's text.
+        #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nKarin Sjöberg, Exempelhuset\n\nThis e-mail and any attachments may contain confidential information and are intended solely for the addressee.",
+                                      writerWords: writer).first?.role == .own)
+        #expect(TextSegmenter.segment("Laddboxen är offline i appen.\nKarin Sjöberg, Exempelhuset\n\nThis e-mail and any attachments may contain confidential information and are intended solely for the addressee.",
+                                      writerWords: writer).dropFirst().first?.role == .signature)
     }
 
     /// A bare name alone on the last line, after a blank line, signs the mail; the same words
