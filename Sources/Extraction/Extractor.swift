@@ -55,7 +55,7 @@ public struct Extractor: Sendable {
             // "…vid Stadsbiblioteket … Jag har laddat vid Bilcentrum när jag varit där": of the
             // sites the case names, the one where the faulty charger stands decides.
             // Not when the sentence that gives the place names the others too ("ibland vid X och ibland vid Y").
-            if link.rule == "link.ambiguous-site", ids.isEmpty, let (place, placeEvidence) = location {
+            if link.rule == "link.ambiguous-sites", ids.isEmpty, let (place, placeEvidence) = location {
                 func linked(_ text: String) -> String? {
                     var words: [Token] = []
                     _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &words)

@@ -125,7 +125,7 @@ struct LocationFinder {
     static let cleftSubjects: Set<String> = ["det", "it"]
     static let cleftVerbs: Set<String> = ["ar", "is", "var", "was"]
     static let cleftContractions: Set<String> = ["it's", "its"]
-    static let cleftStarts = Set(["det", "it", "it's", "its"].map { Token.key(of: $0) })
+    static let cleftStarts = ["det", "it", "it's", "its"].map { Token.key(of: $0) }
     static let relativeWords: Set<String> = ["som", "that", "which"]
 
     /// "> Which site is it?\nCoop Forum Kristianstad, the one nearest the entrance.": the

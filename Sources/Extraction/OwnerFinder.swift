@@ -105,6 +105,8 @@ struct OwnerFinder {
     // Token keys of the words organisation names are recognised by: a key compare dismisses
     // other words before any string comparison.
     static let regionKey = Token.key(of: "region")
+    static let doesKey = Token.key(of: "does")
+    static let gorKey = Token.key(of: "gor")
     static let brfKey = Token.key(of: "brf")
     static let bosKey = Token.key(of: "bos")
     static let kommunKey = Token.key(of: "kommun")
@@ -283,9 +285,6 @@ struct OwnerFinder {
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
     func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         things.compactMap { thing in
-            // "vår fastighetsskötare", "our garage manager": a person the writer's side employs,
-            // whose title begins like a thing it owns.
-            if Self.isJobTitle(tokens[thing.end - 1].folded) { return nil }
             var k = thing.start - 1
             var words = 0
             while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
@@ -299,7 +298,12 @@ struct OwnerFinder {
                     // take no plural, so "var" before "båda" or "två" is the verb.
                     if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
                        Self.pluralQuantifiers.contains(tokens[k + 1].folded) { return nil }
-                    if tokens[k].is(.possessive) { return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue) }
+                    if tokens[k].is(.possessive) {
+                        // "vår fastighetsskötare", "our garage manager": a person the writer's side
+                        // employs, whose title begins like a thing it owns.
+                        if Self.isJobTitle(tokens[thing.end - 1].folded) { return nil }
+                        return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue)
+                    }
                     words += 1
                 }
                 k -= 1
@@ -381,7 +385,9 @@ struct OwnerFinder {
     /// speaks as one of an association's members.
     var writerIsMember: Bool {
         tokens.indices.contains { i in
-            guard tokens[i].role != .signature, tokens[i].role != .returned, Self.memberWords.contains(tokens[i].folded) else { return false }
+            // A key compare first: this is asked of every token of many mails.
+            guard Self.memberKeys.contains(tokens[i].key), tokens[i].role != .signature, tokens[i].role != .returned,
+                  Self.memberWords.contains(tokens[i].folded) else { return false }
             let sentence = tokens[i].sentence
             var k = i + 1
             while k < tokens.count, k - i <= 6, tokens[k].sentence == sentence {
@@ -393,6 +399,7 @@ struct OwnerFinder {
     }
 
     static let memberWords: Set<String> = ["medlem", "medlemmar", "member", "members"]
+    static let memberKeys = [Token.key(of: "medlem"), Token.key(of: "member")]
     static let businessPremisesStems = ["office", "kontor", "depot", "depa", "terminal", "workshop", "verkstad", "warehouse", "lager", "fabrik",
                                         "factory", "premises", "showroom", "dealership", "bilhall", "butik", "shop", "store", "hotel", "restaurang",
                                         "restaurant", "klinik", "clinic", "mottagning", "lokal", "logistikcent", "maskinhall"]
@@ -482,7 +489,8 @@ struct OwnerFinder {
         }
         // "Vi äger inte laddaren själva, det gör Vemdalsfjällen AB", "We don't own it, Exempel AB
         // does": the owner named after a denied ownership.
-        for v in tokens.indices where v >= 3 && inCase(tokens[v]) && (tokens[v].folded == "does" || (tokens[v].folded == "gor" && tokens[v - 1].folded == "det")) {
+        for v in tokens.indices where v >= 3 && (tokens[v].key == Self.doesKey || tokens[v].key == Self.gorKey) && inCase(tokens[v])
+            && (tokens[v].folded == "does" || (tokens[v].folded == "gor" && tokens[v - 1].folded == "det")) {
             let clause = tokens[v].sentence
             guard tokens[..<v].reversed().prefix(while: { $0.sentence == clause }).contains(where: { Self.ownVerbs.contains($0.folded) }) else { continue }
             let named = tokens[v].folded == "does" ? organisation(endingAt: v) : v + 1 < tokens.count ? organisation(startingAt: v + 1)?.0 : nil
@@ -945,8 +953,10 @@ struct OwnerFinder {
         let foldedLabel = TextFolding.fold(label)
         let length = foldedLabel.utf8.count
         // "Malin Öberg, Tandvårdshuset": the name may share its line with the writer's, after a separator.
+        // Only lines with a separator's character are split (most signature lines have none).
         let parts: [Substring] = lines.flatMap { line -> [Substring] in
-            [line] + Self.signatureSeparators.flatMap { separator -> [Substring] in
+            guard line.utf8.contains(where: { $0 == 44 || $0 == 124 || $0 == 47 || $0 == 45 || $0 == 0xE2 }) else { return [line] }
+            return [line] + Self.signatureSeparators.flatMap { separator -> [Substring] in
                 let pieces: [String] = line.components(separatedBy: separator)
                 return pieces.dropFirst().map { Substring($0) }
             }
@@ -1044,7 +1054,7 @@ struct OwnerFinder {
     static let jobTitleEndings = Vocabulary.jobTitleEndings.map { TextFolding.fold($0) }
 
     static func isJobTitle(_ folded: String) -> Bool {
-        jobTitleWords.contains(folded) || jobTitleEndings.contains { folded.hasSuffix($0) }
+        jobTitleWords.contains(folded) || jobTitleEndings.contains { folded.hasUTF8Suffix($0) }
     }
 
     /// Mail providers' domains say nothing of the writer's organisation.

@@ -203,6 +203,8 @@ public struct Registry: Sendable {
             let both = site.intersection(covered)
             if both.count == 1 { return Link(chargerID: both.first, rule: "link.site-and-contract") }
         }
+        // "ambiguous-sites": several places named, which the location may choose between.
+        if !site.isEmpty, Set(matched.map(\.chargerIDs)).count > 1 { return Link(chargerID: nil, rule: "link.ambiguous-sites") }
         return Link(chargerID: nil, rule: site.isEmpty ? "link.no-match" : "link.ambiguous-site")
     }
 

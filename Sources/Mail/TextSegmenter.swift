@@ -142,7 +142,7 @@ public enum TextSegmenter {
                         lines[(index + 1)...lastLine].allSatisfy({ isSignatureDetail(UnsafeBufferPointer(rebasing: bytes[$0])) }) { role = .signature }
                 // "…load balanced with the new ones?\nMalin Öberg, Tandvårdshuset": the name and
                 // what the writer signs for on one line, as the last line.
-                else if index >= 1, endsWritersText(index), signsWithOwnNameAndDetail(raw, writerWords: writerWords) { role = .signature }
+                else if index >= 1, signsWithOwnNameAndDetail(raw, writerWords: writerWords), endsWritersText(index) { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
@@ -164,18 +164,24 @@ public enum TextSegmenter {
     /// The sender's display name, then a separator and a short detail: "Malin Öberg, Tandvårdshuset",
     /// "Per Ek | Driftchef".
     static func signsWithOwnNameAndDetail(_ line: UnsafeBufferPointer<UInt8>, writerWords: Set<String>) -> Bool {
-        guard line.count <= 80 else { return false }
-        for separator in [", ", " | ", " / ", " - ", " \u{2013} "] {
-            let text = String(decoding: line, as: UTF8.self)
-            guard let split = text.range(of: separator) else { continue }
-            let head = Array(text[..<split.lowerBound].utf8)
-            let tail = Array(text[split.upperBound...].utf8)
-            // "Malin Öberg, Tandhuset"; "Lars Nyberg, Fäbodvägen 7, Orsa" (an address has its number).
-            guard !tail.isEmpty, tail.count <= 50, !tail.contains(UInt8(ascii: ",")) || tail.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
-            return head.withUnsafeBufferPointer { signsWithOwnName($0, writerWords: writerWords) }
-                && tail.withUnsafeBufferPointer { isSignatureDetail($0) }
+        // Asked of many lines: bytes only until a separator is found within a name's length.
+        guard writerWords.count >= 2, line.count <= 80 else { return false }
+        let separators: [[UInt8]] = [[44, 32], [32, 124, 32], [32, 47, 32], [32, 45, 32], [32, 0xE2, 0x80, 0x93, 32]]
+        var split: (head: Int, tail: Int)?
+        var i = 0
+        while i < min(line.count, 41), split == nil {
+            for separator in separators where line[i] == separator[0] && i + separator.count <= line.count
+                && zip(line[i..<(i + separator.count)], separator).allSatisfy({ $0 == $1 }) {
+                split = (i, i + separator.count)
+                break
+            }
+            i += 1
         }
-        return false
+        guard let (head, tailStart) = split, head > 0 else { return false }
+        let tail = UnsafeBufferPointer(rebasing: line[tailStart...])
+        // "Malin Öberg, Tandhuset"; "Lars Nyberg, Fäbodvägen 7, Orsa" (an address has its number).
+        guard !tail.isEmpty, tail.count <= 50, !tail.contains(UInt8(ascii: ",")) || tail.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
+        return isSignatureDetail(tail) && signsWithOwnName(UnsafeBufferPointer(rebasing: line[..<head]), writerWords: writerWords)
     }
 
     /// A line under a signature's name: an address, a phone number, a title or a company; short,
