@@ -179,6 +179,9 @@ struct LocationFinder {
         /// The bare site is one the writer belongs to ("sekreterare i Brf Havsutsikten"): an
         /// address given later is the charger's, and says more than the name.
         var bareIsMembership = false
+        /// The bare site is where a visitor stays ("We are staying at X"): a place the charger is
+        /// later said to stand at is part of it.
+        var bareIsStay = false
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
         var typed: (String, Evidence)?
         /// A site in a quoted or forwarded message's header lines.
@@ -342,6 +345,12 @@ struct LocationFinder {
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we))
                         bareIsMembership = i > range.lowerBound && Self.membershipNouns.contains(tokens[i - 1].folded)
+                        bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1].folded)
+                    } else if bareIsStay, let bareSite = bare, tokens[site.range.lowerBound].sentence != bareSentence, i > range.lowerBound,
+                              Self.chargerStems.contains(where: { tokens[i - 1].folded.hasPrefix($0) }) {
+                        // "We are staying at Vemdalsskalet … found the charger at parking P2": the
+                        // part of the place where the visitor stays that has the charger.
+                        return (bareSite.0 + ", " + found.0, found.1, .full)
                     }
                 } else {
                     // "Vi på Tandläkarna i Mjölby har en laddare på vår parkering (Stationsgatan 9)": the

@@ -1211,6 +1211,15 @@ import Testing
             == "City Library, Karlstad")
     }
 
+    /// Where a visitor stays, then the part of it where the charger stands.
+    @Test func thePlaceAVisitorStaysAtThenWhereItsChargerIs() {
+        #expect(extract("Hi!\n\nWe are staying at Fjällhotellet this week. This morning we found the charger at parking P2 with its cable ripped out.\n\nBest wishes,\nSarah").location
+            == "Fjällhotellet, parking P2")
+        // A place not said to have the charger leaves where the visitor stays.
+        #expect(extract("Hi!\n\nWe are staying at Fjällhotellet this week. We went skiing at parking P2 and when we came back the charger was dead.").location
+            == "Fjällhotellet")
+    }
+
     /// A screen or lamp that is dark on a charger that still charges is no loss of power.
     @Test func aDarkScreenOnAChargerThatStillChargesIsNoPowerLoss() {
         #expect(extract("Hi, the screen on the charger at our clinic is black but it still charges cars fine. Not urgent.").category == .other)
