@@ -55,7 +55,7 @@ public enum Vocabulary {
         // no power: dark, dead, breaker or RCD tripped
         ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
         ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
-        ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
+        ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("lyser inte alls", .noPower, 3), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         ("löser ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
         ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5), ("händer ingenting", .noPower, 1.5), ("händer inget", .noPower, 1.5),
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
@@ -91,6 +91,8 @@ public enum Vocabulary {
         ("keeps stopping", .chargingFailure, 3), ("stops charging", .chargingFailure, 3), ("stopped charging", .chargingFailure, 3), ("stop charging", .chargingFailure, 3), ("clicks off", .chargingFailure, 2.5), ("cuts out", .chargingFailure, 2.5), ("cutting out", .chargingFailure, 2.5),
         ("cuts off", .chargingFailure, 2.5), ("cutting off", .chargingFailure, 2.5),
         ("won't start", .chargingFailure, 2.5), ("will not start", .chargingFailure, 2.5), ("wouldn't start", .chargingFailure, 2.5),
+        // "won't let me start charging from the app": the session cannot be started.
+        ("let me start", .chargingFailure, 2.5), ("låter mig inte starta", .chargingFailure, 2.5),
         ("would not start", .chargingFailure, 2.5), ("didn't start", .chargingFailure, 2.5), ("did not start", .chargingFailure, 2.5),
         ("ground fault", .chargingFailure, 2), ("earth fault", .chargingFailure, 2), ("refuses to start", .chargingFailure, 3), ("doesn't start", .chargingFailure, 2.5), ("does not start", .chargingFailure, 2.5),
         ("not accepted", .chargingFailure, 2.5), ("charging error", .chargingFailure, 3), ("error", .chargingFailure, 1.5), ("faulted", .chargingFailure, 2), ("felstatus", .chargingFailure, 2), ("light goes red", .chargingFailure, 2.5),

@@ -1225,6 +1225,11 @@ import Testing
         #expect(extract("Hi, the screen on the charger at our clinic is black but it still charges cars fine. Not urgent.").category == .other)
         #expect(extract("Hej, displayen på laddaren är helt svart men den laddar fortfarande bilen.").category == .other)
         #expect(extract("Hi, the charger at our clinic is completely dead, the screen is black.").category == .noPower)
+        // A box that does not light up at all is dark, even when it also "does not react".
+        #expect(extract("Laddbox nummer 3 i garaget har slutat fungera. Den lyser inte alls och reagerar inte när man kopplar in.").category == .noPower)
+        // An app that will not start a session is a charging failure, whatever it says of the charger.
+        #expect(extract("Hi, the Zaptec in bay 3 won't let me start charging from the app - it says \"Charger not available\". The light is white.").category
+            == .chargingFailure)
     }
 
     /// Where a place's description and its address are split by other words: a two-word place
