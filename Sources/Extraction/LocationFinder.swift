@@ -93,7 +93,11 @@ struct LocationFinder {
     /// 7. Det är stolparna vid bilhallen som krånglar.": of two places, a cleft sentence says
     /// which has the fault; its address is where the writer named it before.
     private func focusedPlace(within range: Range<Int>) -> (String, Evidence)? {
-        for i in range where tokens[i].kind == .word && Self.cleftStarts.contains(tokens[i].key) {
+        let (det, it, itIs, its) = (Self.cleftStarts[0], Self.cleftStarts[1], Self.cleftStarts[2], Self.cleftStarts[3])
+        for i in range {
+            // Asked of every token: four integer compares dismiss all but the cleft's first word.
+            let key = tokens[i].key
+            guard key == det || key == it || key == itIs || key == its, tokens[i].kind == .word else { continue }
             var k = i + 1
             if Self.cleftSubjects.contains(tokens[i].folded) {
                 guard k < range.upperBound, Self.cleftVerbs.contains(tokens[k].folded) else { continue }

@@ -142,7 +142,7 @@ public enum TextSegmenter {
                         lines[(index + 1)...lastLine].allSatisfy({ isSignatureDetail(UnsafeBufferPointer(rebasing: bytes[$0])) }) { role = .signature }
                 // "…load balanced with the new ones?\nMalin Öberg, Tandvårdshuset": the name and
                 // what the writer signs for on one line, as the last line.
-                else if index >= 1, signsWithOwnNameAndDetail(raw, writerWords: writerWords), endsWritersText(index) { role = .signature }
+                else if index >= 1, endsWritersText(index), signsWithOwnNameAndDetail(raw, writerWords: writerWords) { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:
