@@ -515,6 +515,8 @@ struct LocationFinder {
     /// ("Mill Lane", "Station Road"). Swedish ones of that length ("plan", "torg") name floors
     /// and squares too often to count alone.
     static let shortStreetWords = ["lane", "road", "torg"]
+    /// "the charger outside 14 Harbour Street": English prepositions of place before a number-first address.
+    static let englishAddressLeads: Set<String> = ["outside", "near", "behind", "beside", "opposite", "by"]
 
     /// English street words that are common words too ("Birch Close", "Kings Court", "Park
     /// Drive"): a street word only as a word of their own after a capitalised name, never as
@@ -591,13 +593,15 @@ struct LocationFinder {
         if isAbbreviatedStreet(i), i + 2 < range.upperBound, isHouseNumber(i + 2), tokens[i + 2].spaceBefore { return i..<(i + 3) }
         guard isStreetWord(i) else { return ruralAddress(at: i, within: range) }
         // English order after "at"/"on": "the charger at 14 Hamngatan".
-        if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore, tokens[i - 2].is(.siteAddressJoiner) || tokens[i - 2].text == ":",
+        if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore,
+           tokens[i - 2].is(.siteAddressJoiner) || tokens[i - 2].text == ":" || Self.englishAddressLeads.contains(tokens[i - 2].folded),
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 1)..<(i + 1)
         }
         // "at 14 Queen Street", "my house, 5 Mill Lane", "Address: 5 Elm Close": the same, with a street named in two words.
         if i - 3 >= range.lowerBound, tokens[i].spaceBefore, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 1].spaceBefore,
-           !tokens[i - 1].is(.notPlace), isHouseNumber(i - 2), tokens[i - 3].is(.siteAddressJoiner) || tokens[i - 3].text == "," || tokens[i - 3].text == ":",
+           !tokens[i - 1].is(.notPlace), isHouseNumber(i - 2),
+           tokens[i - 3].is(.siteAddressJoiner) || tokens[i - 3].text == "," || tokens[i - 3].text == ":" || Self.englishAddressLeads.contains(tokens[i - 3].folded),
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 2)..<(i + 1)
         }

@@ -1211,6 +1211,14 @@ import Testing
             == "City Library, Karlstad")
     }
 
+    /// An English address, number first, after "outside", "near" or "behind" as after "at".
+    @Test func aNumberFirstAddressAfterAPrepositionOfPlace() {
+        #expect(extract("Hi, the charger outside 14 Harbour Street, Ystad, has a cracked screen. Regards, Anna").location == "14 Harbour Street, Ystad")
+        #expect(extract("Hi, the charger near 5 Elm Close has a cracked screen.").location == "5 Elm Close")
+        // A count after "by" is no house number.
+        #expect(extract("Hi, we waited by 2 chargers for an hour, both dead.").location == nil)
+    }
+
     /// Where a visitor stays, then the part of it where the charger stands.
     @Test func thePlaceAVisitorStaysAtThenWhereItsChargerIs() {
         #expect(extract("Hi!\n\nWe are staying at Fjällhotellet this week. This morning we found the charger at parking P2 with its cable ripped out.\n\nBest wishes,\nSarah").location
