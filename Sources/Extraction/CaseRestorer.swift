@@ -396,7 +396,7 @@ enum CaseRestorer {
         "laddaren", "laddare", "laddarna", "laddboxen", "laddbox", "laddboxarna", "laddstolpen", "laddstolpe", "laddstolparna",
         "laddplatsen", "laddplats", "stolpen", "boxen", "kabeln", "kabel", "bilen", "bil", "bilar", "appen", "app", "displayen",
         "jobbet", "jobb", "kontoret", "hemma", "huset", "work", "home", "house", "office",
-        "semester", "semestern", "besok", "resa", "lunch", "mote", "motet", "vacation", "holiday", "trip", "visit", "business", "meeting",
+        "semester", "semestern", "ferie", "ferien", "urlaub", "besok", "resa", "lunch", "mote", "motet", "vacation", "holiday", "trip", "visit", "business", "meeting",
         "uttag", "uttaget", "outlet", "socket", "nummer", "nr", "number", "no", "box", "plats", "punkt", "sida", "side", "level", "floor",
         "charger", "chargers", "station", "cable", "car", "cars", "display", "screen", "unit", "post", "wallbox",
         "gar", "morse", "kvall", "natt", "dag", "helgen", "veckan", "manaden", "fjol", "ar", "eftermiddags", "formiddags",

@@ -254,7 +254,9 @@ struct LocationFinder {
                 return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85),
                         hasSite ? .full : .bareAddress)
             }
-            if tokens[i].is(.preposition) || leadsIntoSite(i), let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
+            // "on behalf of Varberg Municipality": whom the writer speaks for, not a place.
+            if tokens[i].is(.preposition) || leadsIntoSite(i), i == range.lowerBound || tokens[i - 1].folded != "behalf",
+               let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 // "Ämne: Laddare på Ica" over a forwarded original: a title, like the mail's own
                 // subject, which the text below names in full; read only if it names nothing.
                 if tokens[i].isInBoundaryLine {
@@ -306,6 +308,11 @@ struct LocationFinder {
                 if siteNameInParentheses, let name = town {
                     siteText += ", " + name
                     town = nil
+                    // "the Cold Bath House (Kallbadhuset) in Varberg": the town after the name.
+                    if let (t, tEnd) = self.town(after: end, within: range) {
+                        town = t
+                        end = tEnd
+                    }
                 }
                 var parts = [siteText]
                 if let address = addressFollowing(end, within: range) {
@@ -404,8 +411,12 @@ struct LocationFinder {
             }
             // "SV: Laddstolpe Kvarngallerian", "Charger Strandhotellet offline": the charger, then its site's name.
             // "Ang. laddare EH602114 Tallbacken Växjö": its id may come between.
-            let named = i + 2 < range.upperBound && tokens[i + 1].isWordLike && hasDigit(i + 1) ? i + 2 : i + 1
-            if typed == nil, tokens[i].role == .subject, Self.subjectChargerNouns.contains(tokens[i].folded), named < range.upperBound,
+            // "Broken charger - Willys Kalmar": or a dash. A text message written like a subject
+            // ("laddare kallbadhuset varberg död") starts its line the same way.
+            let named = i + 2 < range.upperBound && (tokens[i + 1].isWordLike && hasDigit(i + 1) || Self.subjectDashes.contains(tokens[i + 1].text))
+                ? i + 2 : i + 1
+            let startsLine = tokens[i].role == .subject || (tokens[i].role == .own && (i == range.lowerBound || tokens[i - 1].kind == .lineBreak))
+            if typed == nil, startsLine, Self.subjectChargerNouns.contains(tokens[i].folded), named < range.upperBound,
                tokens[named].spaceBefore, isNameWord(named), !(isStreetWord(named) && isHouseNumber(named + 1)), !hasDigit(named),
                let site = site(after: named, preposition: "", within: range),
                site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized {
@@ -822,6 +833,13 @@ struct LocationFinder {
                 tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k].folded),
                 tokens[k + 1].spaceBefore, tokens[k + 1].isCapitalized, tokens[k + 1].is(.siteType) { k += 1 }
         if let named = namedOwnPlace(at: k, within: range) { return named }
+        // "the charger outside our dental clinic in Sandviken": the writer's own common place,
+        // tied to a town as any common place must be, says where the charger stands; unless
+        // its own name follows in parentheses ("på vår depå i Malmö (Bussdepå Syd)"), which says more.
+        if k + 1 < range.upperBound, tokens[k].is(.possessive), let noun = commonPlace(at: k + 1, within: range),
+           let (_, townEnd) = town(after: noun.upperBound, within: range), townEnd >= range.upperBound || tokens[townEnd].text != "(" {
+            return Site(range: noun, text: text(noun), isTownOnly: false, isWritersPlace: true)
+        }
         let first = k
         guard first < range.upperBound else { return nil }
         // "i parkeringshuset Kvarnen", "garaget Fältöversten": a common place noun that names follow.
@@ -1086,6 +1104,7 @@ struct LocationFinder {
         }
         return true
     }
+    static let subjectDashes: Set<String> = ["-", "\u{2013}", "\u{2014}", ":"]
     static let subjectPrefixes: Set<String> = ["re", "sv", "vb", "fw", "fwd", "aw", "vs", "wg", "tr"]
 
     func siteNameLine(at i: Int, within range: Range<Int>) -> Site? {

@@ -137,7 +137,10 @@ struct OwnerFinder {
               let site = location ?? LocationFinder(tokens: tokens).find()?.0,
               !site.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
         let words = site.split(separator: " ")
-        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        // In text written without capitals, a word the case restorer took for a name counts as one ("willys kalmar").
+        guard (2...4).contains(words.count), words.allSatisfy({ word in
+            word.first?.isUppercase == true || tokens.contains { $0.isCapitalized && $0.kind == .word && $0.text == word }
+        }) else { return nil }
         return Organisation(name: site, kind: .other)
     }
 

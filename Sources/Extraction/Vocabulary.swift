@@ -166,6 +166,9 @@ public enum Vocabulary {
         ("lost contact with the portal", .connectivity, 3.5), ("lost contact with the back", .connectivity, 3.5), ("without internet", .connectivity, 3), ("without network", .connectivity, 3),
         // "laddning avbruten" is what the car's screen says: a session stopped, not a part broken off.
         ("laddning avbruten", .chargingFailure, 3.5), ("laddningen avbruten", .chargingFailure, 3.5), ("laddningen avbröts", .chargingFailure, 3.5),
+        // "bilen säger att laddningen avbrutits": a process is interrupted; a part breaks off ("har brutits av").
+        ("avbrutits", .chargingFailure, 3), ("mid-session", .chargingFailure, 3), ("mid session", .chargingFailure, 3),
+        ("mitt i laddningen", .chargingFailure, 3), ("lader ikke", .chargingFailure, 3),
         ("avbröts", .chargingFailure, 2.5), ("släpper laddningen", .chargingFailure, 3), ("lost its internet", .connectivity, 3), ("senast sedd", .connectivity, 2.5),
         ("last seen", .connectivity, 2.5), ("drops out", .chargingFailure, 3), ("dropped out", .chargingFailure, 3), ("dropping out", .chargingFailure, 3), ("hängt sig", .chargingFailure, 2.5), ("hänger sig", .chargingFailure, 2.5), ("frozen", .chargingFailure, 2.5),
         ("froze", .chargingFailure, 2.5), ("freezes", .chargingFailure, 2.5), ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
@@ -436,6 +439,8 @@ public enum Vocabulary {
     public static let locationPrepositions: Set<String> = [
         "vid", "på", "hos", "i", "utanför", "intill", "invid", "bredvid", "bakom", "framför", "nära", "at", "in", "outside", "near", "of", "behind",
         "beside", "mittemot", "opposite",
+        // Norwegian and Danish visitors write "laderen ved Kallbadhuset".
+        "ved",
     ]
 
     /// What stands somewhere, or is left there: "the charger by the Scandic Ferrum", "parked by
@@ -547,7 +552,10 @@ public enum Vocabulary {
                                                "owner of the", "owners of the", "ägare till", "ägare av", "ägaren till", "ägaren av",
                                                // "min pappa Sven Dahl som har en laddbox från er": the person it is written for.
                                                "som har en laddbox", "som har laddboxen", "som har en laddare", "som har en laddstolpe",
-                                               "who has a charger", "who has the charger"]
+                                               "who has a charger", "who has the charger",
+                                               // "min pappa Erik Nyström som har en Wallbox": the charger by its make.
+                                               "som har en wallbox", "som har en easee", "som har en zaptec", "som har en garo",
+                                               "who has a wallbox", "who has an easee", "who has a zaptec", "who has a garo"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
                                               "tillhör", "belong to", "belongs to", "the property of", "fastighetsägaren:", "ägare", "property owner is", "the owner",
                                               // A form's or table's label: "Owner<tab>Greenfleet Logistics AB".

@@ -1,0 +1,87 @@
+import Mail
+import Testing
+@testable import Extraction
+
+/// Reports written the way people write on the move or as visitors: a text message that reads
+/// like a subject, a subject with a dash, a Norwegian tourist, a writer who speaks for someone
+/// else; and the places these name. Names are invented.
+@Suite struct TelegraphicAndVisitorTests {
+    static let registry = Registry(chargers: [
+        ExtractorTests.charger("EH930101", site: "Strandbadet", address: "Badvägen 2", city: "Orsa", contract: ""),
+        ExtractorTests.charger("EH930201", site: "Hotell Fjällgården", address: "Fjällvägen 8", city: "Mora", contract: ""),
+        ExtractorTests.charger("EH930202", site: "Hotell Fjällgården", address: "Fjällvägen 8", city: "Mora", contract: ""),
+        ExtractorTests.charger("EH930301", site: "Lindbergs Livs", address: "Storvägen 1", city: "Orsa", contract: ""),
+    ])
+
+    func extract(_ body: String, subject: String = "Fel", from: String = "Test Person <t@example.se>") -> Report {
+        let raw = "From: \(from)\nSubject: \(subject)\nContent-Type: text/plain; charset=utf-8\n\n\(body)\n"
+        return Extractor(registry: Self.registry).extract(MessageParser().parse(raw))
+    }
+
+    /// "laddare strandbadet orsa död": a text message with no preposition starts with the
+    /// charger and names its place right after, as a subject does.
+    @Test func aTextMessageNamesThePlaceAfterTheCharger() {
+        let report = extract("laddare strandbadet orsa död. ingen ström alls. /bengt", subject: "")
+        #expect(report.location?.lowercased() == "strandbadet orsa")
+        #expect(report.linkedCharger == "EH930101")
+        // Not in the middle of a sentence: "Jag ringde om laddaren Anna nämnde" names no place.
+        #expect(extract("Hej, jag skriver om laddaren Anna nämnde igår. Den är trasig.").location == nil)
+    }
+
+    /// "Broken charger - Lindbergs Livs": a subject may put a dash between the charger and its place.
+    @Test func aSubjectsDashLeadsToThePlace() {
+        let report = extract("Hi, the cable has been cut off. Please send someone.\nRegards, Tom", subject: "Broken charger - Lindbergs Livs")
+        #expect(report.location == "Lindbergs Livs")
+        #expect(report.linkedCharger == "EH930301")
+    }
+
+    /// "on behalf of Orsa Municipality regarding the charging point at the Cold Bath
+    /// House (Kallbadhuset) in Orsa": whom the writer speaks for is no place; the town follows the
+    /// place's own name in parentheses.
+    @Test func onBehalfOfNamesNoPlace() {
+        let report = extract("Dear Sir/Madam,\nI am writing on behalf of Orsa Municipality regarding the charging point at the Cold Bath House (Kallbadhuset) in Orsa. The cable holder has been broken off.\nKind regards,\nMaria Holm")
+        #expect(report.location == "Cold Bath House, Kallbadhuset, Orsa")
+    }
+
+    /// "the charger outside our dental clinic in Mora": the writer's own common place, with its town.
+    @Test func theWritersCommonPlaceWithItsTown() {
+        let report = extract("Hi, the charger outside our dental clinic in Mora has stopped working, no lights at all.\nRegards, Lisa")
+        #expect(report.location == "dental clinic, Mora")
+        // Without a town it is no place, as for any common place noun.
+        #expect(extract("Hi, the charger outside our dental clinic has stopped working, no lights at all.\nRegards, Lisa").location == nil)
+    }
+
+    /// Norwegian visitors: "laderen ved Strandbadet virker ikke, den lader ikke bilen min".
+    @Test func aNorwegianVisitorsReport() {
+        let report = extract("Hei, jeg er på ferie i Orsa og laderen ved Strandbadet virker ikke, den lader ikke bilen min.\nHilsen Ola")
+        #expect(report.location == "Strandbadet, Orsa" || report.location == "Strandbadet")
+        #expect(report.category == .chargingFailure)
+        #expect(report.linkedCharger == "EH930101")
+    }
+
+    /// "min pappa Sven Dahl som har en Wallbox hemma": the charger by its make, owned by the
+    /// person the writer writes for.
+    @Test func thePersonWhoHasTheChargerByItsMake() {
+        let report = extract("Hej, jag skriver för min pappa Sven Dahl som har en Wallbox hemma på Tallvägen 4 i Orsa. Den har slutat fungera helt.\nMvh Johanna Dahl",
+                             from: "Johanna Dahl <johanna@example.se>")
+        #expect(report.owner == "Sven Dahl")
+    }
+
+    /// "our two chargers at lindbergs livs" in a mail written without capitals: the site the
+    /// case restorer took for a name is the writer's organisation, as it is with capitals.
+    @Test func anUncasedSiteAfterOurIsTheWritersOrganisation() {
+        let report = extract("hi, our two zaptec chargers at lindbergs livs are both dead since the storm last night.\nregards\nanna berg",
+                             from: "Anna Berg <anna.berg@example.com>")
+        #expect(report.owner == "lindbergs livs")
+        #expect(extract("hi, our two zaptec chargers at Lindbergs Livs are both dead since the storm last night.\nregards\nanna berg",
+                        from: "Anna Berg <anna.berg@example.com>").owner == "Lindbergs Livs")
+    }
+
+    @Test(arguments: [
+        "Hej, laddboxen i garaget laddar inte, bilen säger att laddningen avbrutits.",
+        "Hi, the charger at the gym stopped mid-session twice this week.",
+    ])
+    func aSessionInterruptedIsAChargingFailure(_ body: String) {
+        #expect(extract(body).category == .chargingFailure)
+    }
+}
