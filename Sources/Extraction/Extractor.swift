@@ -61,7 +61,9 @@ public struct Extractor: Sendable {
                     _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &words)
                     return registry.link(chargerIDs: [], contract: contract?.0, tokens: words).chargerID
                 }
-                if let id = linked(place), linked(placeEvidence.excerpt) == id { link = Registry.Link(chargerID: id, rule: "link.location-site") }
+                if let id = linked(place), linked(Self.clause(of: placeEvidence.excerpt, holding: place)) == id {
+                    link = Registry.Link(chargerID: id, rule: "link.location-site")
+                }
             }
             linked = link.chargerID
             if let id = link.chargerID {
@@ -71,4 +73,19 @@ public struct Extractor: Sendable {
         return Report(kind: kind, language: language, location: location?.0, owner: owner?.0, contract: contract?.0,
                       chargerID: chargerID?.id, category: category, linkedCharger: linked, evidence: evidence)
     }
+
+    /// The part of `sentence` that holds the first word of `place`, between contrastive
+    /// conjunctions: in "Jag jobbar på X men laddaren som krånglar står vid Y", the clause with Y
+    /// names no other site; "ibland vid X och ibland vid Y" stays one clause.
+    static func clause(of sentence: String, holding place: String) -> String {
+        guard let first = TextFolding.fold(place).split(whereSeparator: { $0 == " " || $0 == "," }).first else { return sentence }
+        var parts = [Substring(sentence)]
+        for conjunction in contrastiveConjunctions {
+            parts = parts.flatMap { $0.split(separator: conjunction, omittingEmptySubsequences: true) }
+        }
+        let holding = parts.filter { TextFolding.fold(String($0)).containsBytes(String(first)) }
+        return holding.count == 1 ? String(holding[0]) : sentence
+    }
+
+    static let contrastiveConjunctions = [" men ", " but ", " medan ", " whereas ", " while "]
 }

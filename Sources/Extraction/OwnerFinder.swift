@@ -574,6 +574,10 @@ struct OwnerFinder {
                       tokens[start + 2].text == "," {
                 // "belongs to the harbour company, Söderhamns Hamn AB": one describing word before the kind.
                 start += 3
+            } else if start + 2 < tokens.count, tokens[start].is(.we) || tokens[start].folded == "us" || tokens[start].folded == "oss",
+                      tokens[start + 1].text == "," {
+                // "fastighetsägare är vi, Täby Fastigheter AB": the writer's organisation in apposition.
+                start += 2
             }
             if let (organisation, _) = organisation(startingAt: start) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))

@@ -1582,6 +1582,18 @@ import Testing
         #expect(linked.linkedCharger == "EH900401")
         // Two single-charger sites and a location that names neither: no link.
         #expect(report("Hej! Laddaren krånglar. Jag laddar ibland vid Stadsbiblioteket och ibland vid Folkets hus.").linkedCharger == nil)
+        // The writer's workplace and the charger's site in one sentence, "men" between them: the
+        // clause that gives the place names no other site.
+        let workplace = report("Hej! Jag jobbar på Folkets hus i Karlstad men laddaren som krånglar står vid Stadsbiblioteket i Karlstad. Den startade aldrig.")
+        #expect(workplace.location == "Stadsbiblioteket, Karlstad")
+        #expect(workplace.linkedCharger == "EH900401")
+    }
+
+    /// "Fastighetsägare är vi, Exempel Fastigheter AB": the writer's organisation in apposition
+    /// after the owner's label.
+    @Test func anOwnerLabelThenWeAndTheName() {
+        let report = ExtractorTests().extract("Hej,\nfastighetsägare är vi, Exempel Fastigheter AB. Se nedan från vår hyresgäst.\n/Sara\n\n-----Ursprungligt meddelande-----\nFrån: Nils <nils@example.se>\nÄmne: Laddbox\n\nLaddboxen i garaget på Exempelgatan 1 laddar inte.\n/Nils")
+        #expect(report.owner == "Exempel Fastigheter AB")
     }
 
     /// A subject's town that the signature's address gives too ("Laddbox Orsa" over "Lars
