@@ -128,10 +128,19 @@ enum CaseRestorer {
         }
         // "när jag kom till pendelparkeringen i sala": where the writer arrived leads into a site too.
         // "in the hotel parking at fjällnäs": "in" with an article leads into a place, not a town.
+        // "next to the city library in sala": "to" after "next" or "close" is a preposition of place.
         for i in range where (tokens[i].is(.preposition) && ((tokens[i].folded != "i" && tokens[i].folded != "in")
                                                              || (i + 1 < range.upperBound && tokens[i + 1].folded == "the")))
-            || (i > range.lowerBound && (tokens[i].folded == "till" || tokens[i].folded == "to") && LocationFinder.arrivalVerbs.contains(tokens[i - 1].folded)) {
+            || (i > range.lowerBound && (tokens[i].folded == "till" || tokens[i].folded == "to") && LocationFinder.arrivalVerbs.contains(tokens[i - 1].folded))
+            || (i > range.lowerBound && tokens[i].folded == "to" && (tokens[i - 1].folded == "next" || tokens[i - 1].folded == "close")) {
             marks.append(contentsOf: siteInTown(after: i, tokens, in: range))
+            // "vid heby bibliotek", "på tärnsjö skola": in Swedish a name before a place noun
+            // without its article names the place; a describing word takes the article ("vid nya biblioteket").
+            if i + 2 < range.upperBound, swedishPlacePrepositions.contains(tokens[i].folded), tokens[i + 1].spaceBefore,
+               isNameCandidate(tokens, i + 1), !commonWords.contains(tokens[i + 1].folded), !describingWords.contains(tokens[i + 1].folded),
+               tokens[i + 2].spaceBefore, tokens[i + 2].is(.placeNoun), isIndefinite(tokens[i + 2].folded) {
+                marks.append(i + 1)
+            }
         }
         // "på jobbet (bilhallen norr)", "our bus depot (depå norr, luleå)": the name of the
         // writer's kind of place in parentheses, and the town after its comma.
@@ -152,6 +161,15 @@ enum CaseRestorer {
             if tokens[k].text == ",", k + 2 < range.upperBound, isNameCandidate(tokens, k + 1), tokens[k + 2].text == ")" { marks.append(k + 1) }
         }
         for i in range where tokens[i].kind == .number {
+            // "outside 14 harbour street, heby": an English street after its number, and the town after its comma.
+            if i + 2 < range.upperBound, isHouseNumber(tokens[i].folded), tokens[i + 1].spaceBefore, isNameCandidate(tokens, i + 1, allowingPlaceNouns: true),
+               !commonWords.contains(tokens[i + 1].folded), tokens[i + 2].spaceBefore, englishStreetWords.contains(tokens[i + 2].folded) {
+                marks.append(i + 1)
+                marks.append(i + 2)
+                if i + 4 < range.upperBound, tokens[i + 3].text == ",", isNameCandidate(tokens, i + 4), !commonWords.contains(tokens[i + 4].folded) {
+                    marks.append(i + 4)
+                }
+            }
             // "vastra stigen 3", "lilla torg 2": a street in two words, the second a bare street word.
             if i - 2 >= range.lowerBound, isHouseNumber(tokens[i].folded), tokens[i - 1].kind == .word, !tokens[i - 1].is(.levelWord), isNameCandidate(tokens, i - 2),
                !commonWords.contains(tokens[i - 2].folded), LocationFinder.suffixes.contains(where: { $0.elementsEqual(tokens[i - 1].folded.utf8) }) {
@@ -164,6 +182,27 @@ enum CaseRestorer {
             }
         }
         for i in marks where tokens[i].kind == .word { tokens[i].isCapitalized = true }
+    }
+
+    static let determiners: Set<String> = ["your", "our", "my", "their", "his", "her", "er", "ert", "var", "vart", "min", "mitt", "deras"]
+
+    /// Swedish prepositions of place: only in Swedish does a name stand before a bare place noun.
+    static let swedishPlacePrepositions = Set(["vid", "på", "utanför", "bakom", "framför", "intill", "bredvid", "nära", "hos", "mittemot"]
+        .map { TextFolding.fold($0) })
+
+    /// Words that describe a place rather than name it: sides, sizes, ages, order.
+    static let describingWords = Set(["nya", "nytt", "ny", "gamla", "gammal", "stora", "stor", "lilla", "liten", "norra", "södra", "östra",
+                                      "västra", "övre", "nedre", "bortre", "främre", "vänstra", "högra", "första", "andra", "tredje", "sista",
+                                      "allmän", "allmänna", "offentlig", "offentliga", "kommunal", "kommunala", "privat", "privata"]
+        .map { TextFolding.fold($0) })
+
+    /// English street words after a house number: "14 harbour street", "5 mill lane".
+    static let englishStreetWords: Set<String> = ["street", "road", "avenue", "lane", "drive", "close", "court", "crescent", "gardens",
+                                                  "terrace", "square", "grove", "parade", "boulevard", "mews"]
+
+    /// A place noun without the definite ending: "bibliotek", "skola", "marina", not "biblioteket", "skolan".
+    static func isIndefinite(_ folded: String) -> Bool {
+        !(folded.hasUTF8Suffix("en") || folded.hasUTF8Suffix("et") || folded.hasUTF8Suffix("an") || folded.hasUTF8Suffix("rna"))
     }
 
     /// Who a person is to the writer, before the person's name.
@@ -377,7 +416,8 @@ enum CaseRestorer {
     /// describing words, then a place noun (or "car park").
     static func describedCommonPlace(from start: Int, _ tokens: [Token], in range: Range<Int>) -> Int? {
         var k = start
-        if k < range.upperBound, tokens[k].folded == "the" || tokens[k].folded == "den" { k += 1 }
+        // "at your car dealership in sala": a possessive stands where the article would.
+        if k < range.upperBound, tokens[k].folded == "the" || tokens[k].folded == "den" || determiners.contains(tokens[k].folded) { k += 1 }
         let first = k
         var end: Int?
         // The longest run: "the station car park" ends at "park", not at "station".

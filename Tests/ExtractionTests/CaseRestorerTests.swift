@@ -238,4 +238,25 @@ import Testing
         // A verb after the relation is no name.
         #expect(extract("hej, min granne kopplade in bilen i går och nu är laddboxen på tallvägen 3 död. han äger den själv.").owner == nil)
     }
+
+    /// "vid heby bibliotek", "på tärnsjö skola": in Swedish a name before a place noun without
+    /// its article; a describing word takes the article and names nothing ("vid nya parkeringen").
+    @Test func aNameBeforeABareSwedishPlaceNoun() {
+        #expect(extract("hej, laddaren vid orsa bibliotek funkar inte. den är helt död. /maja").location == "orsa bibliotek")
+        #expect(extract("hej, laddaren på mora skola funkar inte. den är helt död. /maja").location == "mora skola")
+        #expect(extract("hej, laddaren vid nya parkeringen funkar inte. den är helt död. /maja").location == nil)
+    }
+
+    /// "outside 14 harbour street, orsa": an English street after its number, and its town.
+    @Test func anEnglishStreetAfterItsNumber() {
+        #expect(extract("hi, the charger outside 14 harbour street, orsa, has a cracked screen. regards anna").location == "14 harbour street, orsa")
+    }
+
+    /// "next to the city library in orsa", "at your car dealership in orsa": a described common
+    /// place and its town, after "next to" or a possessive as after an article.
+    @Test func aCommonPlaceAfterNextToOrAPossessive() {
+        #expect(extract("hi, i'm a tenant next to the city library in orsa and the charger doesn't show up in the app anymore.").location == "city library, orsa")
+        #expect(extract("hello, i tried to charge at your car dealership in orsa today. the charging stopped after 5 minutes.").location
+            == "your car dealership, orsa")
+    }
 }
