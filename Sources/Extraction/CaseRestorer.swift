@@ -142,6 +142,22 @@ enum CaseRestorer {
                 marks.append(i + 1)
             }
         }
+        // "vi i kristinehamns tennisklubb har …", "we at heby marina have …": the writer's
+        // organisation, introduced between "we" and its verb. One word alone must not be a common
+        // noun's definite form ("vi på kontoret har", "vi i styrelsen har").
+        for i in range where tokens[i].is(.we) && i + 3 < range.upperBound && introducingPrepositions.contains(tokens[i + 1].folded) {
+            var k = i + 2
+            var run: [Int] = []
+            while k < range.upperBound, run.count < 3, tokens[k].spaceBefore, tokens[k].sentence == tokens[i].sentence,
+                  isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k].folded),
+                  !LocationFinder.membershipNouns.contains(tokens[k].folded) {
+                run.append(k)
+                k += 1
+            }
+            guard !run.isEmpty, k < range.upperBound, tokens[k].is(.haveVerb) || introducedVerbs.contains(tokens[k].folded) else { continue }
+            if run.count == 1, !isIndefinite(tokens[run[0]].folded) || isOrganisationWord(tokens[run[0]]) || tokens[run[0]].is(.placeNoun) { continue }
+            marks.append(contentsOf: run)
+        }
         // "på jobbet (bilhallen norr)", "our bus depot (depå norr, luleå)": the name of the
         // writer's kind of place in parentheses, and the town after its comma.
         // "the cold bath house (kallbadhuset)": a compound of a place noun names a place wherever it stands.
@@ -183,6 +199,11 @@ enum CaseRestorer {
         }
         for i in marks where tokens[i].kind == .word { tokens[i].isCapitalized = true }
     }
+
+    /// "vi på", "vi i", "we at": how a writer introduces the organisation they write for.
+    static let introducingPrepositions: Set<String> = ["pa", "i", "hos", "at", "from"]
+    /// Verbs after the introduced organisation, other than "har"/"have".
+    static let introducedVerbs = Set(["är", "driver", "ser", "fick", "upptäckte", "are", "run", "noticed", "see", "had"].map { TextFolding.fold($0) })
 
     static let determiners: Set<String> = ["your", "our", "my", "their", "his", "her", "er", "ert", "var", "vart", "min", "mitt", "deras"]
 

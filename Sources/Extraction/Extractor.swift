@@ -79,7 +79,8 @@ public struct Extractor: Sendable {
     /// names no other site; "ibland vid X och ibland vid Y" stays one clause.
     static func clause(of sentence: String, holding place: String) -> String {
         guard let first = TextFolding.fold(place).split(whereSeparator: { $0 == " " || $0 == "," }).first else { return sentence }
-        var parts = [Substring(sentence)]
+        // Lower-cased, so that a text in capitals ("… MEN LADDAREN …") splits too; the registry matches without case.
+        var parts = [Substring(sentence.lowercased())]
         for conjunction in contrastiveConjunctions {
             parts = parts.flatMap { $0.split(separator: conjunction, omittingEmptySubsequences: true) }
         }

@@ -259,4 +259,13 @@ import Testing
         #expect(extract("hello, i tried to charge at your car dealership in orsa today. the charging stopped after 5 minutes.").location
             == "your car dealership, orsa")
     }
+
+    /// "vi i mora tennisklubb har …", "we at orsa marina have …": the organisation the writer
+    /// introduces between "we" and its verb; a common noun's definite form is none ("vi i styrelsen har").
+    @Test func theOrganisationAWriterIntroduces() {
+        let report = extract("hej!\nvi i mora tennisklubb har en laddstolpe vid tennishallen på idrottsvägen 9. den går inte att starta med appen.\nmvh lena", from: "Lena <lena@example.se>")
+        #expect(report.owner == "mora tennisklubb")
+        #expect(extract("hi, we at orsa marina have a charger that is dead since monday. /peter").location == "orsa marina")
+        #expect(extract("hej, vi i styrelsen har fått klagomål på laddaren i garaget, den är död. /lena").owner == nil)
+    }
 }

@@ -1587,6 +1587,8 @@ import Testing
         let workplace = report("Hej! Jag jobbar på Folkets hus i Karlstad men laddaren som krånglar står vid Stadsbiblioteket i Karlstad. Den startade aldrig.")
         #expect(workplace.location == "Stadsbiblioteket, Karlstad")
         #expect(workplace.linkedCharger == "EH900401")
+        // In capitals too.
+        #expect(report("HEJ! JAG JOBBAR PÅ FOLKETS HUS I KARLSTAD MEN LADDAREN SOM KRÅNGLAR STÅR VID STADSBIBLIOTEKET I KARLSTAD. DEN STARTADE ALDRIG.").linkedCharger == "EH900401")
     }
 
     /// "Fastighetsägare är vi, Exempel Fastigheter AB": the writer's organisation in apposition
