@@ -904,6 +904,9 @@ struct LocationFinder {
                 continue
             }
             if k > first, token.is(.placeNoun) || isCompoundPlaceNoun(k) { k += 1; continue }
+            // "Bäckströms åkeri", "Lindbergs livs": a family name in the genitive, then the trade in lower case.
+            if k > first, k == first + 1, isNameWord(first), tokens[first].folded.utf8.last == UInt8(ascii: "s"), token.kind == .word,
+               token.spaceBefore, !token.isCapitalized, Self.isTrade(token.folded) { k += 1; continue }
             // "rastplats Ödeshög norra", "Kvarnen östra": the part of a site named for its side.
             if k > first, isNameWord(k - 1), Self.sideWords.contains(token.folded), token.spaceBefore { k += 1; continue }
             // "Ica maxi", "coop forum": a grocery chain's store format belongs to the name in any case.
@@ -943,6 +946,14 @@ struct LocationFinder {
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
+
+    /// A trade that follows a family name in a firm's name: "åkeri", "bageri" (the "-eri" of a
+    /// business), "livs", "bil", "el"; folded, as tokens compare them.
+    static func isTrade(_ folded: String) -> Bool {
+        (folded.utf8.count >= 5 && folded.hasUTF8Suffix("eri")) || trades.contains(folded)
+    }
+    static let trades: Set<String> = ["livs", "bil", "bilar", "el", "bygg", "transport", "taxi", "buss", "lantbruk", "verkstad", "handel",
+                                      "plat", "ror", "mek", "maskin", "fastigheter", "service", "cafe", "konditori"]
 
     /// What ties a common kind of site to the name of the place it is at: "the hotel parking at Vemdalsskalet".
     static let nameJoiners: Set<String> = ["at", "in", "by", "near", "vid", "i", "pa"]

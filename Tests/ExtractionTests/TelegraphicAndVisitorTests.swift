@@ -84,4 +84,13 @@ import Testing
     func aSessionInterruptedIsAChargingFailure(_ body: String) {
         #expect(extract(body).category == .chargingFailure)
     }
+
+    /// "at Dahlströms åkeri in Orsa", "vid Perssons bageri": a family name in the genitive and
+    /// the trade in lower case are one firm's name; a plain lower-case word after it is not.
+    @Test func aFamilyNameAndItsTrade() {
+        #expect(extract("Hello, the charger at Dahlströms åkeri in Orsa trips the main breaker every time we connect a truck. Regards, Mikael").location
+            == "Dahlströms åkeri, Orsa")
+        #expect(extract("Hej, laddaren vid Perssons bageri i Orsa är död. /Per").location == "Perssons bageri, Orsa")
+        #expect(extract("Hej, laddaren vid Anderssons gamla lada i Orsa är död. /Per").location?.contains("gamla") == false)
+    }
 }
