@@ -921,6 +921,11 @@ struct LocationFinder {
             break
         }
         guard k > first else { return nil }
+        // "i P-huset vid Järntorget": a kind of site alone, then the named place it stands by.
+        if k - first == 1, tokens[first].is(.siteType), k + 1 < range.upperBound, tokens[k].folded == "vid" || tokens[k].folded == "by",
+           tokens[k + 1].spaceBefore, isNameWord(k + 1), let named = site(after: k + 1, preposition: "vid", within: range), !named.isTownOnly {
+            k = named.range.upperBound
+        }
         // "at Skeppsbron 4, Göteborg": a street whose name has no street ending, and its number.
         if k - first == 1, !startsWithType, k < range.upperBound, tokens[k].kind == .number, tokens[k].spaceBefore, isHouseNumber(k),
            k + 1 >= range.upperBound || tokens[k + 1].kind == .punctuation || tokens[k + 1].kind == .lineBreak || tokens[k + 1].is(.townConnector) {

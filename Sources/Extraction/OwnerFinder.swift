@@ -158,6 +158,28 @@ struct OwnerFinder {
         }
         return nil
     }
+    /// "Karin Holms" before "sommarhus": a first name and a surname in the genitive, right before a
+    /// private person's kind of thing (a home or a charger, not a car park a town's name may own).
+    func personGenitive(before thing: Int) -> String? {
+        let first = tokens[thing - 2], surname = tokens[thing - 1]
+        guard Self.personalThingStems.contains(where: { tokens[thing].folded.hasPrefix($0) }), tokens[thing].spaceBefore,
+              first.kind == .word, surname.kind == .word, first.isCapitalized, surname.isCapitalized, surname.spaceBefore,
+              first.sentence == surname.sentence, first.classes.isDisjoint(with: [.notPlace, .siteType, .organisationWord, .swedish, .english, .legalForm]),
+              surname.classes.isDisjoint(with: [.notPlace, .siteType, .organisationWord, .legalForm]) else { return nil }
+        // Names are letters (and a hyphen): "AB:s", "E4:ans" are no surnames.
+        func isNameText(_ text: Substring) -> Bool { text.allSatisfy { $0.isLetter || $0 == "-" } }
+        let text = surname.text
+        guard isNameText(Substring(first.text)) else { return nil }
+        let base: Substring
+        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { base = text.dropLast(2) }
+        else if text.hasSuffix("s"), !text.hasSuffix("ss"), text.count > 3 { base = text.dropLast() }
+        else { return nil }
+        guard isNameText(base) else { return nil }
+        return first.text + " " + base
+    }
+    static let personalThingStems = ["laddbox", "wallbox", "laddare", "hus", "sommarhus", "fritidshus", "stug", "villa", "radhus",
+                                     "house", "cottage", "cabin", "summer house", "charger"]
+
     static let relativeNouns = Set(["pappa", "mamma", "far", "mor", "farfar", "farmor", "morfar", "mormor", "granne", "son", "dotter", "bror",
                                     "syster", "make", "maka", "sambo", "dad", "mum", "mom", "father", "mother", "neighbour", "neighbor",
                                     "daughter", "brother", "sister", "husband", "wife", "partner", "grandfather", "grandmother"].map { TextFolding.fold($0) })
@@ -552,6 +574,13 @@ struct OwnerFinder {
                 let folded = TextFolding.fold(name)
                 let full = allOrganisations().first { TextFolding.fold($0.organisation.name).hasPrefix(folded + " ") }?.organisation.name
                 return (full ?? name, Evidence(field: .owner, rule: "owner.genitive", excerpt: sentence(hit.start), confidence: 0.8))
+            }
+        }
+        // "Jag hyr Karin Holms sommarhus", "at Lars Nyberg's cottage": a person's home or charger,
+        // by their full name in the genitive.
+        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) && hit.start >= 2 {
+            if let name = personGenitive(before: hit.start) {
+                return (name, Evidence(field: .owner, rule: "owner.person-genitive", excerpt: sentence(hit.start), confidence: 0.7))
             }
         }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {

@@ -93,4 +93,20 @@ import Testing
         #expect(extract("Hej, laddaren vid Perssons bageri i Orsa är död. /Per").location == "Perssons bageri, Orsa")
         #expect(extract("Hej, laddaren vid Anderssons gamla lada i Orsa är död. /Per").location?.contains("gamla") == false)
     }
+
+    /// "i P-huset vid Järntorget, plan 2": a kind of site alone names the place it stands by.
+    @Test func aKindOfSiteByANamedPlace() {
+        let report = extract("Hej igen, laddaren fungerar fortfarande inte. Det är den i P-huset vid Stortorget, plan 2, närmast hissen.\n/Jonas")
+        #expect(report.location == "P-huset vid Stortorget plan 2")
+    }
+
+    /// "Jag hyr Karin Holms sommarhus": a person's home by their full name in the genitive; not a
+    /// place a name in the genitive may own ("Stora Torgets parkering").
+    @Test func aPersonsHomeInTheGenitive() {
+        let report = extract("Hej!\nJag hyr Karin Holms sommarhus på Strandstigen 9 i Orsa den här veckan och laddboxen där fungerar inte, den är död.\nMvh Peter",
+                             from: "Peter Lind <peter.lind@example.se>")
+        #expect(report.owner == "Karin Holm")
+        #expect(extract("Hi, we are renting Karin Holm's cottage in Orsa and the charger there is dead.\nTom").owner == "Karin Holm")
+        #expect(extract("Hej, laddaren vid Stora Torgets parkering i Orsa är död.\n/Per").owner == nil)
+    }
 }
