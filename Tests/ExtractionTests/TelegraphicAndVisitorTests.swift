@@ -85,6 +85,11 @@ import Testing
         #expect(extract(body).category == .chargingFailure)
     }
 
+    /// "there's no record of the session in the app": a session not registered is connectivity.
+    @Test func aSessionWithoutARecordIsConnectivity() {
+        #expect(extract("Hello, I charged at the garage on Sunday but the payment never went through and there's no record of the session in the app. Br, Lukas").category == .connectivity)
+    }
+
     /// "at Dahlströms åkeri in Orsa", "vid Perssons bageri": a family name in the genitive and
     /// the trade in lower case are one firm's name; a plain lower-case word after it is not.
     @Test func aFamilyNameAndItsTrade() {
