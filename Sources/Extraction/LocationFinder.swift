@@ -921,8 +921,9 @@ struct LocationFinder {
             break
         }
         guard k > first else { return nil }
-        // "i P-huset vid Järntorget": a kind of site alone, then the named place it stands by.
-        if k - first == 1, tokens[first].is(.siteType), k + 1 < range.upperBound, tokens[k].folded == "vid" || tokens[k].folded == "by",
+        // "i P-huset vid Järntorget": a kind of site alone, then the named place it stands by;
+        // so is a place noun a lower-case text's registry names made a name ("långtidsparkeringen vid visby flygplats").
+        if k - first == 1, tokens[first].is(.siteType) || tokens[first].is(.placeNoun) || Self.endsInPlaceNoun(tokens[first].folded), k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k].folded),
            tokens[k + 1].spaceBefore, isNameWord(k + 1), let named = site(after: k + 1, preposition: "vid", within: range), !named.isTownOnly {
             k = named.range.upperBound
         }
@@ -951,6 +952,9 @@ struct LocationFinder {
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
+
+    /// What ties a kind of site to the named place it is part of: "P-huset vid Järntorget", "långtidsparkeringen på Visby flygplats".
+    static let siteByJoiners: Set<String> = ["vid", "by", "pa", "at"]
 
     /// A trade that follows a family name in a firm's name: "åkeri", "bageri" (the "-eri" of a
     /// business), "livs", "bil", "el"; folded, as tokens compare them.

@@ -171,8 +171,10 @@ struct OwnerFinder {
         let text = surname.text
         guard isNameText(Substring(first.text)) else { return nil }
         let base: Substring
-        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { base = text.dropLast(2) }
-        else if text.hasSuffix("s"), !text.hasSuffix("ss"), text.count > 3 { base = text.dropLast() }
+        // Folded, so that "HOLMS" in a shouted mail is a genitive too.
+        let folded = surname.folded
+        if folded.hasSuffix("'s") || folded.hasSuffix("\u{2019}s") { base = text.dropLast(2) }
+        else if folded.hasSuffix("s"), !folded.hasSuffix("ss"), text.count > 3 { base = text.dropLast() }
         else { return nil }
         guard isNameText(base) else { return nil }
         return first.text + " " + base

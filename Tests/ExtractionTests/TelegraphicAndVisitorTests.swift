@@ -11,6 +11,9 @@ import Testing
         ExtractorTests.charger("EH930201", site: "Hotell Fjällgården", address: "Fjällvägen 8", city: "Mora", contract: ""),
         ExtractorTests.charger("EH930202", site: "Hotell Fjällgården", address: "Fjällvägen 8", city: "Mora", contract: ""),
         ExtractorTests.charger("EH930301", site: "Lindbergs Livs", address: "Storvägen 1", city: "Orsa", contract: ""),
+        ExtractorTests.charger("EH930401", site: "Långtidsparkeringen Mora flygplats", address: "Flygfältsvägen 1", city: "Mora", contract: ""),
+        RegistryCharger(chargerID: "WB930501", siteName: "Holm sommarhus", address: "Strandstigen 9", postalCode: "", city: "Orsa", owner: "Karin Holm",
+                        contract: "", manufacturer: "", model: "", installed: "", lastService: ""),
     ])
 
     func extract(_ body: String, subject: String = "Fel", from: String = "Test Person <t@example.se>") -> Report {
@@ -113,5 +116,16 @@ import Testing
         #expect(report.owner == "Karin Holm")
         #expect(extract("Hi, we are renting Karin Holm's cottage in Orsa and the charger there is dead.\nTom").owner == "Karin Holm")
         #expect(extract("Hej, laddaren vid Stora Torgets parkering i Orsa är död.\n/Per").owner == nil)
+        // Shouted, as some phones send it: the registry's names give the words back their capitals.
+        #expect(extract("HEJ! JAG HYR KARIN HOLMS SOMMARHUS PÅ STRANDSTIGEN 9 I ORSA OCH LADDBOXEN DÄR ÄR DÖD.\nMVH PETER",
+                        from: "Peter Lind <peter.lind@example.se>").owner == "KARIN HOLM")
+    }
+
+    /// "laddaren vid långtidsparkeringen på mora flygplats" without capitals: the registry's
+    /// names make the place noun a name, and the place it is part of follows.
+    @Test func aRestoredPlaceNounAndThePlaceItIsPartOf() {
+        let report = extract("hej, laddaren vid långtidsparkeringen på mora flygplats, nr eh 930 401, tar inte emot mitt kort. mvh anna")
+        #expect(report.location == "långtidsparkeringen på mora flygplats")
+        #expect(report.linkedCharger == "EH930401")
     }
 }
