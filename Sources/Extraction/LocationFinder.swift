@@ -413,10 +413,12 @@ struct LocationFinder {
             // "Ang. laddare EH602114 Tallbacken Växjö": its id may come between.
             // "Broken charger - Willys Kalmar": or a dash. A text message written like a subject
             // ("laddare kallbadhuset varberg död") starts its line the same way.
-            let named = i + 2 < range.upperBound && (tokens[i + 1].isWordLike && hasDigit(i + 1) || Self.subjectDashes.contains(tokens[i + 1].text))
-                ? i + 2 : i + 1
-            let startsLine = tokens[i].role == .subject || (tokens[i].role == .own && (i == range.lowerBound || tokens[i - 1].kind == .lineBreak))
-            if typed == nil, startsLine, Self.subjectChargerNouns.contains(tokens[i].folded), named < range.upperBound,
+            // Cheap tests first: this runs for every word of the case.
+            if typed == nil, tokens[i].role == .subject || (tokens[i].role == .own && (i == range.lowerBound || tokens[i - 1].kind == .lineBreak)),
+               Self.subjectChargerNouns.contains(tokens[i].folded),
+               case let named = i + 2 < range.upperBound && (tokens[i + 1].isWordLike && hasDigit(i + 1)
+                                                             || (tokens[i + 1].kind == .punctuation && Self.subjectDashes.contains(tokens[i + 1].text))) ? i + 2 : i + 1,
+               named < range.upperBound,
                tokens[named].spaceBefore, isNameWord(named), !(isStreetWord(named) && isHouseNumber(named + 1)), !hasDigit(named),
                let site = site(after: named, preposition: "", within: range),
                site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized {
