@@ -344,6 +344,7 @@ public enum Vocabulary {
         "åter på kontoret", "åter i tjänst", "begränsad tillgång till e-post", "vidarebefordras inte", "frånvarande", "automatiskt svar",
         "out of the office", "out of office", "away from the office", "on annual leave", "on holiday", "on vacation", "on leave",
         "limited access to email", "limited access to e-mail", "back in the office", "will be back", "currently away", "autoreply",
+        "away until", "no access to email", "no access to e-mail", "without access to email", "will return on", "i return on",
         // Norwegian and Danish, German.
         "er på ferie", "begrenset tilgang til e-post", "begrænset adgang til e-mail", "ikke på kontoret", "tilbake på kontoret",
         "tilbage på kontoret", "nicht im büro", "nicht erreichbar", "außer haus", "keinen zugriff auf",

@@ -71,7 +71,7 @@ public struct AutoReplySignals: Sendable, Equatable {
     }
 
     static let outOfOfficePhrases = [
-        "out of office", "out of the office", "automatic reply", "auto reply", "autoreply", "auto-reply", "away from",
+        "out of office", "out of the office", "automatic reply", "auto reply", "autoreply", "auto-reply", "away from", "auto:",
         "on vacation", "on leave", "autosvar", "automatiskt svar", "frånvaro", "franvaro", "frånvarande", "ledig ",
         "semester", "tjänstledig", "föräldraledig", "abwesenheit", "autoresponse", "auto response",
         // Norwegian and Danish, Finnish, French: customers' staff abroad answer in their language.

@@ -128,4 +128,11 @@ import Testing
         #expect(report.location == "långtidsparkeringen på mora flygplats")
         #expect(report.linkedCharger == "EH930401")
     }
+
+    /// "I'm away until Monday with no access to email": an absence notice, whatever its subject says.
+    @Test func anAbsenceNoticeWithTheOriginalSubject() {
+        let report = extract("I'm away until Monday 7 December with no access to email. For urgent matters call +46 498 12 34 56.\nAnders",
+                             subject: "Charger at the ferry terminal")
+        #expect(report.kind == .autoReply)
+    }
 }

@@ -138,6 +138,9 @@ import Testing
         #expect(!labelled("VB: Re: Automatiskt svar: Laddstolpe trasig"))
         #expect(!labelled("Fwd: SV: Out of office: charger"))
         #expect(labelled("VB: Automatiskt svar: Laddstolpe trasig"))
+        // "Auto: …", as some mail programs label an absence; not inside the subject's own words.
+        #expect(labelled("Auto: Charger at the ferry terminal"))
+        #expect(!labelled("Laddbox auto: fungerar inte"))
     }
 
     @Test func thousandLevelNestingIsBounded() {
