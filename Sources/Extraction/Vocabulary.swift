@@ -29,6 +29,9 @@ public enum Vocabulary {
         ("ryckts av", .physicalDamage, 3), ("brutit av", .physicalDamage, 3), ("torn off", .physicalDamage, 3), ("ripped off", .physicalDamage, 3),
         ("ripped out", .physicalDamage, 3), ("snapped off", .physicalDamage, 3), ("avbrut*", .physicalDamage, 2.5),
         ("uppbänd*", .physicalDamage, 3), ("lutar", .physicalDamage, 1.5), ("böjd", .physicalDamage, 2), ("lossna*", .physicalDamage, 1.5),
+        // A cover or hatch that has come loose: "en lös frontlucka", "kåpan är lös".
+        ("lös lucka", .physicalDamage, 2.5), ("lös front*", .physicalDamage, 2.5), ("lös kåpa", .physicalDamage, 2.5), ("luckan är lös", .physicalDamage, 2.5),
+        ("kåpan är lös", .physicalDamage, 2.5),
         ("hänger löst", .physicalDamage, 2), ("ser kopparn", .physicalDamage, 3), ("ser ledarna", .physicalDamage, 3), ("ser kablarna", .physicalDamage, 3),
         ("synliga kablar", .physicalDamage, 3), ("kabelhållare*", .physicalDamage, 1.5), ("kåpan", .physicalDamage, 1), ("handtaget", .physicalDamage, 1),
         ("skadad*", .physicalDamage, 2), ("skadan", .physicalDamage, 1.5), ("brunnit", .physicalDamage, 3), ("smält*", .physicalDamage, 2),

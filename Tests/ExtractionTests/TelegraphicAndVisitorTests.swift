@@ -135,4 +135,13 @@ import Testing
                              subject: "Charger at the ferry terminal")
         #expect(report.kind == .autoReply)
     }
+
+    /// "laddaren på vår parkering har en lös frontlucka", "the cover has come loose": a part come loose is damage.
+    @Test(arguments: [
+        "Hej! Laddaren på vår parkering har en lös frontlucka.\nMvh Kim",
+        "Hi, the front cover of the charger in our car park has come loose.\nKim",
+    ])
+    func aLooseCoverIsPhysicalDamage(_ body: String) {
+        #expect(extract(body).category == .physicalDamage)
+    }
 }
