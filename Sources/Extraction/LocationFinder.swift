@@ -1168,7 +1168,6 @@ struct LocationFinder {
         let kindEnd = isKind(end) ? end + 1 : isKind(end + 1) ? end + 2 : nil
         guard let kindEnd else { return nil }
         return Site(range: (k + 1)..<kindEnd, text: text((k + 1)..<kindEnd), isTownOnly: false, isWritersPlace: true)
-        return nil
     }
 
     /// Kinds of a business's place that are no place nouns of their own elsewhere in the rules.
