@@ -255,7 +255,8 @@ struct LocationFinder {
                         hasSite ? .full : .bareAddress)
             }
             // "on behalf of Varberg Municipality": whom the writer speaks for, not a place.
-            if tokens[i].is(.preposition) || leadsIntoSite(i), i == range.lowerBound || tokens[i - 1].folded != "behalf",
+            // "the municipality of Ånge": whose organisation it is, not a place either.
+            if tokens[i].is(.preposition) || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1].folded),
                let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 // "Ämne: Laddare på Ica" over a forwarded original: a title, like the mail's own
                 // subject, which the text below names in full; read only if it names nothing.
@@ -690,10 +691,16 @@ struct LocationFinder {
             skipped += 1
         }
         // "kontorets parkering på Sveavägen 80": the place, then where it is.
-        if k + 1 < range.upperBound, tokens[k].is(.siteAddressJoiner) { k += 1 }
+        let joined = k + 1 < range.upperBound && tokens[k].is(.siteAddressJoiner)
+        if joined { k += 1 }
         // The street word is the first or second word, or the third in English order ("22 Harbour Road").
         for start in [k, k + 1, k + 2] where start < range.upperBound {
             if let mention = address(at: start, within: range), mention.range.lowerBound <= k { return mention }
+        }
+        // "the Skellefteå Kraft station on Kanalgatan", "garaget på Gjuterigatan i Jönköping": the
+        // street the site is on, without a house number.
+        if joined, skipped == 0, tokens[k].isCapitalized, isStreetWord(k), k + 1 >= range.upperBound || !isHouseNumber(k + 1) {
+            return Mention(range: k..<(k + 1), text: tokens[k].text, rule: "address")
         }
         // "Nordkraft HQ, Lindholmspiren 5, Gothenburg": right after a site, one capitalised name
         // and a house number are its street, even without a street ending ("-piren", "-bron").
@@ -971,6 +978,9 @@ struct LocationFinder {
 
     /// "jobbar på X", "I work at X": the writer's workplace, named to say who they are.
     static let workVerbs: Set<String> = ["jobbar", "arbetar", "work", "works"]
+    /// Words before "of" that make what follows an organisation, not a place: "on behalf of X",
+    /// "the municipality of Ånge", "the council of X".
+    static let forWhomBeforeOf: Set<String> = ["behalf", "municipality", "council", "county", "region"]
 
     /// Words that name a site's side after its name, written in lower case.
     static let sideWords: Set<String> = ["norra", "sodra", "ostra", "vastra"]

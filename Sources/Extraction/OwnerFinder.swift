@@ -77,7 +77,7 @@ struct OwnerFinder {
             guard !isPrivate else { return nil }
             if let organisation = signatureOrganisationLine() { return organisation }
             if cueIsForwarded || fromQuote, let organisation = signatureOrganisationLine(in: cueIsForwarded ? .forwarded : .quoted) { return organisation }
-            return namedPremises(cue) ?? namedSite(cue)
+            return introducedMunicipality() ?? namedPremises(cue) ?? namedSite(cue)
         }
         if let organisation = writersOrganisation() {
             if !isPrivate || organisation.kind == .company {
@@ -386,6 +386,16 @@ struct OwnerFinder {
             if k > 0, tokens[k - 1].sentence == sentence,
                tokens[k - 1].folded == "jag" || tokens[k - 1].text == "I" {
                 return .init(start: k - 1, end: thing.end, value: .cue)
+            }
+            // "jag heter Anders Pettersson och har en Wallbox": the subject of the clause before "och".
+            if k > 1, tokens[k - 1].folded == "och" || tokens[k - 1].folded == "and" {
+                var s = k - 2
+                var words = 0
+                while s >= 0, words < 8, tokens[s].sentence == sentence, tokens[s].isWordLike {
+                    if tokens[s].folded == "jag" || tokens[s].text == "I" { return .init(start: s, end: thing.end, value: .cue) }
+                    words += 1
+                    s -= 1
+                }
             }
             // "vi [på Elbolaget i Gävle AB] har", "Vi är en förening, X i Y, och äger": the subject within ten words before the verb, in the same sentence.
             var s = k - 1
@@ -946,6 +956,19 @@ struct OwnerFinder {
     static let speaksForNobody = Set(["guest", "tenant", "customer", "visitor", "driver", "gäst", "hyresgäst", "kund", "besökare", "förare"].map { TextFolding.fold($0) })
 
     static let introducers = Set(["på", "hos", "at", "from", "från"].map { TextFolding.fold($0) })
+
+    /// "We are the municipality of Heby and own …": the writer's municipality in English word
+    /// order, as written; read after a signature, which names it the usual way ("Heby kommun").
+    func introducedMunicipality() -> Organisation? {
+        for i in tokens.indices.dropLast(4) where tokens[i].is(.we) && tokens[i].role == .own && tokens[i + 1].folded == "are" {
+            let k = tokens[i + 2].folded == "the" ? i + 3 : i + 2
+            guard k + 2 < tokens.count, Self.municipalityNouns.contains(tokens[k].folded), tokens[k + 1].folded == "of",
+                  tokens[k + 2].kind == .word, tokens[k + 2].isCapitalized else { continue }
+            return Organisation(name: text(k..<(k + 3)), kind: .municipality)
+        }
+        return nil
+    }
+    static let municipalityNouns: Set<String> = ["municipality", "council", "city", "town"]
 
     /// An organisation in the From display name ("Östersunds kommun Driftcentralen").
     func fromDisplayOrganisation(kind: Organisation.Kind?) -> Organisation? {

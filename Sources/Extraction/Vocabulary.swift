@@ -73,7 +73,9 @@ public enum Vocabulary {
         ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
         ("no electricity", .noPower, 3), ("saknar ström", .noPower, 3), ("black display", .noPower, 3), ("svart display", .noPower, 3), ("saknas ström", .noPower, 3), ("ström saknas", .noPower, 3),
         ("strömmen är borta", .noPower, 3), ("strömmen har gått", .noPower, 2.5), ("ingen el", .noPower, 2.5), ("utan el", .noPower, 2.5),
-        ("lost power", .noPower, 3), ("power is out", .noPower, 3), ("without power", .noPower, 2.5), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("screens are black", .noPower, 3), ("displays are black", .noPower, 3), ("screen is dark", .noPower, 3), ("screens are dark", .noPower, 3), ("screens are blank", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
+        ("lost power", .noPower, 3), ("power is out", .noPower, 3), ("without power", .noPower, 2.5), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("screens are black", .noPower, 3), ("displays are black", .noPower, 3), ("screen is dark", .noPower, 3), ("screens are dark", .noPower, 3), ("screens are blank", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5),
+        ("doesn't power on", .noPower, 2.5), ("does not power on", .noPower, 2.5), ("won't power on", .noPower, 2.5), ("will not power on", .noPower, 2.5),
+        ("doesn't turn on", .noPower, 2.5), ("doesn't switch on", .noPower, 2.5), ("won't switch on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
 
         // charging failure: stops, not accepted, error light, stuck cable
         ("avbryts", .chargingFailure, 3), ("startar men", .chargingFailure, 2.5), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
@@ -266,6 +268,8 @@ public enum Vocabulary {
         // Reduced power: a phase lost, or the unit derating.
         ("only delivers", .chargingFailure, 2), ("only charges at", .chargingFailure, 2), ("charging slowly", .chargingFailure, 2),
         ("reduced power", .chargingFailure, 2), ("low charging power", .chargingFailure, 2), ("laddar bara med", .chargingFailure, 2),
+        // Inverted after a time: "Sedan i går laddar den bara en fas".
+        ("laddar den bara", .chargingFailure, 2),
         ("låg effekt", .chargingFailure, 2), ("låg laddeffekt", .chargingFailure, 2), ("halv effekt", .chargingFailure, 2),
 
         // connectivity: offline, no network, sessions or payments not registered
@@ -310,7 +314,9 @@ public enum Vocabulary {
         ("avinstallera", .other, 2.5), ("montera ner", .other, 2.5), ("konstigt ljud", .other, 2.5), ("surrar", .other, 2), ("ljud", .other, 1),
         ("quote", .other, 2), ("price", .other, 1.5), ("cost", .other, 1.5), ("invoice*", .other, 1.5), ("annual servic*", .other, 3), ("servicing", .other, 2.5),
         ("check it over", .other, 2), ("book", .other, 1), ("moving", .other, 2.5), ("uninstall", .other, 2.5), ("relocat*", .other, 2.5), ("noise", .other, 2),
-        ("credit note", .other, 3), ("support agreement covering", .other, 2), ("kreditera*", .other, 2.5), ("ingick i avtalet", .other, 2),
+        ("credit note", .other, 3),
+        // A bill disputed: "I got charged 890 kr for 40 kWh", "they overcharged me".
+        ("got charged", .other, 2), ("overcharged", .other, 2.5), ("charged me", .other, 2), ("charged us", .other, 2), ("wrong price", .other, 2), ("support agreement covering", .other, 2), ("kreditera*", .other, 2.5), ("ingick i avtalet", .other, 2),
         ("ingår i avtalet", .other, 2), ("would like a quote", .other, 3), ("second charger", .other, 2), ("en till laddare", .other, 2),
         ("ytterligare en laddare", .other, 2), ("ytterligare en laddbox", .other, 2),
     ]
@@ -543,6 +549,8 @@ public enum Vocabulary {
         "cabin", "summer house",
         // A club's or clinic's own premises ("vår golfklubb", "our clinic").
         "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*", "laddstation*", "wall connector*",
+        // "vår station på Kanalgatan 59": an operator's charging station.
+        "station", "stationen", "stations",
     ]
 
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").

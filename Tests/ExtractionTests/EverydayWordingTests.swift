@@ -1,0 +1,76 @@
+import Mail
+import Testing
+@testable import Extraction
+
+/// Everyday wording that places a charger or says whose it is and what is wrong: a site and the
+/// street it is on without a house number, the municipality a writer speaks for, an owner who
+/// introduces themself before saying what they have, a charger that will not power on, a bill
+/// disputed. Names are invented.
+@Suite struct EverydayWordingTests {
+    static let registry = Registry(chargers: [
+        ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
+        ExtractorTests.charger("SE*TST*E0060002", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
+        ExtractorTests.charger("GLB6000101", site: "Folkets Hus Bräcke", address: "Torget 2", city: "Bräcke", contract: ""),
+        ExtractorTests.charger("GLB6000102", site: "Folkets Hus Bräcke", address: "Torget 2", city: "Bräcke", contract: ""),
+        RegistryCharger(chargerID: "WB60000301", siteName: "Lind villa", address: "Rönnvägen 3", postalCode: "", city: "Tomelilla", owner: "Olof Lind",
+                        contract: "", manufacturer: "Wallbox", model: "Pulsar", installed: "", lastService: ""),
+    ])
+
+    func extract(_ body: String, subject: String = "Laddare", from: String = "Test Person <t@example.se>") -> Report {
+        let raw = "From: \(from)\nSubject: \(subject)\nContent-Type: text/plain; charset=utf-8\n\n\(body)\n"
+        return Extractor(registry: Self.registry).extract(MessageParser().parse(raw))
+    }
+
+    /// "the Luleå Energi station on Hamngatan": the street a site is on, without a house number, goes with it.
+    @Test func aSiteAndTheStreetItIsOn() {
+        let english = extract("Hi, I tried to charge at the Luleå Energi station on Hamngatan last night. Both chargers were out of order.\nRegards, John")
+        #expect(english.location == "Luleå Energi station, Hamngatan")
+        let swedish = extract("Hej, laddstolpen vid Coop på Storgatan i Bräcke är trasig.\nMvh Eva")
+        #expect(swedish.location == "Coop, Storgatan, Bräcke")
+        // A street with its number is read as before.
+        #expect(extract("Hej, laddstolpen vid Coop på Storgatan 5 i Bräcke är trasig.\nMvh Eva").location == "Coop, Storgatan 5, Bräcke")
+    }
+
+    /// "We are the municipality of Bräcke and own the two chargers at Folkets Hus": whose the
+    /// municipality is names no place; the chargers' site does.
+    @Test func theMunicipalityOfATownIsNoPlace() {
+        let report = extract("Hi,\nWe are the municipality of Bräcke and own the two chargers at Folkets Hus. What response time do we have under our agreement?\nBest regards\nKarin")
+        #expect(report.location == "Folkets Hus")
+        #expect(report.linkedCharger == nil)
+        // The writer's municipality owns them, as the writer names it; a signature names it the usual way.
+        #expect(report.owner == "municipality of Bräcke")
+        let signed = extract("Hi,\nWe are the municipality of Bräcke and own the two chargers at Folkets Hus. What response time do we have under our agreement?\nBest regards\nKarin\nBräcke kommun")
+        #expect(signed.owner == "Bräcke kommun")
+    }
+
+    /// "jag heter Olof Lind och har en Wallbox hemma": the writer who introduces themself has it.
+    @Test func anOwnerIntroducedBeforeWhatTheyHave() {
+        let report = extract("Hej, jag heter Olof Lind och har en Wallbox hemma på Rönnvägen 3 i Tomelilla. Sedan i går laddar den bara en fas.\nMvh Olof",
+                             from: "Olof Lind <olof.lind@example.se>")
+        #expect(report.owner == "Olof Lind")
+        #expect(report.category == .chargingFailure)
+        #expect(report.linkedCharger == "WB60000301")
+        // Someone else's: "Olof och har" with no "jag" before it says nothing of the writer.
+        #expect(extract("Hej, min granne Olof Lind sa att han och hans fru har en Wallbox som inte laddar.\nMvh Eva").owner == nil)
+    }
+
+    /// "vår station på Hamngatan 40": an operator's own charging station is theirs.
+    @Test func anOperatorsOwnStation() {
+        let report = extract("Hej!\nKan ni installera två laddplatser till vid vår station på Hamngatan 40?\nMvh Johan Lind, Luleå Energi AB")
+        #expect(report.owner == "Luleå Energi AB")
+        #expect(report.category == .other)
+    }
+
+    /// "doesn't power on at all": a dead charger, even under a subject that says charging failed.
+    @Test func aChargerThatWillNotPowerOn() {
+        let report = extract("Hi, the charger in the garage doesn't power on at all, the screen is blank and nothing happens when I plug in.\nMargaret", subject: "Unable to charge")
+        #expect(report.category == .noPower)
+    }
+
+    /// "I got charged 890 kr for 40 kWh": a disputed bill is a question, not a lost payment.
+    @Test func aDisputedBillIsAQuestion() {
+        let report = extract("Hi, I charged at the station on Hamngatan last night and got charged 890 kr for 40 kWh. That can't be right. Receipt attached.",
+                             subject: "Wrong price")
+        #expect(report.category == .other)
+    }
+}
