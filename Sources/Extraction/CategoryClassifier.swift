@@ -27,7 +27,9 @@ struct CategoryClassifier {
         // Where each category's terms stood; their text is built only for the winner's evidence.
         var terms: [Report.Category: [Range<Int>]] = [:]
         let pastSentences = Set(Self.pastMatcher.matches(in: tokens).map { tokens[$0.start].sentence })
-        let poweredSentences = Set(Self.stillChargingMatcher.matches(in: tokens).map { tokens[$0.start].sentence })
+        // "den fungerar fortfarande inte": still not working says nothing of power.
+        let poweredSentences = Set(Self.stillChargingMatcher.matches(in: tokens).filter { $0.end >= tokens.count || !isNegation($0.end) }
+            .map { tokens[$0.start].sentence })
         let hits = Self.matcher.matches(in: tokens, where: { Self.roleWeight($0) > 0 })
         // A reply that only confirms ("Ja, det stämmer", "Yes, that's the one") says nothing of
         // its own, neither a fault nor an invoice or booking: the fault in the quoted question it
@@ -120,6 +122,11 @@ struct CategoryClassifier {
             }
         }
         return found
+    }
+
+    func isNegation(_ index: Int) -> Bool {
+        let word = tokens[index].folded
+        return word == "inte" || word == "not" || word == "ej" || word == "aldrig"
     }
 
     func isNegated(_ index: Int) -> Bool {

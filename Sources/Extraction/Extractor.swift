@@ -39,11 +39,15 @@ public struct Extractor: Sendable {
         if let owner { evidence.append(owner.1) }
 
         var linked: String?
-        // "Båda laddarna (ZAP044810 och ZAP044811) är offline": registry chargers listed together
-        // are reported together, and the report links to none of them. Ids apart ("det står EH…
-        // på den som krånglar … den andra (EH…) laddar normalt") may be the faulty one and another.
+        // "Båda laddarna (ZAP044810 och ZAP044811) är offline": registry chargers listed together,
+        // or named in one sentence, are reported together, and the report links to none of them.
+        // Ids apart ("det står EH… på den som krånglar … den andra (EH…) laddar normalt") may be
+        // the faulty one and another.
         let known = ids.filter { registry?.charger(id: $0.id) != nil && !$0.describedAsWorking && !$0.describedAsOld }
-        let listed = known.contains { a in known.contains { b in a.id.uppercased() != b.id.uppercased() && abs(a.index - b.index) <= 3 } }
+        // "Den ena (GLB…007) är död och den andra (GLB…008) tar inte emot kort": two named faulty in one sentence too.
+        let listed = known.contains { a in known.contains { b in
+            a.id.uppercased() != b.id.uppercased() && (abs(a.index - b.index) <= 3 || tokens[a.index].sentence == tokens[b.index].sentence)
+        } }
         if let registry, !listed {
             var link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)
             // Nothing in the case says where: the writer's own address may (see `linkBySignatureAddress`).

@@ -488,6 +488,8 @@ struct LocationFinder {
         if k >= range.lowerBound, tokens[k].is(.siteAddressJoiner) || tokens[k].folded == "i" || tokens[k].folded == "in" { k -= 1 }
         guard k >= range.lowerBound else { return false }
         if tokens[k].is(.residenceVerb) { return true }
+        // "Nu bor jag i kv. Gjuteriet": the verb before its subject, after a word of time.
+        if k > range.lowerBound, tokens[k].folded == "jag" || tokens[k].folded == "vi", tokens[k - 1].is(.residenceVerb) { return true }
         // "Vårt kontor ligger på Storgatan 14 … men laddaren står vid verkstaden på …": the
         // writer's office, like their home, is the location only when nothing else is named.
         // Only with the verb: "the charger at our office at …" is the charger's place.
@@ -760,9 +762,18 @@ struct LocationFinder {
     /// "till"/"to" after an entrance word: "vid entrén till Ica Kvantum", "at the entrance to X";
     /// "by" after what stands there: "the charger by the Scandic Ferrum" (see `Vocabulary.standingThings`).
     func leadsIntoSite(_ index: Int) -> Bool {
-        // Asked of every token: one integer compare dismisses all but the five words below.
+        // Asked of every token: one integer compare dismisses all but the eight words below.
         guard index > 0, Self.joinerKeys.contains(tokens[index].key) else { return false }
         if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1].folded) }
+        // "a garage called Motorverkstan i Gnesta", "en verkstad som heter X": a kind of place, then its name.
+        if tokens[index].folded == "called" || tokens[index].folded == "named" || tokens[index].folded == "heter" {
+            var k = index - 1
+            if tokens[index].folded == "heter" {
+                guard k > 0, tokens[k].folded == "som" else { return false }
+                k -= 1
+            }
+            return tokens[k].kind == .word && (tokens[k].is(.placeNoun) || tokens[k].is(.siteType) || isCompoundPlaceNoun(k))
+        }
         // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
         if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1].folded) { return true }
         // "the building next to the City Library", "close to the station": a place by another.
@@ -774,7 +785,7 @@ struct LocationFinder {
         return tokens[index - 1].is(.entranceWord)
     }
 
-    static let joinerKeys = ["by", "till", "to", "av", "of"].map { Token.key(of: $0) }
+    static let joinerKeys = ["by", "till", "to", "av", "of", "called", "named", "heter"].map { Token.key(of: $0) }
     static let nearnessWords: Set<String> = ["next", "close", "adjacent"]
     static let arrivalVerbs: Set<String> = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived"]
     static let entranceJoiners = Set(["till", "to", "of", "av"].map { TextFolding.fold($0) })

@@ -9,7 +9,8 @@
 /// A matcher built `tolerant` reads phrases the way people vary them in speech: an adverb may
 /// stand between two words of a phrase ("den startar fortfarande inte", "it still won't
 /// charge", "blinkar bara gult"), and Swedish "inte" matches its synonyms "ej" and "aldrig"
-/// ("startar aldrig"). The vocabulary then lists each phrase once, in its plain form.
+/// ("startar aldrig"), and "är" its texted form "e" ("skärmen e svart"). The vocabulary then
+/// lists each phrase once, in its plain form.
 ///
 /// Folding lets a writer who types without å, ä and ö ("kort pa stolpen") match the phrase
 /// "kört på". A writer who does type them means the word they typed: in a block of text with
@@ -19,7 +20,7 @@
 public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// One word of a phrase, decided once at build time rather than on every comparison.
     struct Word: Sendable {
-        enum Kind: UInt8, Sendable { case colon, exact, stem, negation }
+        enum Kind: UInt8, Sendable { case colon, exact, stem, negation, copula }
         var kind: Kind
         /// The key a token must have: its own for an exact word, that of the first three bytes for a stem.
         var key: UInt32
@@ -84,13 +85,15 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 } else if tolerant, word == "inte", Int(start) < words.count {
                     // Not as a first word: phrases are filed by their first word's key.
                     words.append(Word(kind: .negation, key: Token.key(of: word), text: word, stem: [], length: word.utf8.count))
+                } else if tolerant, word == "ar", written[words.count - Int(start)], Int(start) < words.count {
+                    words.append(Word(kind: .copula, key: Token.key(of: word), text: word, stem: [], length: word.utf8.count))
                 } else {
                     words.append(Word(kind: .exact, key: Token.key(of: word), text: word, stem: [], length: word.utf8.count))
                 }
             }
             for (k, swedishLetter) in written.enumerated() { words[Int(start) + k].swedishLetter = swedishLetter }
             let firstKey = words[Int(start)].key
-            let second = parts.count > 1 && words[Int(start) + 1].kind != .negation ? words[Int(start) + 1].key : nil
+            let second = parts.count > 1 && words[Int(start) + 1].kind != .negation && words[Int(start) + 1].kind != .copula ? words[Int(start) + 1].key : nil
             built.append((Self.bucket(firstKey), Phrase(firstKey: firstKey, start: start, count: Int32(parts.count), secondKey: second), value))
             filter.insert(firstKey)
         }
@@ -164,6 +167,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         case .exact: return token == words[w].swedishLetter
         case .stem: return token || !words[w].swedishLetter
         case .colon, .negation: return true
+        case .copula: return token || tokens[i].folded == "e"
         }
     }
 
@@ -179,6 +183,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 && tokens[i].folded.utf8.count == words[w].length && tokens[i].folded == words[w].text
         case .negation:
             return tokens[i].kind == .word && PhraseVariation.isNegation(tokens, i)
+        case .copula:
+            // Texted Swedish writes "är" as "e": "skärmen e svart".
+            return tokens[i].kind == .word && tokens[i].key == words[w].key ? tokens[i].folded == "ar" : tokens[i].key == PhraseVariation.eKey && tokens[i].folded == "e"
         case .stem:
             return (tokens[i].kind == .word || tokens[i].kind == .number) && tokens[i].key == words[w].key
                 && tokens[i].folded.utf8.count >= words[w].length && tokens[i].folded.utf8.starts(with: words[w].stem)
@@ -194,6 +201,8 @@ enum PhraseVariation {
         "fortfarande", "tyvarr", "alltsa", "anda", "langre", "heller", "bara", "nu", "just", "riktigt", "overhuvudtaget",
         "still", "even", "really", "ever", "always", "only",
     ]
+    /// The texted "är" (see `PhraseMatcher.Word.Kind.copula`).
+    static let eKey = Token.key(of: "e")
     /// Words read as "inte". Folded.
     static let negations: Set<String> = ["inte", "ej", "aldrig"]
 

@@ -331,7 +331,15 @@ public struct Registry: Sendable {
         }
         // A name written in full says more than one written in part: "P-huset Kvarnen plan 2"
         // is that floor's site, not also plan 1's, which shares every other word.
-        let named = candidates.map { sites[Int($0)] }.filter(\.byName)
+        /// "Brf Solrosen 2" is not Brf Solrosen 4: a number written right after the word that
+        /// comes before the name's own number must be that number.
+        func numberFits(_ site: SitePattern) -> Bool {
+            func isNumber(_ text: String) -> Bool { !text.isEmpty && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+            guard let n = site.nameWords.indices.first(where: { $0 > 0 && isNumber(site.nameWords[$0]) }),
+                  let starts = positions[site.nameIDs[n - 1]] else { return true }
+            return starts.contains { p in p + 1 >= ids.count || !isNumber(word(p + 1)) || word(p + 1) == site.nameWords[n] }
+        }
+        let named = candidates.map { sites[Int($0)] }.filter { $0.byName && numberFits($0) }
         let fully = named.filter { near($0.nameIDs, in: $0, checkTown: false) }
         let partly = fully.isEmpty ? named.filter { !$0.distinctiveIDs.isEmpty && near($0.distinctiveIDs, in: $0, checkTown: true) } : []
         return fully + partly + candidates.map { sites[Int($0)] }.filter { site in

@@ -24,7 +24,9 @@ public enum Vocabulary {
         ("blir het", .physicalDamage, 2), ("överhett*", .physicalDamage, 2.5), ("ryker", .physicalDamage, 2.5), ("smoke", .physicalDamage, 2.5),
         ("smoking", .physicalDamage, 2.5), ("overheat*", .physicalDamage, 2.5), ("discoloured", .physicalDamage, 2.5), ("discolored", .physicalDamage, 2.5), ("brinner", .physicalDamage, 3), ("brandskad*", .physicalDamage, 3),
         ("klippt", .physicalDamage, 2.5), ("avklippt*", .physicalDamage, 3), ("avskur*", .physicalDamage, 3), ("skurit av", .physicalDamage, 3),
-        ("skurits av", .physicalDamage, 3), ("skuren", .physicalDamage, 2.5), ("polisanmäl*", .physicalDamage, 2), ("cut through", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5), ("spricka", .physicalDamage, 2),
+        ("skurits av", .physicalDamage, 3), ("skuren", .physicalDamage, 2.5), ("polisanmäl*", .physicalDamage, 2), ("cut through", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5),
+        // Slang for broken: "e paj", "har pajat", "pajjat".
+        ("paj", .physicalDamage, 1.5), ("paja*", .physicalDamage, 1.5), ("pajj*", .physicalDamage, 1.5), ("spricka", .physicalDamage, 2),
         ("sprickor", .physicalDamage, 2), ("spräckt*", .physicalDamage, 2), ("avslit*", .physicalDamage, 3), ("slitit av", .physicalDamage, 3), ("gått av", .physicalDamage, 3), ("gick av", .physicalDamage, 3), ("slitits av", .physicalDamage, 3), ("ryckt av", .physicalDamage, 3),
         ("ryckts av", .physicalDamage, 3), ("brutit av", .physicalDamage, 3), ("torn off", .physicalDamage, 3), ("ripped off", .physicalDamage, 3),
         ("ripped out", .physicalDamage, 3), ("snapped off", .physicalDamage, 3), ("avbrut*", .physicalDamage, 2.5),
@@ -93,6 +95,9 @@ public enum Vocabulary {
         ("godkänns inte", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
         ("är låst", .chargingFailure, 2), ("sitter låst", .chargingFailure, 2.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("stopped working", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
         ("kopplar in", .chargingFailure, 0.5), ("sätter i kabeln", .chargingFailure, 1), ("pulserar", .chargingFailure, 1), ("strular", .chargingFailure, 1.5),
+        // Power the charger has but does not pass on: "ingen ström går till bilen".
+        ("ingen ström går till bilen", .chargingFailure, 3.5), ("no power goes to the car", .chargingFailure, 3.5), ("levererar ingen ström", .chargingFailure, 3), ("delivers no power", .chargingFailure, 3),
+        ("tar inte mitt kort", .chargingFailure, 2.5), ("tar inte kortet", .chargingFailure, 2.5), ("tar inte mina kort", .chargingFailure, 2.5),
         ("keeps stopping", .chargingFailure, 3), ("stops charging", .chargingFailure, 3), ("stopped charging", .chargingFailure, 3), ("stop charging", .chargingFailure, 3), ("clicks off", .chargingFailure, 2.5), ("cuts out", .chargingFailure, 2.5), ("cutting out", .chargingFailure, 2.5),
         ("cuts off", .chargingFailure, 2.5), ("cutting off", .chargingFailure, 2.5),
         ("won't start", .chargingFailure, 2.5), ("will not start", .chargingFailure, 2.5), ("wouldn't start", .chargingFailure, 2.5),
@@ -335,7 +340,9 @@ public enum Vocabulary {
     /// lamp shows, so no word of darkness in the sentence says it has none.
     public static let stillCharging: [String] = ["laddar fortfarande", "laddar ändå", "laddar som vanligt", "laddar som den ska", "still charges",
                                                  "still charging", "charges fine", "charges normally", "charges cars fine", "still works",
-                                                 "fungerar fortfarande", "funkar fortfarande"]
+                                                 "fungerar fortfarande", "funkar fortfarande",
+                                                 // It takes payment, so it has power: "tar emot betalning men ingen ström går till bilen".
+                                                 "tar emot betalning", "tar betalt", "accepts payment", "takes payment", "takes my payment"]
 
     // MARK: Kind
 

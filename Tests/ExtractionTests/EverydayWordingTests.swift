@@ -5,13 +5,16 @@ import Testing
 /// Everyday wording that places a charger or says whose it is and what is wrong: a site and the
 /// street it is on without a house number, the municipality a writer speaks for, an owner who
 /// introduces themself before saying what they have, a charger that will not power on, a bill
-/// disputed. Names are invented.
+/// disputed; texted Swedish ("skärmen e svart", "paj"); a place by its name after "called" or
+/// "som heter"; two chargers named faulty in one sentence. Names are invented.
 @Suite struct EverydayWordingTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
         ExtractorTests.charger("SE*TST*E0060002", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
         ExtractorTests.charger("GLB6000101", site: "Folkets Hus Bräcke", address: "Torget 2", city: "Bräcke", contract: ""),
         ExtractorTests.charger("GLB6000102", site: "Folkets Hus Bräcke", address: "Torget 2", city: "Bräcke", contract: ""),
+        ExtractorTests.charger("ZAP600401", site: "Brf Lärkan 4", address: "Lärkvägen 12", city: "Växjö", contract: ""),
+        ExtractorTests.charger("EH600501", site: "Verkstan i Gnesta", address: "Verkstadsvägen 4", city: "Gnesta", contract: ""),
         RegistryCharger(chargerID: "WB60000301", siteName: "Lind villa", address: "Rönnvägen 3", postalCode: "", city: "Tomelilla", owner: "Olof Lind",
                         contract: "", manufacturer: "Wallbox", model: "Pulsar", installed: "", lastService: ""),
     ])
@@ -72,5 +75,52 @@ import Testing
         let report = extract("Hi, I charged at the station on Hamngatan last night and got charged 890 kr for 40 kWh. That can't be right. Receipt attached.",
                              subject: "Wrong price")
         #expect(report.category == .other)
+    }
+
+    /// "laddarn e paj igen, skärmen e svart": texted Swedish writes "är" as "e".
+    @Test func textedSwedish() {
+        #expect(extract("tjena! laddarn vid coop i bräcke e paj igen, skärmen e svart. fixa pls").category == .noPower)
+        #expect(extract("hej laddstolpen vid coop i bräcke tar inte mitt kort. /eva").category == .chargingFailure)
+        // "paj" alone is broken.
+        #expect(extract("Hej, laddaren vid Coop i Bräcke har gått paj. Mvh Eva").category == .physicalDamage)
+    }
+
+    /// "den fungerar fortfarande inte, den är lika död som förut": still not working says
+    /// nothing of power; "tar emot betalning men ingen ström går till bilen" has power it does not pass on.
+    @Test func stillNotWorkingAndPowerNotPassedOn() {
+        #expect(extract("Hej,\nnej den fungerar fortfarande inte, den är lika död som förut.\nMvh Ingrid").category == .noPower)
+        #expect(extract("Hej!\nLaddboxen på vår parkering fungerar inte. Den tar emot betalning men ingen ström går till bilen.\nMvh Linnea").category == .chargingFailure)
+    }
+
+    /// "Brf Lärkan 2" is not Brf Lärkan 4, even with a 4 in its address nearby.
+    @Test func aNumberedAssociationIsNotItsNamesake() {
+        #expect(extract("Hej,\nladdstolpen vid Brf Lärkan 2 på Lärkvägen 4 i Växjö är svart.\nMvh Per").linkedCharger == nil)
+        #expect(extract("Hej,\nladdstolpen vid Brf Lärkan 4 i Växjö är svart.\nMvh Per").linkedCharger == "ZAP600401")
+        #expect(extract("Hej,\nladdstolpen vid Brf Lärkan i Växjö är svart.\nMvh Per").linkedCharger == "ZAP600401")
+    }
+
+    /// "Nu bor jag i kv. Gjuteriet … Laddboxen i garaget på Gjuterigatan 9": the writer's home
+    /// in inverted order, then where the charger is.
+    @Test func aHomeInInvertedOrderIsNotTheChargersPlace() {
+        let report = extract("Hej!\nNu bor jag i kv. Gjuteriet i Jönköping. Laddboxen på min plats i garaget på Gjuterigatan 9 fungerar inte.\nMvh Sara")
+        #expect(report.location == "Gjuterigatan 9")
+    }
+
+    /// "a garage called Verkstan i Gnesta", "en verkstad som heter X": the place by its name.
+    @Test func aPlaceByItsNameAfterCalled() {
+        let english = extract("Hi, we stopped in Sjöbo and then at a garage called Verkstan i Gnesta, where the public charger would not start.")
+        #expect(english.location == "Verkstan, Gnesta")
+        #expect(english.linkedCharger == "EH600501")
+        let swedish = extract("Hej, vi stannade vid en verkstad som heter Verkstan i Gnesta. Laddaren där startade inte.")
+        #expect(swedish.location == "Verkstan, Gnesta")
+        // Not a name of anything else: "my dog is called Rex".
+        #expect(extract("Hi, my dog is called Rex and the charger at home is broken.").location == nil)
+    }
+
+    /// "Den ena (GLB…101) är död och den andra (GLB…102) tar inte emot kort": both are reported.
+    @Test func twoChargersNamedFaultyInOneSentence() {
+        let report = extract("Hej,\nbåda laddstolparna vid Folkets Hus i Bräcke är ur funktion. Den ena (GLB6000101) är död och den andra (GLB6000102) tar inte emot några kort.\nMvh Göran")
+        #expect(report.chargerID == "GLB6000101")
+        #expect(report.linkedCharger == nil)
     }
 }
