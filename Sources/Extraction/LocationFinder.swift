@@ -943,9 +943,16 @@ struct LocationFinder {
         guard k > first else { return nil }
         // "i P-huset vid Järntorget": a kind of site alone, then the named place it stands by;
         // so is a place noun a lower-case text's registry names made a name ("långtidsparkeringen vid visby flygplats").
-        if k - first == 1, tokens[first].is(.siteType) || tokens[first].is(.placeNoun) || Self.endsInPlaceNoun(tokens[first].folded), k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k].folded),
+        if k - first == 1, tokens[first].is(.siteType) || tokens[first].is(.placeNoun) || Self.endsInPlaceNoun(tokens[first].folded) || Self.isParkingCode(tokens[first].text),
+           k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k].folded),
            tokens[k + 1].spaceBefore, isNameWord(k + 1), let named = site(after: k + 1, preposition: "vid", within: range), !named.isTownOnly {
             k = named.range.upperBound
+        }
+        // "i P4 vid resecentrum i Linköping": a car park's code, then the common place it serves.
+        else if k - first == 1, Self.isParkingCode(tokens[first].text), k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k].folded),
+                tokens[k + 1].spaceBefore, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+                tokens[k + 1].is(.placeNoun) || isCompoundPlaceNoun(k + 1) {
+            k += 2
         }
         // "at Skeppsbron 4, Göteborg": a street whose name has no street ending, and its number.
         if k - first == 1, !startsWithType, k < range.upperBound, tokens[k].kind == .number, tokens[k].spaceBefore, isHouseNumber(k),
@@ -971,6 +978,13 @@ struct LocationFinder {
         if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
+    }
+
+    /// "P4", "P12": a car park area's code on its signs.
+    static func isParkingCode(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first == UInt8(ascii: "P"), (2...3).contains(utf8.count) else { return false }
+        return utf8.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// What ties a kind of site to the named place it is part of: "P-huset vid Järntorget", "långtidsparkeringen på Visby flygplats".

@@ -138,8 +138,9 @@ struct OwnerFinder {
               !site.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
         let words = site.split(separator: " ")
         // In text written without capitals, a word the case restorer took for a name counts as one ("willys kalmar").
+        // "Bergs Bil & Däck": an ampersand joins the words of a firm's name.
         guard (2...4).contains(words.count), words.allSatisfy({ word in
-            word.first?.isUppercase == true || tokens.contains { $0.isCapitalized && $0.kind == .word && $0.text == word }
+            word.first?.isUppercase == true || word == "&" || tokens.contains { $0.isCapitalized && $0.kind == .word && $0.text == word }
         }) else { return nil }
         return Organisation(name: site, kind: .other)
     }
@@ -952,7 +953,7 @@ struct OwnerFinder {
         return nil
     }
 
-    static let roleLeads = Set(["for", "at", "with", "på", "hos", "för"].map { TextFolding.fold($0) })
+    static let roleLeads = Set(["for", "at", "with", "of", "på", "hos", "för"].map { TextFolding.fold($0) })
     static let speaksForNobody = Set(["guest", "tenant", "customer", "visitor", "driver", "gäst", "hyresgäst", "kund", "besökare", "förare"].map { TextFolding.fold($0) })
 
     static let introducers = Set(["på", "hos", "at", "from", "från"].map { TextFolding.fold($0) })

@@ -105,6 +105,8 @@ public struct Registry: Sendable {
         var forms = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
         for (id, word) in words.enumerated() {
             for form in Registry.otherForms(of: word) where forms[form] == nil { forms[form] = Int32(id) }
+            // "vid flygplatsen i Kiruna" for "Kiruna Airport": a kind of place in the other language.
+            for form in Registry.translations[word] ?? [] where forms[form] == nil { forms[form] = Int32(id) }
         }
         siteWords = WordTable(forms.map { ($0.key, $0.value) })
         // Legal forms and kind words ("AB", "BRF", "Hotell") are no names of their own.
@@ -269,6 +271,20 @@ public struct Registry: Sendable {
     }
 
     static let inflections = ["en", "et", "n", "t", "s", "ens", "ets", "ns"].map { Array($0.utf8) }
+
+    /// Kinds of place as the other language names them, folded, both ways: a site named only by
+    /// its kind and town ("Kiruna Airport") is found by the words a writer uses ("flygplatsen i
+    /// Kiruna"). A definite ending is taken off before the lookup (see `siteWordID`).
+    static let translations: [String: [String]] = {
+        let pairs = [("airport", "flygplats"), ("hotel", "hotell"), ("library", "bibliotek"), ("hospital", "sjukhus"), ("church", "kyrka"),
+                     ("harbour", "hamn"), ("school", "skola"), ("square", "torg"), ("museum", "museum"), ("station", "station")]
+        var table: [String: [String]] = [:]
+        for (english, swedish) in pairs where english != swedish {
+            table[english, default: []].append(TextFolding.fold(swedish))
+            table[TextFolding.fold(swedish), default: []].append(english)
+        }
+        return table
+    }()
 
     /// "Storg. 40", "Björkv. 9", "Kungsg.": a street name abbreviated as in address books, read
     /// as the registry's street when it spells one ("storgatan", "bjorkvagen") in full.

@@ -89,7 +89,10 @@ public enum Vocabulary {
         ("startade inte", .chargingFailure, 2.5), ("inte startade", .chargingFailure, 2.5), ("ville inte starta", .chargingFailure, 2.5),
         ("kunde inte starta", .chargingFailure, 2), ("inte kunde starta", .chargingFailure, 2),
         ("laddade inte", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2),
-        ("lyser rött", .chargingFailure, 2.5), ("blinkar orange", .chargingFailure, 2), ("blinkar gult", .chargingFailure, 2), ("rött", .chargingFailure, 1), ("blinkar", .chargingFailure, 1),
+        ("lyser rött", .chargingFailure, 2.5), ("blinkar orange", .chargingFailure, 2), ("blinkar gult", .chargingFailure, 2), ("lyser gult", .chargingFailure, 2),
+        // A cover come loose: "a loose front panel which is flapping in the wind".
+        ("loose front*", .physicalDamage, 3), ("loose panel", .physicalDamage, 3), ("loose cover", .physicalDamage, 3), ("loose lid", .physicalDamage, 3),
+        ("panel is loose", .physicalDamage, 3), ("cover is loose", .physicalDamage, 3), ("rött", .chargingFailure, 1), ("blinkar", .chargingFailure, 1),
         ("felkod", .chargingFailure, 2), ("ger fel", .chargingFailure, 2.5), ("felmeddelande", .chargingFailure, 2), ("rfid", .chargingFailure, 2), ("bricka", .chargingFailure, 1),
         ("brickor", .chargingFailure, 1.5), ("brickan", .chargingFailure, 1.5), ("accepterar inte", .chargingFailure, 2.5), ("accepteras inte", .chargingFailure, 2.5),
         ("godkänns inte", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
@@ -145,7 +148,7 @@ public enum Vocabulary {
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5),
         ("wouldn't accept", .chargingFailure, 2.5), ("would not accept", .chargingFailure, 2.5), ("didn't accept", .chargingFailure, 2.5),
         ("och slutade", .chargingFailure, 2.5), ("och slutar", .chargingFailure, 2.5), ("slutade sen", .chargingFailure, 2.5), ("slutade sedan", .chargingFailure, 2.5),
-        ("vill inte ladda", .chargingFailure, 2.5), ("men slutar", .chargingFailure, 2.5), ("slutar den", .chargingFailure, 2),
+        ("vill inte ladda", .chargingFailure, 2.5), ("inte vill ladda", .chargingFailure, 2.5), ("inte vill starta", .chargingFailure, 2.5), ("men slutar", .chargingFailure, 2.5), ("slutar den", .chargingFailure, 2),
         ("charging not possible", .chargingFailure, 3), ("not possible to charge", .chargingFailure, 3), ("laddning ej möjlig", .chargingFailure, 3),
         ("rött kryss", .chargingFailure, 2), ("red cross", .chargingFailure, 2),
         // The cable the car or charger keeps: a stuck cable, as the definition has it.
@@ -352,6 +355,7 @@ public enum Vocabulary {
     public static let notWorking: [String] = [
         "fungerar inte", "funkar inte", "inte fungerar", "inte funkar", "fungerar ej", "doesn't work", "does not work", "not working",
         "isn't working", "aren't working", "ur funktion", "out of order", "ur drift",
+        "did not work", "didn't work", "won't work", "will not work", "wouldn't work",
     ]
 
     public static let autoReplyBody: [String] = [

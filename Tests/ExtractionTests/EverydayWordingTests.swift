@@ -6,7 +6,8 @@ import Testing
 /// street it is on without a house number, the municipality a writer speaks for, an owner who
 /// introduces themself before saying what they have, a charger that will not power on, a bill
 /// disputed; texted Swedish ("skärmen e svart", "paj"); a place by its name after "called" or
-/// "som heter"; two chargers named faulty in one sentence. Names are invented.
+/// "som heter"; two chargers named faulty in one sentence; a car park's code by the place it
+/// serves; a kind of place named in the other language. Names are invented.
 @Suite struct EverydayWordingTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
@@ -15,6 +16,8 @@ import Testing
         ExtractorTests.charger("GLB6000102", site: "Folkets Hus Bräcke", address: "Torget 2", city: "Bräcke", contract: ""),
         ExtractorTests.charger("ZAP600401", site: "Brf Lärkan 4", address: "Lärkvägen 12", city: "Växjö", contract: ""),
         ExtractorTests.charger("EH600501", site: "Verkstan i Gnesta", address: "Verkstadsvägen 4", city: "Gnesta", contract: ""),
+        ExtractorTests.charger("ACE600601", site: "Gällivare Airport", address: "Flygfältsvägen 1", city: "Gällivare", contract: ""),
+        ExtractorTests.charger("GLB6000701", site: "Lunds Bil & Däck", address: "Verkstadsgatan 22", city: "Lund", contract: ""),
         RegistryCharger(chargerID: "WB60000301", siteName: "Lind villa", address: "Rönnvägen 3", postalCode: "", city: "Tomelilla", owner: "Olof Lind",
                         contract: "", manufacturer: "Wallbox", model: "Pulsar", installed: "", lastService: ""),
     ])
@@ -122,5 +125,44 @@ import Testing
         let report = extract("Hej,\nbåda laddstolparna vid Folkets Hus i Bräcke är ur funktion. Den ena (GLB6000101) är död och den andra (GLB6000102) tar inte emot några kort.\nMvh Göran")
         #expect(report.chargerID == "GLB6000101")
         #expect(report.linkedCharger == nil)
+    }
+
+    /// "did not work when I returned" and no word of how: a charging failure, as "doesn't work" is.
+    @Test func didNotWorkIsAChargingFailure() {
+        #expect(extract("Hello,\nThe charger in the car park did not work when I returned from my trip yesterday.\nRegards, Henrik").category == .chargingFailure)
+        #expect(extract("Hej, vi har en Wallbox hemma som inte vill ladda, den lyser gult. /Maria").category == .chargingFailure)
+    }
+
+    /// "a loose front panel which is flapping in the wind": a cover come loose is damage.
+    @Test func aLooseFrontPanelIsDamage() {
+        #expect(extract("Hi,\nThe charging point at Coop in Bräcke has a loose front panel which is flapping in the wind.\nRob").category == .physicalDamage)
+    }
+
+    /// "I'm the manager of Ekbergs Trädgård in Hjärup. Our customer charger …": the writer's organisation.
+    @Test func theManagerOfAFirmSpeaksForIt() {
+        let report = extract("Hello, I'm the manager of Ekbergs Trädgård in Hjärup. Our customer charger has stopped working after the power cut: completely dark.\nBest, Lisa Ekberg",
+                             from: "Lisa Ekberg <lisa@ekbergs.example>")
+        #expect(report.owner == "Ekbergs Trädgård")
+    }
+
+    /// "It's our charger" over a forwarded complaint about "Lunds Bil & Däck": the firm's name with its ampersand.
+    @Test func aForwardersFirmWithAnAmpersand() {
+        let report = extract("See below, a customer's complaint. It's our charger.\nJonny\n\n---------- Forwarded message ---------\nFrom: Tom Field <tom.field@example.co.uk>\nSubject: Charger\n\nHi, I waited for my tyre change at Lunds Bil & Däck and tried the charger outside. It wouldn't accept my card.\nTom",
+                             subject: "Fwd: Charger", from: "Jonny Berg <jonny@lundsbil.example>")
+        #expect(report.owner == "Lunds Bil & Däck")
+        #expect(report.linkedCharger == "GLB6000701")
+    }
+
+    /// "i P4 vid resecentrum": a car park's code, then the place it serves.
+    @Test func aCarParksCodeByThePlaceItServes() {
+        #expect(extract("Hej,\nladdstolparna i P4 vid resecentrum i Luleå är offline.\nMvh Anders").location == "P4 vid resecentrum, Luleå")
+        #expect(extract("Hej,\nladdstolpen i P4 vid Resecentrum tappar uppkopplingen.\nMvh Anders").location == "P4 vid Resecentrum")
+    }
+
+    /// "laddaren vid flygplatsen i Gällivare" is "Gällivare Airport": a kind of place in the other language.
+    @Test func aKindOfPlaceInTheOtherLanguage() {
+        #expect(extract("Hej, laddaren på parkeringen vid flygplatsen i Gällivare visar 'Ej tillgänglig' i appen. Mvh Tove").linkedCharger == "ACE600601")
+        // Another town's airport is another place.
+        #expect(extract("Hej, laddaren vid flygplatsen i Luleå visar 'Ej tillgänglig' i appen. Mvh Tove").linkedCharger == nil)
     }
 }
