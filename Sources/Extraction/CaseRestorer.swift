@@ -11,7 +11,10 @@
 /// - the name after a site type ("hotell norrsken", "rastplats fallskogen");
 /// - a site and its town after a preposition ("på tempo i åre");
 /// - a town after a postal code or a street address ("852 30 sundsvall", "kustvägen 33, halmstad");
-/// - a street named in two words before its number ("vastra stigen 3");
+/// - a street named in two words before its number ("vastra stigen 3"), or after "on" without one
+///   ("on storgatan in heby");
+/// - a name before a bare place noun after a preposition ("vid heby bibliotek", "at heby airport");
+/// - what a kind of place is called ("a garage called motorverkstan", "en verkstad som heter x");
 /// - a word of a name the installed base knows: its sites, towns and owners ("matboden sisjön").
 ///
 /// Only blocks that have no capitalised word inside a sentence are touched: in a text written
@@ -136,11 +139,32 @@ enum CaseRestorer {
             marks.append(contentsOf: siteInTown(after: i, tokens, in: range))
             // "vid heby bibliotek", "på tärnsjö skola": in Swedish a name before a place noun
             // without its article names the place; a describing word takes the article ("vid nya biblioteket").
-            if i + 2 < range.upperBound, swedishPlacePrepositions.contains(tokens[i].folded), tokens[i + 1].spaceBefore,
+            // "at heby airport", "near sala library": English does so too, with no article at all.
+            let swedish = swedishPlacePrepositions.contains(tokens[i].folded)
+            if i + 2 < range.upperBound, swedish || englishPlacePrepositions.contains(tokens[i].folded), tokens[i + 1].spaceBefore,
                isNameCandidate(tokens, i + 1), !commonWords.contains(tokens[i + 1].folded), !describingWords.contains(tokens[i + 1].folded),
-               tokens[i + 2].spaceBefore, tokens[i + 2].is(.placeNoun), isIndefinite(tokens[i + 2].folded) {
+               tokens[i + 2].spaceBefore, tokens[i + 2].is(.placeNoun), swedish ? isIndefinite(tokens[i + 2].folded) : englishPlaceNouns.contains(tokens[i + 2].folded) {
                 marks.append(i + 1)
             }
+        }
+        // "the station on storgatan in heby": a street without its number, and its town.
+        for i in range where tokens[i].folded == "on" && i + 1 < range.upperBound && tokens[i + 1].kind == .word && isStreetName(tokens[i + 1].folded) {
+            marks.append(contentsOf: siteInTown(after: i, tokens, in: range))
+        }
+        // "a garage called motorverkstan i heby", "en verkstad som heter bergs bil": what a kind of place is called.
+        for i in range where i >= range.lowerBound + 2 && (tokens[i].folded == "called" || tokens[i].folded == "named"
+                                                           || (tokens[i].folded == "heter" && tokens[i - 1].folded == "som")) {
+            let kind = tokens[i].folded == "heter" ? i - 2 : i - 1
+            guard tokens[kind].is(.placeNoun) || tokens[kind].is(.siteType) else { continue }
+            var k = i + 1
+            var run: [Int] = []
+            while k < range.upperBound, run.count < 3, tokens[k].spaceBefore, tokens[k].sentence == tokens[i].sentence,
+                  isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k].folded) {
+                run.append(k)
+                k += 1
+            }
+            marks.append(contentsOf: run)
+            if let last = run.last, let town = townAfterSite(last, tokens, in: range) { marks.append(town) }
         }
         // "vi i kristinehamns tennisklubb har …", "we at heby marina have …": the writer's
         // organisation, introduced between "we" and its verb. One word alone must not be a common
@@ -211,10 +235,18 @@ enum CaseRestorer {
     static let swedishPlacePrepositions = Set(["vid", "på", "utanför", "bakom", "framför", "intill", "bredvid", "nära", "hos", "mittemot"]
         .map { TextFolding.fold($0) })
 
+    /// English prepositions of place before a name and a bare place noun ("at heby airport").
+    static let englishPlacePrepositions: Set<String> = ["at", "near", "outside", "behind", "opposite"]
+    /// English place nouns that a town's or owner's name stands before: "heby airport", "sala library".
+    static let englishPlaceNouns: Set<String> = ["airport", "library", "hospital", "museum", "marina", "harbour", "stadium", "arena",
+                                                 "church", "campsite", "clinic", "mall", "pool", "baths"]
+
     /// Words that describe a place rather than name it: sides, sizes, ages, order.
     static let describingWords = Set(["nya", "nytt", "ny", "gamla", "gammal", "stora", "stor", "lilla", "liten", "norra", "södra", "östra",
                                       "västra", "övre", "nedre", "bortre", "främre", "vänstra", "högra", "första", "andra", "tredje", "sista",
-                                      "allmän", "allmänna", "offentlig", "offentliga", "kommunal", "kommunala", "privat", "privata"]
+                                      "allmän", "allmänna", "offentlig", "offentliga", "kommunal", "kommunala", "privat", "privata",
+                                      "new", "old", "main", "north", "south", "east", "west", "central", "local", "public", "private",
+                                      "city", "town", "county", "regional", "international", "domestic", "big", "small", "large"]
         .map { TextFolding.fold($0) })
 
     /// English street words after a house number: "14 harbour street", "5 mill lane".

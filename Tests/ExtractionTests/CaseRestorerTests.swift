@@ -268,4 +268,19 @@ import Testing
         #expect(extract("hi, we at orsa marina have a charger that is dead since monday. /peter").location == "orsa marina")
         #expect(extract("hej, vi i styrelsen har fått klagomål på laddaren i garaget, den är död. /lena").owner == nil)
     }
+
+    /// "at orsa airport", "near mora library": in English too a name stands before a bare place
+    /// noun; a describing word does not name one ("at public parking", "at the new airport").
+    @Test func anEnglishNameBeforeAPlaceNoun() {
+        #expect(extract("hello, the charger in the car park at orsa airport did not work. regards henrik").location == "orsa airport")
+        #expect(extract("hi, the charger at public parking is broken").location == nil)
+        #expect(extract("hi the charger at the new airport is broken").location == nil)
+    }
+
+    /// "a garage called verkstan i orsa", "en verkstad som heter verkstan i orsa": what a kind of place is called, and its town.
+    @Test func whatAKindOfPlaceIsCalled() {
+        #expect(extract("hello, we stopped at a garage called verkstan i orsa, where there is a public charger. it would not start.").location == "verkstan, orsa")
+        #expect(extract("hej, vi stannade vid en verkstad som heter verkstan i orsa. laddaren startade inte.").location == "verkstan, orsa")
+    }
 }
+
