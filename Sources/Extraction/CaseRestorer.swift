@@ -15,6 +15,8 @@
 ///   ("on storgatan in heby");
 /// - a name before a bare place noun after a preposition ("vid heby bibliotek", "at heby airport");
 /// - what a kind of place is called ("a garage called motorverkstan", "en verkstad som heter x");
+/// - a car park's code after a preposition ("i p4 vid resecentrum"), and whom the writer writes
+///   on behalf of ("on behalf of lindö golfklubb");
 /// - a word of a name the installed base knows: its sites, towns and owners ("matboden sisjön").
 ///
 /// Only blocks that have no capitalised word inside a sentence are touched: in a text written
@@ -145,6 +147,20 @@ enum CaseRestorer {
                isNameCandidate(tokens, i + 1), !commonWords.contains(tokens[i + 1].folded), !describingWords.contains(tokens[i + 1].folded),
                tokens[i + 2].spaceBefore, tokens[i + 2].is(.placeNoun), swedish ? isIndefinite(tokens[i + 2].folded) : englishPlaceNouns.contains(tokens[i + 2].folded) {
                 marks.append(i + 1)
+            }
+        }
+        // "i p4 vid resecentrum": a car park's code after a preposition of place, as on its signs.
+        for i in range where tokens[i].is(.preposition) && i + 1 < range.upperBound && tokens[i + 1].folded.hasPrefix("p")
+            && isAreaCode(tokens[i + 1]) && LocationFinder.isParkingCode(tokens[i + 1].text) {
+            marks.append(i + 1)
+        }
+        // "i am writing on behalf of lindö golfklubb": whom the writer speaks for is named.
+        for i in range where tokens[i].folded == "behalf" && i + 2 < range.upperBound && tokens[i + 1].folded == "of" {
+            var k = i + 2
+            while k < range.upperBound, k - (i + 2) < 3, tokens[k].spaceBefore, tokens[k].sentence == tokens[i].sentence,
+                  isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k].folded) {
+                marks.append(k)
+                k += 1
             }
         }
         // "the station on storgatan in heby": a street without its number, and its town.

@@ -980,10 +980,10 @@ struct LocationFinder {
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
 
-    /// "P4", "P12": a car park area's code on its signs.
+    /// "P4", "P12": a car park area's code on its signs ("p4" in text without capitals).
     static func isParkingCode(_ text: String) -> Bool {
         let utf8 = text.utf8
-        guard let first = utf8.first, first == UInt8(ascii: "P"), (2...3).contains(utf8.count) else { return false }
+        guard let first = utf8.first, first | 0x20 == UInt8(ascii: "p"), (2...3).contains(utf8.count) else { return false }
         return utf8.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 

@@ -282,5 +282,16 @@ import Testing
         #expect(extract("hello, we stopped at a garage called verkstan i orsa, where there is a public charger. it would not start.").location == "verkstan, orsa")
         #expect(extract("hej, vi stannade vid en verkstad som heter verkstan i orsa. laddaren startade inte.").location == "verkstan, orsa")
     }
+
+    /// "i p4 vid resecentrum": a car park's code after a preposition names the place, as its sign does.
+    @Test func aCarParksCodeInLowerCase() {
+        #expect(extract("hej, laddaren i p4 vid resecentrum i orsa är påkörd, stolpen lutar. mvh kim").location == "p4 vid resecentrum, orsa")
+    }
+
+    /// "i am writing on behalf of mora golfklubb": whom the writer speaks for, named.
+    @Test func whomTheWriterSpeaksFor() {
+        let report = extract("good afternoon, i am writing on behalf of mora golfklubb. the ev charger at our clubhouse stopped working after a power cut. regards markus")
+        #expect(report.owner == "mora golfklubb")
+    }
 }
 
