@@ -255,7 +255,7 @@ enum CaseRestorer {
     static let englishPlacePrepositions: Set<String> = ["at", "near", "outside", "behind", "opposite"]
     /// English place nouns that a town's or owner's name stands before: "heby airport", "sala library".
     static let englishPlaceNouns: Set<String> = ["airport", "library", "hospital", "museum", "marina", "harbour", "stadium", "arena",
-                                                 "church", "campsite", "clinic", "mall", "pool", "baths"]
+                                                 "church", "campsite", "camping", "clinic", "mall", "pool", "baths"]
 
     /// Words that describe a place rather than name it: sides, sizes, ages, order.
     static let describingWords = Set(["nya", "nytt", "ny", "gamla", "gammal", "stora", "stor", "lilla", "liten", "norra", "södra", "östra",

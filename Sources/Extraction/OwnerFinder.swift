@@ -77,7 +77,7 @@ struct OwnerFinder {
             guard !isPrivate else { return nil }
             if let organisation = signatureOrganisationLine() { return organisation }
             if cueIsForwarded || fromQuote, let organisation = signatureOrganisationLine(in: cueIsForwarded ? .forwarded : .quoted) { return organisation }
-            return introducedMunicipality() ?? namedPremises(cue) ?? namedSite(cue)
+            return introducedOrganisation() ?? namedPremises(cue) ?? namedSite(cue)
         }
         if let organisation = writersOrganisation() {
             if !isPrivate || organisation.kind == .company {
@@ -349,7 +349,8 @@ struct OwnerFinder {
     /// a time adverb, or a brand ("redan två Easee-laddare", "a Zaptec charger"). "the" and
     /// "problem" may not.
     static let countWords = Set(["en", "ett", "två", "tre", "fyra", "fem", "sex", "åtta", "tio", "flera", "några", "många", "egen", "egna",
-                                 "a", "an", "two", "three", "four", "five", "six", "several", "some", "many", "own",
+                                 "sju", "nio", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                 "several", "some", "many", "own",
                                  "redan", "också", "även", "nu", "already", "also", "now"].map { TextFolding.fold($0) })
 
     /// "Vi har två laddboxar", "Vi på Västerås stad har en laddstolpe", "I garaget har vi tre
@@ -958,14 +959,23 @@ struct OwnerFinder {
 
     static let introducers = Set(["på", "hos", "at", "from", "från"].map { TextFolding.fold($0) })
 
-    /// "We are the municipality of Heby and own …": the writer's municipality in English word
-    /// order, as written; read after a signature, which names it the usual way ("Heby kommun").
-    func introducedMunicipality() -> Organisation? {
-        for i in tokens.indices.dropLast(4) where tokens[i].is(.we) && tokens[i].role == .own && tokens[i + 1].folded == "are" {
+    /// "We are the municipality of Heby and own …", "We are a small family business, Ekbergs
+    /// Trädgård AB, and we have …", "Vi är Brf Tallen": the organisation the writers say they are.
+    /// Read after a signature, which names it the usual way ("Heby kommun").
+    func introducedOrganisation() -> Organisation? {
+        for i in tokens.indices.dropLast(4) where tokens[i].is(.we) && tokens[i].role == .own
+            && (tokens[i + 1].folded == "are" || tokens[i + 1].folded == "ar") {
             let k = tokens[i + 2].folded == "the" ? i + 3 : i + 2
-            guard k + 2 < tokens.count, Self.municipalityNouns.contains(tokens[k].folded), tokens[k + 1].folded == "of",
-                  tokens[k + 2].kind == .word, tokens[k + 2].isCapitalized else { continue }
-            return Organisation(name: text(k..<(k + 3)), kind: .municipality)
+            if k + 2 < tokens.count, Self.municipalityNouns.contains(tokens[k].folded), tokens[k + 1].folded == "of",
+               tokens[k + 2].kind == .word, tokens[k + 2].isCapitalized {
+                return Organisation(name: text(k..<(k + 3)), kind: .municipality)
+            }
+            // A named organisation within the next few words of the same clause, perhaps after a description.
+            var j = i + 2
+            while j < tokens.count, j - i <= 8, tokens[j].sentence == tokens[i].sentence, !tokens[j].is(.clauseBreak) || tokens[j].text == "," {
+                if tokens[j].isCapitalized, let (organisation, _) = organisation(startingAt: j), organisation.kind != .other { return organisation }
+                j += 1
+            }
         }
         return nil
     }

@@ -96,6 +96,8 @@ public enum Vocabulary {
         ("felkod", .chargingFailure, 2), ("ger fel", .chargingFailure, 2.5), ("felmeddelande", .chargingFailure, 2), ("rfid", .chargingFailure, 2), ("bricka", .chargingFailure, 1),
         ("brickor", .chargingFailure, 1.5), ("brickan", .chargingFailure, 1.5), ("accepterar inte", .chargingFailure, 2.5), ("accepteras inte", .chargingFailure, 2.5),
         ("godkänns inte", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
+        // A cable stuck: "jag får inte loss den", "kabeln har frusit fast", "the plug is frozen in" (see "frozen").
+        ("får inte loss", .chargingFailure, 3), ("frusit fast", .chargingFailure, 3), ("fastfrus*", .chargingFailure, 3),
         ("är låst", .chargingFailure, 2), ("sitter låst", .chargingFailure, 2.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("stopped working", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
         ("kopplar in", .chargingFailure, 0.5), ("sätter i kabeln", .chargingFailure, 1), ("pulserar", .chargingFailure, 1), ("strular", .chargingFailure, 1.5),
         // Power the charger has but does not pass on: "ingen ström går till bilen".
@@ -259,7 +261,9 @@ public enum Vocabulary {
         ("waiting for vehicle", .chargingFailure, 3), ("waiting for car", .chargingFailure, 3), ("väntar på bil*", .chargingFailure, 3),
         ("känner inte av bilen", .chargingFailure, 3), ("känner inte igen bilen", .chargingFailure, 3), ("doesn't detect the car", .chargingFailure, 3),
         ("does not detect the car", .chargingFailure, 3), ("does not recognise the car", .chargingFailure, 3), ("laddkort*", .chargingFailure, 2), ("kortet", .chargingFailure, 1.5),
-        ("stänger av", .chargingFailure, 2.5), ("stängs av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
+        ("stänger av", .chargingFailure, 2.5), ("stängs av", .chargingFailure, 2.5),
+        // In the past, and with the subject after the verb: "och sedan stängdes den av".
+        ("stängdes av", .chargingFailure, 2.5), ("stängdes den av", .chargingFailure, 2.5), ("stängs den av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
         ("visar fel", .chargingFailure, 2.5), ("visar ett fel*", .chargingFailure, 2.5), ("error code", .chargingFailure, 2.5), ("shuts off", .chargingFailure, 2.5), ("switches off", .chargingFailure, 2.5),
         ("turns off", .chargingFailure, 2), ("only charges", .chargingFailure, 2), ("drop the session*", .chargingFailure, 3), ("drops the session*", .chargingFailure, 3),
         ("drops sessions", .chargingFailure, 3), ("dropping the session*", .chargingFailure, 3),
@@ -355,7 +359,7 @@ public enum Vocabulary {
     public static let notWorking: [String] = [
         "fungerar inte", "funkar inte", "inte fungerar", "inte funkar", "fungerar ej", "doesn't work", "does not work", "not working",
         "isn't working", "aren't working", "ur funktion", "out of order", "ur drift",
-        "did not work", "didn't work", "won't work", "will not work", "wouldn't work",
+        "did not work", "didn't work", "won't work", "will not work", "wouldn't work", "out of service",
     ]
 
     public static let autoReplyBody: [String] = [

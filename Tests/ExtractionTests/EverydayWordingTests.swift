@@ -165,4 +165,22 @@ import Testing
         // Another town's airport is another place.
         #expect(extract("Hej, laddaren vid flygplatsen i Luleå visar 'Ej tillgänglig' i appen. Mvh Tove").linkedCharger == nil)
     }
+
+    /// "kabeln har frusit fast … jag får inte loss den": a stuck cable; "sedan stängdes den av":
+    /// a session cut off; "the charger says 'out of service'": it does not work.
+    @Test func stuckFrozenAndCutOff() {
+        #expect(extract("Hej, kabeln har frusit fast i laddaren vid Coop i Bräcke och jag får inte loss den. Vad gör jag?\n/Leo").category == .chargingFailure)
+        #expect(extract("Hej,\nladdaren vid Coop i Bräcke fungerar ibland och ibland inte. I dag laddade den en halvtimme och sedan stängdes den av.\nMvh Nora").category == .chargingFailure)
+        #expect(extract("hello, we are at the coop in bräcke and the charger says 'out of service'. can you help? /the smiths").category == .chargingFailure)
+    }
+
+    /// "We are a small family business, Ekbergs Trädgård AB, and we have one Zaptec charger": the
+    /// organisation the writers say they are has the charger.
+    @Test func theOrganisationTheWritersSayTheyAre() {
+        let report = extract("Hello,\nWe are a small family business, Ekbergs Trädgård AB, and we have one Zaptec charger from you for our customers. It has been offline in the portal since the weekend.\nBest regards,\nLisa Ekberg",
+                             from: "Lisa Ekberg <lisa@ekbergs.example>")
+        #expect(report.owner == "Ekbergs Trädgård AB")
+        #expect(report.category == .connectivity)
+    }
 }
+
