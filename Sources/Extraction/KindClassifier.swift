@@ -28,10 +28,10 @@ struct KindClassifier {
         var ownWords = 0
         for i in tokens.indices where tokens[i].kind == .word && (tokens[i].role == .own || tokens[i].role == .signature) { ownWords += 1 }
         // A subject that labels itself ("Autosvar: …", "Out of Office: …") decides; one that only
-        // starts with such a word ("Semester", "Ledig måndag?") may be a person's, whose report
-        // of a fault keeps it a request.
+        // starts with such a word ("Semester", "Ledig måndag?", "Out of office re: charger") may
+        // be a person's, whose report of a fault keeps it a request.
         if signals.outOfOfficeSubject,
-           signals.isAutomatic || message.subject.utf8.contains(UInt8(ascii: ":")) || CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5 {
+           signals.isAutomatic || signals.outOfOfficeLabel || CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5 {
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-subject", excerpt: message.subject, confidence: 0.9))
         }
         // Outlook's plain read receipt: "Read: …" and "… was read on …".

@@ -16,6 +16,9 @@ public struct AutoReplySignals: Sendable, Equatable {
     public var fromNoReply: Bool
     /// The subject reads like an out-of-office or automatic answer (Swedish or English).
     public var outOfOfficeSubject: Bool
+    /// The subject's out-of-office phrase is a label, a colon right after it ("Autosvar: …",
+    /// "Out of Office: …"), as programs write it; "Out of office re: …" may be a person's.
+    public var outOfOfficeLabel: Bool
     /// The subject reads like a delivery failure notice.
     public var bounceSubject: Bool
     /// A read receipt (RFC 8098 `multipart/report; report-type=disposition-notification`): the
@@ -53,7 +56,9 @@ public struct AutoReplySignals: Sendable, Equatable {
         // The needles are ASCII and å ä ö: lowering those bytes is all the matching needs.
         var subject = Array(messageSubject.utf8)
         TextSegmenter.lowercase(&subject)
-        outOfOfficeSubject = AutoReplySignals.outOfOfficeNeedles.occurs(in: subject) && AutoReplySignals.isOutOfOfficeSubject(subject)
+        let outOfOffice = AutoReplySignals.outOfOfficeNeedles.occurs(in: subject) ? AutoReplySignals.outOfOfficeWording(subject) : (subject: false, label: false)
+        outOfOfficeSubject = outOfOffice.subject
+        outOfOfficeLabel = outOfOffice.label
         bounceSubject = AutoReplySignals.bounceNeedles.occurs(in: subject)
         let untagged = SubjectTags.strip(subject[...])
         readReceiptSubject = AutoReplySignals.readReceiptPrefixes.contains { untagged.starts(with: $0) }
@@ -88,7 +93,11 @@ public struct AutoReplySignals: Sendable, Equatable {
     /// Office Re: …") or as a prefix label ("[Ext] Automatic reply: …"), as a whole word. Not
     /// inside a word ("Laddaren på semesterboendet") and not after a person's reply prefix
     /// ("Re: Automatiskt svar: …" answers an auto-reply; a person wrote it).
-    static func isOutOfOfficeSubject(_ lowered: [UInt8]) -> Bool {
+    static func isOutOfOfficeSubject(_ lowered: [UInt8]) -> Bool { outOfOfficeWording(lowered).subject }
+
+    /// Whether the subject is labelled out of office (see `isOutOfOfficeSubject`), and whether a
+    /// colon follows the phrase right away (see `outOfOfficeLabel`).
+    static func outOfOfficeWording(_ lowered: [UInt8]) -> (subject: Bool, label: Bool) {
         var start = 0
         while start < lowered.count, lowered[start] == 32 || lowered[start] == 9 { start += 1 }
         if start < lowered.count, lowered[start] == UInt8(ascii: "[") {
@@ -102,7 +111,7 @@ public struct AutoReplySignals: Sendable, Equatable {
             text = text.dropFirst(prefix.count)
             while text.first == 32 || text.first == 9 { text = text.dropFirst() }
         }
-        if replyPrefixes.contains(where: { text.starts(with: $0) }) { return false }
+        if replyPrefixes.contains(where: { text.starts(with: $0) }) { return (false, false) }
         func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || byte >= 0x80 }
         for phrase in outOfOfficePhraseBytes {
             var i = text.startIndex
@@ -115,12 +124,13 @@ public struct AutoReplySignals: Sendable, Equatable {
                     var next = end
                     while next < text.endIndex, text[next] == 32 { next += 1 }
                     let labels = next < text.endIndex && text[next] == UInt8(ascii: ":")
-                    if bounded, i == text.startIndex || labels { return true }
+                    // "Auto: …" holds its colon.
+                    if bounded, i == text.startIndex || labels { return (true, labels || phrase.last == UInt8(ascii: ":")) }
                 }
                 i += 1
             }
         }
-        return false
+        return (false, false)
     }
     static let bounceNeedles = NeedleSet(bouncePhrases)
 

@@ -182,5 +182,16 @@ import Testing
         #expect(report.owner == "Ekbergs Trädgård AB")
         #expect(report.category == .connectivity)
     }
+
+    /// "Out of office re: charger" over a person's report of a fault is the person's request;
+    /// "Out of Office: charger" over the same words is a program's.
+    @Test func aPersonsSubjectThatStartsOutOfOffice() {
+        let body = "Hi, I'm out of office next week, so please call my colleague Anna about the charger at Gällivare Airport: it is still showing offline. Thanks, Sara"
+        let report = extract(body, subject: "Out of office re: charger")
+        #expect(report.kind == .request)
+        #expect(report.category == .connectivity)
+        #expect(report.linkedCharger == "ACE600601")
+        #expect(extract(body, subject: "Out of Office: charger").kind == .autoReply)
+    }
 }
 

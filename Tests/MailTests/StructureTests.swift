@@ -143,6 +143,18 @@ import Testing
         #expect(!labelled("Laddbox auto: fungerar inte"))
     }
 
+    /// A colon right after the phrase is a program's label; "Out of office re: …" starts like one
+    /// but may be a person's, which the extractor decides by what the text says.
+    @Test func outOfOfficeLabelIsTheColonAfterThePhrase() {
+        func signals(_ subject: String) -> AutoReplySignals { MessageParser().parse("Subject: \(subject)\n\nhej").autoReplySignals }
+        #expect(signals("Out of Office: charger").outOfOfficeLabel)
+        #expect(signals("Autosvar : Laddbox").outOfOfficeLabel)
+        #expect(signals("Auto: Charger").outOfOfficeLabel)
+        #expect(signals("Out of office re: charger").outOfOfficeSubject)
+        #expect(!signals("Out of office re: charger").outOfOfficeLabel)
+        #expect(!signals("Semester").outOfOfficeLabel)
+    }
+
     @Test func thousandLevelNestingIsBounded() {
         var raw = ""
         for level in 0..<1_000 { raw += "Content-Type: multipart/mixed; boundary=b\(level)\n\n--b\(level)\n" }
