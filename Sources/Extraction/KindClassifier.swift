@@ -29,9 +29,9 @@ struct KindClassifier {
         for i in tokens.indices where tokens[i].kind == .word && (tokens[i].role == .own || tokens[i].role == .signature) { ownWords += 1 }
         // A subject that labels itself ("Autosvar: …", "Out of Office: …") decides; one that only
         // starts with such a word ("Semester", "Ledig måndag?", "Out of office re: charger") may
-        // be a person's, whose report of a fault keeps it a request.
+        // be a person's, whose report of a fault keeps it a request (also when forwarded as it is).
         if signals.outOfOfficeSubject,
-           signals.isAutomatic || signals.outOfOfficeLabel || CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5 {
+           signals.isAutomatic || signals.outOfOfficeLabel || CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own || $0 == .forwarded }) < 1.5 {
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-subject", excerpt: message.subject, confidence: 0.9))
         }
         // Outlook's plain read receipt: "Read: …" and "… was read on …".

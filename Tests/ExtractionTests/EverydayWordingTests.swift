@@ -192,6 +192,9 @@ import Testing
         #expect(report.category == .connectivity)
         #expect(report.linkedCharger == "ACE600601")
         #expect(extract(body, subject: "Out of Office: charger").kind == .autoReply)
+        // Forwarded as it is by a colleague who adds no word of the fault.
+        let forwarded = "Hi, forwarding this to you.\n\n---------- Forwarded message ---------\nFrom: Sara <sara@example.se>\nSubject: Out of office re: charger\n\n" + body
+        #expect(extract(forwarded, subject: "Fwd: Out of office re: charger").kind == .request)
     }
 }
 
