@@ -12,8 +12,7 @@ import Testing
     ])
 
     func extract(_ body: String, subject: String = "laddaren fungerar inte", from: String = "T <t@example.se>") -> Report {
-        let raw = "From: \(from)\nSubject: \(subject)\nContent-Type: text/plain; charset=utf-8\n\n\(body)"
-        return Extractor(registry: Self.registry).extract(MessageParser().parse(raw))
+        TestMail.extract(body, subject: subject, from: from, registry: Self.registry)
     }
 
     func tokens(_ text: String) -> [Token] {

@@ -23,8 +23,7 @@ import Testing
     ])
 
     func extract(_ body: String, subject: String = "Laddare", from: String = "Test Person <t@example.se>") -> Report {
-        let raw = "From: \(from)\nSubject: \(subject)\nContent-Type: text/plain; charset=utf-8\n\n\(body)\n"
-        return Extractor(registry: Self.registry).extract(MessageParser().parse(raw))
+        TestMail.extract(body, subject: subject, from: from, registry: Self.registry)
     }
 
     /// "the Luleå Energi station on Hamngatan": the street a site is on, without a house number, goes with it.

@@ -7,8 +7,7 @@ import Testing
 /// sender's address. Names and places are invented.
 @Suite struct PremisesAndSignatureTests {
     func extract(_ body: String, subject: String = "Fel", from: String = "Test Person <t@example.se>") -> Report {
-        let raw = "From: \(from)\nSubject: \(subject)\nContent-Type: text/plain; charset=utf-8\n\n\(body)"
-        return Extractor().extract(MessageParser().parse(raw))
+        TestMail.extract(body, subject: subject, from: from)
     }
 
     @Test(arguments: [

@@ -6,8 +6,7 @@ import Testing
 /// a relative's; or a landlord's, named in a relative clause. Names are invented.
 @Suite struct PrivateOwnerTests {
     func extract(_ body: String, from: String = "Kund <kund@example.se>") -> Report {
-        let raw = "From: \(from)\nSubject: Laddbox\nContent-Type: text/plain; charset=utf-8\n\n\(body)"
-        return Extractor().extract(MessageParser().parse(raw))
+        TestMail.extract(body, subject: "Laddbox", from: from)
     }
 
     @Test(arguments: [

@@ -17,8 +17,7 @@ import Testing
     ])
 
     func extract(_ body: String, subject: String = "Fel", from: String = "Test Person <t@example.se>") -> Report {
-        let raw = "From: \(from)\nSubject: \(subject)\nContent-Type: text/plain; charset=utf-8\n\n\(body)\n"
-        return Extractor(registry: Self.registry).extract(MessageParser().parse(raw))
+        TestMail.extract(body, subject: subject, from: from, registry: Self.registry)
     }
 
     /// "laddare strandbadet orsa död": a text message with no preposition starts with the
