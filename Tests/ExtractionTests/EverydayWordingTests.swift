@@ -171,6 +171,7 @@ import Testing
         #expect(extract("Hej, kabeln har frusit fast i laddaren vid Coop i Bräcke och jag får inte loss den. Vad gör jag?\n/Leo").category == .chargingFailure)
         #expect(extract("Hej,\nladdaren vid Coop i Bräcke fungerar ibland och ibland inte. I dag laddade den en halvtimme och sedan stängdes den av.\nMvh Nora").category == .chargingFailure)
         #expect(extract("hello, we are at the coop in bräcke and the charger says 'out of service'. can you help? /the smiths").category == .chargingFailure)
+        #expect(extract("Hej! Laddaren vid Coop i Bräcke har ett glapp i kontakten, laddningen bryts så fort man rör kabeln.\nMvh Gun").category == .chargingFailure)
     }
 
     /// "We are a small family business, Ekbergs Trädgård AB, and we have one Zaptec charger": the
