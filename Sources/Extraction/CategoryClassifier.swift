@@ -52,8 +52,9 @@ struct CategoryClassifier {
             var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role))
             if hit.value.0 != .other, pastSentences.contains(tokens[hit.start].sentence) { weight *= 0.3 }
             if hit.value.0 == .noPower, poweredSentences.contains(tokens[hit.start].sentence) { continue }
-            // A negated fault word ("not broken", "inte trasig") does not count.
-            if isNegated(hit.start) { continue }
+            // A negated fault word ("not broken", "inte trasig") does not count, nor one said to
+            // work ("Card works though", "kortet fungerar"): it is what the writer ruled out.
+            if isNegated(hit.start) || saysWorks(at: hit.end) { continue }
             scores[hit.value.0, default: 0] += weight
             terms[hit.value.0, default: []].append(hit.start..<hit.end)
         }
@@ -62,6 +63,12 @@ struct CategoryClassifier {
             guard weight > 0 else { continue }
             scores[.noPower, default: 0] += weight
             terms[.noPower, default: []].append(term)
+        }
+        for term in reducedPower() {
+            let weight = 2.5 * Self.roleWeight(tokens[term.lowerBound].role)
+            guard weight > 0, !pastSentences.contains(tokens[term.lowerBound].sentence) else { continue }
+            scores[.chargingFailure, default: 0] += weight
+            terms[.chargingFailure, default: []].append(term)
         }
         let faults: [Report.Category] = [.physicalDamage, .noPower, .chargingFailure, .connectivity]
         let other = scores[.other] ?? 0
@@ -122,6 +129,62 @@ struct CategoryClassifier {
             }
         }
         return found
+    }
+
+    static let worksWords: Set<String> = ["works", "worked", "fungerar", "fungerade", "funkar", "funkade"]
+
+    /// Words saying that something works somewhere else, so not here: "kortet fungerar överallt annars".
+    static let elsewhereWords: Set<String> = ["overallt", "annars", "andra", "elsewhere", "everywhere", "other", "otherwise"]
+
+    /// "works", "fungerar" at `index`, not followed by a negation ("kortet fungerar inte") or by
+    /// a word that puts the working elsewhere ("fungerar överallt annars", "works at other stations").
+    func saysWorks(at index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, Self.worksWords.contains(tokens[index].folded) else { return false }
+        if index + 1 < tokens.count, isNegation(index + 1) { return false }
+        let sentence = tokens[index].sentence
+        return !(index + 1..<min(tokens.count, index + 5)).contains { tokens[$0].sentence == sentence && Self.elsewhereWords.contains(tokens[$0].folded) }
+    }
+
+    static let reducingWords: Set<String> = ["bara", "endast", "only", "just"]
+    static let insteadWords: Set<String> = ["istallet", "instead", "rather"]
+
+    /// "laddar typ 1kw max istället för 11", "only 3.7 kW", "bara 2 kW": a charger that gives
+    /// less power than it should fails at charging. A power figure (a number and "kW", joined or
+    /// apart) said to be only that much or compared with what it should be; the figure alone
+    /// ("en 22 kW-laddare") says nothing of a fault.
+    func reducedPower() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard let figureEnd = powerFigureEnd(at: i) else { i += 1; continue }
+            let sentence = tokens[i].sentence
+            let before = (max(0, i - 2)..<i).contains { tokens[$0].sentence == sentence && Self.reducingWords.contains(tokens[$0].folded) }
+            // "istället för", "i stället för", "instead of", "rather than", with "max" or the like between.
+            var k = figureEnd
+            var compared = false
+            while k < min(tokens.count, figureEnd + 3), tokens[k].sentence == sentence, tokens[k].kind == .word {
+                if Self.insteadWords.contains(tokens[k].folded) || (tokens[k].folded == "i" && k + 1 < tokens.count && tokens[k + 1].folded == "stallet") {
+                    compared = true
+                    break
+                }
+                k += 1
+            }
+            if before || compared { found.append(i..<figureEnd) }
+            i = figureEnd
+        }
+        return found
+    }
+
+    /// Where a power figure starting at `index` ends: "11kw", "3,7kW", "11 kW".
+    private func powerFigureEnd(at index: Int) -> Int? {
+        let folded = tokens[index].folded.utf8
+        guard let first = folded.first, first >= 48, first <= 57 else { return nil }
+        if folded.count > 2, folded.suffix(2).elementsEqual("kw".utf8),
+           folded.dropLast(2).allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) {
+            return index + 1
+        }
+        if tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].folded == "kw" { return index + 2 }
+        return nil
     }
 
     func isNegation(_ index: Int) -> Bool {

@@ -42,9 +42,11 @@ struct KindClassifier {
             return (.bounce, Evidence(field: .kind, rule: "kind.bounce-subject-and-text", excerpt: message.subject, confidence: 0.85))
         }
         // A person may write "vi är på semester" or "jag fick ett automatiskt svar" in a real
-        // report: fault words in their own text keep it a request.
+        // report: fault words in their own text keep it a request, and so does a plain "is not
+        // working" ("We are on vacation in Åre and the charger at the hotel is not working").
         if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first,
-           CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5 {
+           CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5,
+           CategoryClassifier.notWorkingMatcher.matches(in: tokens, where: { $0 == .own }).isEmpty {
             let excerpt = tokens.text(hit.start..<hit.end)
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-text", excerpt: excerpt, confidence: 0.75))
         }

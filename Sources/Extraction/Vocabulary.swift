@@ -97,7 +97,10 @@ public enum Vocabulary {
         ("brickor", .chargingFailure, 1.5), ("brickan", .chargingFailure, 1.5), ("accepterar inte", .chargingFailure, 2.5), ("accepteras inte", .chargingFailure, 2.5),
         ("godkänns inte", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
         // A cable stuck: "jag får inte loss den", "kabeln har frusit fast", "the plug is frozen in" (see "frozen").
-        ("får inte loss", .chargingFailure, 3), ("frusit fast", .chargingFailure, 3), ("fastfrus*", .chargingFailure, 3),
+        ("får inte loss", .chargingFailure, 3), ("fick inte loss", .chargingFailure, 3), ("satt fast", .chargingFailure, 3),
+        // Told afterwards, subject after the verb: "Efter 20 minuter slutade laddningen".
+        ("slutade laddningen", .chargingFailure, 3), ("slutar laddningen", .chargingFailure, 3), ("avbröts laddningen", .chargingFailure, 3), ("laddningen slutade", .chargingFailure, 3),
+        ("frusit fast", .chargingFailure, 3), ("fastfrus*", .chargingFailure, 3),
         ("är låst", .chargingFailure, 2), ("sitter låst", .chargingFailure, 2.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("stopped working", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
         ("kopplar in", .chargingFailure, 0.5), ("sätter i kabeln", .chargingFailure, 1), ("pulserar", .chargingFailure, 1), ("strular", .chargingFailure, 1.5),
         // Power the charger has but does not pass on: "ingen ström går till bilen".
@@ -183,7 +186,7 @@ public enum Vocabulary {
         ("laddning avbruten", .chargingFailure, 3.5), ("laddningen avbruten", .chargingFailure, 3.5), ("laddningen avbröts", .chargingFailure, 3.5),
         // "bilen säger att laddningen avbrutits": a process is interrupted; a part breaks off ("har brutits av").
         ("avbrutits", .chargingFailure, 3), ("mid-session", .chargingFailure, 3), ("mid session", .chargingFailure, 3),
-        ("mitt i laddningen", .chargingFailure, 3), ("lader ikke", .chargingFailure, 3),
+        ("mitt i laddningen", .chargingFailure, 3), ("lader ikke", .chargingFailure, 3), ("lyser rødt", .chargingFailure, 2.5), ("blinker rødt", .chargingFailure, 2.5),
         ("avbröts", .chargingFailure, 2.5), ("släpper laddningen", .chargingFailure, 3), ("lost its internet", .connectivity, 3), ("senast sedd", .connectivity, 2.5),
         ("last seen", .connectivity, 2.5), ("drops out", .chargingFailure, 3), ("dropped out", .chargingFailure, 3), ("dropping out", .chargingFailure, 3), ("hängt sig", .chargingFailure, 2.5), ("hänger sig", .chargingFailure, 2.5), ("frozen", .chargingFailure, 2.5),
         ("froze", .chargingFailure, 2.5), ("freezes", .chargingFailure, 2.5), ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
@@ -304,7 +307,9 @@ public enum Vocabulary {
         ("betalat två gånger", .connectivity, 2.5), ("betalade två gånger", .connectivity, 2.5), ("charged me twice", .connectivity, 2.5),
         ("billed twice", .connectivity, 2.5), ("inte skickar", .connectivity, 1.5), ("skickar ingen", .connectivity, 2), ("någon data", .connectivity, 2), ("charged twice", .connectivity, 2.5), ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("no record of", .connectivity, 3), ("never went through", .connectivity, 2), ("being recorded", .connectivity, 2),
-        ("kommunicerar inte", .connectivity, 3), ("inte kommunicerar", .connectivity, 3), ("inte syns", .connectivity, 1.5), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
+        ("kommunicerar inte", .connectivity, 3), ("slutat kommunicera", .connectivity, 3), ("stopped communicating", .connectivity, 3),
+        ("ingen anslutning till servern", .connectivity, 3.5), ("no connection to the server", .connectivity, 3.5), ("cannot connect to the server", .connectivity, 3.5), ("kan inte ansluta till servern", .connectivity, 3.5),
+        ("inte kommunicerar", .connectivity, 3), ("inte syns", .connectivity, 1.5), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
         ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3),
         ("tappar uppkoppling*", .connectivity, 3), ("ingen data", .connectivity, 2.5), ("no data", .connectivity, 2.5),
         ("faktureringsdata", .connectivity, 2), ("inte skicka", .connectivity, 1.5), ("skickar inte", .connectivity, 1.5), ("inget nät", .connectivity, 3), ("ingen täckning", .connectivity, 3),
@@ -359,7 +364,9 @@ public enum Vocabulary {
     /// "Doesn't work" and nothing more: the charger fails at its one job, a charging failure;
     /// counted only when no word says how it fails (see `CategoryClassifier`).
     public static let notWorking: [String] = [
-        "fungerar inte", "funkar inte", "inte fungerar", "inte funkar", "fungerar ej", "doesn't work", "does not work", "not working",
+        "fungerar inte", "funkar inte", "inte fungerar", "inte funkar", "fungerar ej", 
+        // Norwegian and Danish visitors: "ladestasjonen virker ikke".
+        "virker ikke", "fungerer ikke", "funker ikke", "doesn't work", "does not work", "not working",
         "isn't working", "aren't working", "ur funktion", "out of order", "ur drift",
         "did not work", "didn't work", "won't work", "will not work", "wouldn't work", "out of service",
     ]
