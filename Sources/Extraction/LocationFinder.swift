@@ -186,6 +186,9 @@ struct LocationFinder {
         /// The bare site is where a visitor stays ("We are staying at X"): a place the charger is
         /// later said to stand at is part of it.
         var bareIsStay = false
+        /// The bare site is one where the charger worked ("Jag var på X förra veckan och då
+        /// fungerade laddaren"): a site named in a later sentence is where it does not.
+        var bareWorked = false
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
         var typed: (String, Evidence)?
         /// A site in a quoted or forwarded message's header lines.
@@ -352,9 +355,10 @@ struct LocationFinder {
                 } else if parts.count == 1, town == nil {
                     // A bare site name ("at City Hall car park"): the same text may name a site
                     // again with its address or town further on, and that mention says more.
-                    if bare == nil || bareIsWriters {
+                    if bare == nil || bareIsWriters || (bareWorked && tokens[site.range.lowerBound].sentence != bareSentence) {
                         bare = found
                         bareSentence = tokens[site.range.lowerBound].sentence
+                        bareWorked = saysItWorked(inSentence: bareSentence, within: range)
                         bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we))
                         bareIsMembership = i > range.lowerBound && Self.membershipNouns.contains(tokens[i - 1].folded)
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1].folded)
@@ -521,6 +525,21 @@ struct LocationFinder {
 
     static let moveVerbs: Set<String> = ["move", "moving", "moved", "relocate", "relocating", "relocated"]
     static let newWords: Set<String> = ["ny", "nya", "nytt", "new"]
+
+    static let workedWords: Set<String> = ["fungerade", "funkade", "worked"]
+    static let workedNegations: Set<String> = ["inte", "ej", "aldrig", "not", "never", "hasn't", "haven't", "hadn't"]
+
+    /// The sentence says something worked, in the past and not denied: "då fungerade laddaren",
+    /// "it worked fine there" (not "fungerade inte", "never worked").
+    func saysItWorked(inSentence sentence: Int, within range: Range<Int>) -> Bool {
+        for k in range where tokens[k].sentence == sentence && tokens[k].kind == .word && Self.workedWords.contains(tokens[k].folded) {
+            let before = k > range.lowerBound && Self.workedNegations.contains(tokens[k - 1].folded)
+            let after = k + 1 < range.upperBound && Self.workedNegations.contains(tokens[k + 1].folded)
+            let afterSubject = k + 2 < range.upperBound && Self.workedNegations.contains(tokens[k + 2].folded)
+            if !before, !after, !afterSubject { return true }
+        }
+        return false
+    }
 
     static let stayVerbs: Set<String> = ["staying", "stay", "stays", "stayed", "bodde", "overnattar", "overnattade"]
     static let residenceVerbs = Set(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })

@@ -850,6 +850,11 @@ struct OwnerFinder {
             break
         }
         guard end > start else { return nil }
+        // "Ljungby Lantmän ek. för.", "Coop Väst ekonomisk förening": a cooperative's legal form is written in lower case.
+        if let formEnd = cooperativeFormEnd(at: end) {
+            end = formEnd
+            sawLegalForm = true
+        }
         // "Styrelsen BRF Solrosen": the organisation starts at the BRF word, which the scan reaches next.
         if (start + 1..<end).contains(where: { tokens[$0].key == Self.brfKey && tokens[$0].folded == "brf" }) { return nil }
         if !sawLegalForm {
@@ -869,6 +874,23 @@ struct OwnerFinder {
             return (Organisation(name: name, kind: .other), end)
         }
         return nil
+    }
+
+    /// Where the legal form of an economic association ends when one starts at `index`: "ek. för.",
+    /// "ek.för.", "ekonomisk förening", "ek förening".
+    func cooperativeFormEnd(at index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].spaceBefore else { return nil }
+        var k = index
+        func skipPoint() { if k < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == ".", !tokens[k].spaceBefore { k += 1 } }
+        switch tokens[index].folded {
+        case "ek": k += 1; skipPoint()
+        case "ekonomisk": k += 1
+        default: return nil
+        }
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].folded == "for" || tokens[k].folded == "forening" else { return nil }
+        k += 1
+        if tokens[k - 1].folded == "for" { skipPoint() }
+        return k
     }
 
     /// The end of a signature line of two to six words, starting at `start`, whose last word is

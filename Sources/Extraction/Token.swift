@@ -71,7 +71,7 @@ public struct Token: Sendable, Equatable {
             self.classes = classes
         } else {
             var classes = kind == .lineBreak ? [] : Lexicon.classes(of: folded)
-            if kind == .word, LanguageDetector.hasSwedishLetter(text) { classes.insert(.swedishLetter) }
+            if kind == .word, LanguageDetector.hasSwedishLetter(text) { classes.insert(.swedishLetter); classes.remove(.english) }
             if kind == .word || kind == .number, text.utf8.contains(UInt8(ascii: "*")) { classes.insert(.starJoined) }
             self.classes = classes
         }

@@ -138,12 +138,13 @@ enum Tokenizer {
             } else if let latin = Self.foldLatin1(slice) {
                 // Nordic words: every non-ASCII letter is in U+00C0…U+00FF, folded by table from the bytes.
                 (folded, key, classes) = latin
-                if !isNumber, Self.hasSwedishLetter(slice) { classes.insert(.swedishLetter) }
+                // "Åre" folds to "are" and "för" to "for": a word written with å, ä or ö is no English word.
+                if !isNumber, Self.hasSwedishLetter(slice) { classes.insert(.swedishLetter); classes.remove(.english) }
             } else {
                 folded = TextFolding.fold(text)
                 key = Token.key(of: folded)
                 if Lexicon.filter.mayContain(key) { classes = Lexicon.classes(of: folded) }
-                if !isNumber, LanguageDetector.hasSwedishLetter(text) { classes.insert(.swedishLetter) }
+                if !isNumber, LanguageDetector.hasSwedishLetter(text) { classes.insert(.swedishLetter); classes.remove(.english) }
             }
             if hasStar { classes.insert(.starJoined) }
             let first = slice[0]

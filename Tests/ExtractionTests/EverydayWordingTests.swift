@@ -7,7 +7,9 @@ import Testing
 /// introduces themself before saying what they have, a charger that will not power on, a bill
 /// disputed; texted Swedish ("skärmen e svart", "paj"); a place by its name after "called" or
 /// "som heter"; two chargers named faulty in one sentence; a car park's code by the place it
-/// serves; a kind of place named in the other language. Names are invented.
+/// serves; a kind of place named in the other language; a cooperative's lower-case legal form;
+/// a visitor on holiday; a town whose folding is an English word; where a charger worked and
+/// where it fails. Names are invented.
 @Suite struct EverydayWordingTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
@@ -18,6 +20,7 @@ import Testing
         ExtractorTests.charger("EH600501", site: "Verkstan i Gnesta", address: "Verkstadsvägen 4", city: "Gnesta", contract: ""),
         ExtractorTests.charger("ACE600601", site: "Gällivare Airport", address: "Flygfältsvägen 1", city: "Gällivare", contract: ""),
         ExtractorTests.charger("GLB6000701", site: "Lunds Bil & Däck", address: "Verkstadsgatan 22", city: "Lund", contract: ""),
+        ExtractorTests.charger("ZAP600901", site: "Hotell Fjällstugan", address: "Fjällvägen 10", city: "Åre", contract: ""),
         RegistryCharger(chargerID: "WB60000301", siteName: "Lind villa", address: "Rönnvägen 3", postalCode: "", city: "Tomelilla", owner: "Olof Lind",
                         contract: "", manufacturer: "Wallbox", model: "Pulsar", installed: "", lastService: ""),
     ])
@@ -196,5 +199,77 @@ import Testing
         let forwarded = "Hi, forwarding this to you.\n\n---------- Forwarded message ---------\nFrom: Sara <sara@example.se>\nSubject: Out of office re: charger\n\n" + body
         #expect(extract(forwarded, subject: "Fwd: Out of office re: charger").kind == .request)
     }
-}
 
+    /// "My card works though": a card or tag said to work is what the writer ruled out, not the
+    /// fault; one that works elsewhere is refused here.
+    @Test func aCardSaidToWork() {
+        let offline = extract("Hi,\nthe charger at Gällivare Airport shows offline in the app and won't start a session from the app. My card works though.\nBest, Ahmed")
+        #expect(offline.category == .connectivity)
+        // Refused here though it works elsewhere: the card is the fault.
+        let refused = extract("Hej\nladdaren vid Coop i Bräcke tar inte betalt, det står 'payment declined' trots att kortet fungerar överallt annars.\nMvh Nils")
+        #expect(refused.category == .chargingFailure)
+        #expect(extract("Hej, kortet fungerar inte på laddaren vid Coop i Bräcke.\n/Eva").category == .chargingFailure)
+    }
+
+    /// "laddar typ 1kw max istället för 11", "only 3.7 kW": less power than a charger should give
+    /// is a charging failure; a charger's rating alone says nothing.
+    @Test func lessPowerThanItShouldGive() {
+        #expect(extract("tja laddarn i garaget på Lärkvägen 12 laddar typ 1kw max istallet for 11, har hallit pa en vecka. /micke").category == .chargingFailure)
+        #expect(extract("Hi, the charger at Gällivare Airport gives 3.7 kW instead of 22 kW since Monday.\nRegards, Tom").category == .chargingFailure)
+        #expect(extract("Hej, vi funderar på att byta till en 22 kW-laddare vid Folkets Hus i Bräcke. Vad kostar det?\nMvh Eva").category == .other)
+    }
+
+    /// "Butikschef, Heby Lantmän ek. för.": an economic association writes its legal form in
+    /// lower case, and is the organisation whose charger "we have".
+    @Test func aCooperativeInTheSignature() {
+        let report = extract("Hej!\nSom ni vet har vi en laddstolpe hos oss på Coop i Bräcke. Den har i dag slutat kommunicera med portalen, och kunderna får felmeddelandet 'Ingen anslutning till servern' när de försöker starta via appen.\nVänliga hälsningar\nBengt Svensson\nButikschef, Bräcke Lantmän ek. för.",
+                             from: "Bengt Svensson <bengt@brackelantman.example>")
+        #expect(report.owner == "Bräcke Lantmän ek. för.")
+        #expect(report.category == .connectivity)
+        let written = extract("Hello, we have a charger at our store in Bräcke that is offline since Monday.\nRegards\nBengt Svensson\nBräcke Lantmän ekonomisk förening")
+        #expect(written.owner == "Bräcke Lantmän ekonomisk förening")
+    }
+
+    /// "Efter 20 minuter slutade laddningen och kabeln satt fast": a charging failure told
+    /// afterwards, the verb before its subject.
+    @Test func aFailureToldAfterwards() {
+        let report = extract("Hej! Jag laddade min bil vid Coop i Bräcke i går. Efter 20 minuter slutade laddningen och kabeln satt fast i stolpen, jag fick inte loss den förrän efter en timme.\nMvh Ulla")
+        #expect(report.category == .chargingFailure)
+        #expect(extract("Hej, kabeln satt fast i laddaren vid Coop i Bräcke hela natten.\n/Ulla").category == .chargingFailure)
+    }
+
+    /// "Jeg er på ferie i Åre og ladestasjonen … virker ikke", "We are on vacation … is not
+    /// working": a person on holiday reporting a fault writes a request, not an absence notice.
+    @Test func aVisitorOnHoliday() {
+        let norwegian = extract("Hei!\nJeg er på ferie i Åre og ladestasjonen ved Hotell Fjällstugan virker ikke. Den lyser rødt når jeg kobler til bilen.\nHilsen Kari Nordmann",
+                                subject: "Ladestasjon virker ikke")
+        #expect(norwegian.kind == .request)
+        #expect(norwegian.category == .chargingFailure)
+        #expect(norwegian.linkedCharger == "ZAP600901")
+        let english = extract("Hi,\nWe are on vacation in Bräcke and the charger at Folkets Hus is not working.\nRegards, Tom")
+        #expect(english.kind == .request)
+        #expect(english.category == .chargingFailure)
+        // An absence notice with no word of a fault stays one.
+        #expect(extract("Hej,\nJag är på semester till och med 7 december och läser inte mejl.\nMvh Anna").kind == .autoReply)
+    }
+
+    /// "Åre" folds to "are" and "för" to "for": a word written with å, ä or ö is no English word,
+    /// so a town so named gets its capital back in text written without capitals.
+    @Test func aTownWhoseFoldingIsAnEnglishWord() {
+        let report = extract("hej! laddaren vid fjällstugan i åre har en avbruten kabel, någon har kört över den med snöskotern. mvh maja")
+        #expect(report.location == "fjällstugan, åre")
+        #expect(report.linkedCharger == "ZAP600901")
+        // "vid hotellet i åre": a common place in the definite form is no name; its town is.
+        #expect(extract("hej! laddaren vid hotellet i åre har en avbruten kabel. mvh maja").location == "åre")
+    }
+
+    /// "Jag var på X förra veckan och då fungerade laddaren. Nu är jag på Y och här är laddaren
+    /// helt död": the place where the charger worked is not where it fails.
+    @Test func whereItWorkedIsNotWhereItFails() {
+        let report = extract("Hej!\nJag var på Gällivare Airport förra veckan och då fungerade laddaren. Nu är jag på Folkets Hus Bräcke och här är laddaren helt död.\nMvh Kim")
+        #expect(report.location == "Folkets Hus Bräcke")
+        // Where it did not work is where it fails.
+        let failed = extract("Hej!\nJag var på Gällivare Airport förra veckan och då fungerade laddaren inte. Nu är jag på Folkets Hus Bräcke.\nMvh Kim")
+        #expect(failed.location == "Gällivare Airport")
+    }
+}
