@@ -83,6 +83,9 @@ enum CaseRestorer {
                     marks.append(next)
                     marks.append(i)
                 }
+            } else if token.folded == "ek" || token.folded == "ekonomisk", cooperativeForm(tokens, at: i, in: range) {
+                // "heby lantmän ek. för.": an economic association's name before its legal form.
+                marks.append(contentsOf: nameRun(tokens, endingBefore: i, in: range))
             } else if token.is(.municipalityWord), token.folded == "kommun", i > range.lowerBound, tokens[i].spaceBefore,
                       isNameCandidate(tokens, i - 1) {
                 marks.append(i - 1)
@@ -248,7 +251,8 @@ enum CaseRestorer {
     static let determiners: Set<String> = ["your", "our", "my", "their", "his", "her", "er", "ert", "var", "vart", "min", "mitt", "deras"]
 
     /// Swedish prepositions of place: only in Swedish does a name stand before a bare place noun.
-    static let swedishPlacePrepositions = Set(["vid", "på", "utanför", "bakom", "framför", "intill", "bredvid", "nära", "hos", "mittemot"]
+    /// With the Norwegian and Danish "ved" of visitors ("ladestasjonen ved sala camping").
+    static let swedishPlacePrepositions = Set(["vid", "på", "utanför", "bakom", "framför", "intill", "bredvid", "nära", "hos", "mittemot", "ved"]
         .map { TextFolding.fold($0) })
 
     /// English prepositions of place before a name and a bare place noun ("at heby airport").
@@ -430,6 +434,14 @@ enum CaseRestorer {
 
     /// Up to three name words before `end`, with "i" between two of them ("byggkompaniet i
     /// dalarna ab"), in text order.
+    /// "ek. för.", "ek.för.", "ekonomisk förening" at `index`: the legal form of an economic association.
+    static func cooperativeForm(_ tokens: [Token], at index: Int, in range: Range<Int>) -> Bool {
+        var k = index + 1
+        if tokens[index].folded == "ek", k < range.upperBound, tokens[k].text == "." { k += 1 }
+        guard k < range.upperBound, tokens[k].kind == .word else { return false }
+        return tokens[index].folded == "ek" ? tokens[k].folded == "for" || tokens[k].folded == "forening" : tokens[k].folded == "forening"
+    }
+
     static func nameRun(_ tokens: [Token], endingBefore end: Int, in range: Range<Int>) -> [Int] {
         var run: [Int] = []
         var k = end - 1

@@ -58,14 +58,16 @@ struct CategoryClassifier {
             scores[hit.value.0, default: 0] += weight
             terms[hit.value.0, default: []].append(hit.start..<hit.end)
         }
+        // Terms found outside the vocabulary weigh by role as its phrases do.
+        func roleWeight(_ role: Token.Role) -> Double { confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role) }
         for term in deniedPower() {
-            let weight = 2.5 * Self.roleWeight(tokens[term.lowerBound].role)
+            let weight = 2.5 * roleWeight(tokens[term.lowerBound].role)
             guard weight > 0 else { continue }
             scores[.noPower, default: 0] += weight
             terms[.noPower, default: []].append(term)
         }
         for term in reducedPower() {
-            let weight = 2.5 * Self.roleWeight(tokens[term.lowerBound].role)
+            let weight = 2.5 * roleWeight(tokens[term.lowerBound].role)
             guard weight > 0, !pastSentences.contains(tokens[term.lowerBound].sentence) else { continue }
             scores[.chargingFailure, default: 0] += weight
             terms[.chargingFailure, default: []].append(term)

@@ -61,8 +61,9 @@ enum Lexicon {
         add(["i", "in", "outside", "utanför", "nära", "near", "om", "vid"], .townConnector)
         add(["faktura", "fakturan", "fakturor", "fakturaadress", "faktureringsadress", "invoice", "invoices", "invoicing", "c/o",
              "besöksadress", "postadress", "huvudkontor", "huvudkontoret", "ekonomi", "ekonomiavdelning", "billing", "payable"], .billing)
-        add(["inte", "ej", "not", "isn't", "doesn't", "slutat", "aldrig", "never"], .negation)
-        add(["fungerar", "funkar", "works", "working", "normalt", "normally"], .working)
+        // With the Norwegian and Danish of visitors: "ladestasjonen virker ikke".
+        add(["inte", "ej", "not", "isn't", "doesn't", "slutat", "aldrig", "never", "ikke"], .negation)
+        add(["fungerar", "funkar", "works", "working", "normalt", "normally", "virker", "fungerer"], .working)
         add([",", ";", "men", "but", "medan", "while", "whereas"], .clauseBreak)
         add(["och", "i", "på", "har", "som", "är", "vid", "and", "in", "at", "the", "is", "has"], .brfStop)
         // The word sets of single rules, kept beside the rule that explains them.

@@ -292,5 +292,15 @@ import Testing
         let report = extract("good afternoon, i am writing on behalf of mora golfklubb. the ev charger at our clubhouse stopped working after a power cut. regards markus")
         #expect(report.owner == "mora golfklubb")
     }
-}
 
+    /// "mora lantmän ek. för.": an economic association's name before its lower-case legal form.
+    @Test func aCooperativesName() {
+        let report = extract("hej\nladdstolpen hos oss är död igen, vi har en laddstolpe som ni servar.\nmvh\nbengt svensson\nmora lantmän ek. för.")
+        #expect(report.owner == "mora lantmän ek. för.")
+    }
+
+    /// "ladestasjonen ved orsa camping": the Norwegian visitor's "ved" is "vid".
+    @Test func aNorwegianPrepositionOfPlace() {
+        #expect(extract("hei! ladestasjonen ved orsa camping virker ikke. hilsen kari").location == "orsa camping")
+    }
+}

@@ -217,6 +217,9 @@ import Testing
         #expect(extract("tja laddarn i garaget på Lärkvägen 12 laddar typ 1kw max istallet for 11, har hallit pa en vecka. /micke").category == .chargingFailure)
         #expect(extract("Hi, the charger at Gällivare Airport gives 3.7 kW instead of 22 kW since Monday.\nRegards, Tom").category == .chargingFailure)
         #expect(extract("Hej, vi funderar på att byta till en 22 kW-laddare vid Folkets Hus i Bräcke. Vad kostar det?\nMvh Eva").category == .other)
+        // A reminder that only asks for news leaves the quoted report to say what is wrong.
+        let reminder = "Hej, något nytt?\n/Micke\n\nDen 1 dec. 2026 skrev Micke <micke@example.se>:\n> Laddaren i garaget på Lärkvägen 12 ger 2 kW istället för 11 sedan i måndags."
+        #expect(extract(reminder, subject: "Sv: Laddaren").category == .chargingFailure)
     }
 
     /// "Butikschef, Heby Lantmän ek. för.": an economic association writes its legal form in
