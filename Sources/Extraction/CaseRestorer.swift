@@ -466,7 +466,7 @@ enum CaseRestorer {
             k += 1
         }
         // "på torget i kivik", "vid biblioteket i sala": a common place and its town, the town alone a name.
-        if site.isEmpty, k + 2 < range.upperBound, tokens[k].is(.placeNoun) || definiteCommonPlaces.contains(tokens[k].folded), tokens[k].spaceBefore,
+        if site.isEmpty, k + 2 < range.upperBound, tokens[k].is(.placeNoun), tokens[k].spaceBefore,
            tokens[k + 1].folded == "i" || tokens[k + 1].folded == "in", tokens[k + 2].sentence == tokens[k].sentence,
            isNameCandidate(tokens, k + 2), !commonWords.contains(tokens[k + 2].folded) {
             return [k + 2]
@@ -513,11 +513,7 @@ enum CaseRestorer {
 
     /// Words that fill the shape of a site and town but name neither: the charger and its
     /// parts, and the times people give ("i går", "i fredags", "in the morning").
-    /// Common places in the definite form that are no name, though a town may follow them:
-    /// "vid hotellet i åre", "vid macken i heby".
-    static let definiteCommonPlaces: Set<String> = ["hotellet", "restaurangen", "macken", "affaren", "butiken", "gymmet"]
-
-    static let commonWords: Set<String> = definiteCommonPlaces.union([
+    static let commonWords: Set<String> = [
         "laddaren", "laddare", "laddarna", "laddboxen", "laddbox", "laddboxarna", "laddstolpen", "laddstolpe", "laddstolparna",
         "laddplatsen", "laddplats", "stolpen", "boxen", "kabeln", "kabel", "bilen", "bil", "bilar", "appen", "app", "displayen",
         "jobbet", "jobb", "kontoret", "hemma", "huset", "work", "home", "house", "office",
@@ -527,7 +523,7 @@ enum CaseRestorer {
         "gar", "morse", "kvall", "natt", "dag", "helgen", "veckan", "manaden", "fjol", "ar", "eftermiddags", "formiddags",
         "mandags", "tisdags", "onsdags", "torsdags", "fredags", "lordags", "sondags", "snart", "tid", "tiden",
         "morning", "evening", "afternoon", "night", "time", "future", "meantime", "general", "total", "front", "advance",
-    ])
+    ]
 
     /// "i kiruna" / "in kiruna" right after a site's name, ending the phrase.
     static func townAfterSite(_ name: Int, _ tokens: [Token], in range: Range<Int>) -> Int? {

@@ -55,6 +55,8 @@ struct CategoryClassifier {
             // A negated fault word ("not broken", "inte trasig") does not count, nor one said to
             // work ("Card works though", "kortet fungerar"): it is what the writer ruled out.
             if isNegated(hit.start) || saysWorks(at: hit.end) { continue }
+            // "Fault report", "error reporting": the kind of mail, not what is wrong.
+            if hit.end - hit.start == 1, hit.end < tokens.count, tokens[hit.end].folded.hasPrefix("report") { continue }
             scores[hit.value.0, default: 0] += weight
             terms[hit.value.0, default: []].append(hit.start..<hit.end)
         }

@@ -304,7 +304,9 @@ struct LocationFinder {
                 if let level { siteText += " " + level }
                 // "the commuter car park in Furuvik (Pendelparkeringen Furuvik)": the site's own name after a
                 // description, which it replaces; after a name, it goes first.
-                if town != nil, end < range.upperBound, tokens[end].text == "(", end + 1 < range.upperBound, tokens[end + 1].is(.siteType),
+                // "vid hotellet i Åre (Fjällgården)": a common place, its town, then its name.
+                let commonPlace = !tokens[site.range].contains(where: \.isCapitalized) && tokens[site.range.upperBound - 1].is(.placeNoun)
+                if town != nil, end < range.upperBound, tokens[end].text == "(", end + 1 < range.upperBound, tokens[end + 1].is(.siteType) || commonPlace,
                    let (named, namedEnd) = siteInParentheses(at: end, within: range) {
                     siteText = tokens[site.range].contains(where: \.isCapitalized) ? named + ", " + siteText : named
                     end = namedEnd

@@ -65,7 +65,7 @@ public enum Vocabulary {
         ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5), ("händer ingenting", .noPower, 1.5), ("händer inget", .noPower, 1.5),
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
         ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
-        ("rcd", .noPower, 2.5), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
+        ("rcd", .noPower, 2.5), ("rcd trips", .noPower, 3), ("breaker trips", .noPower, 3), ("trips the rcd", .noPower, 3), ("trips the breaker", .noPower, 3), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
         ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5), ("är svart", .noPower, 2), ("är svarta", .noPower, 2), ("båda svarta", .noPower, 2.5), ("alla svarta", .noPower, 2.5),
         ("skärmarna är svarta", .noPower, 3), ("bara svart", .noPower, 2.5), ("bara svarta", .noPower, 2.5), ("just black", .noPower, 2.5), ("all black", .noPower, 2.5), ("svarta", .noPower, 1), ("reagerar inte alls", .noPower, 2.5),
         ("doesn't react at all", .noPower, 2.5), ("does not react at all", .noPower, 2.5), ("no reaction at all", .noPower, 2.5),
@@ -113,7 +113,7 @@ public enum Vocabulary {
         ("let me start", .chargingFailure, 2.5), ("låter mig inte starta", .chargingFailure, 2.5),
         ("would not start", .chargingFailure, 2.5), ("didn't start", .chargingFailure, 2.5), ("did not start", .chargingFailure, 2.5),
         ("ground fault", .chargingFailure, 2), ("earth fault", .chargingFailure, 2), ("refuses to start", .chargingFailure, 3), ("doesn't start", .chargingFailure, 2.5), ("does not start", .chargingFailure, 2.5),
-        ("not accepted", .chargingFailure, 2.5), ("charging error", .chargingFailure, 3), ("error", .chargingFailure, 1.5), ("faulted", .chargingFailure, 2), ("felstatus", .chargingFailure, 2), ("light goes red", .chargingFailure, 2.5),
+        ("not accepted", .chargingFailure, 2.5), ("charging error", .chargingFailure, 3), ("error", .chargingFailure, 1.5), ("fault", .chargingFailure, 1.5), ("faulted", .chargingFailure, 2), ("felstatus", .chargingFailure, 2), ("light goes red", .chargingFailure, 2.5),
         ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2),
         ("won't release", .chargingFailure, 3), ("will not release", .chargingFailure, 3), ("wont release", .chargingFailure, 3), ("rfid tag", .chargingFailure, 1),
         ("won't charge", .chargingFailure, 2.5), ("not charging", .chargingFailure, 2.5), ("does not charge", .chargingFailure, 2.5),
@@ -501,6 +501,8 @@ public enum Vocabulary {
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
         "logistikcenter", "logistikcentret", "logistikcentrum", "församlingshem", "församlingshemmet", "lagret", "lagerhallen", "lagerlokalen",
         "dealership", "car dealership", "showroom", "bilhall", "bilhallen", "workshop", "verkstad", "verkstaden",
+        // Common places in the definite form, which a town may follow: "vid hotellet i Åre", "vid macken i Heby".
+        "hotellet", "restaurangen", "macken", "affären",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").

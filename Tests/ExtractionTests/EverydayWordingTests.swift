@@ -262,8 +262,10 @@ import Testing
         let report = extract("hej! laddaren vid fjällstugan i åre har en avbruten kabel, någon har kört över den med snöskotern. mvh maja")
         #expect(report.location == "fjällstugan, åre")
         #expect(report.linkedCharger == "ZAP600901")
-        // "vid hotellet i åre": a common place in the definite form is no name; its town is.
-        #expect(extract("hej! laddaren vid hotellet i åre har en avbruten kabel. mvh maja").location == "åre")
+        // "vid hotellet i åre": a common place in the definite form and its town, as "vid biblioteket i sala".
+        #expect(extract("hej! laddaren vid hotellet i åre har en avbruten kabel. mvh maja").location == "hotellet, åre")
+        // Its name in parentheses after the town names it.
+        #expect(extract("Hej! Laddaren vid hotellet i Åre (Fjällstugan) har en avbruten kabel.\nMvh Maja").location == "Fjällstugan, Åre")
     }
 
     /// "Jag var på X förra veckan och då fungerade laddaren. Nu är jag på Y och här är laddaren
@@ -274,5 +276,16 @@ import Testing
         // Where it did not work is where it fails.
         let failed = extract("Hej!\nJag var på Gällivare Airport förra veckan och då fungerade laddaren inte. Nu är jag på Folkets Hus Bräcke.\nMvh Kim")
         #expect(failed.location == "Gällivare Airport")
+    }
+
+    /// "RCD trips on connection", "says 'Fault'": a tripped RCD is a loss of power, a fault on
+    /// the screen a charging failure; a "fault report" is neither.
+    @Test func aTechniciansAndAVisitorsFaultWords() {
+        let technician = extract("Hi,\nOn-site visit today at Gällivare Airport.\nFinding: RCD trips on connection, contactor welded. Unit needs replacing.\nPlease order a new contactor.\nRegards,\nMarco")
+        #expect(technician.category == .noPower)
+        let visitor = extract("Hi, at the Gällivare Airport car park the left charger says 'fault' and the right one works. Tim")
+        #expect(visitor.category == .chargingFailure)
+        let offline = extract("Description: The charger at Gällivare Airport shows offline in the app.", subject: "Web form: fault report")
+        #expect(offline.category == .connectivity)
     }
 }
