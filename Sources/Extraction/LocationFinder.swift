@@ -1336,6 +1336,10 @@ struct LocationFinder {
     }
 
     /// A site name ending right before ", Street 3" or "(Street 3".
+    func isRelation(_ index: Int) -> Bool {
+        OwnerFinder.relativeNouns.contains(tokens[index].folded) || CaseRestorer.relationNouns.contains(tokens[index].folded)
+    }
+
     func siteBefore(_ addressStart: Int, within range: Range<Int>) -> String? {
         var k = addressStart - 1
         while k >= range.lowerBound, tokens[k].kind == .lineBreak { k -= 1 }
@@ -1360,6 +1364,10 @@ struct LocationFinder {
         let words = tokens[start..<end]
         guard words.contains(where: { $0.isCapitalized }), !words.contains(where: { $0.is(.legalForm) }) else { return nil }
         if byPreposition, end - start < 2 || !words.contains(where: { $0.is(.siteType) }) && words.filter({ $0.isCapitalized }).count < 2 { return nil }
+        // "grannen till Karin Sjöberg på Ekorrvägen 2", "min granne Lars Nyberg, Fäbodvägen 7": a
+        // person the writer is related to, and where they live, is no site.
+        if start > range.lowerBound, isRelation(start - 1) || (start - 1 > range.lowerBound && (tokens[start - 1].folded == "till" || tokens[start - 1].folded == "to"
+                                                                                             || tokens[start - 1].folded == "of") && isRelation(start - 2)) { return nil }
         // A lone sentence-initial word ("Hej, Storgatan 3") is no site.
         if end - start == 1, start == range.lowerBound || tokens[start - 1].kind == .lineBreak || tokens[start - 1].text == "." { return nil }
         if start > range.lowerBound, !tokens[start - 1].is(.preposition), end - start == 1,

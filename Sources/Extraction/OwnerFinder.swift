@@ -565,6 +565,13 @@ struct OwnerFinder {
                 return (name, Evidence(field: .owner, rule: "owner.relative", excerpt: sentence(hit.start), confidence: 0.7))
             }
         }
+        // "Jag är grannen till Karin Sjöberg … Hennes laddbox har brunnit": his or her charger,
+        // the person named just before.
+        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
+            guard let possessive = (max(0, hit.start - 2)..<hit.start).last(where: { Self.singularPossessives.contains(tokens[$0].folded) }),
+                  tokens[possessive].sentence == tokens[hit.start].sentence, let name = personNamed(before: possessive) else { continue }
+            return (name, Evidence(field: .owner, rule: "owner.his-or-her", excerpt: sentence(hit.start), confidence: 0.7))
+        }
         // "Kunden Brf Viken har problem med sin laddbox": their charger, the organisation the sentence names.
         for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
             guard let possessive = (max(0, hit.start - 3)..<hit.start).last(where: { tokens[$0].is(.thirdPersonPossessive) }),
@@ -709,6 +716,7 @@ struct OwnerFinder {
                                         "jag", "vi", "du", "ni", "he", "she", "they", "it", "who", "which", "someone", "somebody", "nobody",
                                         "i", "we", "you"]
     static let singularPronouns: Set<String> = ["han", "hon", "hen", "he", "she"]
+    static let singularPossessives: Set<String> = ["hans", "hennes", "his", "her"]
 
     /// The nearest person's full name (two or three capitalised words) in the two sentences
     /// before `index`, for a pronoun that stands for them.

@@ -40,6 +40,9 @@ public struct Registry: Sendable {
         "the", "och", "and", "i", "in", "vid", "at",
     ].map { TextFolding.fold($0) })
 
+    /// Points of the compass, which many sites' names end with. Folded.
+    static let compassWords: Set<String> = ["norr", "soder", "syd", "ost", "vast", "nord", "north", "south", "east", "west", "norra", "sodra", "ostra", "vastra"]
+
     static func isGenericNameWord(_ word: String) -> Bool {
         if genericNameWordList.contains(word) || word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
         return !Lexicon.classes(of: word).isDisjoint(with: [.siteType, .placeNoun, .legalForm, .organisationWord, .municipalityWord, .levelWord])
@@ -84,7 +87,15 @@ public struct Registry: Sendable {
             sites[i].nameIDs = sites[i].nameWords.map { idOf[$0]! }
             // The town in a site's name ("Pendelparkeringen Furuvik" in Furuvik) is no name of its
             // own: "laddaren vid Ica i Furuvik" is another site in that town.
-            sites[i].distinctiveIDs = sites[i].nameWords.filter { !Registry.isGenericNameWord($0) && !sites[i].townWords.contains($0) }.map { idOf[$0]! }
+            var distinctive = sites[i].nameWords.filter { !Registry.isGenericNameWord($0) && !sites[i].townWords.contains($0) }
+            // "Kontorshotellet Navet", "Tandläkarhuset Kronan": a compound of a place noun says what
+            // kind of place the name is, which writers leave out ("I rent an office at Navet").
+            // Not when what is left is a letter or a point of the compass ("Hus B", "Bussdepå Syd").
+            let described = distinctive.filter { !LocationFinder.endsInPlaceNoun($0) }
+            if described.count < distinctive.count, described.contains(where: { $0.utf8.count >= 4 && !Registry.compassWords.contains($0) }) {
+                distinctive = described
+            }
+            sites[i].distinctiveIDs = distinctive.map { idOf[$0]! }
             sites[i].streetIDs = sites[i].streetWords.map { idOf[$0]! }
             for id in Set(sites[i].nameIDs + sites[i].streetIDs) { sitesPerWord[Int(id)] += 1 }
         }

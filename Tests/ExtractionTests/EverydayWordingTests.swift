@@ -21,6 +21,8 @@ import Testing
         ExtractorTests.charger("ACE600601", site: "Gällivare Airport", address: "Flygfältsvägen 1", city: "Gällivare", contract: ""),
         ExtractorTests.charger("GLB6000701", site: "Lunds Bil & Däck", address: "Verkstadsgatan 22", city: "Lund", contract: ""),
         ExtractorTests.charger("ZAP600901", site: "Hotell Fjällstugan", address: "Fjällvägen 10", city: "Åre", contract: ""),
+        ExtractorTests.charger("EH600701", site: "Kontorshotellet Navet", address: "Allégatan 15", city: "Borås", contract: ""),
+        ExtractorTests.charger("EH600801", site: "Bussdepå Syd", address: "Bussgatan 2", city: "Malmö", contract: ""),
         RegistryCharger(chargerID: "WB60000301", siteName: "Lind villa", address: "Rönnvägen 3", postalCode: "", city: "Tomelilla", owner: "Olof Lind",
                         contract: "", manufacturer: "Wallbox", model: "Pulsar", installed: "", lastService: ""),
     ])
@@ -287,5 +289,23 @@ import Testing
         #expect(visitor.category == .chargingFailure)
         let offline = extract("Description: The charger at Gällivare Airport shows offline in the app.", subject: "Web form: fault report")
         #expect(offline.category == .connectivity)
+    }
+
+    /// "Jag är grannen till Karin Sjöberg på Ekorrvägen 2. Hennes laddbox har brunnit": the
+    /// neighbour's name is no site, and "her charger" is hers.
+    @Test func aNeighboursCharger() {
+        let report = extract("Hej, jag är grannen till Karin Sjöberg på Rönnvägen 3 i Tomelilla. Hennes laddbox har brunnit, det kom rök ur den i går kväll.\nMvh Bo Lind")
+        #expect(report.location == "Rönnvägen 3, Tomelilla")
+        #expect(report.owner == "Karin Sjöberg")
+        #expect(report.linkedCharger == "WB60000301")
+    }
+
+    /// "I rent an office at Navet in Borås": a site's name without the compound that says what
+    /// kind of place it is ("Kontorshotellet"); not a letter or a point of the compass alone.
+    @Test func aSiteNamedWithoutItsKind() {
+        let report = extract("Hi,\nI rent an office at Navet in Borås. The charger behind the building says 'charging not possible'.\nRegards, Klaus")
+        #expect(report.linkedCharger == "EH600701")
+        #expect(extract("Hej, laddaren vid Navet i Göteborg är trasig.").linkedCharger == nil)
+        #expect(extract("Hej\nVi på Regionbuss Syd har problem med laddaren på depån i Malmö, den tappar uppkopplingen.\nMvh Eva").linkedCharger == nil)
     }
 }
