@@ -543,6 +543,11 @@ struct LocationFinder {
         return false
     }
 
+    /// What an organisation offers that is no place: its reporting, systems and channels. Folded.
+    static let serviceWords: Set<String> = ["felanmalan", "felanmalningar", "arendesystem", "system", "systemet", "app", "appen", "portal",
+                                            "portalen", "kundtjanst", "support", "hemsida", "hemsidan", "webbplats", "formular", "nat", "natet",
+                                            "karta", "kartan", "register", "registret", "avtal", "avtalet"]
+
     static let stayVerbs: Set<String> = ["staying", "stay", "stays", "stayed", "bodde", "overnattar", "overnattade"]
     static let residenceVerbs = Set(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })
 
@@ -962,6 +967,10 @@ struct LocationFinder {
             break
         }
         guard k > first else { return nil }
+        // "i Trafikverkets felanmälan", "i Easees app": a name in the genitive before a service
+        // of its owner's is whose the service is, not a place.
+        if k - first == 1, k < range.upperBound, tokens[k].kind == .word, tokens[k].spaceBefore, !tokens[k].isCapitalized,
+           tokens[first].folded.utf8.last == UInt8(ascii: "s"), Self.serviceWords.contains(tokens[k].folded) { return nil }
         // "i P-huset vid Järntorget": a kind of site alone, then the named place it stands by;
         // so is a place noun a lower-case text's registry names made a name ("långtidsparkeringen vid visby flygplats").
         if k - first == 1, tokens[first].is(.siteType) || tokens[first].is(.placeNoun) || Self.endsInPlaceNoun(tokens[first].folded) || Self.isParkingCode(tokens[first].text),

@@ -308,4 +308,15 @@ import Testing
         #expect(extract("Hej, laddaren vid Navet i Göteborg är trasig.").linkedCharger == nil)
         #expect(extract("Hej\nVi på Regionbuss Syd har problem med laddaren på depån i Malmö, den tappar uppkopplingen.\nMvh Eva").linkedCharger == nil)
     }
+
+    /// "Ett nytt ärende har skapats i Trafikverkets felanmälan": an organisation's service is no
+    /// place; the ticket's "Objekt:" line is.
+    @Test func anOrganisationsServiceIsNoPlace() {
+        let report = extract("Ett nytt ärende har skapats i Trafikverkets felanmälan.\n\nÄrendenummer: 88231\nObjekt: Folkets Hus Bräcke\nBeskrivning: Laddstolpen är påkörd och skärmen är krossad.\n\nSvara inte på detta mejl.",
+                             subject: "[Ärende 88231] Laddstolpe trasig", from: "Felanmälan <noreply@trafikverket.example>")
+        #expect(report.location == "Folkets Hus Bräcke")
+        #expect(report.category == .physicalDamage)
+        // A place in the genitive before a place noun is a place.
+        #expect(extract("Hej, laddaren vid Bräckes bibliotek är trasig.").location == "Bräckes bibliotek")
+    }
 }
