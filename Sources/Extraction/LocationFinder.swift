@@ -346,6 +346,10 @@ struct LocationFinder {
                     // "jag jobbar på lasarettet i Härnösand och laddar på parkeringen vid Hus B": the
                     // writer's workplace is where the charger is only if nothing else is named.
                     if writersPlace == nil { writersPlace = found }
+                } else if site.range.count == 1, parts.count == 1, isRoadNumber(tokens[site.range.lowerBound].text) {
+                    // "Jag kör lastbil på E6 och stannar på Rastplats Glumslöv": a road alone is where
+                    // the writer travels; a place named on it says where the charger is.
+                    if fallback == nil { fallback = found }
                 } else if site.isTownOnly {
                     // "vid vår depå i Eskilstuna, Tunafors industriområde": the named place within the town, after it.
                     let after = site.range.upperBound

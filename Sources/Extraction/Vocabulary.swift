@@ -292,7 +292,8 @@ public enum Vocabulary {
         // connectivity: offline, no network, sessions or payments not registered
         ("offline", .connectivity, 3), ("off-line", .connectivity, 3), ("uppkoppling*", .connectivity, 2.5), ("tappat uppkopplingen", .connectivity, 3),
         ("nätverk*", .connectivity, 1.5), ("wifi", .connectivity, 2), ("wi-fi", .connectivity, 2), ("wlan", .connectivity, 2), ("sim-kort*", .connectivity, 2.5),
-        ("4g", .connectivity, 1.5), ("mobilnät*", .connectivity, 2), ("router*", .connectivity, 2), ("transaktioner", .connectivity, 2.5),
+        ("4g", .connectivity, 1.5), ("mobilnät*", .connectivity, 2), ("router*", .connectivity, 2), ("4g-router*", .connectivity, 2.5), ("4g-modem*", .connectivity, 2.5), ("modem*", .connectivity, 2),
+        ("svarar inte i portalen", .connectivity, 2.5), ("inga laddsessioner", .connectivity, 2.5), ("inga laddningar registreras", .connectivity, 3), ("transaktioner", .connectivity, 2.5),
         ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("svarar inte i appen", .connectivity, 2.5), ("svara i appen", .connectivity, 2),
         ("slutat svara", .connectivity, 1.5), ("not responding in the app", .connectivity, 2.5), ("responding in the app", .connectivity, 2),
         ("stopped responding", .connectivity, 1.5), ("inte registreras", .connectivity, 2.5),

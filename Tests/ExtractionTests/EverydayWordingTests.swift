@@ -319,4 +319,18 @@ import Testing
         // A place in the genitive before a place noun is a place.
         #expect(extract("Hej, laddaren vid Bräckes bibliotek är trasig.").location == "Bräckes bibliotek")
     }
+
+    /// "svarar inte i portalen … inga laddsessioner registreras … 4G-routern har hängt sig": a
+    /// charger that has lost its link, though the router "hangs" as a charger may.
+    @Test func aChargerSilentInThePortal() {
+        let report = extract("Hej,\nKommunens laddstolpe vid Folkets Hus Bräcke svarar inte i portalen sedan i går. Det går att ladda med kort, men inga laddsessioner registreras hos oss. Vi misstänker att 4G-routern i teknikskåpet har hängt sig.\n/Peter")
+        #expect(report.category == .connectivity)
+    }
+
+    /// "Jag kör lastbil på E4 och stannar ofta på Folkets Hus Bräcke": the road is where the writer
+    /// travels; the place on it is where the charger is. A road alone still says where.
+    @Test func aRoadTravelledAndAPlaceOnIt() {
+        #expect(extract("Hej.\nJag kör lastbil på E4 och stannar ofta på Folkets Hus Bräcke. I natt såg jag att laddaren där har fått handtaget avbrutet.\nHälsningar Stefan").location == "Folkets Hus Bräcke")
+        #expect(extract("Hej, snabbladdaren vid E4 strax norr om rondellen är påkörd.\nHälsningar Stefan").location == "E4")
+    }
 }
