@@ -55,6 +55,9 @@ struct CategoryClassifier {
             // A negated fault word ("not broken", "inte trasig") does not count, nor one said to
             // work ("Card works though", "kortet fungerar"): it is what the writer ruled out.
             if isNegated(hit.start) || saysWorks(at: hit.end) { continue }
+            // "I plugged my car into the charger", "my cable is locked into the charger": what went
+            // into it was a plug, not a car driven at it.
+            if hit.value.0 == .physicalDamage, tokens[hit.start].folded == "into", isConnected(before: hit.start) { continue }
             // "Fault report", "error reporting": the kind of mail, not what is wrong.
             if hit.end - hit.start == 1, hit.end < tokens.count, tokens[hit.end].folded.hasPrefix("report") { continue }
             scores[hit.value.0, default: 0] += weight
@@ -147,6 +150,17 @@ struct CategoryClassifier {
         if index + 1 < tokens.count, isNegation(index + 1) { return false }
         let sentence = tokens[index].sentence
         return !(index + 1..<min(tokens.count, index + 5)).contains { tokens[$0].sentence == sentence && Self.elsewhereWords.contains(tokens[$0].folded) }
+    }
+
+    /// Verbs of putting a plug in: "plugged my car into", "connected the cable into", "locked into".
+    static let connectionStems = ["plug", "connect", "lock", "stuck", "insert", "put", "hook"]
+
+    /// A verb of putting a plug in stands among the four words before `index`, in its sentence.
+    func isConnected(before index: Int) -> Bool {
+        (max(0, index - 4)..<index).contains { k in
+            tokens[k].sentence == tokens[index].sentence && tokens[k].kind == .word
+                && Self.connectionStems.contains { tokens[k].folded.hasPrefix($0) }
+        }
     }
 
     static let reducingWords: Set<String> = ["bara", "endast", "only", "just"]

@@ -114,7 +114,7 @@ public enum Vocabulary {
         ("would not start", .chargingFailure, 2.5), ("didn't start", .chargingFailure, 2.5), ("did not start", .chargingFailure, 2.5),
         ("ground fault", .chargingFailure, 2), ("earth fault", .chargingFailure, 2), ("refuses to start", .chargingFailure, 3), ("doesn't start", .chargingFailure, 2.5), ("does not start", .chargingFailure, 2.5),
         ("not accepted", .chargingFailure, 2.5), ("charging error", .chargingFailure, 3), ("error", .chargingFailure, 1.5), ("fault", .chargingFailure, 1.5), ("faulted", .chargingFailure, 2), ("felstatus", .chargingFailure, 2), ("light goes red", .chargingFailure, 2.5),
-        ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2),
+        ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2), ("locked into", .chargingFailure, 3), ("can't get it out", .chargingFailure, 3), ("cannot get it out", .chargingFailure, 3), ("won't come out", .chargingFailure, 3),
         ("won't release", .chargingFailure, 3), ("will not release", .chargingFailure, 3), ("wont release", .chargingFailure, 3), ("rfid tag", .chargingFailure, 1),
         ("won't charge", .chargingFailure, 2.5), ("not charging", .chargingFailure, 2.5), ("does not charge", .chargingFailure, 2.5),
         ("doesn't charge", .chargingFailure, 2.5), ("will not charge", .chargingFailure, 2.5), ("wouldn't charge", .chargingFailure, 2.5),

@@ -333,4 +333,12 @@ import Testing
         #expect(extract("Hej.\nJag kör lastbil på E4 och stannar ofta på Folkets Hus Bräcke. I natt såg jag att laddaren där har fått handtaget avbrutet.\nHälsningar Stefan").location == "Folkets Hus Bräcke")
         #expect(extract("Hej, snabbladdaren vid E4 strax norr om rondellen är påkörd.\nHälsningar Stefan").location == "E4")
     }
+
+    /// "I plugged my car into the charger … nothing happens", "my cable is locked into the
+    /// charger": a plug went in, not a car driven at it; a van driven into it is damage.
+    @Test func aPlugIntoTheChargerIsNoCollision() {
+        #expect(extract("Hi, I plugged my car into the charger at Gällivare Airport but nothing happens.\nKlaus").category == .chargingFailure)
+        #expect(extract("Help! My cable is locked into the charger at Gällivare Airport and I can't get it out.\nJames").category == .chargingFailure)
+        #expect(extract("Hi, someone reversed a lorry into the charger at Gällivare Airport last night.\nKlaus").category == .physicalDamage)
+    }
 }
