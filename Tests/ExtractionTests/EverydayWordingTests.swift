@@ -340,5 +340,8 @@ import Testing
         #expect(extract("Hi, I plugged my car into the charger at Gällivare Airport but nothing happens.\nKlaus").category == .chargingFailure)
         #expect(extract("Help! My cable is locked into the charger at Gällivare Airport and I can't get it out.\nJames").category == .chargingFailure)
         #expect(extract("Hi, someone reversed a lorry into the charger at Gällivare Airport last night.\nKlaus").category == .physicalDamage)
+        // Told afterwards: "it just clicked and nothing else happened", "men inget hände".
+        #expect(extract("Hi, when I hooked up my car at the Gällivare Airport charger it just clicked and nothing else happened.\nKlaus").category == .chargingFailure)
+        #expect(extract("Hej, jag kopplade in bilen vid Folkets Hus i Bräcke i går men inget hände.\n/Klas").category == .chargingFailure)
     }
 }
