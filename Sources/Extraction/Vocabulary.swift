@@ -259,6 +259,12 @@ public enum Vocabulary {
         ("but nothing happens", .chargingFailure, 2), ("gets nothing", .chargingFailure, 2), ("car gets no", .chargingFailure, 2),
         ("says charging but", .chargingFailure, 2), ("shows charging but", .chargingFailure, 2), ("bilen får ingen", .chargingFailure, 2), ("ingenting händer när", .chargingFailure, 2), ("händer inget när", .chargingFailure, 2),
         ("händer ingenting när", .chargingFailure, 2), ("nothing happens when", .chargingFailure, 2),
+        // The same faults in the past tense, as a visitor tells them the day after.
+        ("lyste rött", .chargingFailure, 2.5), ("blinkade rött", .chargingFailure, 2.5), ("lyste gult", .chargingFailure, 2), ("blinkade gult", .chargingFailure, 2),
+        ("blinkade orange", .chargingFailure, 2), ("cut out after", .chargingFailure, 2.5), ("it cut out", .chargingFailure, 2.5), ("then cut out", .chargingFailure, 2.5), ("slog av", .chargingFailure, 2.5), ("slog den av", .chargingFailure, 2.5),
+        ("then switched off", .chargingFailure, 2.5), ("then switches off", .chargingFailure, 2.5),
+        ("didn't show up", .connectivity, 2.5), ("did not show up", .connectivity, 2.5), ("syntes inte", .connectivity, 2.5), ("inte syntes", .connectivity, 2),
+        ("never registered", .connectivity, 3), ("aldrig registrerad*", .connectivity, 3),
         // Told afterwards: "it just clicked and nothing else happened", "men inget hände".
         ("nothing happened", .noPower, 1.5), ("ingenting hände", .noPower, 1.5), ("inget hände", .noPower, 1.5), ("hände ingenting", .noPower, 1.5),
         ("hände inget", .noPower, 1.5), ("but nothing happened", .chargingFailure, 2), ("then nothing happened", .chargingFailure, 2),

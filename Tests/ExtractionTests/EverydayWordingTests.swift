@@ -344,4 +344,16 @@ import Testing
         #expect(extract("Hi, when I hooked up my car at the Gällivare Airport charger it just clicked and nothing else happened.\nKlaus").category == .chargingFailure)
         #expect(extract("Hej, jag kopplade in bilen vid Folkets Hus i Bräcke i går men inget hände.\n/Klas").category == .chargingFailure)
     }
+
+    /// The faults in the past tense, as a visitor tells them the day after: "lyste rött", "only
+    /// charged for two minutes and then switched off", "syntes inte i appen", "cut out after".
+    @Test func aFaultToldTheDayAfter() {
+        #expect(extract("Hej,\nladdaren vid Folkets Hus i Bräcke lyste rött hela tiden i går kväll när bilen var inkopplad.\nMvh Lena").category == .chargingFailure)
+        #expect(extract("Hi, the charger at Gällivare Airport only charged for two minutes and then switched off.\nPaul").category == .chargingFailure)
+        #expect(extract("Hi, the charger at Gällivare Airport cut out after ten minutes.\nPaul").category == .chargingFailure)
+        #expect(extract("Hej! Laddaren vid Folkets Hus i Bräcke syntes inte i appen i helgen.\n/Sofia").category == .connectivity)
+        #expect(extract("Hi, my session at Gällivare Airport was never registered in the app.\nPaul").category == .connectivity)
+        // Cutting out a part is no fault.
+        #expect(extract("Hi, can you cut out the old cable holder at Gällivare Airport when you come for the service?\nPaul").category == .other)
+    }
 }
