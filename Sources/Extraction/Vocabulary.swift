@@ -95,7 +95,7 @@ public enum Vocabulary {
         ("panel is loose", .physicalDamage, 3), ("cover is loose", .physicalDamage, 3), ("rött", .chargingFailure, 1), ("blinkar", .chargingFailure, 1),
         ("felkod", .chargingFailure, 2), ("ger fel", .chargingFailure, 2.5), ("felmeddelande", .chargingFailure, 2), ("rfid", .chargingFailure, 2), ("bricka", .chargingFailure, 1),
         ("brickor", .chargingFailure, 1.5), ("brickan", .chargingFailure, 1.5), ("accepterar inte", .chargingFailure, 2.5), ("accepteras inte", .chargingFailure, 2.5),
-        ("godkänns inte", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
+        ("godkänns inte", .chargingFailure, 2.5), ("godkänner inte", .chargingFailure, 2.5), ("not supplying", .chargingFailure, 2.5), ("isn't supplying", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
         // A cable stuck: "jag får inte loss den", "kabeln har frusit fast", "the plug is frozen in" (see "frozen").
         ("får inte loss", .chargingFailure, 3), ("fick inte loss", .chargingFailure, 3), ("satt fast", .chargingFailure, 3),
         // Told afterwards, subject after the verb: "Efter 20 minuter slutade laddningen".
@@ -216,7 +216,7 @@ public enum Vocabulary {
         ("4g-täckning", .connectivity, 3), ("täckning", .connectivity, 2), ("mobiltäckning", .connectivity, 3), ("3g-nätet", .connectivity, 2.5),
         ("4g-nätet", .connectivity, 2.5), ("mobilnätet", .connectivity, 2.5), ("mobile coverage", .connectivity, 3), ("4g coverage", .connectivity, 3),
         ("is not available", .connectivity, 2), ("not available", .connectivity, 1.5),
-        ("vält", .physicalDamage, 3), ("välte", .physicalDamage, 3), ("omkullvält", .physicalDamage, 3), ("fallit omkull", .physicalDamage, 3),
+        ("vält", .physicalDamage, 3), ("välte", .physicalDamage, 3), ("omkullvält", .physicalDamage, 3), ("välts omkull", .physicalDamage, 3), ("vält omkull", .physicalDamage, 3), ("knocked over", .physicalDamage, 3), ("blown over", .physicalDamage, 3), ("fallen over", .physicalDamage, 3), ("fallit omkull", .physicalDamage, 3),
         ("inte levererar", .chargingFailure, 2.5), ("levererar ingen", .chargingFailure, 2.5), ("not delivering", .chargingFailure, 2.5),
         ("isn't delivering", .chargingFailure, 2.5), ("charging at only", .chargingFailure, 2.5), ("charges at only", .chargingFailure, 2.5),
         ("laddar endast med", .chargingFailure, 2.5),
@@ -320,7 +320,7 @@ public enum Vocabulary {
         ("betalat två gånger", .connectivity, 2.5), ("betalade två gånger", .connectivity, 2.5), ("charged me twice", .connectivity, 2.5),
         ("billed twice", .connectivity, 2.5), ("inte skickar", .connectivity, 1.5), ("skickar ingen", .connectivity, 2), ("någon data", .connectivity, 2), ("charged twice", .connectivity, 2.5), ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("no record of", .connectivity, 3), ("never went through", .connectivity, 2), ("being recorded", .connectivity, 2),
-        ("kommunicerar inte", .connectivity, 3), ("slutat kommunicera", .connectivity, 3), ("stopped communicating", .connectivity, 3),
+        ("kommunicerar inte", .connectivity, 3), ("inte uppkopplad", .connectivity, 3), ("ej uppkopplad", .connectivity, 3), ("slutat kommunicera", .connectivity, 3), ("stopped communicating", .connectivity, 3),
         ("ingen anslutning till servern", .connectivity, 3.5), ("no connection to the server", .connectivity, 3.5), ("cannot connect to the server", .connectivity, 3.5), ("kan inte ansluta till servern", .connectivity, 3.5),
         ("inte kommunicerar", .connectivity, 3), ("inte syns", .connectivity, 1.5), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
         ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3),

@@ -356,4 +356,14 @@ import Testing
         // Cutting out a part is no fault.
         #expect(extract("Hi, can you cut out the old cable holder at Gällivare Airport when you come for the service?\nPaul").category == .other)
     }
+
+    /// More ways of saying the same faults: "välts omkull", "knocked over", "godkänner inte min
+    /// Tesla", "not supplying power", "är inte uppkopplad".
+    @Test func moreWaysOfSayingAFault() {
+        #expect(extract("Hej, laddstolpen vid Folkets Hus i Bräcke har välts omkull av vinden.").category == .physicalDamage)
+        #expect(extract("Hi, the charger at Gällivare Airport was knocked over in the storm.").category == .physicalDamage)
+        #expect(extract("Hej, laddaren vid Folkets Hus i Bräcke godkänner inte min Tesla.").category == .chargingFailure)
+        #expect(extract("Hi, at Gällivare Airport the car says the charger is not supplying power.").category == .chargingFailure)
+        #expect(extract("Hej, laddaren vid Folkets Hus i Bräcke är inte uppkopplad.").category == .connectivity)
+    }
 }
