@@ -53,7 +53,10 @@ enum CaseRestorer {
             for i in shouted { tokens[i].isCapitalized = false }
         }
         let uncased = blocks.map { isUncased(tokens, $0.range) }
-        let writerUncased = zip(blocks, uncased).contains { $0.role == .own && $1 }
+        // A mail whose subject is all it says ("trasig laddare padelhallen eskilstuna" over an
+        // empty body) is read as a writer's text without capitals too.
+        let hasOwnWords = blocks.contains { $0.role == .own && tokens[$0.range].contains { $0.isWordLike } }
+        let writerUncased = zip(blocks, uncased).contains { $0.role == .own && $1 } || !hasOwnWords
         for (block, isUncased) in zip(blocks, uncased) {
             let short = block.role == .subject || block.role == .signature
             if isUncased || (writerUncased && short && !isCased(tokens, block.range)) {

@@ -303,4 +303,12 @@ import Testing
     @Test func aNorwegianPrepositionOfPlace() {
         #expect(extract("hei! ladestasjonen ved orsa camping virker ikke. hilsen kari").location == "orsa camping")
     }
+
+    /// "trasig laddare matboden sisjön" over an empty body: a subject that is all the mail says
+    /// is read as a writer's text without capitals.
+    @Test func aLowerCaseSubjectOverAnEmptyBody() {
+        let report = extract("", subject: "trasig laddare matboden sisjön")
+        #expect(report.location == "matboden sisjön")
+        #expect(report.linkedCharger == "EH300001")
+    }
 }
