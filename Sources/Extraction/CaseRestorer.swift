@@ -31,19 +31,19 @@ enum CaseRestorer {
     /// A company's name may hold a place noun ("nyköpings arena ab", "hamnens parkering ab").
     static let notNameBeforeLegalForm = notName.subtracting(.placeNoun)
     /// Associations named by their kind in the definite form, then their name.
-    static let definiteAssociations: Set<String> = ["samfallighetsforeningen", "bostadsrattsforeningen", "stiftelsen"]
+    static let definiteAssociations: WordSet = ["samfallighetsforeningen", "bostadsrattsforeningen", "stiftelsen"]
 
     /// Legal forms that are not also common words ("as" is Norwegian AS and English "as").
-    static let legalForms: Set<String> = ["ab", "hb", "kb", "aktiebolag", "ltd", "gmbh", "oy", "aps", "inc"]
+    static let legalForms: WordSet = ["ab", "hb", "kb", "aktiebolag", "ltd", "gmbh", "oy", "aps", "inc"]
 
     /// First words of closings and greetings, which share a line with a name ("mvh anna").
-    static let closingWords: Set<String> = ["mvh", "halsningar", "vanliga", "vanlig", "basta", "halsning", "regards", "best", "kind",
+    static let closingWords: WordSet = ["mvh", "halsningar", "vanliga", "vanlig", "basta", "halsning", "regards", "best", "kind",
                                             "warm", "cheers", "thanks", "tack", "hej", "hi", "hello", "dear"]
 
     /// Restores capitals in each block of the case text that is written without them. The
     /// subject and the signature are too short to tell by themselves: when the writer's own
     /// text has no capitals, theirs are restored too unless they show some.
-    static func restore(_ tokens: inout [Token], blocks: [(role: Token.Role, range: Range<Int>)], names: Set<String>) {
+    static func restore(_ tokens: inout [Token], blocks: [(role: Token.Role, range: Range<Int>)], names: WordSet) {
         // Text in capitals only ("LADDAREN VID HOTELL NORRSKEN ÄR TRASIG") marks no names either:
         // every word would look like one. It is read as text without capitals.
         // A subject is short: "LADDSTOLPE TRASIG" is shouted in two words, every one in capitals.
@@ -66,7 +66,7 @@ enum CaseRestorer {
     }
 
     /// Restores capitals in `tokens[range]`, one block known to be written without them.
-    static func restore(_ tokens: inout [Token], in range: Range<Int>, names: Set<String> = [], isSignature: Bool = false) {
+    static func restore(_ tokens: inout [Token], in range: Range<Int>, names: WordSet = [], isSignature: Bool = false) {
         var marks: [Int] = []
         if isSignature, let name = writerName(tokens, in: range) { marks.append(contentsOf: name) }
         for i in range where tokens[i].kind == .word {
@@ -247,25 +247,25 @@ enum CaseRestorer {
     }
 
     /// "vi på", "vi i", "we at": how a writer introduces the organisation they write for.
-    static let introducingPrepositions: Set<String> = ["pa", "i", "hos", "at", "from"]
+    static let introducingPrepositions: WordSet = ["pa", "i", "hos", "at", "from"]
     /// Verbs after the introduced organisation, other than "har"/"have".
-    static let introducedVerbs = Set(["är", "driver", "ser", "fick", "upptäckte", "are", "run", "noticed", "see", "had"].map { TextFolding.fold($0) })
+    static let introducedVerbs = WordSet(["är", "driver", "ser", "fick", "upptäckte", "are", "run", "noticed", "see", "had"].map { TextFolding.fold($0) })
 
-    static let determiners: Set<String> = ["your", "our", "my", "their", "his", "her", "er", "ert", "var", "vart", "min", "mitt", "deras"]
+    static let determiners: WordSet = ["your", "our", "my", "their", "his", "her", "er", "ert", "var", "vart", "min", "mitt", "deras"]
 
     /// Swedish prepositions of place: only in Swedish does a name stand before a bare place noun.
     /// With the Norwegian and Danish "ved" of visitors ("ladestasjonen ved sala camping").
-    static let swedishPlacePrepositions = Set(["vid", "på", "utanför", "bakom", "framför", "intill", "bredvid", "nära", "hos", "mittemot", "ved"]
+    static let swedishPlacePrepositions = WordSet(["vid", "på", "utanför", "bakom", "framför", "intill", "bredvid", "nära", "hos", "mittemot", "ved"]
         .map { TextFolding.fold($0) })
 
     /// English prepositions of place before a name and a bare place noun ("at heby airport").
-    static let englishPlacePrepositions: Set<String> = ["at", "near", "outside", "behind", "opposite"]
+    static let englishPlacePrepositions: WordSet = ["at", "near", "outside", "behind", "opposite"]
     /// English place nouns that a town's or owner's name stands before: "heby airport", "sala library".
-    static let englishPlaceNouns: Set<String> = ["airport", "library", "hospital", "museum", "marina", "harbour", "stadium", "arena",
+    static let englishPlaceNouns: WordSet = ["airport", "library", "hospital", "museum", "marina", "harbour", "stadium", "arena",
                                                  "church", "campsite", "camping", "clinic", "mall", "pool", "baths"]
 
     /// Words that describe a place rather than name it: sides, sizes, ages, order.
-    static let describingWords = Set(["nya", "nytt", "ny", "gamla", "gammal", "stora", "stor", "lilla", "liten", "norra", "södra", "östra",
+    static let describingWords = WordSet(["nya", "nytt", "ny", "gamla", "gammal", "stora", "stor", "lilla", "liten", "norra", "södra", "östra",
                                       "västra", "övre", "nedre", "bortre", "främre", "vänstra", "högra", "första", "andra", "tredje", "sista",
                                       "allmän", "allmänna", "offentlig", "offentliga", "kommunal", "kommunala", "privat", "privata",
                                       "new", "old", "main", "north", "south", "east", "west", "central", "local", "public", "private",
@@ -273,7 +273,7 @@ enum CaseRestorer {
         .map { TextFolding.fold($0) })
 
     /// English street words after a house number: "14 harbour street", "5 mill lane".
-    static let englishStreetWords: Set<String> = ["street", "road", "avenue", "lane", "drive", "close", "court", "crescent", "gardens",
+    static let englishStreetWords: WordSet = ["street", "road", "avenue", "lane", "drive", "close", "court", "crescent", "gardens",
                                                   "terrace", "square", "grove", "parade", "boulevard", "mews"]
 
     /// A place noun without the definite ending: "bibliotek", "skola", "marina", not "biblioteket", "skolan".
@@ -282,7 +282,7 @@ enum CaseRestorer {
     }
 
     /// Who a person is to the writer, before the person's name.
-    static let relationNouns = Set(["granne", "grannen", "neighbour", "neighbor", "sambo", "hyresvärd", "hyresvärden", "landlord", "kollega",
+    static let relationNouns = WordSet(["granne", "grannen", "neighbour", "neighbor", "sambo", "hyresvärd", "hyresvärden", "landlord", "kollega",
                                     "colleague", "svärfar", "svärmor", "svåger", "svägerska", "brother", "sister", "bror", "syster"].map { TextFolding.fold($0) })
 
     /// "p2", "b3", "e12": a letter and one or two digits.
@@ -311,12 +311,17 @@ enum CaseRestorer {
 
     /// A word of the installed base's names as written, in the genitive ("arenans" of "Arenan")
     /// or in the definite form ("p-däcket" of "P-däck"), as writers inflect names.
-    static func isName(_ folded: String, in names: Set<String>) -> Bool {
-        if names.contains(folded) { return true }
-        let utf8 = folded.utf8
-        if utf8.last == UInt8(ascii: "s"), names.contains(String(folded.dropLast())) { return true }
-        if utf8.count >= 6, folded.hasUTF8Suffix("et") || folded.hasUTF8Suffix("en"), names.contains(String(folded.dropLast(2))) { return true }
-        return false
+    static func isName(_ folded: String, in names: WordSet) -> Bool {
+        var folded = folded
+        // On the bytes: the endings are ASCII, and a lower-case text asks this of every word.
+        return folded.withUTF8 { bytes in
+            if names.contains(bytes: bytes) { return true }
+            let n = bytes.count
+            if n > 1, bytes[n - 1] == UInt8(ascii: "s"), names.contains(bytes: UnsafeBufferPointer(rebasing: bytes[..<(n - 1)])) { return true }
+            if n >= 6, bytes[n - 2] == UInt8(ascii: "e"), bytes[n - 1] == UInt8(ascii: "t") || bytes[n - 1] == UInt8(ascii: "n"),
+               names.contains(bytes: UnsafeBufferPointer(rebasing: bytes[..<(n - 2)])) { return true }
+            return false
+        }
     }
 
     /// "uppsala domkyrkoförsamling", "lunds tandvård ab": a signature line of two words that
@@ -516,7 +521,7 @@ enum CaseRestorer {
 
     /// Words that fill the shape of a site and town but name neither: the charger and its
     /// parts, and the times people give ("i går", "i fredags", "in the morning").
-    static let commonWords: Set<String> = [
+    static let commonWords: WordSet = [
         "laddaren", "laddare", "laddarna", "laddboxen", "laddbox", "laddboxarna", "laddstolpen", "laddstolpe", "laddstolparna",
         "laddplatsen", "laddplats", "stolpen", "boxen", "kabeln", "kabel", "bilen", "bil", "bilar", "appen", "app", "displayen",
         "jobbet", "jobb", "kontoret", "hemma", "huset", "work", "home", "house", "office",

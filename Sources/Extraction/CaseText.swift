@@ -12,7 +12,7 @@ public struct CaseText: Sendable {
 
     /// `names`: words known to be names (the installed base's sites, towns and owners, folded),
     /// which get their capitals back in text written without them.
-    public init(message: Message, names: Set<String> = []) {
+    public init(message: Message, names: WordSet = []) {
         self.message = message
         // About one token per five bytes of text: one allocation instead of a chain of regrowths.
         tokens.reserveCapacity((message.subject.utf8.count + message.body.reduce(0) { $0 + $1.text.utf8.count }) / 5 + 8)

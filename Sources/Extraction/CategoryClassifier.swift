@@ -18,7 +18,7 @@ struct CategoryClassifier {
         }
     }
 
-    static let replyPrefixes: Set<String> = ["re", "sv", "aw", "vs"]
+    static let replyPrefixes: WordSet = ["re", "sv", "aw", "vs"]
 
     let tokens: [Token]
 
@@ -116,8 +116,8 @@ struct CategoryClassifier {
         return weight
     }
 
-    static let noneWords = Set(Vocabulary.noneWords.map { TextFolding.fold($0) })
-    static let powerNouns = Set(Vocabulary.powerNouns.map { TextFolding.fold($0) })
+    static let noneWords = WordSet(Vocabulary.noneWords.map { TextFolding.fold($0) })
+    static let powerNouns = WordSet(Vocabulary.powerNouns.map { TextFolding.fold($0) })
 
     /// "Ingen av laddboxarna har ström": a none-word, then a power noun within six words of the
     /// same clause, not right after it ("ingen ström" is a vocabulary phrase of its own).
@@ -138,10 +138,10 @@ struct CategoryClassifier {
         return found
     }
 
-    static let worksWords: Set<String> = ["works", "worked", "fungerar", "fungerade", "funkar", "funkade"]
+    static let worksWords: WordSet = ["works", "worked", "fungerar", "fungerade", "funkar", "funkade"]
 
     /// Words saying that something works somewhere else, so not here: "kortet fungerar överallt annars".
-    static let elsewhereWords: Set<String> = ["overallt", "annars", "andra", "elsewhere", "everywhere", "other", "otherwise"]
+    static let elsewhereWords: WordSet = ["overallt", "annars", "andra", "elsewhere", "everywhere", "other", "otherwise"]
 
     /// "works", "fungerar" at `index`, not followed by a negation ("kortet fungerar inte") or by
     /// a word that puts the working elsewhere ("fungerar överallt annars", "works at other stations").
@@ -163,8 +163,8 @@ struct CategoryClassifier {
         }
     }
 
-    static let reducingWords: Set<String> = ["bara", "endast", "only", "just"]
-    static let insteadWords: Set<String> = ["istallet", "instead", "rather"]
+    static let reducingWords: WordSet = ["bara", "endast", "only", "just"]
+    static let insteadWords: WordSet = ["istallet", "instead", "rather"]
 
     /// "laddar typ 1kw max istället för 11", "only 3.7 kW", "bara 2 kW": a charger that gives
     /// less power than it should fails at charging. A power figure (a number and "kW", joined or

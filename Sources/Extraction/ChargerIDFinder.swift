@@ -154,7 +154,7 @@ struct ChargerIDFinder {
         }
         return false
     }
-    static let oldWords = Set(["gamla", "gammal", "gammla", "old", "previous", "former", "tidigare", "förra", "utbytta", "replaced",
+    static let oldWords = WordSet(["gamla", "gammal", "gammla", "old", "previous", "former", "tidigare", "förra", "utbytta", "replaced",
                                "ersatta", "borttagna", "removed"].map { TextFolding.fold($0) })
 
     func describesWorking(_ index: Int) -> Bool {

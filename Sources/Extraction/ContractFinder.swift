@@ -8,7 +8,7 @@ struct ContractFinder {
     static let keywords = PhraseMatcher(Vocabulary.contractKeywords.map { ($0, ()) })
     static let roleOrder: [Token.Role] = [.own, .subject, .forwarded, .quoted, .signature]
     static let slaKey = Token.key(of: "sla")
-    static let numberWords: Set<String> = ["nr", "no", "nummer", "number", "#"]
+    static let numberWords: WordSet = ["nr", "no", "nummer", "number", "#"]
 
     func find() -> (String, Evidence)? {
         var candidates: [(String, Int, String)] = []

@@ -24,7 +24,7 @@ struct FormFieldReader {
     }()
 
     /// Labels read only when the prose names no place: a report form's "Objekt:".
-    static let fallbackSiteLabels = Set(["objekt", "objektet"].map { TextFolding.fold($0) })
+    static let fallbackSiteLabels = WordSet(["objekt", "objektet"].map { TextFolding.fold($0) })
 
     /// More words than a field's value has: a longer "Plats: …" line is a sentence.
     static let longestValue = 12
@@ -83,9 +83,9 @@ struct FormFieldReader {
         return (field, k)
     }
 
-    static let listMarkers: Set<String> = ["-", "*", "•", "–", "·"]
+    static let listMarkers: WordSet = ["-", "*", "•", "–", "·"]
 
-    static let personWords = Set(["kontakt", "kontaktperson", "contact", "namn", "name", "person"].map { TextFolding.fold($0) })
+    static let personWords = WordSet(["kontakt", "kontaktperson", "contact", "namn", "name", "person"].map { TextFolding.fold($0) })
 
     /// The rest of the label's line, or the next line when the label stands alone.
     private func value(after colon: Int, within range: Range<Int>) -> Range<Int>? {

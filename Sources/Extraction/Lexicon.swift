@@ -67,7 +67,7 @@ enum Lexicon {
         add([",", ";", "men", "but", "medan", "while", "whereas"], .clauseBreak)
         add(["och", "i", "på", "har", "som", "är", "vid", "and", "in", "at", "the", "is", "has"], .brfStop)
         // The word sets of single rules, kept beside the rule that explains them.
-        let ruleSets: [(Set<String>, WordClass)] = [
+        let ruleSets: [(WordSet, WordClass)] = [
             (OwnerFinder.possessives, .possessive), (OwnerFinder.haveWords, .haveVerb), (OwnerFinder.weWords, .we),
             (OwnerFinder.countWords, .countWord), (OwnerFinder.articles, .ownerArticle), (LocationFinder.levelWords, .levelWord),
             (LocationFinder.siteAddressJoiners, .siteAddressJoiner), (LocationFinder.entranceJoiners, .entranceJoiner),
@@ -96,7 +96,7 @@ enum Lexicon {
     /// that word, so they carry only the Swedish class, not its preposition, verb or English
     /// classes; without diacritics ("at", "har") the writer's meaning is unknown and the folded
     /// word's classes stand.
-    static let foldedFalseFriends: Set<String> = ["at", "an", "on", "har", "for", "over"]
+    static let foldedFalseFriends: WordSet = ["at", "an", "on", "har", "for", "over"]
 
     /// Classes of a word written with non-ASCII letters, from its folded bytes.
     static func classes(ofDiacriticWord folded: UnsafeBufferPointer<UInt8>) -> WordClass {

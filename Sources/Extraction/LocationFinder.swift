@@ -23,9 +23,9 @@ struct LocationFinder {
         return table
     }()
     static let singleWordPlaceNouns = Array(placeNouns.filter { !$0.contains(" ") }).sorted()
-    static let placeNouns = Set(Vocabulary.placeNouns.map { TextFolding.fold($0) })
-    static let notPlaces = Set(Vocabulary.notPlaces.map { TextFolding.fold($0) })
-    static let municipalityWords: Set<String> = ["kommun", "stad"]
+    static let placeNouns = WordSet(Vocabulary.placeNouns.map { TextFolding.fold($0) })
+    static let notPlaces = WordSet(Vocabulary.notPlaces.map { TextFolding.fold($0) })
+    static let municipalityWords: WordSet = ["kommun", "stad"]
 
     let tokens: [Token]
 
@@ -126,11 +126,11 @@ struct LocationFinder {
         return nil
     }
 
-    static let cleftSubjects: Set<String> = ["det", "it"]
-    static let cleftVerbs: Set<String> = ["ar", "is", "var", "was"]
-    static let cleftContractions: Set<String> = ["it's", "its"]
+    static let cleftSubjects: WordSet = ["det", "it"]
+    static let cleftVerbs: WordSet = ["ar", "is", "var", "was"]
+    static let cleftContractions: WordSet = ["it's", "its"]
     static let cleftStarts = ["det", "it", "it's", "its"].map { Token.key(of: $0) }
-    static let relativeWords: Set<String> = ["som", "that", "which"]
+    static let relativeWords: WordSet = ["som", "that", "which"]
 
     /// "> Which site is it?\nCoop Forum Kristianstad, the one nearest the entrance.": the
     /// writer answers our quoted question about the place on the line below it, the way a form
@@ -508,8 +508,8 @@ struct LocationFinder {
         return k >= range.lowerBound && Self.officeNouns.contains(tokens[k].folded)
     }
 
-    static let locatingVerbs: Set<String> = ["ligger", "is", "finns"]
-    static let officeNouns = Set(["kontor", "kontoret", "huvudkontor", "huvudkontoret", "office", "offices", "headquarters", "hq"].map { TextFolding.fold($0) })
+    static let locatingVerbs: WordSet = ["ligger", "is", "finns"]
+    static let officeNouns = WordSet(["kontor", "kontoret", "huvudkontor", "huvudkontoret", "office", "offices", "headquarters", "hq"].map { TextFolding.fold($0) })
 
     /// "flytta laddboxen till nya adressen Kastanjegatan 5", "move it to 5 Elm Close": where the
     /// charger is to go, not where it stands; the location only if nothing else is named.
@@ -529,11 +529,11 @@ struct LocationFinder {
         return false
     }
 
-    static let moveVerbs: Set<String> = ["move", "moving", "moved", "relocate", "relocating", "relocated"]
-    static let newWords: Set<String> = ["ny", "nya", "nytt", "new"]
+    static let moveVerbs: WordSet = ["move", "moving", "moved", "relocate", "relocating", "relocated"]
+    static let newWords: WordSet = ["ny", "nya", "nytt", "new"]
 
-    static let workedWords: Set<String> = ["fungerade", "funkade", "worked"]
-    static let workedNegations: Set<String> = ["inte", "ej", "aldrig", "not", "never", "hasn't", "haven't", "hadn't"]
+    static let workedWords: WordSet = ["fungerade", "funkade", "worked"]
+    static let workedNegations: WordSet = ["inte", "ej", "aldrig", "not", "never", "hasn't", "haven't", "hadn't"]
 
     /// The sentence says something worked, in the past and not denied: "då fungerade laddaren",
     /// "it worked fine there" (not "fungerade inte", "never worked").
@@ -548,12 +548,12 @@ struct LocationFinder {
     }
 
     /// What an organisation offers that is no place: its reporting, systems and channels. Folded.
-    static let serviceWords: Set<String> = ["felanmalan", "felanmalningar", "arendesystem", "system", "systemet", "app", "appen", "portal",
+    static let serviceWords: WordSet = ["felanmalan", "felanmalningar", "arendesystem", "system", "systemet", "app", "appen", "portal",
                                             "portalen", "kundtjanst", "support", "hemsida", "hemsidan", "webbplats", "formular", "nat", "natet",
                                             "karta", "kartan", "register", "registret", "avtal", "avtalet"]
 
-    static let stayVerbs: Set<String> = ["staying", "stay", "stays", "stayed", "bodde", "overnattar", "overnattade"]
-    static let residenceVerbs = Set(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })
+    static let stayVerbs: WordSet = ["staying", "stay", "stays", "stayed", "bodde", "overnattar", "overnattade"]
+    static let residenceVerbs = WordSet(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })
 
     // MARK: Street addresses
 
@@ -562,12 +562,12 @@ struct LocationFinder {
     /// and squares too often to count alone.
     static let shortStreetWords = ["lane", "road", "torg"]
     /// "the charger outside 14 Harbour Street": English prepositions of place before a number-first address.
-    static let englishAddressLeads: Set<String> = ["outside", "near", "behind", "beside", "opposite", "by"]
+    static let englishAddressLeads: WordSet = ["outside", "near", "behind", "beside", "opposite", "by"]
 
     /// English street words that are common words too ("Birch Close", "Kings Court", "Park
     /// Drive"): a street word only as a word of their own after a capitalised name, never as
     /// the end of a longer word ("disclose").
-    static let englishStreetWords: Set<String> = ["close", "drive", "way", "court", "crescent", "gardens", "place", "terrace",
+    static let englishStreetWords: WordSet = ["close", "drive", "way", "court", "crescent", "gardens", "place", "terrace",
                                                   "square", "grove", "hill", "walk", "mews", "parade", "boulevard", "row"]
     static let englishStreetKeys = KeyFilter(keys: englishStreetWords.map { Token.key(of: $0) })
 
@@ -674,7 +674,7 @@ struct LocationFinder {
     // MARK: Floors
 
     /// Floors, and the buildings of a campus or hospital ("building B", "byggnad 3").
-    static let levelWords = Set(["plan", "level", "våning", "floor", "etage", "building", "byggnad"].map { TextFolding.fold($0) })
+    static let levelWords = WordSet(["plan", "level", "våning", "floor", "etage", "building", "byggnad"].map { TextFolding.fold($0) })
 
     /// "plan 2", "level -1" starting at `index`: the text and the index after it.
     func level(at index: Int, within range: Range<Int>) -> (String, Int)? {
@@ -704,7 +704,7 @@ struct LocationFinder {
     }
 
     /// Words joining a site to its address: "Hotell Norrsken på Strandvägen 3". Folded, as tokens are compared.
-    static let siteAddressJoiners = Set(["på", "at", "on"].map { TextFolding.fold($0) })
+    static let siteAddressJoiners = WordSet(["på", "at", "on"].map { TextFolding.fold($0) })
 
     /// Whether the word at `index` is the first of a two-word street name ("Norra Hamnvägen 7").
     func startsAddress(_ index: Int, within range: Range<Int>) -> Bool {
@@ -773,7 +773,7 @@ struct LocationFinder {
     }
 
     /// Work done where the charger stands, whose place an invoice sentence names.
-    static let siteWorkNouns = Set(["visit", "service", "besök", "besöket", "servicebesök", "servicebesöket", "installation", "installationen",
+    static let siteWorkNouns = WordSet(["visit", "service", "besök", "besöket", "servicebesök", "servicebesöket", "installation", "installationen",
                                     "repair", "reparation", "reparationen", "work", "arbete", "arbetet", "utryckning", "utryckningen",
                                     "call-out", "callout"].map { TextFolding.fold($0) })
 
@@ -786,7 +786,7 @@ struct LocationFinder {
         return k >= range.lowerBound && tokens[k].is(.addressLabel)
     }
 
-    static let addressLabels = Set(["adress", "adressen", "address", "installationsadress", "anläggningsadress", "gatuadress", "location",
+    static let addressLabels = WordSet(["adress", "adressen", "address", "installationsadress", "anläggningsadress", "gatuadress", "location",
                                     "plats", "platsen", "laddplats", "site"].map { TextFolding.fold($0) })
 
     /// "till"/"to" after an entrance word: "vid entrén till Ica Kvantum", "at the entrance to X";
@@ -816,11 +816,11 @@ struct LocationFinder {
     }
 
     static let joinerKeys = ["by", "till", "to", "av", "of", "called", "named", "heter"].map { Token.key(of: $0) }
-    static let nearnessWords: Set<String> = ["next", "close", "adjacent"]
-    static let arrivalVerbs: Set<String> = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived"]
-    static let entranceJoiners = Set(["till", "to", "of", "av"].map { TextFolding.fold($0) })
+    static let nearnessWords: WordSet = ["next", "close", "adjacent"]
+    static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived"]
+    static let entranceJoiners = WordSet(["till", "to", "of", "av"].map { TextFolding.fold($0) })
     /// Entrances, and the sides of a building: "på baksidan av Folkets Park", "at the back of X".
-    static let entranceWords = Set(["entrén", "entren", "ingången", "infarten", "utfarten", "entrance", "entry", "exit",
+    static let entranceWords = WordSet(["entrén", "entren", "ingången", "infarten", "utfarten", "entrance", "entry", "exit",
                                     "baksidan", "framsidan", "gaveln", "kortsidan", "långsidan", "back", "rear", "side"].map { TextFolding.fold($0) })
 
     /// The index after "722 15" (past one comma) following `index`, if a postal code is there.
@@ -1022,39 +1022,39 @@ struct LocationFinder {
     }
 
     /// What ties a kind of site to the named place it is part of: "P-huset vid Järntorget", "långtidsparkeringen på Visby flygplats".
-    static let siteByJoiners: Set<String> = ["vid", "by", "pa", "at"]
+    static let siteByJoiners: WordSet = ["vid", "by", "pa", "at"]
 
     /// A trade that follows a family name in a firm's name: "åkeri", "bageri" (the "-eri" of a
     /// business), "livs", "bil", "el"; folded, as tokens compare them.
     static func isTrade(_ folded: String) -> Bool {
         (folded.utf8.count >= 5 && folded.hasUTF8Suffix("eri")) || trades.contains(folded)
     }
-    static let trades: Set<String> = ["livs", "bil", "bilar", "el", "bygg", "transport", "taxi", "buss", "lantbruk", "verkstad", "handel",
+    static let trades: WordSet = ["livs", "bil", "bilar", "el", "bygg", "transport", "taxi", "buss", "lantbruk", "verkstad", "handel",
                                       "plat", "ror", "mek", "maskin", "fastigheter", "service", "cafe", "konditori"]
 
     /// What ties a common kind of site to the name of the place it is at: "the hotel parking at Vemdalsskalet".
-    static let nameJoiners: Set<String> = ["at", "in", "by", "near", "vid", "i", "pa"]
+    static let nameJoiners: WordSet = ["at", "in", "by", "near", "vid", "i", "pa"]
 
     /// "jobbar på X", "I work at X": the writer's workplace, named to say who they are.
-    static let workVerbs: Set<String> = ["jobbar", "arbetar", "work", "works"]
+    static let workVerbs: WordSet = ["jobbar", "arbetar", "work", "works"]
     /// Words before "of" that make what follows an organisation, not a place: "on behalf of X",
     /// "the municipality of Ånge", "the council of X".
-    static let forWhomBeforeOf: Set<String> = ["behalf", "municipality", "council", "county", "region"]
+    static let forWhomBeforeOf: WordSet = ["behalf", "municipality", "council", "county", "region"]
 
     /// Words that name a site's side after its name, written in lower case.
-    static let sideWords: Set<String> = ["norra", "sodra", "ostra", "vastra"]
-    static let storeChains: Set<String> = ["ica", "coop", "willys", "hemkop", "lidl", "city gross", "netto", "tempo"]
-    static let storeFormats: Set<String> = ["maxi", "kvantum", "nara", "supermarket", "forum", "konsum", "extra", "stormarknad", "hemma"]
+    static let sideWords: WordSet = ["norra", "sodra", "ostra", "vastra"]
+    static let storeChains: WordSet = ["ica", "coop", "willys", "hemkop", "lidl", "city gross", "netto", "tempo"]
+    static let storeFormats: WordSet = ["maxi", "kvantum", "nara", "supermarket", "forum", "konsum", "extra", "stormarknad", "hemma"]
 
     /// What a writer is in an association or a board: "ordförande i Brf X", "member of X".
-    static let membershipNouns = Set(["räkning", "vägnar", "sekreterare", "ordförande", "kassör", "ledamot", "medlem", "styrelsen", "styrelseledamot",
+    static let membershipNouns = WordSet(["räkning", "vägnar", "sekreterare", "ordförande", "kassör", "ledamot", "medlem", "styrelsen", "styrelseledamot",
                                       "member", "secretary", "chair", "chairman", "chairwoman", "treasurer", "board"].map { TextFolding.fold($0) })
 
     /// What ties a place to the road it is on: "on the E6", "längs E4:an".
-    static let roadJoiners: Set<String> = ["on", "along", "langs", "vid", "by"]
+    static let roadJoiners: WordSet = ["on", "along", "langs", "vid", "by"]
 
     /// What ties a common place to a named one beside it.
-    static let landmarkConnectors = Set(["by", "near", "beside", "behind", "under", "vid", "nära", "bakom", "bredvid", "intill"]
+    static let landmarkConnectors = WordSet(["by", "near", "beside", "behind", "under", "vid", "nära", "bakom", "bredvid", "intill"]
         .map { TextFolding.fold($0) })
 
     /// "vår laddare på gården (Lövsta 12, Tierp)": a country address, a farm's or hamlet's name
@@ -1087,27 +1087,27 @@ struct LocationFinder {
 
     /// First words of two-word towns ("Västra Frölunda", "Upplands Väsby"); other pairs of names
     /// in a subject are more likely a person's.
-    static let townPrefixes = Set(["västra", "östra", "norra", "södra", "upplands", "stora", "lilla", "nya", "gamla"].map { TextFolding.fold($0) })
+    static let townPrefixes = WordSet(["västra", "östra", "norra", "södra", "upplands", "stora", "lilla", "nya", "gamla"].map { TextFolding.fold($0) })
 
     /// What a subject names before the site it stands at; in any text, a charger noun
     /// before a preposition and an address says where the charger stands.
-    static let subjectChargerNouns: Set<String> = ["laddare", "laddaren", "laddstolpe", "laddstolpen", "laddstolpar", "laddbox", "laddboxen",
+    static let subjectChargerNouns: WordSet = ["laddare", "laddaren", "laddstolpe", "laddstolpen", "laddstolpar", "laddbox", "laddboxen",
                                                    "laddstation", "laddstationen", "laddpunkt", "laddplats", "charger", "chargers"]
 
     /// Carmakers whose names are also companies' and dealers' sites.
-    static let siteBrands: Set<String> = ["volvo", "tesla", "polestar", "kia", "toyota", "bmw", "audi", "mercedes", "volkswagen", "vw",
+    static let siteBrands: WordSet = ["volvo", "tesla", "polestar", "kia", "toyota", "bmw", "audi", "mercedes", "volkswagen", "vw",
                                           "hyundai", "renault", "nissan", "ford", "skoda", "scania"]
-    static let modelWords: Set<String> = ["model", "modell", "ex30", "ex40", "xc40", "xc60", "xc90", "id", "ev6", "ev9", "ioniq", "leaf"]
+    static let modelWords: WordSet = ["model", "modell", "ex30", "ex40", "xc40", "xc60", "xc90", "id", "ev6", "ev9", "ioniq", "leaf"]
 
     /// Words for the writer's place of work or living, which a possessive puts before its name.
-    static let ownPlaceWords = Set(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "företag",
+    static let ownPlaceWords = WordSet(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "företag",
                                     "workplace", "work", "office", "company", "employer", "arbetsgivare"].map { TextFolding.fold($0) })
         .union(premisesWords)
 
     /// The premises a business or club runs, which a possessive puts before their name ("our
     /// store Coop Forum Lund", "vårt hotell, Hotell Fjärden"): the name is the place, and the
     /// writer's side owns what stands there.
-    static let premisesWords = Set(["hotel", "hotell", "store", "shop", "butik", "restaurant", "restaurang", "club", "klubb", "clinic",
+    static let premisesWords = WordSet(["hotel", "hotell", "store", "shop", "butik", "restaurant", "restaurang", "club", "klubb", "clinic",
                                     "klinik"].map { TextFolding.fold($0) })
 
     /// "our Stockholm office at Regeringsgatan 30": the town the writer names their place by,
@@ -1175,9 +1175,9 @@ struct LocationFinder {
     }
     static let longPlaceNouns: Set<Substring> = Set(singleWordPlaceNouns.filter { $0.utf8.count >= 4 }.map { Substring($0) })
 
-    static let closingStarts: Set<String> = ["mvh", "halsningar", "vanliga", "basta", "regards", "best", "kind", "cheers", "sincerely",
+    static let closingStarts: WordSet = ["mvh", "halsningar", "vanliga", "basta", "regards", "best", "kind", "cheers", "sincerely",
                                              "yours", "bh", "hilsen", "hjartliga", "varma", "warm", "greetings"]
-    static let thanksWords: Set<String> = ["thanks", "tack", "thank", "tackar"]
+    static let thanksWords: WordSet = ["thanks", "tack", "thank", "tackar"]
 
     /// A body line that starts with a site's kind ("Brf", or a compound place noun such as
     /// "Sjukhusparkeringen") and holds nothing but the site's name and perhaps its town.
@@ -1195,8 +1195,8 @@ struct LocationFinder {
         }
         return true
     }
-    static let subjectDashes: Set<String> = ["-", "\u{2013}", "\u{2014}", ":"]
-    static let subjectPrefixes: Set<String> = ["re", "sv", "vb", "fw", "fwd", "aw", "vs", "wg", "tr"]
+    static let subjectDashes: WordSet = ["-", "\u{2013}", "\u{2014}", ":"]
+    static let subjectPrefixes: WordSet = ["re", "sv", "vb", "fw", "fwd", "aw", "vs", "wg", "tr"]
 
     func siteNameLine(at i: Int, within range: Range<Int>) -> Site? {
         guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak,
@@ -1240,7 +1240,7 @@ struct LocationFinder {
     }
 
     /// Kinds of a business's place that are no place nouns of their own elsewhere in the rules.
-    static let ownPlaceKinds: Set<String> = ["dealership", "showroom", "workshop", "depot", "site", "premises", "yard", "plant", "factory",
+    static let ownPlaceKinds: WordSet = ["dealership", "showroom", "workshop", "depot", "site", "premises", "yard", "plant", "factory",
                                              "facility", "branch", "warehouse", "campus", "headquarters", "hq"]
 
     func isOwnPlaceWord(_ index: Int) -> Bool {
@@ -1291,10 +1291,10 @@ struct LocationFinder {
 
     static let twoWordPlaceNouns = placeNouns.filter { $0.contains(" ") }
 
-    static let describedPremises: Set<String> = ["store", "shop", "clinic", "factory"]
+    static let describedPremises: WordSet = ["store", "shop", "clinic", "factory"]
 
     /// Words that tie clauses together rather than describe a place.
-    static let notDescribing = Set(["with", "where", "which", "that", "there", "from", "into", "than", "when", "have", "were",
+    static let notDescribing = WordSet(["with", "where", "which", "that", "there", "from", "into", "than", "when", "have", "were",
                                     "this", "these", "those", "från", "till", "under", "efter", "innan", "eller", "också", "även"].map { TextFolding.fold($0) })
 
     /// A lower-case place noun ("biblioteket"), or a lower-case word and one ("hospital car park").
@@ -1309,7 +1309,7 @@ struct LocationFinder {
         return nil
     }
 
-    static let areaKinds: Set<String> = ["rest", "service", "parking", "picnic"]
+    static let areaKinds: WordSet = ["rest", "service", "parking", "picnic"]
 
     /// The name, with its town, of a place named earlier in the same text whose last part is
     /// the genitive's noun: "skolans" after "Fjällskolan i Sveg", "sjukhusets" after "Gävle sjukhus".
@@ -1450,7 +1450,7 @@ struct LocationFinder {
 
     /// Lower-case words that may stand between a site and its town: directions, and the
     /// charger or shop at the site ("at the Circle K charger in Mjölby", "the ICA store in Kiruna").
-    static let wordsBeforeTown = Set(["här", "strax", "väster", "öster", "norr", "söder", "norra", "södra", "just",
+    static let wordsBeforeTown = WordSet(["här", "strax", "väster", "öster", "norr", "söder", "norra", "södra", "just",
                                       "charger", "chargers", "store", "shop", "laddaren", "laddarna", "laddstolpen", "laddstolparna",
                                       "butiken"].map { TextFolding.fold($0) })
 

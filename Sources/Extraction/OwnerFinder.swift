@@ -183,14 +183,14 @@ struct OwnerFinder {
     static let personalThingStems = ["laddbox", "wallbox", "laddare", "hus", "sommarhus", "fritidshus", "stug", "villa", "radhus",
                                      "house", "cottage", "cabin", "summer house", "charger"]
 
-    static let relativeNouns = Set(["pappa", "mamma", "far", "mor", "farfar", "farmor", "morfar", "mormor", "granne", "son", "dotter", "bror",
+    static let relativeNouns = WordSet(["pappa", "mamma", "far", "mor", "farfar", "farmor", "morfar", "mormor", "granne", "son", "dotter", "bror",
                                     "syster", "make", "maka", "sambo", "dad", "mum", "mom", "father", "mother", "neighbour", "neighbor",
                                     "daughter", "brother", "sister", "husband", "wife", "partner", "grandfather", "grandmother"].map { TextFolding.fold($0) })
-    static let relativeGenitives = Set(["pappas", "mammas", "fars", "mors", "farfars", "farmors", "morfars", "mormors", "grannes", "sons",
+    static let relativeGenitives = WordSet(["pappas", "mammas", "fars", "mors", "farfars", "farmors", "morfars", "mormors", "grannes", "sons",
                                         "dotters", "brors", "systers", "makes", "makas", "sambos", "föräldrars", "dad's", "mum's", "mom's",
                                         "father's", "mother's", "neighbour's", "neighbor's", "daughter's", "brother's", "sister's",
                                         "husband's", "wife's", "parents'", "grandfather's", "grandmother's"].map { TextFolding.fold($0) })
-    static let namingWords: Set<String> = ["heter", "named", "called"]
+    static let namingWords: WordSet = ["heter", "named", "called"]
     static let relativeGenitiveKeys = KeyFilter(keys: relativeGenitives.map { Token.key(of: $0) })
 
     /// Asked of the words before every owned thing: the key test spares hashing nearly all.
@@ -199,14 +199,14 @@ struct OwnerFinder {
     }
 
     /// Lower-case words inside a person's name.
-    static let nameParticles: Set<String> = ["af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "dos"]
+    static let nameParticles: WordSet = ["af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "dos"]
 
-    static let ownVerbs: Set<String> = ["ager", "owns", "own"]
+    static let ownVerbs: WordSet = ["ager", "owns", "own"]
     /// Their token keys: an integer test dismisses the other words before any hashing.
     static let ownVerbKeys = ownVerbs.map { Token.key(of: $0) }
-    static let relativeWords: Set<String> = ["som", "which", "that"]
+    static let relativeWords: WordSet = ["som", "which", "that"]
     /// What an owner is to a tenant or a visitor: "som hyresvärden X äger".
-    static let landlordNouns = Set(["hyresvärden", "hyresvärd", "värden", "fastighetsägaren", "ägaren", "bolaget", "föreningen", "kommunen",
+    static let landlordNouns = WordSet(["hyresvärden", "hyresvärd", "värden", "fastighetsägaren", "ägaren", "bolaget", "föreningen", "kommunen",
                                     "landlord", "the landlord", "company", "municipality"].map { TextFolding.fold($0) })
 
     /// "it's not my charger", "det är inte vår laddbox", "vi äger inte laddaren": a denied
@@ -265,14 +265,14 @@ struct OwnerFinder {
     func isAmpersand(_ index: Int) -> Bool {
         tokens[index].key == 0 && tokens[index].text.utf8.count == 1 && tokens[index].text.utf8.first == UInt8(ascii: "&")
     }
-    static let possessives = Set(Vocabulary.possessives.map { TextFolding.fold($0) })
+    static let possessives = WordSet(Vocabulary.possessives.map { TextFolding.fold($0) })
     /// "sin laddbox", "their chargers": the charger of someone the sentence names.
-    static let thirdPersonPossessives = Set(["sin", "sina", "sitt", "deras", "their"].map { TextFolding.fold($0) })
+    static let thirdPersonPossessives = WordSet(["sin", "sina", "sitt", "deras", "their"].map { TextFolding.fold($0) })
     /// Skipped between "owned by" and the name. Folded, as tokens are compared.
-    static let articles = Set(["the", "our", "vår"].map { TextFolding.fold($0) })
+    static let articles = WordSet(["the", "our", "vår"].map { TextFolding.fold($0) })
     /// What an owner is called before its name is given: "our company, …", "the landlord, Vasakronan".
     static let ownerKindEndings = ["bolaget", "foretaget", "agaren", "foreningen", "company"]
-    static let ownerKindNouns = Set(["company", "firm", "association", "organisation", "organization", "företag", "företaget", "bolag",
+    static let ownerKindNouns = WordSet(["company", "firm", "association", "organisation", "organization", "företag", "företaget", "bolag",
                                      "bolaget", "förening", "föreningen", "organisationen", "landlord", "hyresvärd", "hyresvärden",
                                      "fastighetsägare", "fastighetsägaren", "municipality", "kommunen"].map { TextFolding.fold($0) })
 
@@ -300,15 +300,15 @@ struct OwnerFinder {
     }
 
     /// Makes of home and workplace chargers, which people name their charger by. Not carmakers.
-    static let chargerBrands: Set<String> = ["easee", "zaptec", "garo", "wallbox", "alfen", "defa", "ctek", "keba", "etrel", "chargeamps"]
+    static let chargerBrands: WordSet = ["easee", "zaptec", "garo", "wallbox", "alfen", "defa", "ctek", "keba", "etrel", "chargeamps"]
     /// "en", "ett", "a", "an": words of up to three bytes, whose key is the word itself.
     static let indefiniteArticleKeys = ["en", "ett", "a", "an"].map { Token.key(of: $0) }
-    static let chargerNouns: Set<String> = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
+    static let chargerNouns: WordSet = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
     static let chargerStems = ["laddbox", "laddstolp", "stolp"]
 
-    static let pluralQuantifiers: Set<String> = ["bada", "alla", "tva", "tre", "fyra", "fem", "flera", "manga"]
-    static let thirdPersonPronouns: Set<String> = ["he", "she", "they", "han", "hon", "de", "dom"]
-    static let journeyNouns: Set<String> = ["way", "trip", "journey", "route", "drive", "commute", "vag", "vagen", "resa", "resan", "tur", "turen"]
+    static let pluralQuantifiers: WordSet = ["bada", "alla", "tva", "tre", "fyra", "fem", "flera", "manga"]
+    static let thirdPersonPronouns: WordSet = ["he", "she", "they", "han", "hon", "de", "dom"]
+    static let journeyNouns: WordSet = ["way", "trip", "journey", "route", "drive", "commute", "vag", "vagen", "resa", "resan", "tur", "turen"]
 
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
     func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
@@ -341,14 +341,14 @@ struct OwnerFinder {
     }
 
     /// Who writes for someone else, not the owner: no lone name is taken after these.
-    static let onBehalfLabels: Set<String> = ["on behalf of", "for rakning"]
+    static let onBehalfLabels: WordSet = ["on behalf of", "for rakning"]
     /// "have" and "own": "vi har två laddboxar", "we own four posts".
-    static let haveWords = Set(["har", "have", "has", "äger", "own", "owns"].map { TextFolding.fold($0) })
-    static let weWords: Set<String> = ["vi", "we"]
+    static let haveWords = WordSet(["har", "have", "has", "äger", "own", "owns"].map { TextFolding.fold($0) })
+    static let weWords: WordSet = ["vi", "we"]
     /// Words that may stand between "have" and the thing had: a count, an indefinite article or
     /// a time adverb, or a brand ("redan två Easee-laddare", "a Zaptec charger"). "the" and
     /// "problem" may not.
-    static let countWords = Set(["en", "ett", "två", "tre", "fyra", "fem", "sex", "åtta", "tio", "flera", "några", "många", "egen", "egna",
+    static let countWords = WordSet(["en", "ett", "två", "tre", "fyra", "fem", "sex", "åtta", "tio", "flera", "några", "många", "egen", "egna",
                                  "sju", "nio", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                  "several", "some", "many", "own",
                                  "redan", "också", "även", "nu", "already", "also", "now"].map { TextFolding.fold($0) })
@@ -437,7 +437,7 @@ struct OwnerFinder {
         }
     }
 
-    static let memberWords: Set<String> = ["medlem", "medlemmar", "member", "members"]
+    static let memberWords: WordSet = ["medlem", "medlemmar", "member", "members"]
     static let memberKeys = [Token.key(of: "medlem"), Token.key(of: "member")]
     static let businessPremisesStems = ["office", "kontor", "depot", "depa", "terminal", "workshop", "verkstad", "warehouse", "lager", "fabrik",
                                         "factory", "premises", "showroom", "dealership", "bilhall", "butik", "shop", "store", "hotel", "restaurang",
@@ -450,7 +450,7 @@ struct OwnerFinder {
         return Self.dwellingPrefixes.contains { last.hasPrefix($0) } || last == "place"
     }
 
-    static let rentWords: Set<String> = ["hyr", "hyrde", "hyrt", "hyra", "hyrs", "rent", "rents", "renting", "rented", "hyresgast", "tenant"]
+    static let rentWords: WordSet = ["hyr", "hyrde", "hyrt", "hyra", "hyrs", "rent", "rents", "renting", "rented", "hyresgast", "tenant"]
     static let dwellingPrefixes = ["house", "home", "cottage", "cabin", "hus", "villa", "radhus", "fritidshus", "stug", "sommarstug", "sommarhus", "lagenhet", "flat", "apartment"]
 
     // MARK: Explicit statements
@@ -489,14 +489,14 @@ struct OwnerFinder {
     }
 
     static let landlordCompoundEndings = ["bostader", "fastigheter"]
-    static let copulas: Set<String> = ["ar", "var", "is", "was", "are", "were", "it's", "its", "that's", "thats", "blir"]
+    static let copulas: WordSet = ["ar", "var", "is", "was", "are", "were", "it's", "its", "that's", "thats", "blir"]
 
-    static let ownerAppositions: Set<String> = ["the owner", "ägaren", "agaren", "owner", "ägare", "agare", "the property owner", "fastighetsägaren", "fastighetsagaren"]
+    static let ownerAppositions: WordSet = ["the owner", "ägaren", "agaren", "owner", "ägare", "agare", "the property owner", "fastighetsägaren", "fastighetsagaren"]
 
-    static let theirPossessives: Set<String> = ["deras", "their", "hans", "hennes", "his", "her"]
+    static let theirPossessives: WordSet = ["deras", "their", "hans", "hennes", "his", "her"]
     static let chargerThingPrefixes = ["ladd", "charg", "stolp", "wallbox"]
     /// Words that lead into the party whose charger it is: "hyr lokal hos X", "we rent from X".
-    static let nameLeads: Set<String> = ["hos", "fran", "av", "from", "at", "with"]
+    static let nameLeads: WordSet = ["hos", "fran", "av", "from", "at", "with"]
 
     func explicitStatement(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
         let inCase: (Token) -> Bool = { Self.caseRoles.contains($0.role) }
@@ -712,11 +712,11 @@ struct OwnerFinder {
     }
 
     /// Words that stand for a party without naming it ("Han äger den", "Vem äger dem?"): never an owner's name.
-    static let pronouns: Set<String> = ["han", "hon", "hen", "de", "dom", "den", "det", "vem", "vilka", "vilken", "nagon", "nan", "ingen", "man",
+    static let pronouns: WordSet = ["han", "hon", "hen", "de", "dom", "den", "det", "vem", "vilka", "vilken", "nagon", "nan", "ingen", "man",
                                         "jag", "vi", "du", "ni", "he", "she", "they", "it", "who", "which", "someone", "somebody", "nobody",
                                         "i", "we", "you"]
-    static let singularPronouns: Set<String> = ["han", "hon", "hen", "he", "she"]
-    static let singularPossessives: Set<String> = ["hans", "hennes", "his", "her"]
+    static let singularPronouns: WordSet = ["han", "hon", "hen", "he", "she"]
+    static let singularPossessives: WordSet = ["hans", "hennes", "his", "her"]
 
     /// The nearest person's full name (two or three capitalised words) in the two sentences
     /// before `index`, for a pronoun that stands for them.
@@ -984,10 +984,10 @@ struct OwnerFinder {
         return nil
     }
 
-    static let roleLeads = Set(["for", "at", "with", "of", "på", "hos", "för"].map { TextFolding.fold($0) })
-    static let speaksForNobody = Set(["guest", "tenant", "customer", "visitor", "driver", "gäst", "hyresgäst", "kund", "besökare", "förare"].map { TextFolding.fold($0) })
+    static let roleLeads = WordSet(["for", "at", "with", "of", "på", "hos", "för"].map { TextFolding.fold($0) })
+    static let speaksForNobody = WordSet(["guest", "tenant", "customer", "visitor", "driver", "gäst", "hyresgäst", "kund", "besökare", "förare"].map { TextFolding.fold($0) })
 
-    static let introducers = Set(["på", "hos", "at", "from", "från"].map { TextFolding.fold($0) })
+    static let introducers = WordSet(["på", "hos", "at", "from", "från"].map { TextFolding.fold($0) })
 
     /// "We are the municipality of Heby and own …", "We are a small family business, Ekbergs
     /// Trädgård AB, and we have …", "Vi är Brf Tallen": the organisation the writers say they are.
@@ -1009,7 +1009,7 @@ struct OwnerFinder {
         }
         return nil
     }
-    static let municipalityNouns: Set<String> = ["municipality", "council", "city", "town"]
+    static let municipalityNouns: WordSet = ["municipality", "council", "city", "town"]
 
     /// An organisation in the From display name ("Östersunds kommun Driftcentralen").
     func fromDisplayOrganisation(kind: Organisation.Kind?) -> Organisation? {
@@ -1122,7 +1122,7 @@ struct OwnerFinder {
         return (1...4).contains(words.count) && words.contains(where: CaseRestorer.closingWords.contains)
             && words.allSatisfy { CaseRestorer.closingWords.contains($0) || closingFillers.contains($0) }
     }
-    static let closingFillers: Set<String> = ["med", "many", "all", "the", "wishes", "greetings", "regards", "halsningar", "you", "again"]
+    static let closingFillers: WordSet = ["med", "many", "all", "the", "wishes", "greetings", "regards", "halsningar", "you", "again"]
 
     /// "Kanslichef, Rya Golfklubb", "Store Manager | Coop Forum Lund", "Rya Golfklubb – kanslichef":
     /// a signature line that gives the writer's title and what they sign for, joined by a comma,
@@ -1150,9 +1150,9 @@ struct OwnerFinder {
     }
 
     /// "i receptionen", "på kontoret": a place after a first name, not a surname.
-    static let placeConnectors: Set<String> = ["i", "pa", "vid", "at", "in"]
+    static let placeConnectors: WordSet = ["i", "pa", "vid", "at", "in"]
 
-    static let jobTitleWords = Set(Vocabulary.jobTitleWords.map { TextFolding.fold($0) })
+    static let jobTitleWords = WordSet(Vocabulary.jobTitleWords.map { TextFolding.fold($0) })
     static let jobTitleEndings = Vocabulary.jobTitleEndings.map { TextFolding.fold($0) }
 
     static func isJobTitle(_ folded: String) -> Bool {
@@ -1160,7 +1160,7 @@ struct OwnerFinder {
     }
 
     /// Mail providers' domains say nothing of the writer's organisation.
-    static let mailProviders: Set<String> = ["gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "telia",
+    static let mailProviders: WordSet = ["gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "telia",
                                              "bredband", "comhem", "spray", "bahnhof", "tele2", "passagen", "glocalnet", "home", "mail"]
 
     // MARK: People
@@ -1236,7 +1236,7 @@ struct OwnerFinder {
     }
 
     /// Words that join two people's names in a closing: "Fredrik och Lena Ström".
-    static let nameJoiners: Set<String> = ["och", "&", "and"]
+    static let nameJoiners: WordSet = ["och", "&", "and"]
 
     func signatureName() -> String? {
         let lines = message.text(roles: [.signature]).split(separator: "\n").map { String($0).trimmingASCIIWhitespace() }

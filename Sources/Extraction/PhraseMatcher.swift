@@ -197,14 +197,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 enum PhraseVariation {
     /// Adverbs that may stand between the words of a phrase: they qualify the statement
     /// without turning it around. Folded.
-    static let fillers: Set<String> = [
+    static let fillers: WordSet = [
         "fortfarande", "tyvarr", "alltsa", "anda", "langre", "heller", "bara", "nu", "just", "riktigt", "overhuvudtaget",
         "still", "even", "really", "ever", "always", "only",
     ]
     /// The texted "är" (see `PhraseMatcher.Word.Kind.copula`).
     static let eKey = Token.key(of: "e")
     /// Words read as "inte". Folded.
-    static let negations: Set<String> = ["inte", "ej", "aldrig"]
+    static let negations: WordSet = ["inte", "ej", "aldrig"]
 
     /// Keys of the words above (see `Token.key`): a phrase's continuation fails on most tokens,
     /// and an integer test then spares hashing the word.

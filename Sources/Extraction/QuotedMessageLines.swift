@@ -39,7 +39,7 @@ enum QuotedMessageLines {
     }
 
     /// Header labels of quoted and forwarded messages in Swedish and English, folded.
-    static let headerLabels: Set<String> = ["fran", "till", "amne", "skickat", "datum", "kopia", "from", "to", "subject", "sent", "date", "cc"]
+    static let headerLabels: WordSet = ["fran", "till", "amne", "skickat", "datum", "kopia", "from", "to", "subject", "sent", "date", "cc"]
     private static let headerLabelKeys = KeyFilter(keys: headerLabels.map { Token.key(of: $0) })
     private static let skrevKey = Token.key(of: "skrev")
     private static let wroteKey = Token.key(of: "wrote")

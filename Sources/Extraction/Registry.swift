@@ -34,14 +34,14 @@ public struct Registry: Sendable {
 
     /// Words of site names that writers leave out, change or translate: kinds of site, chains,
     /// floors. A name is recognised by its other words when these are missing.
-    static let genericNameWordList: Set<String> = Set([
+    static let genericNameWordList = WordSet([
         "ica", "maxi", "kvantum", "nära", "supermarket", "coop", "konsum", "forum", "willys", "hemköp", "lidl", "city",
         "scandic", "clarion", "quality", "elite", "radisson", "blu", "preem", "okq8", "circle", "st1", "ingo", "shell",
         "the", "och", "and", "i", "in", "vid", "at",
     ].map { TextFolding.fold($0) })
 
     /// Points of the compass, which many sites' names end with. Folded.
-    static let compassWords: Set<String> = ["norr", "soder", "syd", "ost", "vast", "nord", "north", "south", "east", "west", "norra", "sodra", "ostra", "vastra"]
+    static let compassWords: WordSet = ["norr", "soder", "syd", "ost", "vast", "nord", "north", "south", "east", "west", "norra", "sodra", "ostra", "vastra"]
 
     static func isGenericNameWord(_ word: String) -> Bool {
         if genericNameWordList.contains(word) || word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
@@ -121,7 +121,7 @@ public struct Registry: Sendable {
         }
         siteWords = WordTable(forms.map { ($0.key, $0.value) })
         // Legal forms and kind words ("AB", "BRF", "Hotell") are no names of their own.
-        nameWords = Set(chargers.flatMap { Registry.words($0.siteName) + Registry.words($0.city) + Registry.words($0.owner) }.filter { word in
+        nameWords = WordSet(chargers.flatMap { Registry.words($0.siteName) + Registry.words($0.city) + Registry.words($0.owner) }.filter { word in
             word.utf8.count >= 3 && Lexicon.classes(of: word).isDisjoint(with: [.legalForm, .organisationWord, .siteType, .municipalityWord])
         })
         siteKeyFilter = KeyFilter(keys: words.map { Token.key(of: $0) })
@@ -129,7 +129,7 @@ public struct Registry: Sendable {
 
     /// Every word (folded) of the sites', towns' and owners' names: in a mail written without
     /// capitals, these are the words that may be names (see `CaseRestorer`).
-    public let nameWords: Set<String>
+    public let nameWords: WordSet
     /// Every word of every site name and address, to its id: other words of a mail need no indexing.
     private let siteWords: WordTable<Int32>
     private let siteKeyFilter: KeyFilter

@@ -9,7 +9,7 @@
 /// lines themselves are the mail program's words and the sender's name, and count for no part.
 enum SwedishSpelling {
     /// "vår", "våra", "vårt" and "vårat" without their ring.
-    static let possessiveHomographs: Set<String> = ["var", "vara", "vart", "varat"]
+    static let possessiveHomographs: WordSet = ["var", "vara", "vart", "varat"]
     static let possessiveHomographKeys = possessiveHomographs.map { Token.key(of: $0) }
 
     static func mark(_ tokens: inout [Token]) {

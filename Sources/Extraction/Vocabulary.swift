@@ -436,14 +436,14 @@ public enum Vocabulary {
     // MARK: Language
 
     /// Not "min": it is English for minutes ("stops after 2 min").
-    public static let swedishWords: Set<String> = [
+    public static let swedishWords: WordSet = [
         "och", "att", "det", "är", "inte", "på", "för", "med", "som", "jag", "vi", "har", "den", "en", "ett", "till", "av",
         "kan", "ni", "hej", "vår", "våra", "mitt", "eller", "men", "om", "så", "från", "nu", "sedan", "sen", "efter", "när",
         "laddbox", "laddboxen", "laddstolpe", "laddstolpen", "laddaren", "tack", "hälsningar", "mvh", "också", "gärna", "här", "där",
         "bara", "inga", "ingen", "inget", "helt", "vid", "hos", "oss", "er", "ert", "vill", "ska", "skulle", "finns", "står",
     ]
 
-    public static let englishWords: Set<String> = [
+    public static let englishWords: WordSet = [
         "the", "and", "is", "are", "to", "of", "in", "it", "for", "on", "with", "we", "you", "i'm", "i've", "have", "has", "not", "this",
         "that", "our", "my", "be", "at", "or", "but", "if", "so", "from", "now", "since", "after", "when", "charger", "please",
         "thanks", "thank", "regards", "hello", "hi", "dear", "was", "there", "can", "could", "would", "will", "just", "no", "any",
@@ -464,7 +464,7 @@ public enum Vocabulary {
     ]
 
     /// Words that make the next number something other than an agreement number.
-    public static let otherNumberKeywords: Set<String> = [
+    public static let otherNumberKeywords: WordSet = [
         "faktura", "fakturanr", "fakturanummer", "fakturan", "order", "ordernr", "ordernummer", "inköpsorder", "inköpsordernummer", "po",
         "ärende", "ärendenummer", "ärendenr", "case", "ticket", "kund", "kundnr", "kundnummer", "customer", "org", "orgnr",
         "organisationsnummer", "tel", "telefon", "phone", "mobil", "diarienummer", "diarienr", "dnr", "referens", "ref", "invoice",
@@ -483,7 +483,7 @@ public enum Vocabulary {
     ]
 
     /// Prepositions that introduce where the charger stands.
-    public static let locationPrepositions: Set<String> = [
+    public static let locationPrepositions: WordSet = [
         "vid", "på", "hos", "i", "utanför", "intill", "invid", "bredvid", "bakom", "framför", "nära", "at", "in", "outside", "near", "of", "behind",
         "beside", "mittemot", "opposite",
         // Norwegian and Danish visitors write "laderen ved Kallbadhuset".
@@ -493,13 +493,13 @@ public enum Vocabulary {
     /// What stands somewhere, or is left there: "the charger by the Scandic Ferrum", "parked by
     /// the entrance". Only after one of these is English "by" a place, not the doer ("hit by a
     /// Volvo", "damaged by Securitas staff", "caused by Ellevio").
-    public static let standingThings: Set<String> = [
+    public static let standingThings: WordSet = [
         "charger", "chargers", "station", "stations", "point", "points", "post", "posts", "unit", "units", "wallbox", "box",
         "one", "ones", "parked", "located", "situated", "stands", "standing", "installed", "mounted",
     ]
 
     /// Nouns that continue a place name ("Stadshusets parkering", "Folkets hus", "Kvarnbyparken car park").
-    public static let placeNouns: Set<String> = [
+    public static let placeNouns: WordSet = [
         "parkering", "parkeringen", "parkeringshus", "hus", "huset", "simhall", "friluftsområde", "garage", "garaget", "centrum",
         "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
         "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå", "depån",
@@ -519,13 +519,13 @@ public enum Vocabulary {
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
-    public static let siteTypeWords: Set<String> = [
+    public static let siteTypeWords: WordSet = [
         "brf", "p-huset", "p-hus", "hotell", "hotel", "restaurang", "restaurant", "rastplats", "camping", "infartsparkering",
         "infartsparkeringen", "pendelparkeringen", "pendelparkering", "kv", "rastplatsen",
     ]
 
     /// Capitalised words that are never a place: months, weekdays, brands, greetings.
-    public static let notPlaces: Set<String> = [
+    public static let notPlaces: WordSet = [
         "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
         "january", "february", "march", "may", "june", "july", "august", "october", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "hej", "hi", "hello",
@@ -567,7 +567,7 @@ public enum Vocabulary {
 
     /// A possessive followed within a few words by one of `ownedThings` also shows ownership
     /// ("våra två laddstolpar", "our two Garo chargers").
-    public static let possessives: Set<String> = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "stadens", "föreningens", "regionens",
+    public static let possessives: WordSet = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "stadens", "föreningens", "regionens",
                                                    "bolagets", "företagets", "hotellets", "vårat", "klubbens", "club's", "hotel's", "company's", "association's"]
     public static let ownedThings: [String] = [
         "laddbox*", "laddstolp*", "laddare", "laddaren", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
@@ -641,8 +641,8 @@ public enum Vocabulary {
     ]
 
     /// Markers of an organisation name.
-    public static let legalForms: Set<String> = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]
-    public static let organisationWords: Set<String> = [
+    public static let legalForms: WordSet = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]
+    public static let organisationWords: WordSet = [
         "brf", "bostadsrättsförening", "bostadsrättsföreningen", "kommun", "region", "samfällighetsförening", "samfällighetsföreningen",
         "föreningen", "stiftelse", "stiftelsen", "hotell", "hotel",
         "restaurang", "fastighets", "fastigheter", "bostäder",

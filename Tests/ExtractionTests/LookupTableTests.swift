@@ -11,6 +11,23 @@ import Testing
         for absent in ["w2000", "w-1", "sakring", "laddboxar", "b", "W1"] { #expect(table[absent] == nil) }
     }
 
+    @Test func wordSetAnswersLikeASetOfStrings() {
+        // Words sharing their first three bytes and length share a filter key; they must still be told apart.
+        let words = (0..<1_000).map { "ord\($0)" } + ["vid", "vad", "på", "pa", "é", "laddbox", "ab", "i"]
+        let set = WordSet(words + ["vid"])  // given twice, held once
+        let reference = Set(words)
+        #expect(set.count == reference.count)
+        for word in words {
+            #expect(set.contains(word))
+            #expect(set.contains(Substring(word)))
+        }
+        for absent in ["ord1000", "ord-1", "vod", "vidd", "pä", "PA", "laddboxar", "", "abc", "e"] {
+            #expect(set.contains(absent) == reference.contains(absent), "\(absent)")
+        }
+        let joined = set.union(["hos", "vid"])
+        #expect(joined.contains("hos") && joined.contains("vid") && joined.count == reference.count + 1)
+    }
+
     @Test func keyFilterNeverDropsAnInsertedKey() {
         let inserted = (0..<500).map { Token.key(of: "k\($0)") }
         let filter = KeyFilter(keys: inserted)
