@@ -8,6 +8,7 @@ struct CategoryClassifier {
     static let pastMatcher = PhraseMatcher(Vocabulary.pastMarkers.map { ($0, ()) })
     static let notWorkingMatcher = PhraseMatcher(Vocabulary.notWorking.map { ($0, ()) }, tolerant: true)
     static let stillChargingMatcher = PhraseMatcher(Vocabulary.stillCharging.map { ($0, ()) }, tolerant: true)
+    static let cardRequestMatcher = PhraseMatcher(Vocabulary.cardRequests.map { ($0, ()) })
     static func roleWeight(_ role: Token.Role) -> Double {
         switch role {
         case .own, .subject: return 1
@@ -45,7 +46,10 @@ struct CategoryClassifier {
         // Built only for the mails that have such a header: most have none.
         let subjectTerms = hits.contains { tokens[$0.start].isInBoundaryLine && tokens[$0.start].role != .subject }
             ? Set(hits.filter { tokens[$0.start].role == .subject }.map { tokens[$0.start..<$0.end].map(\.folded) }) : []
+        let asksForCard = asksForCard()
         for hit in hits {
+            // "How do I get an RFID tag?": the card is what the writer asks for.
+            if asksForCard, isCardTerm(hit.start..<hit.end) { continue }
             if tokens[hit.start].isInBoundaryLine, tokens[hit.start].role != .subject, !subjectTerms.isEmpty,
                subjectTerms.contains(tokens[hit.start..<hit.end].map(\.folded)) { continue }
             let role = tokens[hit.start].role
@@ -209,6 +213,27 @@ struct CategoryClassifier {
         let word = tokens[index].folded
         return word == "inte" || word == "not" || word == "ej" || word == "aldrig"
     }
+
+    /// Whether the writer asks for a card or tag, or says one was lost, and says nothing fails:
+    /// then the cards the mail names (in its subject too) are what it is about, not a fault.
+    /// "Jag har fått ett nytt laddkort men det fungerar inte" is a fault again.
+    func asksForCard() -> Bool {
+        func writers(_ role: Token.Role) -> Bool { role == .own || role == .subject || role == .forwarded }
+        guard !Self.cardRequestMatcher.matches(in: tokens, where: writers).isEmpty else { return false }
+        if tokens.contains(where: { $0.is(.negation) && writers($0.role) }) { return false }
+        return Self.notWorkingMatcher.matches(in: tokens, where: writers).isEmpty
+    }
+
+    /// A term that only names a card or tag ("RFID tag", "mitt laddkort", "brickan").
+    func isCardTerm(_ range: Range<Int>) -> Bool {
+        tokens[range].allSatisfy { token in
+            Self.cardWords.contains(token.folded) || token.is(.possessive)
+                || token.folded.hasPrefix("laddkort") || token.folded.hasPrefix("rfid")
+        }
+    }
+
+    static let cardWords: WordSet = ["rfid", "bricka", "brickor", "brickan", "brickorna", "tagg", "taggen", "taggar", "tag", "tags",
+                                     "card", "cards", "kort", "kortet", "korten", "fob", "chip"]
 
     func isNegated(_ index: Int) -> Bool {
         // Only single-word fault terms: "inte trasig", "not broken". Phrases carry their own negation.

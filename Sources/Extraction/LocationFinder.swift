@@ -306,6 +306,8 @@ struct LocationFinder {
                 // description, which it replaces; after a name, it goes first.
                 // "vid hotellet i Åre (Fjällgården)": a common place, its town, then its name.
                 let commonPlace = !tokens[site.range].contains(where: \.isCapitalized) && tokens[site.range.upperBound - 1].is(.placeNoun)
+                // "at the travel centre in Luleå this morning (Resecentrum, …)": when it was stands between.
+                if town != nil, let after = timeAdverbialEnd(at: end, within: range), after < range.upperBound, tokens[after].text == "(" { end = after }
                 if town != nil, end < range.upperBound, tokens[end].text == "(", end + 1 < range.upperBound, tokens[end + 1].is(.siteType) || commonPlace,
                    let (named, namedEnd) = siteInParentheses(at: end, within: range) {
                     siteText = tokens[site.range].contains(where: \.isCapitalized) ? named + ", " + siteText : named
@@ -806,6 +808,11 @@ struct LocationFinder {
         }
         // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
         if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1].folded) { return true }
+        // Not a country: "we moved to Sweden last year" says where the writer came, not where a charger stands.
+        if tokens[index].folded == "till" || tokens[index].folded == "to" || tokens[index].folded == "into",
+           Self.movingVerbs.contains(tokens[index - 1].folded) {
+            return index + 1 < tokens.count && !Self.countries.contains(tokens[index + 1].folded)
+        }
         // "the building next to the City Library", "close to the station": a place by another.
         if tokens[index].folded == "to", Self.nearnessWords.contains(tokens[index - 1].folded) { return true }
         // "vid snöröjningen av pendelparkeringen i Knivsta": a common place that something was done to.
@@ -815,9 +822,13 @@ struct LocationFinder {
         return tokens[index - 1].is(.entranceWord)
     }
 
-    static let joinerKeys = ["by", "till", "to", "av", "of", "called", "named", "heter"].map { Token.key(of: $0) }
+    static let joinerKeys = ["by", "till", "to", "into", "av", "of", "called", "named", "heter"].map { Token.key(of: $0) }
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
     static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived"]
+    static let countries = WordSet(["sverige", "sweden", "norge", "norway", "danmark", "denmark", "finland", "tyskland", "germany",
+                                    "england", "storbritannien", "uk", "usa", "europa", "europe", "spanien", "spain", "landet"].map { TextFolding.fold($0) })
+    /// "I have just moved into BRF Granen 7", "vi flyttade till Brf Lärkan": where the writer lives now.
+    static let movingVerbs: WordSet = ["moved", "move", "moving", "flyttat", "flyttade", "flyttar", "flytta"]
     static let entranceJoiners = WordSet(["till", "to", "of", "av"].map { TextFolding.fold($0) })
     /// Entrances, and the sides of a building: "på baksidan av Folkets Park", "at the back of X".
     static let entranceWords = WordSet(["entrén", "entren", "ingången", "infarten", "utfarten", "entrance", "entry", "exit",
@@ -864,6 +875,11 @@ struct LocationFinder {
             isNameWord(index) || (tokens[index].isCapitalized && (tokens[index].is(.siteType) || Self.siteBrands.contains(tokens[index].folded)))
         }
         if k + 2 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].spaceBefore, startsName(k + 2) { k += 2 }
+        // "our office building Glasbruket", "vår nya butik Kvarnen": a word before the kind.
+        else if k + 3 < range.upperBound, tokens[k].is(.possessive), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+                !tokens[k + 1].is(.preposition), isOwnPlaceWord(k + 2) || (tokens[k + 2].spaceBefore && !tokens[k + 2].isCapitalized
+                    && Self.ownPlaceKinds.contains(tokens[k + 2].folded)),
+                tokens[k + 3].spaceBefore, startsName(k + 3) { k += 3 }
         // "at our office, Lindholmen Science Park", "vid vårt kontor, Kvarnhuset i Visby": the name in apposition.
         else if k + 3 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].text == ",",
                 tokens[k + 3].spaceBefore, startsName(k + 3) { k += 3 }
@@ -1010,7 +1026,9 @@ struct LocationFinder {
         if k < range.upperBound, preposition != "i", preposition != "in", tokens[k].is(.municipalityWord) { return nil }
         // Roads after a site: "Rastplats Fallskogen vid E20".
         if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
-        let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType
+        // "i vårt kontorshus Glasbruket": a name the writer's kind of place introduced is no town.
+        let introduced = first > start + (hasArticle ? 1 : 0)
+        let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType && !introduced
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
 
@@ -1078,9 +1096,31 @@ struct LocationFinder {
         var end = site.range.upperBound
         var text = site.text
         if let (level, levelEnd) = level(after: end, within: range) { text += " " + level; end = levelEnd }
+        // "the travel centre in Luleå (Resecentrum, Stationsgatan 1)": its address too, inside the parentheses.
+        if end + 1 < range.upperBound, tokens[end].text == ",", let address = addressFollowing(end, within: range),
+           address.range.upperBound < range.upperBound, tokens[address.range.upperBound].text == ")" {
+            text += ", " + address.text
+            end = address.range.upperBound
+        }
         guard end < range.upperBound, tokens[end].text == ")" else { return nil }
         return (text, end + 1)
     }
+
+    /// The end of a time adverbial of one to three words at `index` ("this morning", "i morse",
+    /// "igår kväll", "last night"), or nil when none stands there.
+    func timeAdverbialEnd(at index: Int, within range: Range<Int>) -> Int? {
+        var k = index
+        var sawTime = false
+        while k < range.upperBound, k - index < 3, tokens[k].kind == .word, Self.timeWords.contains(tokens[k].folded) || Self.timeFillers.contains(tokens[k].folded) {
+            if Self.timeWords.contains(tokens[k].folded) { sawTime = true }
+            k += 1
+        }
+        return sawTime ? k : nil
+    }
+
+    static let timeWords = WordSet(["morning", "today", "yesterday", "tonight", "night", "evening", "afternoon", "idag", "igår", "morse",
+                                    "kväll", "natt", "går", "förmiddags", "eftermiddags", "helgen", "weekend"].map { TextFolding.fold($0) })
+    static let timeFillers: WordSet = ["this", "last", "i", "in", "the", "over"]
 
     /// An id ("EH-390-551", "SE*LAN*E0012345"), not a name: names have no digits in their first word.
     func hasDigit(_ index: Int) -> Bool { tokens[index].folded.utf8.contains { $0 >= 48 && $0 <= 57 } }
@@ -1100,7 +1140,7 @@ struct LocationFinder {
     static let modelWords: WordSet = ["model", "modell", "ex30", "ex40", "xc40", "xc60", "xc90", "id", "ev6", "ev9", "ioniq", "leaf"]
 
     /// Words for the writer's place of work or living, which a possessive puts before its name.
-    static let ownPlaceWords = WordSet(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "företag",
+    static let ownPlaceWords = WordSet(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "kontorshus", "kontorsbyggnad", "företag",
                                     "workplace", "work", "office", "company", "employer", "arbetsgivare"].map { TextFolding.fold($0) })
         .union(premisesWords)
 
@@ -1241,7 +1281,7 @@ struct LocationFinder {
 
     /// Kinds of a business's place that are no place nouns of their own elsewhere in the rules.
     static let ownPlaceKinds: WordSet = ["dealership", "showroom", "workshop", "depot", "site", "premises", "yard", "plant", "factory",
-                                             "facility", "branch", "warehouse", "campus", "headquarters", "hq"]
+                                             "facility", "branch", "warehouse", "campus", "headquarters", "hq", "building"]
 
     func isOwnPlaceWord(_ index: Int) -> Bool {
         let token = tokens[index]

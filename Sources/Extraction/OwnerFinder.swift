@@ -322,6 +322,9 @@ struct OwnerFinder {
                     // "on my way home", "på min väg hem": the possessive has its own noun, a way,
                     // and the home is where the writer goes, not a place with their charger.
                     if Self.journeyNouns.contains(tokens[k].folded) { return nil }
+                    // "mitt laddkort till laddboxarna", "my card for the chargers": the possessive
+                    // has its own noun before a preposition; the thing after it is not said to be theirs.
+                    if tokens[k].is(.preposition) || Self.cardWords.contains(tokens[k].folded) { return nil }
                     // "var båda laddstolparna släckta" typed without diacritics: "vår" and "vårt"
                     // take no plural, so "var" before "båda" or "två" is the verb.
                     if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
@@ -339,6 +342,9 @@ struct OwnerFinder {
             return nil
         }
     }
+
+    /// A charge card or tag: "mitt laddkort", "my RFID tag" is the writer's card, not their charger.
+    static let cardWords = CategoryClassifier.cardWords.union(["laddkort", "laddkortet", "rfid-bricka", "rfid-brickan"])
 
     /// Who writes for someone else, not the owner: no lone name is taken after these.
     static let onBehalfLabels: WordSet = ["on behalf of", "for rakning"]

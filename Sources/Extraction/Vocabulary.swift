@@ -360,6 +360,18 @@ public enum Vocabulary {
 
     /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
     /// terms weigh little, as the mail is about something else now.
+    /// Asking for a charge card or tag, or saying one is lost: a card named with these in its
+    /// sentence is what the writer wants, not what fails ("How do I get an RFID tag?",
+    /// "Jag har tappat mitt laddkort").
+    public static let cardRequests: [String] = [
+        "hur får jag", "hur får man", "hur beställer", "beställa", "beställer", "köpa", "tappat", "tappade", "borttappat", "förlorat",
+        "nytt kort", "nytt laddkort", "ny bricka", "nya brickor", "fler brickor", "fler kort",
+        "få ett", "få en", "få nya", "få fler", "ansöka om", "hämta ut",
+        "where do i get", "where can i get", "get a", "get an", "get another", "get new", "get more", "get extra",
+        "order", "ordering", "buy", "lost my", "lost our", "lost the", "new card", "new tag", "new tags",
+        "extra", "spare tag", "spare card", "more tags", "more cards", "apply for",
+    ]
+
     public static let pastMarkers: [String] = ["last year", "förra året", "i fjol", "ifjol", "year ago", "years ago", "år sedan", "år sen",
                                                "last winter", "last summer", "i vintras", "i somras", "förra vintern", "förra sommaren"]
 
@@ -575,7 +587,7 @@ public enum Vocabulary {
         "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking", "infart*", "uppfart*",
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",
-        "office", "offices", "kontor", "kontoret", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
+        "office", "offices", "kontor", "kontoret", "kontorshus*", "kontorsbyggnad*", "office building", "office block", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
         "bilhall*", "verkstad*", "maskinhall*", "ladugård*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
         "terminal*", "lokal", "lokalen", "lokaler", "lokalerna", "logistikcent*", "lagerhall*",
         // The entrance of the writer's building ("vid vår entré", "by our main entrance").

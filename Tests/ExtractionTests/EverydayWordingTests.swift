@@ -366,4 +366,42 @@ import Testing
         #expect(extract("Hi, at Gällivare Airport the car says the charger is not supplying power.").category == .chargingFailure)
         #expect(extract("Hej, laddaren vid Folkets Hus i Bräcke är inte uppkopplad.").category == .connectivity)
     }
+
+    /// "How do I get an RFID tag?", "Jag har tappat mitt laddkort": a card asked for is no card
+    /// refused; one asked for because the old one fails still is.
+    @Test func aCardAskedForIsNoFault() {
+        #expect(extract("Hi, I have just moved in at Gällivare Airport. How do I get an RFID tag for the chargers?\nTom", subject: "RFID tag").category == .other)
+        #expect(extract("Hej! Jag har tappat mitt laddkort till laddboxen vid Folkets Hus i Bräcke. Hur beställer jag ett nytt?\n/Maja").category == .other)
+        #expect(extract("Hej, vi behöver beställa fem extra brickor till laddboxarna vid Folkets Hus i Bräcke.").category == .other)
+        #expect(extract("Hur får jag ett nytt laddkort? Det gamla tar inte laddaren vid Folkets Hus emot.").category == .chargingFailure)
+        #expect(extract("How do I get the charger at Gällivare Airport to accept my RFID tag? It just beeps.").category == .chargingFailure)
+        #expect(extract("I got a new card from you last week but the charger at Gällivare Airport won't accept it.").category == .chargingFailure)
+        // "mitt laddkort till laddboxen": the writer's card, not their charger.
+        #expect(extract("Hej! Jag har tappat mitt laddkort till laddboxen vid Folkets Hus i Bräcke.\n/Maja").owner == nil)
+    }
+
+    /// "I have just moved into Brf Lärkan 4 in Växjö": where the writer lives now; a country
+    /// moved to is no place of a charger.
+    @Test func whereTheWriterMovedTo() {
+        #expect(extract("Hi, I have just moved into Brf Lärkan 4 in Växjö. The charger in the garage is dead.\nTom").location == "Brf Lärkan 4, Växjö")
+        #expect(extract("Hej, vi flyttade till Brf Lärkan 4 i Växjö i somras och laddboxen är död.").location == "Brf Lärkan 4, Växjö")
+        #expect(extract("Hej, vi flyttade till Sverige förra året. Laddaren är död.").location == nil)
+    }
+
+    /// "at the travel centre in Luleå this morning (Laddstation Hamngatan, Hamngatan 40)": the
+    /// site's name and address in parentheses after a common place, its town and when it was.
+    @Test func aNameAndAddressInParenthesesAfterACommonPlace() {
+        let report = extract("Hi, I tried to charge at the harbour in Luleå this morning (Laddstation Hamngatan, Hamngatan 40). It stopped after a minute.\nKim")
+        #expect(report.location == "Laddstation Hamngatan, Hamngatan 40, Luleå")
+    }
+
+    /// "i vårt kontorshus Navet på Allégatan 15", "our office building Navet": the writer's own
+    /// kind of place, then its name; a name so introduced after "i" is no town.
+    @Test func theWritersOwnBuildingByName() {
+        let swedish = extract("Hej,\nladdaren i vårt kontorshus Navet på Allégatan 15 är trasig.\nMvh\nEmma Holm\nFastighets AB Navet")
+        #expect(swedish.location == "Navet, Allégatan 15")
+        #expect(swedish.owner == "Fastighets AB Navet")
+        #expect(extract("Laddaren i vårt kontor Navet på Allégatan 15 är trasig.").location == "Navet, Allégatan 15")
+        #expect(extract("Hi, the charger at our office building Navet is broken.\nEmma").location == "Navet")
+    }
 }
