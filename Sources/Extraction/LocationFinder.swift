@@ -106,6 +106,15 @@ struct LocationFinder {
                 continue
             }
             let sentence = tokens[i].sentence
+            // "Det är laddaren hemma på Hagvägen 14 i Nyköping som krånglar": the cleft gives the address itself.
+            if let relative = (k..<min(range.upperBound, k + 12)).first(where: { tokens[$0].sentence == sentence && Self.relativeWords.contains(tokens[$0].folded) }) {
+                for j in k..<relative {
+                    guard let address = address(at: j, within: k..<relative), !isBilling(address.range, within: range) else { continue }
+                    var parts = [address.text]
+                    if let (town, _) = town(after: address.range.upperBound, within: address.range.upperBound..<relative) { parts.append(town) }
+                    return (parts.joined(separator: ", "), evidence(rule: "location.focused-place", around: i, confidence: 0.7))
+                }
+            }
             while k + 2 < range.upperBound, k - i <= 8, tokens[k].sentence == sentence {
                 // "the ones at the workshop that …": an article may come before the place.
                 let n = tokens[k + 1].folded == "the" ? k + 2 : k + 1
@@ -978,6 +987,10 @@ struct LocationFinder {
             // "Ica maxi", "coop forum": a grocery chain's store format belongs to the name in any case.
             if k > first, Self.storeFormats.contains(token.folded), Self.storeChains.contains(tokens[k - 1].folded) { k += 1; continue }
             if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
+            // "Tingvalla ice rink", "the Navet office building": any place noun of two words.
+            if k > first, token.spaceBefore, !token.isCapitalized, isTwoWordPlaceNoun(k, within: range) { k += 2; continue }
+            // "the Tandläkarhuset building": after a name, a building says what the name is of.
+            if k > first, token.spaceBefore, !token.isCapitalized, isNameWord(k - 1), Self.buildingWords.contains(token.folded) { k += 1; continue }
             // "Mall of Scandinavia", "Museum of Work": "of" inside a name, between capitalised words.
             // "Hallsbergs Bil & Däck": "&" likewise.
             if k > first, token.folded == "of" || token.text == "&", token.spaceBefore, k + 1 < range.upperBound, tokens[k + 1].spaceBefore,
@@ -1332,6 +1345,7 @@ struct LocationFinder {
     static let twoWordPlaceNouns = placeNouns.filter { $0.contains(" ") }
 
     static let describedPremises: WordSet = ["store", "shop", "clinic", "factory"]
+    static let buildingWords: WordSet = ["building", "buildings", "complex", "block"]
 
     /// Words that tie clauses together rather than describe a place.
     static let notDescribing = WordSet(["with", "where", "which", "that", "there", "from", "into", "than", "when", "have", "were",

@@ -528,6 +528,8 @@ public enum Vocabulary {
         "dealership", "car dealership", "showroom", "bilhall", "bilhallen", "workshop", "verkstad", "verkstaden",
         // Common places in the definite form, which a town may follow: "vid hotellet i Åre", "vid macken i Heby".
         "hotellet", "restaurangen", "macken", "affären",
+        // English kinds of place after a name: "Tingvalla ice rink", "the Navet office building".
+        "ice rink", "rink", "office building", "office block", "sports centre", "leisure centre",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
@@ -594,7 +596,7 @@ public enum Vocabulary {
         "entré", "entrén", "entrance", "ingång", "ingången",
         // The support agreement, which the owner signs ("Vi i Brf Svalan har avtal med er").
         // Its number too ("Kommunens avtalsnummer är …", "our contract number is …").
-        "avtal*", "serviceavtal*", "supportavtal*", "kontrakt*", "agreement", "support agreement", "service agreement", "contract", "contract number",
+        "avtal*", "serviceavtal*", "supportavtal*", "kontrakt*", "garanti", "garantin", "warranty", "agreement", "support agreement", "service agreement", "contract", "contract number",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
         "cabin", "summer house",

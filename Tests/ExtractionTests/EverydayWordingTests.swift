@@ -404,4 +404,26 @@ import Testing
         #expect(extract("Laddaren i vårt kontor Navet på Allégatan 15 är trasig.").location == "Navet, Allégatan 15")
         #expect(extract("Hi, the charger at our office building Navet is broken.\nEmma").location == "Navet")
     }
+
+    /// "Tingvalla ice rink", "the Navet office building", "the Folkets Hus building on Torget":
+    /// a kind of place after a name, in one word or two, belongs to the site.
+    @Test func aKindOfPlaceAfterItsName() {
+        #expect(extract("Hi, I'm at Bräcke ice rink in Bräcke and my cable is stuck in the charger.").location == "Bräcke ice rink, Bräcke")
+        #expect(extract("Hi, the charger behind the Navet office building in Borås is dead.").location == "Navet office building, Borås")
+        #expect(extract("Hi, the charger behind the Folkets Hus building on Storgatan in Bräcke has a smashed screen.").location
+                == "Folkets Hus building, Storgatan, Bräcke")
+    }
+
+    /// "Det är laddaren hemma på Rönnvägen 3 i Tomelilla som krånglar": of two places, the cleft
+    /// names the faulty one by its address.
+    @Test func aCleftGivesTheAddress() {
+        let report = extract("Hej! Jag laddar både hemma och på jobbet vid Folkets Hus i Bräcke. Det är laddaren hemma på Rönnvägen 3 i Tomelilla som krånglar.\nOlof")
+        #expect(report.location == "Rönnvägen 3, Tomelilla")
+        #expect(report.linkedCharger == "WB60000301")
+    }
+
+    /// "Our warranty requires annual maintenance": the warranty is the owner's.
+    @Test func aWarrantyIsTheOwners() {
+        #expect(extract("Hi,\nOur warranty requires annual maintenance of the charger. Could you book a visit?\nMark\nLunds Bil & Däck AB").owner == "Lunds Bil & Däck AB")
+    }
 }
