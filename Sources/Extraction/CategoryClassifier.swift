@@ -46,7 +46,7 @@ struct CategoryClassifier {
         // Built only for the mails that have such a header: most have none.
         let subjectTerms = hits.contains { tokens[$0.start].isInBoundaryLine && tokens[$0.start].role != .subject }
             ? Set(hits.filter { tokens[$0.start].role == .subject }.map { tokens[$0.start..<$0.end].map(\.folded) }) : []
-        let asksForCard = asksForCard()
+        let asksForCard = asksForCard(hits)
         for hit in hits {
             // "How do I get an RFID tag?": the card is what the writer asks for.
             if asksForCard, isCardTerm(hit.start..<hit.end) { continue }
@@ -216,11 +216,13 @@ struct CategoryClassifier {
 
     /// Whether the writer asks for a card or tag, or says one was lost, and says nothing fails:
     /// then the cards the mail names (in its subject too) are what it is about, not a fault.
-    /// "Jag har fått ett nytt laddkort men det fungerar inte" is a fault again.
-    func asksForCard() -> Bool {
+    /// "Jag har fått ett nytt laddkort men det fungerar inte", "it keeps rejecting my card, do I
+    /// need to buy a new one?" are faults again: a negation, or any fault term but a card's.
+    func asksForCard(_ hits: [PhraseMatcher<(Report.Category, Double)>.Hit]) -> Bool {
         func writers(_ role: Token.Role) -> Bool { role == .own || role == .subject || role == .forwarded }
         guard !Self.cardRequestMatcher.matches(in: tokens, where: writers).isEmpty else { return false }
         if tokens.contains(where: { $0.is(.negation) && writers($0.role) }) { return false }
+        if hits.contains(where: { $0.value.0 != .other && writers(tokens[$0.start].role) && !isCardTerm($0.start..<$0.end) }) { return false }
         return Self.notWorkingMatcher.matches(in: tokens, where: writers).isEmpty
     }
 

@@ -376,6 +376,8 @@ import Testing
         #expect(extract("Hur får jag ett nytt laddkort? Det gamla tar inte laddaren vid Folkets Hus emot.").category == .chargingFailure)
         #expect(extract("How do I get the charger at Gällivare Airport to accept my RFID tag? It just beeps.").category == .chargingFailure)
         #expect(extract("I got a new card from you last week but the charger at Gällivare Airport won't accept it.").category == .chargingFailure)
+        // Any fault term besides the card's: the card asked for is a remedy of a fault.
+        #expect(extract("The charger at Gällivare Airport keeps rejecting my RFID card, do I need to buy a new one?").category == .chargingFailure)
         // "mitt laddkort till laddboxen": the writer's card, not their charger.
         #expect(extract("Hej! Jag har tappat mitt laddkort till laddboxen vid Folkets Hus i Bräcke.\n/Maja").owner == nil)
     }
