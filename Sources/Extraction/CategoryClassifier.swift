@@ -62,6 +62,10 @@ struct CategoryClassifier {
             // "I plugged my car into the charger", "my cable is locked into the charger": what went
             // into it was a plug, not a car driven at it.
             if hit.value.0 == .physicalDamage, tokens[hit.start].folded == "into", isConnected(before: hit.start) { continue }
+            // "mitt kort pa laddstolpen", "betala med kort pa": "kort" typed without its "ö" after
+            // a determiner or "med" is a card, not "kört på" (driven into).
+            if hit.value.0 == .physicalDamage, tokens[hit.start].folded == "kort", hit.start > 0,
+               Self.cardDeterminers.contains(tokens[hit.start - 1].folded) { continue }
             // "Fault report", "error reporting": the kind of mail, not what is wrong.
             if hit.end - hit.start == 1, hit.end < tokens.count, tokens[hit.end].folded.hasPrefix("report") { continue }
             scores[hit.value.0, default: 0] += weight
@@ -234,6 +238,7 @@ struct CategoryClassifier {
         }
     }
 
+    static let cardDeterminers: WordSet = ["med", "mitt", "ditt", "sitt", "ert", "vart", "ett", "nytt", "eget", "annat", "samma", "vilket"]
     static let cardWords: WordSet = ["rfid", "bricka", "brickor", "brickan", "brickorna", "tagg", "taggen", "taggar", "tag", "tags",
                                      "card", "cards", "kort", "kortet", "korten", "fob", "chip"]
 

@@ -428,4 +428,11 @@ import Testing
     @Test func aWarrantyIsTheOwners() {
         #expect(extract("Hi,\nOur warranty requires annual maintenance of the charger. Could you book a visit?\nMark\nLunds Bil & Däck AB").owner == "Lunds Bil & Däck AB")
     }
+
+    /// Typed without "ö": "mitt kort pa laddstolpen" is a card, "en lastbil har kort pa
+    /// laddstolpen" a collision.
+    @Test func aCardTypedWithoutDiacriticsIsNoCollision() {
+        #expect(extract("Hej, jag har testat mitt kort pa laddstolpen vid Folkets Hus men den tar inte emot det.").category == .chargingFailure)
+        #expect(extract("Hej, en lastbil har kort pa laddstolpen vid Folkets Hus i natt.").category == .physicalDamage)
+    }
 }
