@@ -27,7 +27,16 @@ struct CategoryClassifier {
         var scores: [Report.Category: Double] = [:]
         // Where each category's terms stood; their text is built only for the winner's evidence.
         var terms: [Report.Category: [Range<Int>]] = [:]
-        let pastSentences = Set(Self.pastMatcher.matches(in: tokens).map { tokens[$0.start].sentence })
+        let pastHits = Self.pastMatcher.matches(in: tokens)
+        let pastSentences = Set(pastHits.map { tokens[$0.start].sentence })
+        // "Jag köpte laddboxen förra året och nu nekas mitt laddkort": after the past marker,
+        // "nu", "now", "men", "but" turn the sentence to today, and the fault after them counts.
+        func isPast(_ index: Int) -> Bool {
+            let sentence = tokens[index].sentence
+            guard pastSentences.contains(sentence) else { return false }
+            guard let marker = pastHits.last(where: { tokens[$0.start].sentence == sentence && $0.end <= index }) else { return true }
+            return !tokens[marker.end..<index].contains { Self.presentTurns.contains($0.folded) }
+        }
         // "den fungerar fortfarande inte": still not working says nothing of power.
         let poweredSentences = Set(Self.stillChargingMatcher.matches(in: tokens).filter { $0.end >= tokens.count || !isNegation($0.end) }
             .map { tokens[$0.start].sentence })
@@ -47,6 +56,7 @@ struct CategoryClassifier {
         let subjectTerms = hits.contains { tokens[$0.start].isInBoundaryLine && tokens[$0.start].role != .subject }
             ? Set(hits.filter { tokens[$0.start].role == .subject }.map { tokens[$0.start..<$0.end].map(\.folded) }) : []
         let asksForCard = asksForCard(hits)
+        var presentFault = false
         for hit in hits {
             // "How do I get an RFID tag?": the card is what the writer asks for.
             if asksForCard, isCardTerm(hit.start..<hit.end) { continue }
@@ -54,7 +64,7 @@ struct CategoryClassifier {
                subjectTerms.contains(tokens[hit.start..<hit.end].map(\.folded)) { continue }
             let role = tokens[hit.start].role
             var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role))
-            if hit.value.0 != .other, pastSentences.contains(tokens[hit.start].sentence) { weight *= 0.3 }
+            if hit.value.0 != .other, isPast(hit.start) { weight *= 0.3 }
             if hit.value.0 == .noPower, poweredSentences.contains(tokens[hit.start].sentence) { continue }
             // A negated fault word ("not broken", "inte trasig") does not count, nor one said to
             // work ("Card works though", "kortet fungerar"): it is what the writer ruled out.
@@ -69,6 +79,7 @@ struct CategoryClassifier {
             // "Fault report", "error reporting": the kind of mail, not what is wrong.
             if hit.end - hit.start == 1, hit.end < tokens.count, tokens[hit.end].folded.hasPrefix("report") { continue }
             scores[hit.value.0, default: 0] += weight
+            if hit.value.0 != .other, !isPast(hit.start) { presentFault = true }
             terms[hit.value.0, default: []].append(hit.start..<hit.end)
         }
         // Terms found outside the vocabulary weigh by role as its phrases do.
@@ -78,12 +89,14 @@ struct CategoryClassifier {
             guard weight > 0 else { continue }
             scores[.noPower, default: 0] += weight
             terms[.noPower, default: []].append(term)
+            presentFault = true
         }
         for term in reducedPower() {
             let weight = 2.5 * roleWeight(tokens[term.lowerBound].role)
             guard weight > 0, !pastSentences.contains(tokens[term.lowerBound].sentence) else { continue }
             scores[.chargingFailure, default: 0] += weight
             terms[.chargingFailure, default: []].append(term)
+            presentFault = true
         }
         let faults: [Report.Category] = [.physicalDamage, .noPower, .chargingFailure, .connectivity]
         let other = scores[.other] ?? 0
@@ -99,7 +112,9 @@ struct CategoryClassifier {
         // "Lampan är släckt och appen säger att den är offline": a dead charger is offline too,
         // and the loss of power is the fault to fix.
         else if best == .connectivity, let power = scores[.noPower], power >= 2.5, power >= bestScore * 0.5 { best = .noPower; bestScore = power }
-        if bestScore < 1.5 || other > bestScore * 1.2 { best = .other }
+        // "It was hit by a car last year and repaired. Now I have a question about the invoice":
+        // every fault the mail names is past, and it is about something else now.
+        if bestScore < 1.5 || other > bestScore * 1.2 || (!presentFault && other >= 1.5) { best = .other }
         // "Laddaren fungerar inte" and no word of how: it fails to charge, unless the mail is about something else.
         if best == .other, bestScore < 1.5, other < 2.5,
            // A reminder over the writer's own quoted report ("Any news?") leaves "funkar inte" to the quote.
@@ -238,6 +253,7 @@ struct CategoryClassifier {
         }
     }
 
+    static let presentTurns: WordSet = ["nu", "now", "idag", "today", "numera", "men", "but"]
     static let cardDeterminers: WordSet = ["med", "mitt", "ditt", "sitt", "ert", "vart", "ett", "nytt", "eget", "annat", "samma", "vilket"]
     static let cardWords: WordSet = ["rfid", "bricka", "brickor", "brickan", "brickorna", "tagg", "taggen", "taggar", "tag", "tags",
                                      "card", "cards", "kort", "kortet", "korten", "fob", "chip"]

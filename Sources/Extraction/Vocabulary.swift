@@ -359,11 +359,9 @@ public enum Vocabulary {
     public static let noneWords: [String] = ["ingen", "inga", "inget", "none", "neither", "nobody"]
     public static let powerNouns: [String] = ["ström", "power", "spänning", "electricity", "voltage"]
 
-    /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
-    /// terms weigh little, as the mail is about something else now.
-    /// Asking for a charge card or tag, or saying one is lost: a card named with these in its
-    /// sentence is what the writer wants, not what fails ("How do I get an RFID tag?",
-    /// "Jag har tappat mitt laddkort").
+    /// Asking for a charge card or tag, or saying one is lost: when the writer says nothing
+    /// fails, the cards the mail names are what it wants, not what fails ("How do I get an RFID
+    /// tag?", "Jag har tappat mitt laddkort"); see `CategoryClassifier.asksForCard`.
     public static let cardRequests: [String] = [
         "hur får jag", "hur får man", "hur beställer", "beställa", "beställer", "köpa", "tappat", "tappade", "borttappat", "förlorat",
         "nytt kort", "nytt laddkort", "ny bricka", "nya brickor", "fler brickor", "fler kort",
@@ -373,6 +371,8 @@ public enum Vocabulary {
         "extra", "spare tag", "spare card", "more tags", "more cards", "apply for",
     ]
 
+    /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
+    /// terms weigh little, as the mail is about something else now.
     public static let pastMarkers: [String] = ["last year", "förra året", "i fjol", "ifjol", "year ago", "years ago", "år sedan", "år sen",
                                                "last winter", "last summer", "i vintras", "i somras", "förra vintern", "förra sommaren"]
 

@@ -9,7 +9,9 @@ import Testing
 /// "som heter"; two chargers named faulty in one sentence; a car park's code by the place it
 /// serves; a kind of place named in the other language; a cooperative's lower-case legal form;
 /// a visitor on holiday; a town whose folding is an English word; where a charger worked and
-/// where it fails. Names are invented.
+/// where it fails; a card asked for or lost; a site's name and address in parentheses; the
+/// writer's own building, new home and warranty; a kind of place after a name; the past and
+/// today in one sentence. Names are invented.
 @Suite struct EverydayWordingTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
@@ -434,5 +436,14 @@ import Testing
     @Test func aCardTypedWithoutDiacriticsIsNoCollision() {
         #expect(extract("Hej, jag har testat mitt kort pa laddstolpen vid Folkets Hus men den tar inte emot det.").category == .chargingFailure)
         #expect(extract("Hej, en lastbil har kort pa laddstolpen vid Folkets Hus i natt.").category == .physicalDamage)
+    }
+
+    /// "förra året … och nu nekas mitt laddkort": after the past, "nu" or "but" is today; and a
+    /// mail whose every fault is past is about what it asks now ("a question about the invoice").
+    @Test func thePastAndToday() {
+        #expect(extract("Hej, jag köpte laddboxen vid Folkets Hus förra året och nu nekas mitt laddkort.").category == .chargingFailure)
+        #expect(extract("Hi, we had the charger at Gällivare Airport installed last year but it stopped charging yesterday.").category == .chargingFailure)
+        #expect(extract("Hi, the charger at Gällivare Airport was hit by a car last year but it was repaired. Now I have a question about the invoice.").category == .other)
+        #expect(extract("Hi, the charger at Gällivare Airport was hit by a car last year.").category == .physicalDamage)
     }
 }
