@@ -83,9 +83,10 @@ public struct Extractor: Sendable {
     /// names no other site; "ibland vid X och ibland vid Y" stays one clause.
     static func clause(of sentence: String, holding place: String) -> String {
         guard let first = TextFolding.fold(place).split(whereSeparator: { $0 == " " || $0 == "," }).first else { return sentence }
-        // Lower-cased, so that a text in capitals ("… MEN LADDAREN …") splits too; the registry matches without case.
-        var parts = [Substring(sentence.lowercased())]
-        for conjunction in contrastiveConjunctions {
+        // Also in capitals ("… MEN LADDAREN …"); the text keeps its case, which names and towns are read by.
+        var parts = [Substring(sentence)]
+        let forms = contrastiveConjunctions.flatMap { [$0, " " + $0.dropFirst().prefix(1).uppercased() + $0.dropFirst(2), $0.uppercased()] }
+        for conjunction in forms {
             parts = parts.flatMap { $0.split(separator: conjunction, omittingEmptySubsequences: true) }
         }
         let holding = parts.filter { TextFolding.fold(String($0)).containsBytes(String(first)) }

@@ -268,7 +268,10 @@ struct LocationFinder {
             }
             // "on behalf of Varberg Municipality": whom the writer speaks for, not a place.
             // "the municipality of Ånge": whose organisation it is, not a place either.
-            if tokens[i].is(.preposition) || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1].folded),
+            // "the car park on Chaufförvägen in Östersund": English "on" before a street, which
+            // no other place follows ("on Monday", "on the screen").
+            let onStreet = tokens[i].folded == "on" && i + 1 < range.upperBound && tokens[i + 1].isCapitalized && isStreetWord(i + 1)
+            if tokens[i].is(.preposition) || onStreet || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1].folded),
                let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 // "Ämne: Laddare på Ica" over a forwarded original: a title, like the mail's own
                 // subject, which the text below names in full; read only if it names nothing.

@@ -472,6 +472,9 @@ struct OwnerFinder {
                   Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
             var k = possessive - 1
             while k > 0, tokens[k].sentence + 1 >= tokens[possessive].sentence, tokens[k].role == tokens[possessive].role {
+                // "I rented a cottage at Björkhaga. The owner said I could use his charger": "his" is
+                // the nearer person's, who is not named; the place before is no party.
+                if Self.unnamedParties.contains(tokens[k].folded) { break }
                 if tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace), isLedInto(k) {
                     if let (organisation, _) = organisation(startingAt: k) {
                         return (organisation.name, Evidence(field: .owner, rule: "owner.their-charger", excerpt: sentence(hit.start), confidence: 0.7))
@@ -500,6 +503,9 @@ struct OwnerFinder {
     static let ownerAppositions: WordSet = ["the owner", "ägaren", "agaren", "owner", "ägare", "agare", "the property owner", "fastighetsägaren", "fastighetsagaren"]
 
     static let theirPossessives: WordSet = ["deras", "their", "hans", "hennes", "his", "her"]
+    /// People a "his" or "their" may stand for without a name: "the owner", "hyresvärden".
+    static let unnamedParties = WordSet(["owner", "owners", "ägaren", "ägarna", "landlord", "landlady", "hyresvärden", "värden", "host", "hosts",
+                                         "grannen", "neighbour", "neighbor"].map { TextFolding.fold($0) })
     static let chargerThingPrefixes = ["ladd", "charg", "stolp", "wallbox"]
     /// Words that lead into the party whose charger it is: "hyr lokal hos X", "we rent from X".
     static let nameLeads: WordSet = ["hos", "fran", "av", "from", "at", "with"]

@@ -10,6 +10,8 @@ public struct Registry: Sendable {
     private let byID: [String: RegistryCharger]
     private let byContract: [String: [String]]
     private let sites: [SitePattern]
+    /// For each site word, the sites whose kind it is ("hotell": every Hotell …), by index.
+    private let sitesByKindWord: [[Int32]]
 
     struct SitePattern: Sendable {
         var nameWords: [String]
@@ -28,6 +30,9 @@ public struct Registry: Sendable {
         /// ("tallkotten" of "Brf Tallkotten 3", "flygfyren" of "Ica Kvantum Flygfyren"): writers
         /// drop or translate the rest ("Brf Tallkotten", "Hotel Fjällgården", "ICA Flygfyren").
         var distinctiveIDs: [Int32] = []
+        /// The name's words that say what kind of place it is ("badhuset" of "Badhuset Hälsan",
+        /// "hotell" of "Hotell Vättern"): with the site's town after them they name the site.
+        var kindIDs: [Int32] = []
         /// Every word of the site's town, folded.
         var townWords: [String] = []
     }
@@ -96,6 +101,7 @@ public struct Registry: Sendable {
                 distinctive = described
             }
             sites[i].distinctiveIDs = distinctive.map { idOf[$0]! }
+            sites[i].kindIDs = sites[i].nameWords.filter { !Lexicon.classes(of: $0).isDisjoint(with: [.placeNoun, .siteType]) }.map { idOf[$0]! }
             sites[i].streetIDs = sites[i].streetWords.map { idOf[$0]! }
             for id in Set(sites[i].nameIDs + sites[i].streetIDs) { sitesPerWord[Int(id)] += 1 }
         }
@@ -112,19 +118,27 @@ public struct Registry: Sendable {
         }
         self.sites = sites
         self.sitesByWord = sitesByWord
+        var sitesByKindWord = [[Int32]](repeating: [], count: words.count)
+        for (i, site) in sites.enumerated() where site.byName {
+            for id in Set(site.kindIDs) { sitesByKindWord[Int(id)].append(Int32(i)) }
+        }
+        self.sitesByKindWord = sitesByKindWord
         // Each word also in its bare and definite forms, so "stadshuset" finds "Stadshusets parkering".
         var forms = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
         for (id, word) in words.enumerated() {
             for form in Registry.otherForms(of: word) where forms[form] == nil { forms[form] = Int32(id) }
             // "vid flygplatsen i Kiruna" for "Kiruna Airport": a kind of place in the other language.
-            for form in Registry.translations[word] ?? [] where forms[form] == nil { forms[form] = Int32(id) }
+            // "Badhuset Hälsan" is "the bath house": a definite registry word is translated by its stem.
+            let stem = word.utf8.count >= 6 && (word.hasSuffix("et") || word.hasSuffix("en")) ? String(word.dropLast(2)) : word
+            for form in Registry.translations[word] ?? Registry.translations[stem] ?? [] where forms[form] == nil { forms[form] = Int32(id) }
         }
         siteWords = WordTable(forms.map { ($0.key, $0.value) })
         // Legal forms and kind words ("AB", "BRF", "Hotell") are no names of their own.
         nameWords = WordSet(chargers.flatMap { Registry.words($0.siteName) + Registry.words($0.city) + Registry.words($0.owner) }.filter { word in
-            word.utf8.count >= 3 && Lexicon.classes(of: word).isDisjoint(with: [.legalForm, .organisationWord, .siteType, .municipalityWord])
+            word.utf8.count >= 3 && Lexicon.classes(of: word).isDisjoint(with: [.legalForm, .organisationWord, .siteType, .municipalityWord, .placeNoun])
         })
-        siteKeyFilter = KeyFilter(keys: words.map { Token.key(of: $0) })
+        // Every form, not only the registry's words: "flygplatsen" shares no first bytes with "airport".
+        siteKeyFilter = KeyFilter(keys: forms.keys.map { Token.key(of: $0) })
     }
 
     /// Every word (folded) of the sites', towns' and owners' names: in a mail written without
@@ -259,11 +273,11 @@ public struct Registry: Sendable {
             }
             tokenIndex.append(i)
         }
-        return matchSites(ids: ids, positions: positions, word: { tokens[tokenIndex[$0]].folded }) { site, end in
+        return matchSites(ids: ids, positions: positions, word: { tokens[tokenIndex[$0]].folded }, addressFits: { site, end in
             // "Industrivägen 14 i Luleå" is not Industrivägen 14 in Umeå.
             guard let town = Registry.townNamed(after: tokenIndex[end - 1], in: tokens) else { return true }
             return town == site.town
-        }
+        }, namesTown: { site, end in Registry.townNamed(after: tokenIndex[end - 1], in: tokens, anyCase: true) == site.town })
     }
 
     /// The site word a case word is, also in its Swedish definite or genitive form
@@ -288,7 +302,8 @@ public struct Registry: Sendable {
     /// Kiruna"). A definite ending is taken off before the lookup (see `siteWordID`).
     static let translations: [String: [String]] = {
         let pairs = [("airport", "flygplats"), ("hotel", "hotell"), ("library", "bibliotek"), ("hospital", "sjukhus"), ("church", "kyrka"),
-                     ("harbour", "hamn"), ("school", "skola"), ("square", "torg"), ("museum", "museum"), ("station", "station")]
+                     ("harbour", "hamn"), ("school", "skola"), ("square", "torg"), ("museum", "museum"), ("station", "station"),
+                     ("baths", "badhus"), ("bath", "badhus"), ("bathhouse", "badhus")]
         var table: [String: [String]] = [:]
         for (english, swedish) in pairs where english != swedish {
             table[english, default: []].append(TextFolding.fold(swedish))
@@ -323,22 +338,25 @@ public struct Registry: Sendable {
 
     /// The folded first word of a town the text names right after an address ("…, Luleå",
     /// "… i Luleå", "…, 972 31 Luleå"), or nil.
-    static func townNamed(after index: Int, in tokens: [Token]) -> String? {
+    /// `anyCase`: also a word without its capital, for asking whether one known town follows.
+    static func townNamed(after index: Int, in tokens: [Token], anyCase: Bool = false) -> String? {
         var k = index + 1
         var skipped = 0
         while k < tokens.count, skipped < 4, tokens[k].text == "," || tokens[k].kind == .number || tokens[k].folded == "i" || tokens[k].folded == "in" {
             k += 1
             skipped += 1
         }
-        guard skipped > 0, k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace) else { return nil }
+        guard skipped > 0, k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized || anyCase, !tokens[k].is(.notPlace) else { return nil }
         return tokens[k].folded
     }
 
     /// `ids`: the case words as site-word ids in order (-1 for other words); `positions`: where
     /// each id occurs; `word`: the folded case word at an index of `ids`, for house numbers;
     /// `addressFits`: whether what follows a name or address match at `ids[..<end]` fits the site.
+    /// `namesTown`: whether the site's own town is named right after `ids[..<end]`.
     private func matchSites(ids: [Int32], positions: [Int32: [Int]], word: (Int) -> String,
-                            addressFits: (SitePattern, Int) -> Bool = { _, _ in true }) -> [SitePattern] {
+                            addressFits: (SitePattern, Int) -> Bool = { _, _ in true },
+                            namesTown: (SitePattern, Int) -> Bool = { _, _ in false }) -> [SitePattern] {
         let candidates = positions.keys.flatMap { sitesByWord[Int($0)] }.sorted()
         /// All of `words` near one another (each within the name's length and four of the first);
         /// for a name written in part, not followed by another town than the site's ("stadshuset
@@ -369,20 +387,41 @@ public struct Registry: Sendable {
         let named = candidates.map { sites[Int($0)] }.filter { $0.byName && numberFits($0) }
         let fully = named.filter { near($0.nameIDs, in: $0, checkTown: false) }
         let partly = fully.isEmpty ? named.filter { !$0.distinctiveIDs.isEmpty && near($0.distinctiveIDs, in: $0, checkTown: true) } : []
-        return fully + partly + candidates.map { sites[Int($0)] }.filter { site in
+        // "vid badhuset i Linköping" for "Badhuset Hälsan" in Linköping: the kind of place and its town.
+        let byKind = fully.isEmpty && partly.isEmpty ? kindInTown(ids: ids, word: word, namesTown: namesTown) : []
+        return fully + partly + byKind + candidates.map { sites[Int($0)] }.filter { site in
             if site.byName { return false }
             guard let first = site.streetIDs.first, let starts = positions[first] else { return false }
             return starts.contains { start in
                 guard site.streetIDs.enumerated().allSatisfy({ offset, id in start + offset < ids.count && ids[start + offset] == id }) else { return false }
                 var end = start + site.streetIDs.count
                 if let number = site.houseNumber {
-                    guard let (written, after) = HouseNumber.parse(at: end, count: ids.count, word: word), written.matches(number) else { return false }
+                    // "the swimming baths on Brunnsgatan in Linköping": a street without its number
+                    // is the site's when the site's own town follows it; only the town, never
+                    // another number, stands in for the number.
+                    guard let (written, after) = HouseNumber.parse(at: end, count: ids.count, word: word) else { return namesTown(site, end) }
+                    guard written.matches(number) else { return false }
                     end = after
                 }
                 return addressFits(site, end)
             }
         }
     }
+
+    /// The sites named by their kind word and their own town right after it ("vid hotellet i
+    /// Jönköping"), looked up in `sitesByKindWord`: only when nothing else in the mail named one.
+    private func kindInTown(ids: [Int32], word: (Int) -> String, namesTown: (SitePattern, Int) -> Bool) -> [SitePattern] {
+        var found: [Int32] = []
+        for (i, id) in ids.enumerated() where id >= 0 {
+            // "the bath house in Ludvika": an English compound written apart ends in a word of its own.
+            let end = i + 1 < ids.count && Self.compoundTails.contains(word(i + 1)) ? i + 2 : i + 1
+            for site in sitesByKindWord[Int(id)] where !found.contains(site) && namesTown(sites[Int(site)], end) { found.append(site) }
+        }
+        return found.sorted().map { sites[Int($0)] }
+    }
+
+    /// Last words of English compounds written apart ("bath house", "sports hall").
+    static let compoundTails: WordSet = ["house", "hall", "centre", "center", "park", "building"]
 
     static func words(_ text: String) -> [String] {
         var tokens: [Token] = []

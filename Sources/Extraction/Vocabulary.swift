@@ -73,7 +73,7 @@ public enum Vocabulary {
         ("no display", .noPower, 2), ("no leds", .noPower, 2.5), ("no led", .noPower, 2.5), ("inga lysdioder", .noPower, 2.5),
         ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("tänds inte", .noPower, 2.5), ("inte tänds", .noPower, 2.5), ("inte lyser", .noPower, 2), ("dark", .noPower, 2),
         ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
-        ("no electricity", .noPower, 3), ("saknar ström", .noPower, 3), ("black display", .noPower, 3), ("svart display", .noPower, 3), ("saknas ström", .noPower, 3), ("ström saknas", .noPower, 3),
+        ("no electricity", .noPower, 3), ("saknar ström", .noPower, 3), ("black display", .noPower, 3), ("svart display", .noPower, 3), ("display svart", .noPower, 3), ("skärm svart", .noPower, 3), ("screen black", .noPower, 3), ("display black", .noPower, 3), ("saknas ström", .noPower, 3), ("ström saknas", .noPower, 3),
         ("strömmen är borta", .noPower, 3), ("strömmen har gått", .noPower, 2.5), ("ingen el", .noPower, 2.5), ("utan el", .noPower, 2.5),
         ("lost power", .noPower, 3), ("power is out", .noPower, 3), ("without power", .noPower, 2.5), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("screens are black", .noPower, 3), ("displays are black", .noPower, 3), ("screen is dark", .noPower, 3), ("screens are dark", .noPower, 3), ("screens are blank", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5),
         ("doesn't power on", .noPower, 2.5), ("does not power on", .noPower, 2.5), ("won't power on", .noPower, 2.5), ("will not power on", .noPower, 2.5),
@@ -369,6 +369,9 @@ public enum Vocabulary {
         "where do i get", "where can i get", "get a", "get an", "get another", "get new", "get more", "get extra",
         "order", "ordering", "buy", "lost my", "lost our", "lost the", "new card", "new tag", "new tags",
         "extra", "spare tag", "spare card", "more tags", "more cards", "apply for",
+        // "We need ten new RFID tags … the old ones have been lost."
+        "need new", "need more", "need a new", "need some", "behöver nya", "behöver fler", "behöver nytt", "behöver ett nytt", "behöver en ny",
+        "have been lost", "has been lost", "were lost", "got lost", "har tappats", "kommit bort", "har försvunnit",
     ]
 
     /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
@@ -530,7 +533,7 @@ public enum Vocabulary {
         // Common places in the definite form, which a town may follow: "vid hotellet i Åre", "vid macken i Heby".
         "hotellet", "restaurangen", "macken", "affären",
         // English kinds of place after a name: "Tingvalla ice rink", "the Navet office building".
-        "ice rink", "rink", "office building", "office block", "sports centre", "leisure centre",
+        "ice rink", "rink", "office building", "office block", "sports centre", "leisure centre", "farm", "bath house", "bathhouse",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").

@@ -11,7 +11,9 @@ import Testing
 /// a visitor on holiday; a town whose folding is an English word; where a charger worked and
 /// where it fails; a card asked for or lost; a site's name and address in parentheses; the
 /// writer's own building, new home and warranty; a kind of place after a name; the past and
-/// today in one sentence. Names are invented.
+/// today in one sentence; a street and town without a number; a site by its kind and town; an
+/// unnamed owner's "his"; a black display; tags asked for because the old ones were lost; a farm
+/// outside a town. Names are invented.
 @Suite struct EverydayWordingTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
@@ -25,6 +27,7 @@ import Testing
         ExtractorTests.charger("ZAP600901", site: "Hotell Fjällstugan", address: "Fjällvägen 10", city: "Åre", contract: ""),
         ExtractorTests.charger("EH600701", site: "Kontorshotellet Navet", address: "Allégatan 15", city: "Borås", contract: ""),
         ExtractorTests.charger("EH600801", site: "Bussdepå Syd", address: "Bussgatan 2", city: "Malmö", contract: ""),
+        ExtractorTests.charger("ZAP601001", site: "Badhuset Vågen", address: "Simvägen 1", city: "Ludvika", contract: ""),
         RegistryCharger(chargerID: "WB60000301", siteName: "Lind villa", address: "Rönnvägen 3", postalCode: "", city: "Tomelilla", owner: "Olof Lind",
                         contract: "", manufacturer: "Wallbox", model: "Pulsar", installed: "", lastService: ""),
     ])
@@ -445,5 +448,48 @@ import Testing
         #expect(extract("Hi, we had the charger at Gällivare Airport installed last year but it stopped charging yesterday.").category == .chargingFailure)
         #expect(extract("Hi, the charger at Gällivare Airport was hit by a car last year but it was repaired. Now I have a question about the invoice.").category == .other)
         #expect(extract("Hi, the charger at Gällivare Airport was hit by a car last year.").category == .physicalDamage)
+    }
+
+    /// "the car park on Verkstadsvägen in Gnesta": a street without its number, with the site's
+    /// own town after it, is the site's address; another town, or a site of several chargers, is no link.
+    @Test func aStreetAndItsTownWithoutANumber() {
+        let report = extract("Hi, the charger in the car park on Verkstadsvägen in Gnesta is completely dead.")
+        #expect(report.location == "Verkstadsvägen, Gnesta")
+        #expect(report.linkedCharger == "EH600501")
+        #expect(extract("Hi, the charger in the car park on Verkstadsvägen in Lund is completely dead.").linkedCharger == nil)
+        #expect(extract("Hej, laddaren på Hamngatan i Luleå är helt död.").linkedCharger == nil)
+    }
+
+    /// "vid hotellet i Åre", "the bath house in Ludvika": the kind of place a site's name says,
+    /// with the site's town, names it; also after another site named first.
+    @Test func aSiteByItsKindAndTown() {
+        #expect(extract("Hej, laddaren vid hotellet i Åre tar inte mitt kort.").linkedCharger == "ZAP600901")
+        #expect(extract("Hej, laddaren vid hotellet i Bräcke tar inte mitt kort.").linkedCharger == nil)
+        #expect(extract("Hi, the charger at the bath house in Ludvika has a smashed screen.").linkedCharger == "ZAP601001")
+        let report = extract("Hej, jag laddar både vid Gällivare Airport och vid Badhuset Vågen. I Gällivare funkar allt, men vid badhuset i Ludvika avbryts laddningen.")
+        #expect(report.linkedCharger == "ZAP601001")
+    }
+
+    /// "I rented a cottage at X. The owner said I could use his charger": "his" is the unnamed owner's.
+    @Test func anUnnamedOwnersCharger() {
+        #expect(extract("Hello, I rented a cottage at Fjällvägen 10 in Åre. The owner said I could use his charger but it is completely dead.").owner == nil)
+    }
+
+    /// "Display svart och ingen reaktion": a black display, written without the article, is no power.
+    @Test func aBlackDisplayWithoutTheArticle() {
+        #expect(extract("Hej, laddaren vid Folkets Hus har slutat fungera. Display svart och ingen reaktion.").category == .noPower)
+    }
+
+    /// "We need ten new RFID tags … the old ones have been lost": tags are what the mail asks
+    /// for; a reader that refuses the old ones is still a fault.
+    @Test func tagsAskedForBecauseTheOldOnesWereLost() {
+        #expect(extract("Hi, we need ten new RFID tags for our guests, the old ones have been lost.").category == .other)
+        #expect(extract("Hej, vi behöver nya brickor till laddaren vid Folkets Hus. Två har kommit bort.").category == .other)
+        #expect(extract("Hi, we need new RFID tags because the charger at Folkets Hus does not accept the old ones anymore.").category == .chargingFailure)
+    }
+
+    /// "at Lövsta farm outside Rimbo": a farm is a kind of place after its name.
+    @Test func aFarmOutsideATown() {
+        #expect(extract("Hi, I want to move my charger to the new carport at Lövsta farm outside Rimbo.").location == "Lövsta farm, Rimbo")
     }
 }
