@@ -48,7 +48,7 @@ struct OwnerFinder {
         if let brf = named(in: [.own, .forwarded, .quoted, .subject, .signature]).first(where: { $0.kind == .brf }) {
             return (brf.name, Evidence(field: .owner, rule: "owner.brf", excerpt: evidenceText, confidence: 0.8))
         }
-        if cueText.hasPrefix("kommunen") || cueText.hasPrefix("stadens"), let municipality = named(in: [.own, .signature, .forwarded, .subject] + (fromQuote ? [.quoted] : []))
+        if cueText.hasPrefix("kommunen") || cueText.hasPrefix("stadens") || cueText.hasPrefix("municipality's") || cueText.hasPrefix("council's"), let municipality = named(in: [.own, .signature, .forwarded, .subject] + (fromQuote ? [.quoted] : []))
             .first(where: { $0.kind == .municipality })
             ?? fromDisplayOrganisation(kind: .municipality) {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))

@@ -151,6 +151,11 @@ public enum Vocabulary {
         ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("sessions end", .chargingFailure, 2.5),
         ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5), ("rejecting", .chargingFailure, 2.5), ("rejects", .chargingFailure, 2.5),
         ("refusing", .chargingFailure, 2), ("avvisar", .chargingFailure, 2.5), ("nekar", .chargingFailure, 2),
+        // "Laddaren tog inte hans kort igår": the card refused, in the past or someone else's.
+        ("tog inte emot", .chargingFailure, 2), ("tog inte mitt kort", .chargingFailure, 2.5), ("tog inte kortet", .chargingFailure, 2.5),
+        ("tog inte hans kort", .chargingFailure, 2.5), ("tog inte hennes kort", .chargingFailure, 2.5), ("tar inte hans kort", .chargingFailure, 2.5),
+        ("tar inte hennes kort", .chargingFailure, 2.5), ("tar inte våra kort", .chargingFailure, 2.5), ("tog inte våra kort", .chargingFailure, 2.5),
+        ("tar inga kort", .chargingFailure, 2.5), ("tog inga kort", .chargingFailure, 2.5),
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5),
         ("wouldn't accept", .chargingFailure, 2.5), ("would not accept", .chargingFailure, 2.5), ("didn't accept", .chargingFailure, 2.5),
         ("och slutade", .chargingFailure, 2.5), ("och slutar", .chargingFailure, 2.5), ("slutade sen", .chargingFailure, 2.5), ("slutade sedan", .chargingFailure, 2.5),
@@ -586,10 +591,11 @@ public enum Vocabulary {
     /// A possessive followed within a few words by one of `ownedThings` also shows ownership
     /// ("våra två laddstolpar", "our two Garo chargers").
     public static let possessives: WordSet = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "stadens", "föreningens", "regionens",
-                                                   "bolagets", "företagets", "hotellets", "vårat", "klubbens", "club's", "hotel's", "company's", "association's"]
+                                                   "bolagets", "företagets", "hotellets", "vårat", "klubbens", "club's", "hotel's", "company's", "association's",
+                                                   "municipality's", "council's"]
     public static let ownedThings: [String] = [
         "laddbox*", "laddstolp*", "laddare", "laddaren", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
-        "garage*", "parkering*", "kundparkering*", "gård*", "charger*", "charging station*", "charging post*", "wallbox*", "garage", "car park",
+        "garage*", "parkering*", "kundparkering*", "gård*", "charger*", "charging station*", "charging post*", "charging point*", "wallbox*", "garage", "car park",
         "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking", "infart*", "uppfart*",
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",

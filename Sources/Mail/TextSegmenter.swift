@@ -142,7 +142,11 @@ public enum TextSegmenter {
                         lines[(index + 1)...lastLine].allSatisfy({ isSignatureDetail(UnsafeBufferPointer(rebasing: bytes[$0])) }) { role = .signature }
                 // "…load balanced with the new ones?\nMalin Öberg, Tandvårdshuset": the name and
                 // what the writer signs for on one line, as the last line.
-                else if index >= 1, endsWritersText(index), signsWithOwnNameAndDetail(raw, writerWords: writerWords) { role = .signature }
+                // "Ove Sund, Gävle Bilverkstad AB\nMekanikervägen 12, Gävle": such a line may have
+                // the same few detail lines under it as a bare name.
+                else if index >= 1, endsWritersText(index) || lastLine.map({ index < $0 && $0 - index <= 3
+                            && lines[(index + 1)...$0].allSatisfy { isSignatureDetail(UnsafeBufferPointer(rebasing: bytes[$0])) } }) == true,
+                        signsWithOwnNameAndDetail(raw, writerWords: writerWords) { role = .signature }
             case .signature:
                 if lower.hasPrefix("ps ") || lower.hasPrefix("ps.") || lower.hasPrefix("p.s") || lower.hasPrefix("ps:") { role = .own }
             default:

@@ -492,4 +492,16 @@ import Testing
     @Test func aFarmOutsideATown() {
         #expect(extract("Hi, I want to move my charger to the new carport at Lövsta farm outside Rimbo.").location == "Lövsta farm, Rimbo")
     }
+
+    /// "Laddaren … tog inte hans kort igår": a card refused in the past, or someone else's.
+    @Test func aCardRefusedYesterday() {
+        #expect(extract("Hej, laddaren vid Folkets Hus i Bräcke tog inte hans kort igår kväll.").category == .chargingFailure)
+        #expect(extract("Hej, laddstolpen vid Folkets Hus tar inga kort sedan i fredags.").category == .chargingFailure)
+    }
+
+    /// "The municipality's charging point": the municipality the writer signs for owns it.
+    @Test func theMunicipalitysChargingPoint() {
+        #expect(extract("Hi,\nThe municipality's charging point at Folkets Hus in Bräcke was damaged by a snowplough.\n\nRegards\nGatukontoret, Bräcke kommun").owner
+                == "Bräcke kommun")
+    }
 }

@@ -254,6 +254,19 @@ import Testing
         #expect(report.location == "Exempelgatan 41, Umeå")
     }
 
+    /// "Kjell Dahl, Bilverkstan i Orsa AB" with the firm's address on the line under it: the
+    /// signature, whose address is not where the charger stands.
+    @Test func theSendersNameAndFirmOverTheirAddressSignTheMail() {
+        let report = extract("Hej,\n\nVår laddare visar felkod med fyra röda blinkningar och laddar inte.\n\nKjell Dahl, Bilverkstan i Orsa AB\nVerkstadsvägen 3, Orsa",
+                             from: "Kjell Dahl <kjell@bilverkstan-orsa.example>")
+        #expect(report.location == nil)
+        #expect(report.owner == "Bilverkstan i Orsa AB")
+        // A sentence after the line is the writer's text again, not a signature detail.
+        let sentence = extract("Hej,\n\nVår laddare laddar inte.\n\nKjell Dahl, Bilverkstan i Orsa AB\nLaddaren står på Verkstadsvägen 3 i Orsa.",
+                               from: "Kjell Dahl <kjell@bilverkstan-orsa.example>")
+        #expect(sentence.location == "Verkstadsvägen 3, Orsa")
+    }
+
     /// A caretaker or a manager whose title begins like a thing the writer's side owns
     /// ("fastighetsskötare"): the possessive is no ownership of the charger.
     @Test func ourCaretakerIsNoOwnedThing() {
