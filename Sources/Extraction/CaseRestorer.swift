@@ -36,6 +36,9 @@ enum CaseRestorer {
     /// Legal forms that are not also common words ("as" is Norwegian AS and English "as").
     static let legalForms: WordSet = ["ab", "hb", "kb", "aktiebolag", "ltd", "gmbh", "oy", "aps", "inc"]
 
+    /// Fuel chains whose stations have chargers, folded.
+    static let fuelChains: WordSet = ["preem", "okq8", "st1", "ingo", "qstar", "tanka"]
+
     /// First words of closings and greetings, which share a line with a name ("mvh anna").
     static let closingWords: WordSet = ["mvh", "halsningar", "vanliga", "vanlig", "basta", "halsning", "regards", "best", "kind",
                                             "warm", "cheers", "thanks", "tack", "hej", "hi", "hello", "dear"]
@@ -126,6 +129,11 @@ enum CaseRestorer {
                 // "coop gnesta", "ica nära heby": a grocery chain's name and its store's.
                 marks.append(i)
                 marks.append(next)
+            } else if fuelChains.contains(token.folded) || (token.folded == "circle" && i + 1 < range.upperBound && tokens[i + 1].folded == "k") {
+                // "the circle k station in strängnäs", "vid preem i sala": a fuel chain's name is a name
+                // wherever it stands ("shell" is left out: a charger has one).
+                marks.append(i)
+                if token.folded == "circle" { marks.append(i + 1) }
             } else if token.is(.siteType) || token.folded == "kvarteret", let next = following(tokens, i, in: range) {
                 // "kvarteret svanen": a city block's name follows the word, as a site's follows its kind.
                 marks.append(i)

@@ -52,10 +52,10 @@ public struct Extractor: Sendable {
             var link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)
             // Nothing in the case says where: the writer's own address may (see `linkBySignatureAddress`).
             // "Laddbox Orsa" over "Lars Nyberg, Fäbodvägen 7, Orsa": a town the signature gives too says no more.
-            let placeIsSigned = location.map { place in
-                TextFolding.fold(message.text(roles: [.signature])).containsBytes(TextFolding.fold(place.0))
-            } ?? true
-            if link.rule == "link.no-match", ids.isEmpty, contract == nil, placeIsSigned, let signed = registry.linkBySignatureAddress(tokens: tokens) { link = signed }
+            func placeIsSigned() -> Bool {
+                location.map { place in TextFolding.fold(message.text(roles: [.signature])).containsBytes(TextFolding.fold(place.0)) } ?? true
+            }
+            if link.rule == "link.no-match", ids.isEmpty, contract == nil, placeIsSigned(), let signed = registry.linkBySignatureAddress(tokens: tokens) { link = signed }
             // "…vid Stadsbiblioteket … Jag har laddat vid Bilcentrum när jag varit där": of the
             // sites the case names, the one where the faulty charger stands decides.
             // Not when the sentence that gives the place names the others too ("ibland vid X och ibland vid Y").

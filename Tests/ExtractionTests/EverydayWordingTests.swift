@@ -13,7 +13,7 @@ import Testing
 /// writer's own building, new home and warranty; a kind of place after a name; the past and
 /// today in one sentence; a street and town without a number; a site by its kind and town; an
 /// unnamed owner's "his"; a black display; tags asked for because the old ones were lost; a farm
-/// outside a town. Names are invented.
+/// outside a town; a fuel chain written without capitals. Names are invented.
 @Suite struct EverydayWordingTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
@@ -503,5 +503,12 @@ import Testing
     @Test func theMunicipalitysChargingPoint() {
         #expect(extract("Hi,\nThe municipality's charging point at Folkets Hus in Bräcke was damaged by a snowplough.\n\nRegards\nGatukontoret, Bräcke kommun").owner
                 == "Bräcke kommun")
+    }
+
+    /// "the circle k station in strängnäs", "vid preem i sala" written without capitals: a fuel
+    /// chain's name is a name.
+    @Test func aFuelChainWrittenWithoutCapitals() {
+        #expect(extract("hi, the fast charger at the circle k station in strängnäs has a snapped cable.").location == "circle k station, strängnäs")
+        #expect(extract("hej snabbladdaren vid preem i sala är trasig, sladden är av.").location == "preem, sala")
     }
 }
