@@ -12,7 +12,10 @@ struct OwnerFinder {
     /// All owner vocabulary in one matcher, so the text is scanned once.
     static let phrases = PhraseMatcher(Vocabulary.ownershipCues.map { ($0, Phrase.cue) } + Vocabulary.ownedThings.map { ($0, Phrase.ownedThing) }
                                        + Vocabulary.ownerBefore.map { ($0, Phrase.ownerBefore) } + Vocabulary.ownerAfter.map { ($0, Phrase.ownerAfter) })
-    static let caseRoles: Set<Token.Role> = [.own, .forwarded, .quoted]
+    /// The writer's own, forwarded and quoted text: the case, not its subject or signature.
+    /// A comparison, not a set: rules ask it of every token.
+    @inline(__always)
+    static func isCaseRole(_ role: Token.Role) -> Bool { role == .own || role == .forwarded || role == .quoted }
 
     let tokens: [Token]
     let message: Message
@@ -148,7 +151,7 @@ struct OwnerFinder {
     /// A relative's name as the writer gives it: "Han heter Sven Dahl", "her name is Eva Lund",
     /// or in apposition, "min pappa Sven Dahl".
     func relativesName() -> String? {
-        for i in tokens.indices where Self.caseRoles.contains(tokens[i].role) && i + 1 < tokens.count {
+        for i in tokens.indices where Self.isCaseRole(tokens[i].role) && i + 1 < tokens.count {
             if Self.namingWords.contains(tokens[i].folded) || (tokens[i].folded == "is" && i > 0 && tokens[i - 1].folded == "name"),
                let name = personName(startingAt: i + 1, sentence: tokens[i].sentence) { return name }
             // "min mamma Ingrid Holm", "my mother is Karin Sjöberg".
@@ -466,7 +469,7 @@ struct OwnerFinder {
     /// charger itself counts ("their garage" may be where the writer parks, not what they own),
     /// and only a name the writer led into with a preposition ("hos", "from", "at").
     func theirCharger(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
-        for hit in hits where hit.value == .ownedThing && hit.start >= 3 && Self.caseRoles.contains(tokens[hit.start].role) {
+        for hit in hits where hit.value == .ownedThing && hit.start >= 3 && Self.isCaseRole(tokens[hit.start].role) {
             let possessive = hit.start - 1
             guard Self.theirPossessives.contains(tokens[possessive].folded),
                   Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
@@ -511,7 +514,7 @@ struct OwnerFinder {
     static let nameLeads: WordSet = ["hos", "fran", "av", "from", "at", "with"]
 
     func explicitStatement(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
-        let inCase: (Token) -> Bool = { Self.caseRoles.contains($0.role) }
+        let inCase: (Token) -> Bool = { Self.isCaseRole($0.role) }
         for hit in hits where hit.value == .ownerBefore && inCase(tokens[hit.start]) {
             // "Helsingborg Hamnfastigheter AB, who owns them": the organisation just before.
             var end = hit.start
