@@ -11,6 +11,9 @@ struct KindClassifier {
     static let bouncePhrases = PhraseMatcher(Vocabulary.bounceBody.map { ($0, ()) })
     static let readReceiptPhrases = PhraseMatcher(Vocabulary.readReceiptBody.map { ($0, ()) })
 
+    /// Past tenses of trying, which a person's report has and an automatic answer does not.
+    static let attemptWords = WordSet(["tried", "försökte", "testade", "provade"].map { TextFolding.fold($0) })
+
     func classify(_ message: Message, tokens: [Token]) -> (Report.Kind, Evidence) {
         let signals = message.autoReplySignals
         if signals.isDeliveryStatusReport {
@@ -44,9 +47,12 @@ struct KindClassifier {
         // A person may write "vi är på semester" or "jag fick ett automatiskt svar" in a real
         // report: fault words in their own text keep it a request, and so does a plain "is not
         // working" ("We are on vacation in Åre and the charger at the hotel is not working").
+        // Nor does a machine say what it tried: "I'm over from the UK on holiday. Yesterday I
+        // tried the charger …" is a visitor's report.
         if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first,
            CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5,
-           CategoryClassifier.notWorkingMatcher.matches(in: tokens, where: { $0 == .own }).isEmpty {
+           CategoryClassifier.notWorkingMatcher.matches(in: tokens, where: { $0 == .own }).isEmpty,
+           !tokens.contains(where: { $0.role == .own && Self.attemptWords.contains($0.folded) }) {
             let excerpt = tokens.text(hit.start..<hit.end)
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-text", excerpt: excerpt, confidence: 0.75))
         }

@@ -267,7 +267,8 @@ public enum Vocabulary {
         ("händer ingenting när", .chargingFailure, 2), ("nothing happens when", .chargingFailure, 2),
         // The same faults in the past tense, as a visitor tells them the day after.
         ("lyste rött", .chargingFailure, 2.5), ("blinkade rött", .chargingFailure, 2.5), ("lyste gult", .chargingFailure, 2), ("blinkade gult", .chargingFailure, 2),
-        ("blinkade orange", .chargingFailure, 2), ("cut out after", .chargingFailure, 2.5), ("it cut out", .chargingFailure, 2.5), ("then cut out", .chargingFailure, 2.5), ("slog av", .chargingFailure, 2.5), ("slog den av", .chargingFailure, 2.5),
+        ("blinkade orange", .chargingFailure, 2), ("cut out after", .chargingFailure, 2.5), ("trips out", .chargingFailure, 2.5), ("tripping out", .chargingFailure, 2.5), ("tripped out", .chargingFailure, 2.5),
+        ("tripping the breaker", .noPower, 3), ("tripping the rcd", .noPower, 3), ("keeps tripping", .noPower, 2), ("it cut out", .chargingFailure, 2.5), ("then cut out", .chargingFailure, 2.5), ("slog av", .chargingFailure, 2.5), ("slog den av", .chargingFailure, 2.5),
         ("then switched off", .chargingFailure, 2.5), ("then switches off", .chargingFailure, 2.5),
         ("didn't show up", .connectivity, 2.5), ("did not show up", .connectivity, 2.5), ("syntes inte", .connectivity, 2.5), ("inte syntes", .connectivity, 2),
         ("never registered", .connectivity, 3), ("aldrig registrerad*", .connectivity, 3),

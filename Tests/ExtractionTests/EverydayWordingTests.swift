@@ -261,6 +261,12 @@ import Testing
         #expect(english.category == .chargingFailure)
         // An absence notice with no word of a fault stays one.
         #expect(extract("Hej,\nJag är på semester till och med 7 december och läser inte mejl.\nMvh Anna").kind == .autoReply)
+        // "I'm over from the UK on holiday. Yesterday I tried the charger …": what the writer tried,
+        // and a session "tripping out", make a report.
+        let visitor = extract("Hello,\nI'm over from the UK on holiday. Yesterday I tried the charger at Folkets Hus in Bräcke and it kept tripping out after about 30 seconds.\nCheers, Graham")
+        #expect(visitor.kind == .request)
+        #expect(visitor.category == .chargingFailure)
+        #expect(extract("Hello,\nI'm over from the UK on holiday. Yesterday I tried to charge at Folkets Hus in Bräcke, but the screen said nothing.\nCheers, Graham").kind == .request)
     }
 
     /// "Åre" folds to "are" and "för" to "for": a word written with å, ä or ö is no English word,
