@@ -28,6 +28,11 @@ struct ContractFinder {
         return (contract, Evidence(field: .contract, rule: rule, excerpt: excerpt(index), confidence: confidence))
     }
 
+    /// An agreement number with its `SLA` prefix in text of that role.
+    func hasContract(in role: Token.Role) -> Bool {
+        tokens.indices.contains { tokens[$0].key == Self.slaKey && tokens[$0].role == role && tokens[$0].isWordLike && prefixed(at: $0) != nil }
+    }
+
     /// "SLA-2022-0417", "SLA 2021 0088", "sla 2023-290", "SLA20200155", "SLA-21-0088".
     func prefixed(at i: Int) -> String? {
         // The key holds the first three folded bytes: words not starting "sla" cost one compare.

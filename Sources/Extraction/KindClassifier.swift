@@ -14,6 +14,36 @@ struct KindClassifier {
     /// Past tenses of trying, which a person's report has and an automatic answer does not.
     static let attemptWords = WordSet(["tried", "försökte", "testade", "provade"].map { TextFolding.fold($0) })
 
+    static let futureWords = WordSet(["nästa", "next", "imorgon", "morgon", "tomorrow"].map { TextFolding.fold($0) })
+    static let requestOpeners = PhraseMatcher(["could you", "can you", "would you", "kan ni", "skulle ni", "kan du", "skulle du", "vill ni"].map { ($0, ()) })
+
+    /// Words of a return or an end date: "tillbaka nästa vecka", "until next Friday" is a
+    /// notice's own absence, not one to come.
+    static let untilWords = WordSet(["back", "tillbaka", "åter", "return", "returning", "until", "till", "tom"].map { TextFolding.fold($0) })
+
+    /// The sentence of `index` puts the absence in the future ("ledig hela nästa vecka", "on
+    /// holiday next week"), with no return or end date in it.
+    func isFuture(_ index: Int, _ tokens: [Token]) -> Bool {
+        let sentence = tokens[index].sentence
+        var k = index
+        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
+        var future = false
+        while k < tokens.count, tokens[k].sentence == sentence {
+            if Self.untilWords.contains(tokens[k].folded) { return false }
+            if Self.futureWords.contains(tokens[k].folded) { future = true }
+            k += 1
+        }
+        return future
+    }
+
+    /// The writer's own text asks us something: a request opener in a sentence that ends in "?".
+    func asksUs(_ tokens: [Token]) -> Bool {
+        Self.requestOpeners.matches(in: tokens, where: { $0 == .own }).contains { hit in
+            let sentence = tokens[hit.start].sentence
+            return tokens[hit.end...].prefix { $0.sentence == sentence }.contains { $0.text == "?" }
+        }
+    }
+
     func classify(_ message: Message, tokens: [Token]) -> (Report.Kind, Evidence) {
         let signals = message.autoReplySignals
         if signals.isDeliveryStatusReport {
@@ -49,10 +79,14 @@ struct KindClassifier {
         // working" ("We are on vacation in Åre and the charger at the hotel is not working").
         // Nor does a machine say what it tried: "I'm over from the UK on holiday. Yesterday I
         // tried the charger …" is a visitor's report.
-        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first,
+        // An absence still to come ("jag är ledig hela nästa vecka") is told by a person, not by
+        // the notice sent during it; and a person gives us an agreement number or puts a question
+        // to us ("Could you book the annual service …?").
+        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first(where: { !isFuture($0.start, tokens) }),
            CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5,
            CategoryClassifier.notWorkingMatcher.matches(in: tokens, where: { $0 == .own }).isEmpty,
-           !tokens.contains(where: { $0.role == .own && Self.attemptWords.contains($0.folded) }) {
+           !tokens.contains(where: { $0.role == .own && Self.attemptWords.contains($0.folded) }),
+           !ContractFinder(tokens: tokens).hasContract(in: .own), !asksUs(tokens) {
             let excerpt = tokens.text(hit.start..<hit.end)
             return (.autoReply, Evidence(field: .kind, rule: "kind.out-of-office-text", excerpt: excerpt, confidence: 0.75))
         }

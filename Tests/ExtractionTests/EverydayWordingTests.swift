@@ -13,7 +13,8 @@ import Testing
 /// writer's own building, new home and warranty; a kind of place after a name; the past and
 /// today in one sentence; a street and town without a number; a site by its kind and town; an
 /// unnamed owner's "his"; a black display; tags asked for because the old ones were lost; a farm
-/// outside a town; a fuel chain written without capitals. Names are invented.
+/// outside a town; a fuel chain written without capitals; an absence mentioned in a request.
+/// Names are invented.
 @Suite struct EverydayWordingTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
@@ -516,5 +517,16 @@ import Testing
     @Test func aFuelChainWrittenWithoutCapitals() {
         #expect(extract("hi, the fast charger at the circle k station in strängnäs has a snapped cable.").location == "circle k station, strängnäs")
         #expect(extract("hej snabbladdaren vid preem i sala är trasig, sladden är av.").location == "preem, sala")
+    }
+
+    /// A person who mentions their absence still asks something of us: an agreement number, a
+    /// question put to us, an absence still to come. A notice's return date keeps it a notice.
+    @Test func anAbsenceMentionedInARequest() {
+        #expect(extract("Hi, I will be back in the office on Monday. Could you book the annual service of our charger at Folkets Hus for next week?\nHelena").kind == .request)
+        #expect(extract("Hi, I will be back in the office on Monday. Please book the annual service of our charger, contract SLA-2024-0031.\nHelena").kind == .request)
+        #expect(extract("Hej, jag är ledig hela nästa vecka, så ring gärna Linda i styrelsen när ni ska komma och serva våra laddare.\nGunnar").kind == .request)
+        #expect(extract("Hej,\nJag är på semester och är tillbaka nästa vecka.\nMvh Anna").kind == .autoReply)
+        #expect(extract("Hi,\nI am on holiday until next Friday. Can you send the quote for the new charger to my colleague Lisa instead?\nTom").kind == .request)
+        #expect(extract("Hi,\nI am on holiday until next Friday with no access to email. For urgent matters, call Lisa.\nTom").kind == .autoReply)
     }
 }
