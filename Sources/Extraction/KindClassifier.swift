@@ -37,10 +37,17 @@ struct KindClassifier {
     }
 
     /// The writer's own text asks us something: a request opener in a sentence that ends in "?".
+    /// The sentence ends at a line break or at a full stop before a space, so that the dots of
+    /// an address ("till Per (per@foretag.example)?") do not end it.
     func asksUs(_ tokens: [Token]) -> Bool {
         Self.requestOpeners.matches(in: tokens, where: { $0 == .own }).contains { hit in
-            let sentence = tokens[hit.start].sentence
-            return tokens[hit.end...].prefix { $0.sentence == sentence }.contains { $0.text == "?" }
+            var k = hit.end
+            while k < tokens.count, k < hit.end + 60, tokens[k].kind != .lineBreak {
+                if tokens[k].text == "?" { return true }
+                if tokens[k].text == "." || tokens[k].text == "!", k + 1 >= tokens.count || tokens[k + 1].spaceBefore || tokens[k + 1].kind == .lineBreak { return false }
+                k += 1
+            }
+            return false
         }
     }
 

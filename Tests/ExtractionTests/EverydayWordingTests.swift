@@ -528,5 +528,7 @@ import Testing
         #expect(extract("Hej,\nJag är på semester och är tillbaka nästa vecka.\nMvh Anna").kind == .autoReply)
         #expect(extract("Hi,\nI am on holiday until next Friday. Can you send the quote for the new charger to my colleague Lisa instead?\nTom").kind == .request)
         #expect(extract("Hi,\nI am on holiday until next Friday with no access to email. For urgent matters, call Lisa.\nTom").kind == .autoReply)
+        // The dots of an address do not end the question.
+        #expect(extract("Hej! Jag har begränsad tillgång till e-post den här veckan, men kan ni skicka offerten till min kollega Per (per@foretag.example)?\nLisa").kind == .request)
     }
 }
