@@ -271,7 +271,11 @@ struct LocationFinder {
             // "the car park on Chaufförvägen in Östersund": English "on" before a street, which
             // no other place follows ("on Monday", "on the screen").
             let onStreet = tokens[i].folded == "on" && i + 1 < range.upperBound && tokens[i + 1].isCapitalized && isStreetWord(i + 1)
-            if tokens[i].is(.preposition) || onStreet || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1].folded),
+            // "Charger ZAP120301 (Köpcentrum Norra Porten) has been offline": a charger's id, then
+            // its site in parentheses, as a portal's alarm writes it.
+            let siteAfterID = tokens[i].text == "(" && i - 2 >= range.lowerBound && tokens[i - 1].isWordLike && hasDigit(i - 1)
+                && Self.chargerStems.contains { tokens[i - 2].folded.hasPrefix($0) }
+            if tokens[i].is(.preposition) || onStreet || siteAfterID || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1].folded),
                let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 // "Ämne: Laddare på Ica" over a forwarded original: a title, like the mail's own
                 // subject, which the text below names in full; read only if it names nothing.

@@ -13,8 +13,8 @@ import Testing
 /// writer's own building, new home and warranty; a kind of place after a name; the past and
 /// today in one sentence; a street and town without a number; a site by its kind and town; an
 /// unnamed owner's "his"; a black display; tags asked for because the old ones were lost; a farm
-/// outside a town; a fuel chain written without capitals; an absence mentioned in a request.
-/// Names are invented.
+/// outside a town; a fuel chain written without capitals; an absence mentioned in a request; a
+/// site in parentheses after a charger's id. Names are invented.
 @Suite struct EverydayWordingTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
@@ -530,5 +530,12 @@ import Testing
         #expect(extract("Hi,\nI am on holiday until next Friday with no access to email. For urgent matters, call Lisa.\nTom").kind == .autoReply)
         // The dots of an address do not end the question.
         #expect(extract("Hej! Jag har begränsad tillgång till e-post den här veckan, men kan ni skicka offerten till min kollega Per (per@foretag.example)?\nLisa").kind == .request)
+    }
+
+    /// "Charger ACE600601 (Gällivare Airport) has been offline": a portal's alarm gives the site
+    /// in parentheses after the charger's id; a note in them is no site.
+    @Test func aSiteInParenthesesAfterTheChargersID() {
+        #expect(extract("This is an automated message.\nCharger ACE600601 (Gällivare Airport) has been offline for more than 24 hours.").location == "Gällivare Airport")
+        #expect(extract("Hej, laddaren EH600501 (se bild) är trasig.").location == nil)
     }
 }
