@@ -829,6 +829,10 @@ struct LocationFinder {
            Self.movingVerbs.contains(tokens[index - 1].folded) {
             return index + 1 < tokens.count && !Self.countries.contains(tokens[index + 1].folded)
         }
+        // "i garaget under Stadshuset", "the car park under the Kvarnen mall": a place below another.
+        if tokens[index].folded == "under" {
+            return tokens[index - 1].kind == .word && (tokens[index - 1].is(.placeNoun) || isCompoundPlaceNoun(index - 1))
+        }
         // "the building next to the City Library", "close to the station": a place by another.
         if tokens[index].folded == "to", Self.nearnessWords.contains(tokens[index - 1].folded) { return true }
         // "vid snöröjningen av pendelparkeringen i Knivsta": a common place that something was done to.
@@ -838,7 +842,7 @@ struct LocationFinder {
         return tokens[index - 1].is(.entranceWord)
     }
 
-    static let joinerKeys = ["by", "till", "to", "into", "av", "of", "called", "named", "heter"].map { Token.key(of: $0) }
+    static let joinerKeys = ["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"].map { Token.key(of: $0) }
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
     static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived"]
     static let countries = WordSet(["sverige", "sweden", "norge", "norway", "danmark", "denmark", "finland", "tyskland", "germany",

@@ -14,7 +14,7 @@ import Testing
 /// today in one sentence; a street and town without a number; a site by its kind and town; an
 /// unnamed owner's "his"; a black display; tags asked for because the old ones were lost; a farm
 /// outside a town; a fuel chain written without capitals; an absence mentioned in a request; a
-/// site in parentheses after a charger's id. Names are invented.
+/// site in parentheses after a charger's id; a place under another. Names are invented.
 @Suite struct EverydayWordingTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("SE*TST*E0060001", site: "Laddstation Hamngatan", address: "Hamngatan 40", city: "Luleå", contract: ""),
@@ -537,5 +537,11 @@ import Testing
     @Test func aSiteInParenthesesAfterTheChargersID() {
         #expect(extract("This is an automated message.\nCharger ACE600601 (Gällivare Airport) has been offline for more than 24 hours.").location == "Gällivare Airport")
         #expect(extract("Hej, laddaren EH600501 (se bild) är trasig.").location == nil)
+    }
+
+    /// "i garaget under Stadshuset": a place below another names it; "under natten" is a time.
+    @Test func aPlaceUnderAnother() {
+        #expect(extract("Hej, laddaren i garaget under Stadshuset i Bräcke är trasig.").location == "Stadshuset, Bräcke")
+        #expect(extract("Hej, laddaren i garaget gick sönder under natten.").location == nil)
     }
 }
