@@ -136,6 +136,10 @@ public enum TextSegmenter {
                 if raw.elementsEqual("-- ".utf8) || raw.elementsEqual("--".utf8) || lower.isClosing || lower.isDeviceFooter || lower.isDisclaimer
                     || (lower.startsLikeClosing && closingName(String(decoding: raw, as: UTF8.self), writerWords: writerWords) != nil) { role = .signature }
                 else if index == lastLine, index >= 2, lines[index - 1].isEmpty, isBareName(raw, writerWords: writerWords) { role = .signature }
+                // "…Det är min egen laddare.\nBritt Johansson" from "Britt <britt@…>": the writer's
+                // first name and a surname as the last line, under a finished sentence.
+                else if index == lastLine, index >= 1, endsSentence(UnsafeBufferPointer(rebasing: bytes[lines[index - 1]])),
+                        signsWithFirstName(raw, writerWords: writerWords) { role = .signature }
                 // "…offline i appen.\nKarin Sjöberg\nBjörkhagsvägen 3, Lerum": the sender's own full
                 // name on a line, then only a few short lines that are no sentences, signs the mail.
                 else if let lastLine, index < lastLine, lastLine - index <= 3, index >= 1, signsWithOwnName(raw, writerWords: writerWords),
@@ -162,7 +166,46 @@ public enum TextSegmenter {
     static func signsWithOwnName(_ line: UnsafeBufferPointer<UInt8>, writerWords: Set<String>) -> Bool {
         guard writerWords.count >= 2, line.count <= 40, isBareName(line, writerWords: writerWords) else { return false }
         let words = String(decoding: line, as: UTF8.self).lowercased().split(separator: " ")
-        return words.count >= 2 && words.allSatisfy { writerWords.contains(String($0)) }
+        // "Maria Sjöberg" signs for <maria.sjoberg@…>: a mailbox name is written without diacritics.
+        return words.count >= 2 && words.allSatisfy { writerWords.contains(String($0)) || writerWords.contains(asciiFolded($0)) }
+    }
+
+    /// A lower-case name word without its diacritics ("sjöberg" → "sjoberg"), as a mailbox
+    /// name writes it.
+    static func asciiFolded(_ word: some StringProtocol) -> String {
+        guard word.utf8.contains(where: { $0 >= 0x80 }) else { return String(word) }
+        var out = ""
+        for scalar in word.unicodeScalars {
+            switch scalar {
+            case "å", "ä", "à", "á", "â", "ã": out.append("a")
+            case "ö", "ø", "ò", "ó", "ô", "õ": out.append("o")
+            case "é", "è", "ê", "ë": out.append("e")
+            case "ü", "ù", "ú", "û": out.append("u")
+            case "í", "ì", "î", "ï": out.append("i")
+            case "æ": out.append("ae")
+            case "ç": out.append("c")
+            case "ñ": out.append("n")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Two or three capitalised words, the first of them the sender's first name (the From name
+    /// may be that name alone).
+    static func signsWithFirstName(_ line: UnsafeBufferPointer<UInt8>, writerWords: Set<String>) -> Bool {
+        guard !writerWords.isEmpty, line.count <= 40, let first = line.first, first >= 65 && first <= 90 || first == 0xC3 else { return false }
+        let text = String(decoding: line, as: UTF8.self)
+        let words = text.split(separator: " ")
+        guard (2...3).contains(words.count), isBareName(text), let firstWord = words.first else { return false }
+        let folded = firstWord.lowercased()
+        return writerWords.contains(folded) || writerWords.contains(asciiFolded(folded))
+    }
+
+    /// The line ends a sentence: its last character is ".", "!" or "?".
+    static func endsSentence(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = line.last(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
 
     /// The sender's display name, then a separator and a short detail: "Malin Öberg, Tandvårdshuset",
@@ -224,7 +267,12 @@ public enum TextSegmenter {
         var words: Set<String> = []
         var word: [UInt8] = []
         func flush() {
-            if word.count >= 2 { words.insert(String(decoding: word, as: UTF8.self)) }
+            if word.count >= 2 {
+                let text = String(decoding: word, as: UTF8.self)
+                words.insert(text)
+                // "Sjöberg" in the display name is "sjoberg" in a signature typed without diacritics.
+                if word.contains(where: { $0 >= 0x80 }) { words.insert(asciiFolded(text)) }
+            }
             word.removeAll(keepingCapacity: true)
         }
         for text in [address.displayName ?? "", address.address] {
