@@ -579,6 +579,8 @@ struct LocationFinder {
     /// ("Mill Lane", "Station Road"). Swedish ones of that length ("plan", "torg") name floors
     /// and squares too often to count alone.
     static let shortStreetWords = ["lane", "road", "torg"]
+    /// Street words short enough to be written as a word of their own after the name, folded.
+    static let separateStreetWords: WordSet = ["vag", "gata", "stig", "kaj"]
     /// "the charger outside 14 Harbour Street": English prepositions of place before a number-first address.
     static let englishAddressLeads: WordSet = ["outside", "near", "behind", "beside", "opposite", "by"]
 
@@ -593,6 +595,11 @@ struct LocationFinder {
         guard tokens[index].kind == .word, !tokens[index].is(.notPlace) else { return false }
         if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized, tokens[index].spaceBefore,
            Self.englishStreetKeys.mayContain(tokens[index].key), Self.englishStreetWords.contains(tokens[index].folded) {
+            return true
+        }
+        // "Ulls väg 29", "Drottning Kristinas väg 4": the street word written apart after the name.
+        if index > 0, tokens[index].spaceBefore, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+           tokens[index].folded.utf8.count <= 4, Self.separateStreetWords.contains(tokens[index].folded) {
             return true
         }
         // Length and last byte first, from the view: most words end otherwise.
@@ -685,6 +692,13 @@ struct LocationFinder {
            !tokens[i - 1].is(.preposition), !tokens[i - 1].is(.notPlace), !tokens[i - 1].is(.addressLabel),
            !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2, !CaseRestorer.commonWords.contains(tokens[i - 1].folded) {
             start = i - 1
+            // "Drottning Kristinas väg 4": a street word written apart may follow a name of two words.
+            if i - 2 >= range.lowerBound, Self.separateStreetWords.contains(tokens[i].folded) || tokens[i].folded == "vagen" || tokens[i].folded == "gatan",
+               tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized, tokens[i - 1].spaceBefore, !tokens[i - 2].is(.preposition),
+               !tokens[i - 2].is(.notPlace), !tokens[i - 2].is(.addressLabel), !tokens[i - 2].is(.siteType),
+               tokens[i - 2].folded.count > 2, !CaseRestorer.commonWords.contains(tokens[i - 2].folded) {
+                start = i - 2
+            }
         }
         return start..<(i + 2)
     }
@@ -726,7 +740,11 @@ struct LocationFinder {
 
     /// Whether the word at `index` is the first of a two-word street name ("Norra Hamnvägen 7").
     func startsAddress(_ index: Int, within range: Range<Int>) -> Bool {
-        guard index + 1 < range.upperBound, let address = addressRange(at: index + 1, within: range) else { return false }
+        guard index + 1 < range.upperBound else { return false }
+        if let address = addressRange(at: index + 1, within: range), address.lowerBound == index { return true }
+        // "Drottning Kristinas väg 4": a street word written apart, two words on.
+        guard index + 2 < range.upperBound, Self.separateStreetWords.contains(tokens[index + 2].folded) || tokens[index + 2].folded == "vagen" || tokens[index + 2].folded == "gatan",
+              let address = addressRange(at: index + 2, within: range) else { return false }
         return address.lowerBound == index
     }
 
@@ -1172,7 +1190,7 @@ struct LocationFinder {
     /// store Coop Forum Lund", "vårt hotell, Hotell Fjärden"): the name is the place, and the
     /// writer's side owns what stands there.
     static let premisesWords = WordSet(["hotel", "hotell", "store", "shop", "butik", "restaurant", "restaurang", "club", "klubb", "clinic",
-                                    "klinik"].map { TextFolding.fold($0) })
+                                    "klinik", "parkering", "parking"].map { TextFolding.fold($0) })
 
     /// "our Stockholm office at Regeringsgatan 30": the town the writer names their place by,
     /// just before the address in its sentence.

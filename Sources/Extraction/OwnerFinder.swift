@@ -57,7 +57,7 @@ struct OwnerFinder {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("mitt ") || cueText.hasPrefix("mina ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("hemma") || cueText.containsBytes("ours")
-            || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" own") || cueText.hasSuffix(" min")
+            || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min")
             || cueText.containsBytes("mine") || cueText.containsBytes("foljde med") || cueText.containsBytes("came with")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
             || cueText.containsBytes(" jag har") || cueText.containsBytes(" i have") || cueText.containsBytes(" i've")
@@ -71,7 +71,13 @@ struct OwnerFinder {
         // The writer's organisation, from the surest evidence to the least: a name in the text,
         // the writer introducing it, the From name, the mail domain spelled in a signature, …
         func writersOrganisation() -> Organisation? {
-            if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first { return organisation }
+            if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first {
+                // "We own the two chargers at Golfklubben Ängsö … Club manager, Ängsö Golfklubb": the
+                // text names the place, the signature the organisation the writer speaks for.
+                if organisation.kind == .other, let signed = named(in: [.signature]).first(where: {
+                    $0.kind == .other && $0.name != organisation.name && Self.shareNameWord($0.name, organisation.name) }) { return signed }
+                return organisation
+            }
             let introducedIn: Set<Token.Role> = cueIsForwarded ? [.forwarded, .own] : fromQuote ? [.own, .quoted] : [.own]
             if let organisation = selfIntroducedOrganisation(in: introducedIn) ?? fromDisplayOrganisation(kind: nil) ?? domainOrganisation() { return organisation }
             if cueIsForwarded, let organisation = forwardedDomainOrganisation() { return organisation }
@@ -103,6 +109,12 @@ struct OwnerFinder {
             }
         }
         return nil
+    }
+
+    /// Two names of one organisation share a word of their own ("Golfklubben Ängsö", "Ängsö Golfklubb").
+    static func shareNameWord(_ a: String, _ b: String) -> Bool {
+        let words = Set(a.lowercased().split(separator: " ").filter { $0.count >= 3 })
+        return b.lowercased().split(separator: " ").contains { words.contains($0) }
     }
 
     // Token keys of the words organisation names are recognised by: a key compare dismisses

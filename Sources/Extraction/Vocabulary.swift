@@ -316,6 +316,10 @@ public enum Vocabulary {
         ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("svarar inte i appen", .connectivity, 2.5), ("svara i appen", .connectivity, 2),
         ("slutat svara", .connectivity, 1.5), ("not responding in the app", .connectivity, 2.5), ("responding in the app", .connectivity, 2),
         ("stopped responding", .connectivity, 1.5), ("inte registreras", .connectivity, 2.5),
+        // A network check that found nothing: "inget svar på ping", "doesn't answer ping".
+        ("svar på ping", .connectivity, 3), ("svarar inte på ping", .connectivity, 3), ("går inte att pinga", .connectivity, 3),
+        ("not answer ping", .connectivity, 3), ("not respond to ping", .connectivity, 3), ("no response to ping", .connectivity, 3),
+        ("ping fails", .connectivity, 3), ("no ping", .connectivity, 3),
         // The charger gone from the app: "hittar inte laddaren i appen längre", "it disappeared from the app".
         ("hittar inte laddaren i appen", .connectivity, 3.5), ("finns inte i appen", .connectivity, 3), ("försvunnit från appen", .connectivity, 3),
         ("försvunnit ur appen", .connectivity, 3), ("disappeared from the app", .connectivity, 3), ("missing from the app", .connectivity, 3),

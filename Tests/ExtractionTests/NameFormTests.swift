@@ -1,0 +1,84 @@
+import Mail
+import Testing
+@testable import Extraction
+
+/// Names written in another form than the rules first expected: a signature whose surname the
+/// mailbox spells without diacritics, or under a From name that is a first name only; a street
+/// whose "väg" stands apart from its name; an organisation named by its place in the text and by
+/// its own name in the signature; a site named after "our car park". Names are invented.
+@Suite struct NameFormTests {
+    static let registry = Registry(chargers: [
+        ExtractorTests.charger("WB70000101", site: "Villa Sjöberg", address: "Lingonstigen 14", city: "Lerum", contract: ""),
+        ExtractorTests.charger("GLB7000201", site: "Golfklubben Ängsö", address: "Klubbhusvägen 1", city: "Västerås", contract: ""),
+        ExtractorTests.charger("GLB7000202", site: "Golfklubben Ängsö", address: "Klubbhusvägen 1", city: "Västerås", contract: ""),
+        ExtractorTests.charger("SE*TST*E0070301", site: "Campus Ultuna P-hus", address: "Ulls väg 29", city: "Uppsala", contract: ""),
+        ExtractorTests.charger("ZAP700401", site: "ICA Maxi Skellefteå", address: "Kanalgatan 55", city: "Skellefteå", contract: ""),
+    ])
+
+    func extract(_ body: String, subject: String = "Laddare", from: String = "Test Person <t@example.se>") -> Report {
+        TestMail.extract(body, subject: subject, from: from, registry: Self.registry)
+    }
+
+    /// "Maria Sjöberg" signs for <maria.sjoberg@…>: the signature is hers, so the address under it
+    /// is her own (no location) and "my Wallbox" is hers.
+    @Test func aSignatureWhoseSurnameTheMailboxWritesWithoutDiacritics() {
+        let report = extract("Hi, after the router was changed my Wallbox Pulsar Plus is offline in the app. Can you help me reconnect it?\nMaria Sjöberg\nLingonstigen 14, Lerum",
+                             subject: "Wallbox offline", from: "Maria <maria.sjoberg@hemma.example>")
+        #expect(report.owner == "Maria Sjöberg")
+        #expect(report.location == nil)
+        // The same lines from a sender whose mailbox holds another name are no signature of theirs.
+        let other = extract("Hi, after the router was changed my Wallbox Pulsar Plus is offline in the app. Can you help me reconnect it?\nMaria Sjöberg\nLingonstigen 14, Lerum",
+                            subject: "Wallbox offline", from: "Kim <kim.lund@hemma.example>")
+        #expect(other.location == "Lingonstigen 14, Lerum")
+    }
+
+    /// "…Det är min egen laddare.\nBritt Johansson" from "Britt <britt@…>": the writer's first name
+    /// and a surname under a finished sentence sign the mail.
+    @Test func aFullNameUnderAFirstNameOnlySender() {
+        let body = "Hej,\nJordfelsbrytaren till laddaren på Lantbruket Norrgården löser ut så fort jag kopplar in bilen. Det är min egen laddare.\nBritt Johansson"
+        #expect(extract(body, from: "Britt <britt@mail.example>").owner == "Britt Johansson")
+        // Under a sentence that goes on, the line is no signature.
+        let running = extract("Hej, laddaren hos grannen\nBritt Johansson är trasig och det är min egen laddare som jag lånat ut.", from: "Britt <britt@mail.example>")
+        #expect(running.owner == nil)
+    }
+
+    /// "Ulls väg 29", "Drottning Kristinas väg 4": a street whose "väg" is a word of its own.
+    @Test func aStreetWordWrittenApartFromItsName() {
+        let report = extract("Hello, several students report that the chargers at Campus Ultuna, Ulls väg 29, stop charging after about 5 minutes.")
+        #expect(report.location == "Campus Ultuna, Ulls väg 29")
+        #expect(extract("Hej, laddboxen på Drottning Kristinas väg 4 i Stockholm är trasig.").location == "Drottning Kristinas väg 4, Stockholm")
+        // "väg" after a lower-case word is the word "way", no street: "på väg 5" is a road number.
+        #expect(extract("Hej, laddaren står på väg 5 mot Stockholm och den är helt död.").location == nil)
+    }
+
+    /// "We own the two Garo chargers at Golfklubben Ängsö … Ängsö Golfklubb": the text names the
+    /// place, the signature the club that owns it.
+    @Test func theSignaturesNameOfTheOrganisationThatTheTextNamesByItsPlace() {
+        let english = extract("Hello,\nWe own the two Garo chargers at Golfklubben Ängsö, Klubbhusvägen 1 in Västerås. Since yesterday neither of them gives any power.\nAnna Berg\nClub manager, Ängsö Golfklubb",
+                              from: "Anna Berg <anna@angsogk.example>")
+        #expect(english.owner == "Ängsö Golfklubb")
+        #expect(english.location == "Golfklubben Ängsö, Klubbhusvägen 1, Västerås")
+        let swedish = extract("Hej,\nEn av våra två laddstolpar vid klubbhuset på Golfklubben Ängsö släpper inte kabeln efter laddning.\nHälsningar\nAnna, reception\nÄngsö Golfklubb",
+                              from: "Receptionen <reception@angsogk.example>")
+        #expect(swedish.owner == "Ängsö Golfklubb")
+        // A signature that names another organisation does not replace the one the text names.
+        let other = extract("Hej,\nEn av våra två laddstolpar vid klubbhuset på Golfklubben Ängsö släpper inte kabeln efter laddning.\nHälsningar\nAnna\nVästerås Idrottsförening",
+                            from: "Anna <anna@vif.example>")
+        #expect(other.owner == "Golfklubben Ängsö")
+    }
+
+    /// "Laddaren på vår parkering, ICA Maxi Skellefteå": the site named after "our car park" is
+    /// the writer's side, which owns the charger.
+    @Test func theSiteNamedAfterOurCarPark() {
+        let report = extract("Hej\nLaddaren på vår parkering, ICA Maxi Skellefteå (Kanalgatan 55), startar men bryter laddningen efter någon minut.\n/Jonas, butikschef",
+                             from: "Butikschef <butikschef@icamaxi.example>")
+        #expect(report.owner == "ICA Maxi Skellefteå")
+        #expect(report.linkedCharger == "ZAP700401")
+    }
+
+    /// "inget svar på ping": a network check that found nothing is a connectivity fault.
+    @Test func noAnswerToPing() {
+        #expect(extract("Hej, laddpunkt SE*TST*E0070301 är nere, inget svar på ping.").category == .connectivity)
+        #expect(extract("Hi, the charger at the campus does not answer ping since this morning.").category == .connectivity)
+    }
+}
