@@ -1121,12 +1121,27 @@ struct LocationFinder {
     /// and a number without a street ending, which only the parentheses around it and the town
     /// after it show to be an address.
     func ruralAddress(at i: Int, within range: Range<Int>) -> Range<Int>? {
+        // "Adress: Norrgården 3, Skultuna", "Adressen är Norrgården 3, Skultuna": after an address
+        // label, a farm's name and number with the town after them is as sure as in parentheses.
+        if i - 1 > range.lowerBound, i + 3 < range.upperBound, afterAddressLabel(i), isNameWord(i), !hasDigit(i), !tokens[i].is(.levelWord),
+           !tokens[i].is(.siteType), !tokens[i].is(.addressLabel), isHouseNumber(i + 1), tokens[i + 1].spaceBefore, tokens[i + 2].text == ",",
+           townName(at: i + 3, within: range) != nil {
+            return i..<(i + 2)
+        }
         guard i > range.lowerBound, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "(", i + 5 < range.upperBound,
               isNameWord(i), !hasDigit(i), !tokens[i].is(.levelWord), !tokens[i].is(.siteType), !tokens[i].is(.addressLabel),
               isHouseNumber(i + 1), tokens[i + 2].text == ",", townName(at: i + 3, within: range) != nil else { return nil }
         var close = i + 4
         while close < min(range.upperBound, i + 6), tokens[close].text != ")" { close += 1 }
         return close < range.upperBound && tokens[close].text == ")" ? i..<(i + 2) : nil
+    }
+
+    /// `index` follows an address label: "Adress Norrgården 3", "Address: …", "Adressen är …".
+    func afterAddressLabel(_ index: Int) -> Bool {
+        let previous = tokens[index - 1]
+        if previous.is(.addressLabel) { return true }
+        guard previous.text == ":" || previous.folded == "ar" || previous.folded == "is" else { return false }
+        return tokens[index - 2].is(.addressLabel)
     }
 
     /// A site named in parentheses at `index`, with its floor: "(P-huset Kvarnen plan 2)".

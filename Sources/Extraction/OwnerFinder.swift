@@ -344,6 +344,10 @@ struct OwnerFinder {
                     // take no plural, so "var" before "båda" or "två" is the verb.
                     if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
                        Self.pluralQuantifiers.contains(tokens[k + 1].folded) { return nil }
+                    // "Kan du berätta var laddaren sitter", typed without diacritics: "vår" takes
+                    // the indefinite form ("vår laddare"), so "var" before a definite noun is "where".
+                    if tokens[k].is(.possessive), k + 1 == thing.start, tokens[k].folded == "var" || tokens[k].folded == "vart",
+                       tokens[k].text.utf8.allSatisfy({ $0 < 0x80 }), Self.isDefinite(tokens[thing.start].folded) { return nil }
                     if tokens[k].is(.possessive) {
                         // "vår fastighetsskötare", "our garage manager": a person the writer's side
                         // employs, whose title begins like a thing it owns.
@@ -356,6 +360,11 @@ struct OwnerFinder {
             }
             return nil
         }
+    }
+
+    /// A Swedish noun in its definite form: "laddaren", "laddboxen", "garaget", "laddboxarna".
+    static func isDefinite(_ folded: String) -> Bool {
+        folded.utf8.count >= 5 && (folded.hasSuffix("en") || folded.hasSuffix("et") || folded.hasSuffix("na"))
     }
 
     /// A charge card or tag: "mitt laddkort", "my RFID tag" is the writer's card, not their charger.

@@ -191,13 +191,14 @@ public enum TextSegmenter {
         return out
     }
 
-    /// Two or three capitalised words, the first of them the sender's first name (the From name
+    /// Two or three words of a name, the first of them the sender's first name (the From name
     /// may be that name alone).
     static func signsWithFirstName(_ line: UnsafeBufferPointer<UInt8>, writerWords: Set<String>) -> Bool {
-        guard !writerWords.isEmpty, line.count <= 40, let first = line.first, first >= 65 && first <= 90 || first == 0xC3 else { return false }
+        // In text typed without capitals ("britt johansson") the first name alone tells the name.
+        guard !writerWords.isEmpty, line.count <= 40 else { return false }
         let text = String(decoding: line, as: UTF8.self)
         let words = text.split(separator: " ")
-        guard (2...3).contains(words.count), isBareName(text), let firstWord = words.first else { return false }
+        guard (2...3).contains(words.count), isBareName(text, writerWords: writerWords), let firstWord = words.first else { return false }
         let folded = firstWord.lowercased()
         return writerWords.contains(folded) || writerWords.contains(asciiFolded(folded))
     }

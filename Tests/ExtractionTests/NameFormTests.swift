@@ -81,4 +81,28 @@ import Testing
         #expect(extract("Hej, laddpunkt SE*TST*E0070301 är nere, inget svar på ping.").category == .connectivity)
         #expect(extract("Hi, the charger at the campus does not answer ping since this morning.").category == .connectivity)
     }
+
+    /// "Adress: Norrgården 3, Skultuna": a farm's name and number after an address label, with
+    /// the town after them, is an address without a street word.
+    @Test func aRuralAddressAfterAnAddressLabel() {
+        #expect(extract("Hej, säkringen för laddboxen har gått och boxen är svart. Adress Norrgården 3, Skultuna.\nErik").location == "Norrgården 3, Skultuna")
+        #expect(extract("Hej, säkringen för laddboxen har gått. Adressen är Norrgården 3, Skultuna.\nErik").location == "Norrgården 3, Skultuna")
+        // Without the label, a capitalised word and a number are no address ("Vi har 3, kanske 4").
+        #expect(extract("Hej, säkringen för laddboxen har gått. Mvh Erik 3, Skultuna.").location != "Erik 3, Skultuna")
+    }
+
+    /// "Kan du berätta var laddaren sitter?" typed without diacritics: "var" before a definite
+    /// noun is "where", not "vår"; the writer who answers it claims no charger.
+    @Test func whereTheChargerIsTypedWithoutDiacriticsClaimsNoCharger() {
+        let body = "Hej, den sitter pa vaggen i verkstaden pa Vasagatan 40 i Mora.\n/Leif\n\nDen 1 dec. 2026 kl. 10:03 skrev Support <support@laddservice.example>:\n> Hej Leif! Kan du beratta var laddaren sitter?"
+        #expect(extract(body, from: "Leif Ström <verkstad@bilhusetmora.example>").owner == nil)
+        // "var laddare" (indefinite) is "vår laddare" without its ring.
+        #expect(extract("Hej, var laddare pa Vasagatan 40 i Mora ar trasig.\nLeif Strom", from: "Leif Ström <leif@bilhusetmora.example>").owner == "Leif Ström")
+    }
+
+    /// "britt johansson" as the last line of a mail typed without capitals, from "Britt": her name.
+    @Test func aFirstNameOnlySenderSigningWithoutCapitals() {
+        let body = "hej, jordfelsbrytaren till laddaren på lantbruket löser ut så fort jag kopplar in bilen. det är min egen laddare.\nbritt johansson"
+        #expect(extract(body, from: "Britt <britt@mail.example>").owner == "britt johansson")
+    }
 }
