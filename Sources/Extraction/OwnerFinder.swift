@@ -74,8 +74,14 @@ struct OwnerFinder {
             if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first {
                 // "We own the two chargers at Golfklubben Ängsö … Club manager, Ängsö Golfklubb": the
                 // text names the place, the signature the organisation the writer speaks for.
-                if organisation.kind == .other, let signed = named(in: [.signature]).first(where: {
-                    $0.kind == .other && $0.name != organisation.name && Self.shareNameWord($0.name, organisation.name) }) { return signed }
+                // The writer's own quoted or forwarded report signs on a line of its own.
+                let signingRoles: [Token.Role] = fromQuote ? [.signature, .quoted] : cueIsForwarded ? [.signature, .forwarded] : [.signature]
+                if organisation.kind == .other, let signed = found.first(where: { entry in
+                    signingRoles.contains(entry.role) && entry.organisation.kind == .other && entry.organisation.name != organisation.name
+                        && Self.shareNameWord(entry.organisation.name, organisation.name)
+                        && (entry.role == .signature || entry.start == 0 || tokens[entry.start - 1].kind == .lineBreak) }) {
+                    return signed.organisation
+                }
                 return organisation
             }
             let introducedIn: Set<Token.Role> = cueIsForwarded ? [.forwarded, .own] : fromQuote ? [.own, .quoted] : [.own]

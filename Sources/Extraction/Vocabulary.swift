@@ -128,6 +128,14 @@ public enum Vocabulary {
         ("stänger den av", .chargingFailure, 2.5), ("slår den av", .chargingFailure, 2.5), ("stängs av efter", .chargingFailure, 3), ("stänger av efter", .chargingFailure, 3),
         ("tar inte betalt", .connectivity, 3), ("ta betalt", .connectivity, 2), ("laddar gratis", .connectivity, 2.5), ("charging for free", .connectivity, 2.5),
         ("charge for free", .connectivity, 2.5),
+        // The charger reports a session nobody runs, so none can start: "står det 'Laddaren är
+        // upptagen' fast ingen laddar", "shows occupied but nobody is charging".
+        ("är upptagen", .chargingFailure, 2.5), ("visar upptagen", .chargingFailure, 3), ("står som upptagen", .chargingFailure, 3),
+        ("shows occupied", .chargingFailure, 3), ("says occupied", .chargingFailure, 3), ("shows as occupied", .chargingFailure, 3),
+        ("shows as in use", .chargingFailure, 3), ("says it is in use", .chargingFailure, 3),
+        // Sessions that run but are never billed: "charging guests for free", "sessions are not billed".
+        ("for free since", .connectivity, 2.5), ("sessions are not billed", .connectivity, 3), ("sessions not billed", .connectivity, 3),
+        ("sessions aren't billed", .connectivity, 3), ("laddningarna faktureras inte", .connectivity, 3),
         ("ingen ström till bilen", .chargingFailure, 3.5), ("no power to the car", .chargingFailure, 3.5), ("väntar på laddstation*", .chargingFailure, 2.5),
         ("waiting for charger", .chargingFailure, 2.5), ("senaste kontakt*", .connectivity, 2.5), ("last contact", .connectivity, 2.5),
         ("slutat uppdatera", .connectivity, 2), ("stopped updating", .connectivity, 2),

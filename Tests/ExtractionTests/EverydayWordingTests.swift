@@ -544,4 +544,12 @@ import Testing
         #expect(extract("Hej, laddaren i garaget under Stadshuset i Bräcke är trasig.").location == "Stadshuset, Bräcke")
         #expect(extract("Hej, laddaren i garaget gick sönder under natten.").location == nil)
     }
+
+    /// "står det 'Laddaren är upptagen' fast ingen laddar": a charger that says it is busy
+    /// starts no session; "sessions are not billed": the back office misses them.
+    @Test func aChargerThatSaysItIsBusyAndSessionsNeverBilled() {
+        #expect(extract("Hej, när jag försöker starta laddning i appen vid Coop står det 'Laddaren är upptagen' fast ingen laddar.\nNils").category == .chargingFailure)
+        #expect(extract("Hi, the charger at the hotel shows occupied but nobody is charging.\nTom").category == .chargingFailure)
+        #expect(extract("Hi, the charger EH600501 has been charging guests for free since October; sessions are not billed.\nBoard").category == .connectivity)
+    }
 }

@@ -105,4 +105,11 @@ import Testing
         let body = "hej, jordfelsbrytaren till laddaren på lantbruket löser ut så fort jag kopplar in bilen. det är min egen laddare.\nbritt johansson"
         #expect(extract(body, from: "Britt <britt@mail.example>").owner == "britt johansson")
     }
+
+    /// "one of our chargers at Golfklubben Ängsö" in the writer's own quoted report, signed
+    /// "Ängsö Golfklubb" on a line of its own there: the club's own name.
+    @Test func theQuotedReportsSignedNameOfTheOrganisation() {
+        let body = "Hi again,\nStill not working after the restart. The left charger is still offline.\nAnna\n\nFrom: Support <support@laddservice.example>\nSent: Monday, November 30, 2026 14:12\nTo: Anna Berg\nSubject: RE: Charger issue\n\nHi Anna, we restarted GLB7000201 remotely.\n\nFrom: Anna Berg\nSent: Monday, November 30, 2026 08:01\nTo: Support\nSubject: Charger issue\n\nHello, one of our chargers at Golfklubben Ängsö is offline.\nAnna Berg\nÄngsö Golfklubb"
+        #expect(extract(body, subject: "RE: RE: Charger issue", from: "Anna Berg <anna@angsogk.example>").owner == "Ängsö Golfklubb")
+    }
 }
