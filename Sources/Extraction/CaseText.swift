@@ -43,20 +43,48 @@ public struct CaseText: Sendable {
 
     /// A web form's two-column table ("Site⇥Greenfleet depot, Terminalvägen 3", as `HTMLText`
     /// writes a row) reads as the labelled line it is ("Site: Greenfleet depot, …"), so that the
-    /// label is no part of the value and the rules for labelled lines apply.
+    /// label is no part of the value and the rules for labelled lines apply. A table whose first
+    /// row names its columns ("Site⇥Charger⇥Problem" over "Campus P-hus⇥SE*…⇥Offline") reads as
+    /// one labelled line per cell, so that a value is read under its column's name.
     static func labelTableRows(_ text: String) -> String {
         var text = text
         // Bytes, not Characters: a form mail has dozens of rows, and most texts have no tab at all.
         let rebuilt: [UInt8]? = text.withUTF8 { bytes in
             guard let base = bytes.baseAddress, memchr(base, 9, bytes.count) != nil else { return nil }
-            var out: [UInt8] = []
-            var changed = false
-            out.reserveCapacity(bytes.count + 16)
+            var lines: [UnsafeBufferPointer<UInt8>] = []
             var lineStart = 0
             while lineStart <= bytes.count {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                lines.append(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                lineStart = lineEnd + 1
+            }
+            var out: [UInt8] = []
+            var changed = false
+            out.reserveCapacity(bytes.count + 16)
+            var index = 0
+            var header: [UnsafeBufferPointer<UInt8>.SubSequence] = []
+            while index < lines.count {
+                let line = lines[index]
+                let cells = line.split(separator: 9, omittingEmptySubsequences: false)
+                if header.isEmpty, cells.count >= 3, index + 1 < lines.count, cells.allSatisfy(isColumnName),
+                   lines[index + 1].split(separator: 9, omittingEmptySubsequences: false).count == cells.count {
+                    header = cells
+                    changed = true
+                    index += 1
+                    continue
+                }
+                if !header.isEmpty, cells.count == header.count {
+                    for (name, value) in zip(header, cells) where value.contains(where: { $0 != 32 }) {
+                        out.append(contentsOf: name)
+                        out.append(contentsOf: [UInt8(ascii: ":"), 32])
+                        out.append(contentsOf: value.drop { $0 == 32 })
+                        out.append(10)
+                    }
+                    index += 1
+                    continue
+                }
+                header = []
                 if let (labelEnd, valueStart) = tableRow(line) {
                     out.append(contentsOf: line[..<labelEnd])
                     out.append(contentsOf: [UInt8(ascii: ":"), 32])
@@ -65,12 +93,21 @@ public struct CaseText: Sendable {
                 } else {
                     out.append(contentsOf: line)
                 }
-                if lineEnd < bytes.count { out.append(10) }
-                lineStart = lineEnd + 1
+                if index + 1 < lines.count { out.append(10) }
+                index += 1
             }
             return changed ? out : nil
         }
         return rebuilt.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// A table's column name: one to three words, at most 25 bytes, starting with a letter,
+    /// without digits or a colon ("Site", "Charger ID", "Problem").
+    private static func isColumnName(_ cell: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        let trimmed = cell.drop { $0 == 32 }
+        guard let first = trimmed.first, !trimmed.isEmpty, trimmed.count <= 25, first >= 0x80 || first | 0x20 >= 97 && first | 0x20 <= 122,
+              !trimmed.contains(where: { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ":") }) else { return false }
+        return trimmed.split(separator: 32).count <= 3
     }
 
     /// Where a row's label ends and its value starts, when the line is "label⇥value": a label

@@ -451,7 +451,8 @@ struct OwnerFinder {
     /// the charger at it. "Vi hyr ut stugan" is the owner letting it, and counts as theirs.
     var writerRents: Bool {
         tokens.indices.contains { i in
-            tokens[i].role != .signature && tokens[i].role != .returned && Self.rentWords.contains(tokens[i].folded)
+            // Not a word of a forwarded header's mail address ("From: Leo <leo@tenant.example>").
+            tokens[i].role != .signature && tokens[i].role != .returned && !tokens[i].isInBoundaryLine && Self.rentWords.contains(tokens[i].folded)
                 && !(i + 1 < tokens.count && (tokens[i + 1].folded == "ut" || tokens[i + 1].folded == "out"))
         }
     }
@@ -487,7 +488,10 @@ struct OwnerFinder {
     }
 
     static let rentWords: WordSet = ["hyr", "hyrde", "hyrt", "hyra", "hyrs", "rent", "rents", "renting", "rented", "hyresgast", "tenant"]
-    static let dwellingPrefixes = ["house", "home", "cottage", "cabin", "hus", "villa", "radhus", "fritidshus", "stug", "sommarstug", "sommarhus", "lagenhet", "flat", "apartment"]
+    /// A rented office and its car park are no more the tenant's than a rented home: "we rent
+    /// office space … the charger in our parking".
+    static let dwellingPrefixes = ["house", "home", "cottage", "cabin", "hus", "villa", "radhus", "fritidshus", "stug", "sommarstug", "sommarhus", "lagenhet", "flat", "apartment",
+                                   "office", "kontor", "lokal", "parking", "parkering", "garage"]
 
     // MARK: Explicit statements
 

@@ -555,6 +555,24 @@ import Testing
             == "Site: X 3\nTime: 10\t12\nThe charger has been dead\tsince Monday")
     }
 
+    /// A table whose first row names its columns: each cell of the rows under it reads as a
+    /// line labelled with its column's name.
+    @Test func htmlTableWithAHeaderRow() {
+        let mail = "From: Facilities <f@example.se>\nSubject: Fault\nContent-Type: text/html; charset=utf-8\n\n"
+            + "<p>Hi, see below.</p><table><tr><th>Site</th><th>Charger</th><th>Problem</th></tr>"
+            + "<tr><td>Exempeldepot P-hus</td><td>SE*TST*E0099001</td><td>Offline since Monday</td></tr></table>"
+        let report = Extractor().extract(MessageParser().parse(mail))
+        #expect(report.location == "Exempeldepot P-hus")
+        #expect(report.chargerID == "SE*TST*E0099001")
+        #expect(report.category == .connectivity)
+        #expect(CaseText.labelTableRows("Site\tCharger\tProblem\nDepot\tEH1\tDead\nHamn\t\tCable")
+            == "Site: Depot\nCharger: EH1\nProblem: Dead\nSite: Hamn\nProblem: Cable\n")
+        // A first row of values (digits) is no header; nor is one with no row under it of as many cells.
+        // (Their rows read as label and value, as a two-column form's do.)
+        #expect(CaseText.labelTableRows("Depot 1\tEH1\tDead\nHamn\tEH2\tCable") == "Depot 1: EH1\tDead\nHamn: EH2\tCable")
+        #expect(CaseText.labelTableRows("Site\tCharger\tProblem\nDepot\tEH1") == "Site: Charger\tProblem\nDepot: EH1")
+    }
+
     /// Street names without a -gatan/-vägen ending ("Exempelpiren 5", "Exempelbron 2"); a
     /// shop named after its kind ("vid butiken Exempelköp Norr"); a "Var:" field.
     @Test func pierStreetsShopsAndWhereFields() {

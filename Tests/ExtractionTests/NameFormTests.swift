@@ -5,7 +5,8 @@ import Testing
 /// Names written in another form than the rules first expected: a signature whose surname the
 /// mailbox spells without diacritics, or under a From name that is a first name only; a street
 /// whose "väg" stands apart from its name; an organisation named by its place in the text and by
-/// its own name in the signature; a site named after "our car park". Names are invented.
+/// its own name in the signature; a site named after "our car park"; a table's columns and a
+/// portal's fields; a tenant's car park. Names are invented.
 @Suite struct NameFormTests {
     static let registry = Registry(chargers: [
         ExtractorTests.charger("WB70000101", site: "Villa Sjöberg", address: "Lingonstigen 14", city: "Lerum", contract: ""),
@@ -111,5 +112,27 @@ import Testing
     @Test func theQuotedReportsSignedNameOfTheOrganisation() {
         let body = "Hi again,\nStill not working after the restart. The left charger is still offline.\nAnna\n\nFrom: Support <support@laddservice.example>\nSent: Monday, November 30, 2026 14:12\nTo: Anna Berg\nSubject: RE: Charger issue\n\nHi Anna, we restarted GLB7000201 remotely.\n\nFrom: Anna Berg\nSent: Monday, November 30, 2026 08:01\nTo: Support\nSubject: Charger issue\n\nHello, one of our chargers at Golfklubben Ängsö is offline.\nAnna Berg\nÄngsö Golfklubb"
         #expect(extract(body, subject: "RE: RE: Charger issue", from: "Anna Berg <anna@angsogk.example>").owner == "Ängsö Golfklubb")
+    }
+
+    /// A portal's alarm says where under "Installation:".
+    @Test func anInstallationField() {
+        let report = extract("Installation: ICA Maxi Skellefteå\nCharger: ZAP700401\nStatus: Offline since 2026-12-01 03:14 UTC", subject: "Alarm: ZAP700401 offline",
+                             from: "Portal <noreply@portal.example>")
+        #expect(report.location == "ICA Maxi Skellefteå")
+    }
+
+    /// "we rent office space on Ulls väg 29 … the charger in our parking": a tenant's car park
+    /// is no more theirs than a tenant's home.
+    @Test func aTenantsCarParkIsNotTheirs() {
+        let body = "Hi, I work at IT Konsult AB and we rent office space on Ulls väg 29 in Uppsala. The charger in our parking garage has been offline for a week.\nLisa"
+        #expect(extract(body, from: "Lisa <lisa@itkonsult.example>").owner == nil)
+        // An owner of the office keeps it: "we own the office building".
+        let owner = extract("Hi, I work at IT Konsult AB and we own the office building on Ulls väg 29 in Uppsala. The charger in our parking garage has been offline for a week.\nLisa",
+                            from: "Lisa <lisa@itkonsult.example>")
+        #expect(owner.owner == "IT Konsult AB")
+        // A forwarded header's mail address at "tenant.example" says nothing of who rents.
+        let landlord = extract("Hi team,\nSee below. Both chargers in our garage have been offline since Monday.\n\nPriya Nair\nProperty Manager | Fastighets AB Hamnkontoret\n\nFrom: Leo Berg <leo@tenant.example>\nSent: Tuesday, March 10, 2026 08:31\nTo: Priya Nair <priya@hamnkontoret.example>\nSubject: Chargers offline\n\nHi Priya, the chargers in the garage show offline.\nLeo",
+                               subject: "FW: Chargers offline", from: "Priya Nair <priya@hamnkontoret.example>")
+        #expect(landlord.owner == "Fastighets AB Hamnkontoret")
     }
 }
