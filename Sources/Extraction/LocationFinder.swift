@@ -862,7 +862,9 @@ struct LocationFinder {
 
     static let joinerKeys = ["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"].map { Token.key(of: $0) }
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
-    static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived"]
+    static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived",
+                                            // "the call-out to ICA Maxi Skellefteå", "utryckningen till X": a technician's visit there.
+                                            "call-out", "callout", "visit", "utryckning", "utryckningen", "besok", "besoket"]
     static let countries = WordSet(["sverige", "sweden", "norge", "norway", "danmark", "denmark", "finland", "tyskland", "germany",
                                     "england", "storbritannien", "uk", "usa", "europa", "europe", "spanien", "spain", "landet"].map { TextFolding.fold($0) })
     /// "I have just moved into BRF Granen 7", "vi flyttade till Brf Lärkan": where the writer lives now.

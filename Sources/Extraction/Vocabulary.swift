@@ -166,6 +166,9 @@ public enum Vocabulary {
         ("tar inga kort", .chargingFailure, 2.5), ("tog inga kort", .chargingFailure, 2.5),
         ("my card", .chargingFailure, 2), ("card is not", .chargingFailure, 2), ("slutar efter", .chargingFailure, 2.5),
         ("wouldn't accept", .chargingFailure, 2.5), ("would not accept", .chargingFailure, 2.5), ("didn't accept", .chargingFailure, 2.5),
+        ("did not accept", .chargingFailure, 2.5),
+        ("ingen internetanslutning", .connectivity, 3), ("internetanslutning*", .connectivity, 2), ("no internet connection", .connectivity, 3),
+        ("internet connection", .connectivity, 2),
         ("och slutade", .chargingFailure, 2.5), ("och slutar", .chargingFailure, 2.5), ("slutade sen", .chargingFailure, 2.5), ("slutade sedan", .chargingFailure, 2.5),
         ("vill inte ladda", .chargingFailure, 2.5), ("inte vill ladda", .chargingFailure, 2.5), ("inte vill starta", .chargingFailure, 2.5), ("men slutar", .chargingFailure, 2.5), ("slutar den", .chargingFailure, 2),
         ("charging not possible", .chargingFailure, 3), ("not possible to charge", .chargingFailure, 3), ("laddning ej möjlig", .chargingFailure, 3),
@@ -587,7 +590,7 @@ public enum Vocabulary {
         "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
         "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
-        "our service agreement", "our agreement", "ours", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",
+        "our service agreement", "our agreement", "ours", "we have an sla", "we have a service agreement", "we have a support agreement", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",
         // "Den är vår egen": the charger just spoken of; not "min egen bil".
         "är vår egen", "är vårt eget", "är min egen", "är mitt eget", "is our own", "is my own", "it's my own", "it's our own",
         // The writer bought the place and the charger came with it ("Nu är den min").

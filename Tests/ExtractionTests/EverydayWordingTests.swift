@@ -552,4 +552,15 @@ import Testing
         #expect(extract("Hi, the charger at the hotel shows occupied but nobody is charging.\nTom").category == .chargingFailure)
         #expect(extract("Hi, the charger EH600501 has been charging guests for free since October; sessions are not billed.\nBoard").category == .connectivity)
     }
+
+    /// "did not accept my charging card", "har ingen internetanslutning", "the call-out to
+    /// Hotell Fjällstugan", "we have an SLA": everyday words for a refused card, a lost
+    /// connection, where a technician went, and whose the charger is.
+    @Test func aRefusedCardALostConnectionACallOutAndAnAgreement() {
+        #expect(extract("Dear Sir or Madam,\nyesterday the station did not accept my charging card. Please can you check this.\nKlaus").category == .chargingFailure)
+        #expect(extract("", subject: "Wallbox WB60000301 har ingen internetanslutning").category == .connectivity)
+        let dispute = extract("Hello,\nWe dispute invoice 2026-12001 for the call-out to Hotell Fjällstugan on 20 November. The fault was caused by your firmware update, and we have an SLA.\nHotell Fjällstugan AB")
+        #expect(dispute.location == "Hotell Fjällstugan")
+        #expect(dispute.owner == "Hotell Fjällstugan AB")
+    }
 }
