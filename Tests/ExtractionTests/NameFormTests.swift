@@ -14,6 +14,8 @@ import Testing
         ExtractorTests.charger("GLB7000202", site: "Golfklubben Ängsö", address: "Klubbhusvägen 1", city: "Västerås", contract: ""),
         ExtractorTests.charger("SE*TST*E0070301", site: "Campus Ultuna P-hus", address: "Ulls väg 29", city: "Uppsala", contract: ""),
         ExtractorTests.charger("ZAP700401", site: "ICA Maxi Skellefteå", address: "Kanalgatan 55", city: "Skellefteå", contract: ""),
+        ExtractorTests.charger("EH700501", site: "Marinan Lövholmen", address: "Hamnvägen 6", city: "Piteå", contract: ""),
+        ExtractorTests.charger("EH700601", site: "Lantbruket Norrgården", address: "Norrgården 3", city: "Skultuna", contract: ""),
     ])
 
     func extract(_ body: String, subject: String = "Laddare", from: String = "Test Person <t@example.se>") -> Report {
@@ -134,5 +136,14 @@ import Testing
         let landlord = extract("Hi team,\nSee below. Both chargers in our garage have been offline since Monday.\n\nPriya Nair\nProperty Manager | Fastighets AB Hamnkontoret\n\nFrom: Leo Berg <leo@tenant.example>\nSent: Tuesday, March 10, 2026 08:31\nTo: Priya Nair <priya@hamnkontoret.example>\nSubject: Chargers offline\n\nHi Priya, the chargers in the garage show offline.\nLeo",
                                subject: "FW: Chargers offline", from: "Priya Nair <priya@hamnkontoret.example>")
         #expect(landlord.owner == "Fastighets AB Hamnkontoret")
+    }
+
+    /// "Marinan Lövholmen", "Lantbruket Norrgården": the kind of place in a site's name is a word
+    /// writers leave out or translate ("Lövholmen marina", "the farm at Norrgården"), so the
+    /// name's own word names the site.
+    @Test func aSiteNamedWithoutItsKindWord() {
+        #expect(extract("Hej, laddaren vid Lövholmen i Piteå är helt död.").linkedCharger == "EH700501")
+        #expect(extract("Hi, my RFID tag is not accepted at the marina charger in Piteå (Lövholmen).").linkedCharger == "EH700501")
+        #expect(extract("Hello, the Easee on the farm at Norrgården is dead, no light at all.").linkedCharger == "EH700601")
     }
 }
