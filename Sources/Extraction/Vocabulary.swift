@@ -550,6 +550,13 @@ public enum Vocabulary {
         "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
         "marinan", "båtklubb", "båtklubben", "färjeterminal", "färjeterminalen", "lantbruk", "lantbruket",
+        // Kinds of place that sites are named by ("Resecentrum Kalmar", "Vandrarhemmet Kulan"),
+        // which writers leave out or put in the other language.
+        "mack", "resecentrum", "resecentrumet", "järnvägsstation", "järnvägsstationen", "busstation", "busstationen", "bussdepå", "bussdepån",
+        "vårdboende", "vårdboendet", "gymnasium", "gymnasiet", "gymnasieskola", "gymnasieskolan", "högskola", "högskolan",
+        "universitet", "universitetet", "vandrarhem", "vandrarhemmet", "stugby", "stugbyn", "golfbana", "golfbanan", "galleria",
+        "fabrik", "fabriken", "badplats", "badplatsen", "kursgård", "kursgården", "biltvätt", "biltvätten", "brandstation", "brandstationen",
+        "university", "college", "hostel", "motel", "kindergarten", "preschool", "campground", "factory",
         "logistikcenter", "logistikcentret", "logistikcentrum", "församlingshem", "församlingshemmet", "lagret", "lagerhallen", "lagerlokalen",
         "dealership", "car dealership", "showroom", "bilhall", "bilhallen", "workshop", "verkstad", "verkstaden",
         // Common places in the definite form, which a town may follow: "vid hotellet i Åre", "vid macken i Heby".

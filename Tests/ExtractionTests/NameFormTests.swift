@@ -16,6 +16,7 @@ import Testing
         ExtractorTests.charger("ZAP700401", site: "ICA Maxi Skellefteå", address: "Kanalgatan 55", city: "Skellefteå", contract: ""),
         ExtractorTests.charger("EH700501", site: "Marinan Lövholmen", address: "Hamnvägen 6", city: "Piteå", contract: ""),
         ExtractorTests.charger("EH700601", site: "Lantbruket Norrgården", address: "Norrgården 3", city: "Skultuna", contract: ""),
+        ExtractorTests.charger("EH700701", site: "Vandrarhemmet Kulan", address: "Gruvgatan 2", city: "Falun", contract: ""),
     ])
 
     func extract(_ body: String, subject: String = "Laddare", from: String = "Test Person <t@example.se>") -> Report {
@@ -145,5 +146,6 @@ import Testing
         #expect(extract("Hej, laddaren vid Lövholmen i Piteå är helt död.").linkedCharger == "EH700501")
         #expect(extract("Hi, my RFID tag is not accepted at the marina charger in Piteå (Lövholmen).").linkedCharger == "EH700501")
         #expect(extract("Hello, the Easee on the farm at Norrgården is dead, no light at all.").linkedCharger == "EH700601")
+        #expect(extract("Hi, the charger at the Kulan hostel in Falun does not start.").linkedCharger == "EH700701")
     }
 }
