@@ -100,6 +100,11 @@ public struct Registry: Sendable {
             if described.count < distinctive.count, described.contains(where: { $0.utf8.count >= 4 && !Registry.compassWords.contains($0) }) {
                 distinctive = described
             }
+            // "Bussdepå Syd", "Busstation Norr": a point of the compass or a letter left alone
+            // names no site; the whole name is needed.
+            if !distinctive.isEmpty, distinctive.allSatisfy({ Registry.compassWords.contains($0) || $0.utf8.count < 2 }) {
+                distinctive = sites[i].nameWords.filter { !Registry.genericNameWordList.contains($0) }
+            }
             sites[i].distinctiveIDs = distinctive.map { idOf[$0]! }
             sites[i].kindIDs = sites[i].nameWords.filter { !Lexicon.classes(of: $0).isDisjoint(with: [.placeNoun, .siteType]) }.map { idOf[$0]! }
             sites[i].streetIDs = sites[i].streetWords.map { idOf[$0]! }

@@ -17,6 +17,7 @@ import Testing
         ExtractorTests.charger("EH700501", site: "Marinan Lövholmen", address: "Hamnvägen 6", city: "Piteå", contract: ""),
         ExtractorTests.charger("EH700601", site: "Lantbruket Norrgården", address: "Norrgården 3", city: "Skultuna", contract: ""),
         ExtractorTests.charger("EH700701", site: "Vandrarhemmet Kulan", address: "Gruvgatan 2", city: "Falun", contract: ""),
+        ExtractorTests.charger("TACW7000801G0001", site: "Bilhallen Norr", address: "Industrivägen 14", city: "Umeå", contract: ""),
     ])
 
     func extract(_ body: String, subject: String = "Laddare", from: String = "Test Person <t@example.se>") -> Report {
@@ -147,5 +148,8 @@ import Testing
         #expect(extract("Hi, my RFID tag is not accepted at the marina charger in Piteå (Lövholmen).").linkedCharger == "EH700501")
         #expect(extract("Hello, the Easee on the farm at Norrgården is dead, no light at all.").linkedCharger == "EH700601")
         #expect(extract("Hi, the charger at the Kulan hostel in Falun does not start.").linkedCharger == "EH700701")
+        // A point of the compass left alone names no site: "Bilhallen Norr" is not "Elbolaget i Norr AB".
+        #expect(extract("Hej!\nKunden har problem med sin laddbox på Strandvägen 7 i Ystad, den är helt död.\n\nPer Nord\nElbolaget i Norr AB").linkedCharger == nil)
+        #expect(extract("Hej, laddaren på Bilhallen Norr i Umeå är helt död.").linkedCharger == "TACW7000801G0001")
     }
 }
