@@ -7,8 +7,14 @@ struct LanguageDetector {
         // A short own text that still leans clearly ("Tack, den funkar nu!" over a quoted English
         // question) decides alone: the language is the writer's, not the quoted text's.
         if sv + en < 6, abs(sv - en) < 2 {
-            let (s2, e2) = count(tokens) { $0 != .returned }
+            let (s2, e2) = count(tokens) { $0 != .returned && $0 != .signature }
             sv += s2; en += e2
+            // The signature part holds a gateway's warning or a legal footer in the company's
+            // language, whoever writes: it decides only when nothing else leans.
+            if abs(sv - en) < 2 {
+                let (s3, e3) = count(tokens) { $0 == .signature }
+                sv += s3; en += e3
+            }
         }
         // Letters only Swedish uses are strong evidence even in short texts.
         let language: Report.Language = en > sv ? .en : .sv

@@ -1273,7 +1273,14 @@ struct OwnerFinder {
             while let end = word.last, end == "," || end == "." || end == "!" { word = word.dropLast() }
             return String(word)
         }
-        guard let closing = words.lastIndex(where: { CaseRestorer.closingWords.contains(TextFolding.fold($0)) }) else { return nil }
+        guard let closing = words.lastIndex(where: { CaseRestorer.closingWords.contains(TextFolding.fold($0)) }) else {
+            // "> Det är min egen laddare.\n> Britt Johansson": the writer's first name and a
+            // surname under a finished sentence, as the segmenter reads the writer's own text.
+            let lastIndex = unquoted.lastIndex(where: { $0.contains { !$0.isWhitespace } })!
+            guard lastIndex > 0, let end = unquoted[lastIndex - 1].last(where: { !$0.isWhitespace }), end == "." || end == "!" || end == "?" else { return nil }
+            let line = String(last).trimmingASCIIWhitespace()
+            return TextSegmenter.signsWithFirstName(line, writerWords: message.writerWords) ? line : nil
+        }
         let name = words[(closing + 1)...].filter { !$0.isEmpty }
         guard (2...5).contains(name.count), name.first?.first?.isUppercase == true, name.last?.first?.isUppercase == true,
               name.allSatisfy({ $0.first?.isUppercase == true || Self.nameJoiners.contains($0) }),

@@ -98,6 +98,16 @@ public enum TextSegmenter {
             guard let next = ((index + 1)...lastLine).first(where: { !lines[$0].isEmpty }) else { return true }
             return lowerLines[next].isDisclaimer
         }
+        /// The writer's last line: the mail's, or the last one above a legal footer that the mail
+        /// system added after a blank line.
+        let writersLastLine: Int? = lastLine.map { last in
+            var start = last
+            while start > 0, !lines[start - 1].isEmpty { start -= 1 }
+            guard start > 0, lowerLines[start].isDisclaimer else { return last }
+            var end = start - 1
+            while end > 0, lines[end].isEmpty { end -= 1 }
+            return lines[end].isEmpty ? last : end
+        }
         for index in lines.indices {
             let lower = lowerLines[index]
             // A mail gateway's "external sender" warning, in whatever language the company's
@@ -138,11 +148,11 @@ public enum TextSegmenter {
                 else if index == lastLine, index >= 2, lines[index - 1].isEmpty, isBareName(raw, writerWords: writerWords) { role = .signature }
                 // "…Det är min egen laddare.\nBritt Johansson" from "Britt <britt@…>": the writer's
                 // first name and a surname as the last line, under a finished sentence.
-                else if index == lastLine, index >= 1, endsSentence(UnsafeBufferPointer(rebasing: bytes[lines[index - 1]])),
+                else if index == writersLastLine, index >= 1, endsSentence(UnsafeBufferPointer(rebasing: bytes[lines[index - 1]])),
                         signsWithFirstName(raw, writerWords: writerWords) { role = .signature }
                 // "…offline i appen.\nKarin Sjöberg\nBjörkhagsvägen 3, Lerum": the sender's own full
                 // name on a line, then only a few short lines that are no sentences, signs the mail.
-                else if let lastLine, index < lastLine, lastLine - index <= 3, index >= 1, signsWithOwnName(raw, writerWords: writerWords),
+                else if let lastLine = writersLastLine, index < lastLine, lastLine - index <= 3, index >= 1, signsWithOwnName(raw, writerWords: writerWords),
                         lines[(index + 1)...lastLine].allSatisfy({ isSignatureDetail(UnsafeBufferPointer(rebasing: bytes[$0])) }) { role = .signature }
                 // "…load balanced with the new ones?\nMalin Öberg, Tandvårdshuset": the name and
                 // what the writer signs for on one line, as the last line.
@@ -201,6 +211,12 @@ public enum TextSegmenter {
         guard (2...3).contains(words.count), isBareName(text, writerWords: writerWords), let firstWord = words.first else { return false }
         let folded = firstWord.lowercased()
         return writerWords.contains(folded) || writerWords.contains(asciiFolded(folded))
+    }
+
+    /// `signsWithFirstName` for a line of text, for quoted text that the segmenter keeps whole.
+    public static func signsWithFirstName(_ line: String, writerWords: Set<String>) -> Bool {
+        var line = line
+        return line.withUTF8 { signsWithFirstName($0, writerWords: writerWords) }
     }
 
     /// The line ends a sentence: its last character is ".", "!" or "?".

@@ -152,4 +152,25 @@ import Testing
         #expect(extract("Hej!\nKunden har problem med sin laddbox på Strandvägen 7 i Ystad, den är helt död.\n\nPer Nord\nElbolaget i Norr AB").linkedCharger == nil)
         #expect(extract("Hej, laddaren på Bilhallen Norr i Umeå är helt död.").linkedCharger == "TACW7000801G0001")
     }
+
+    /// "Britt Johansson" above a legal footer the mail system added, and in the writer's own
+    /// report quoted under a reminder: the writer's name in both.
+    @Test func aFullNameUnderAFirstNameOnlySenderAboveAFooterOrInAQuote() {
+        let report = "Jordfelsbrytaren till laddaren på Lantbruket Norrgården löser ut så fort jag kopplar in bilen. Det är min egen laddare.\nBritt Johansson"
+        let footer = "\n\n\nThis e-mail and any attachments may contain confidential information and are intended solely for the addressee. If you have received this message in error, please notify the sender and delete it."
+        #expect(extract("Hej,\n" + report + footer, from: "Britt <britt@mail.example>").owner == "Britt Johansson")
+        let quoted = report.split(separator: "\n").map { "> " + $0 }.joined(separator: "\n")
+        let reminder = extract("Hej, har ni hunnit titta på detta? Inget har hänt än.\n\nMvh\n\nDen 30 nov. 2026 kl. 21:40 skrev Britt <britt@mail.example>:\n> Hej,\n" + quoted,
+                               subject: "Re: Jordfelsbrytaren", from: "Britt <britt@mail.example>")
+        #expect(reminder.owner == "Britt Johansson")
+    }
+
+    /// A short English note over a forwarded English report, under a Swedish gateway's warning:
+    /// the warning is the company's, not the writer's language.
+    @Test func aGatewaysWarningDoesNotDecideTheLanguage() {
+        let body = "VARNING: Detta mejl kommer från en extern avsändare. Klicka inte på länkar och öppna inte bilagor om du inte litar på avsändaren.\n\nFYI, please handle.\n\n---------- Forwarded message ---------\nFrom: Student Union <info@studentkaren.example>\nDate: Mon, 30 Nov 2026 at 09:14\nSubject: charging problem\nTo: <sara.kim@example.se>\n\nHello, the chargers in the P-hus stop charging after about 5 minutes.\n\nThanks"
+        #expect(extract(body, subject: "Fwd: charging problem", from: "Sara Kim <sara.kim@example.se>").language == .en)
+        // Without the rest of the mail leaning, the warning still counts.
+        #expect(extract("VARNING: Detta mejl kommer från en extern avsändare. Klicka inte på länkar och öppna inte bilagor om du inte litar på avsändaren.\n\nEH1", subject: "EH1").language == .sv)
+    }
 }
