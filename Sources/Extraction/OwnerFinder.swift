@@ -699,6 +699,30 @@ struct OwnerFinder {
                 return (tokens[start].text, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
             }
         }
+        return ownerNamedAfterPlace()
+    }
+
+    /// "The owner of the charger at Lingonstigen 14 in Lerum is Maria Sjöberg", "Ägare till
+    /// laddaren vid Marinan Lövholmen är Piteå Båtklubb": the owner's label and its verb with
+    /// the charger's place between them.
+    func ownerNamedAfterPlace() -> (String, Evidence)? {
+        for i in tokens.indices where i + 4 < tokens.count && tokens[i].kind == .word && Self.isCaseRole(tokens[i].role) {
+            let label = tokens[i].folded
+            guard label == "owner" || label == "agare" || label == "agaren", tokens[i + 1].folded == "of" || tokens[i + 1].folded == "till" else { continue }
+            var thing = i + 2
+            if tokens[thing].folded == "the" { thing += 1 }
+            guard thing < tokens.count, LocationFinder.subjectChargerNouns.contains(tokens[thing].folded) else { continue }
+            let sentence = tokens[i].sentence
+            var verb = thing + 1
+            while verb < tokens.count, verb - thing <= 10, tokens[verb].sentence == sentence, tokens[verb].folded != "is", tokens[verb].folded != "ar" { verb += 1 }
+            guard verb + 1 < tokens.count, verb - thing <= 10, tokens[verb].sentence == sentence else { continue }
+            if let (organisation, _) = organisation(startingAt: verb + 1) {
+                return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: self.sentence(i), confidence: 0.85))
+            }
+            if let name = personName(startingAt: verb + 1, sentence: sentence) {
+                return (name, Evidence(field: .owner, rule: "owner.explicit-person", excerpt: self.sentence(i), confidence: 0.8))
+            }
+        }
         return nil
     }
 

@@ -173,4 +173,17 @@ import Testing
         // Without the rest of the mail leaning, the warning still counts.
         #expect(extract("VARNING: Detta mejl kommer från en extern avsändare. Klicka inte på länkar och öppna inte bilagor om du inte litar på avsändaren.\n\nEH1", subject: "EH1").language == .sv)
     }
+
+    /// "the owner of the charger at Lingonstigen 14 in Lerum is Maria Sjöberg": the owner's label
+    /// and its verb with the charger's place between them.
+    @Test func theOwnersLabelAndVerbWithThePlaceBetween() {
+        let english = extract("Hi, the owner of the charger at Lingonstigen 14 in Lerum is Maria Sjöberg. She asked us to report that it stops charging after a few minutes.\nNordfast",
+                              from: "Property <pm@nordfast.example>")
+        #expect(english.owner == "Maria Sjöberg")
+        #expect(english.linkedCharger == "WB70000101")
+        let swedish = extract("Hej, ägare till laddaren vid Marinan Lövholmen är Piteå Båtklubb. Den har ingen ström sedan igår.\nHamnkontoret")
+        #expect(swedish.owner == "Piteå Båtklubb")
+        // A verb too far from the label says something else.
+        #expect(extract("Hej, ägare till laddaren vid Marinan Lövholmen har vi inte hittat men den som ringde i morse och berättade om felet är Piteå Båtklubb.").owner != "Piteå Båtklubb")
+    }
 }
