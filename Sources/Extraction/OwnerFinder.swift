@@ -408,16 +408,19 @@ struct OwnerFinder {
             let sentence = tokens[thing.start].sentence
             var k = thing.start - 1
             var between = 0
+            var sawArticle = false
             while k >= 0, tokens[k].sentence == sentence, tokens[k].isWordLike, between <= 3 {
                 let word = tokens[k]
                 if word.is(.haveVerb) { break }
+                // "I own the Easee at …": a definite article, but only after a verb of owning.
+                if word.folded == "the" { sawArticle = true; between += 1; k -= 1; continue }
                 // A brand or a count; anything else ("problem med") is not what the writer has.
                 guard word.is(.countWord) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
                         || (word.is(.we) && k > 0 && tokens[k - 1].is(.haveVerb)) else { return nil }
                 between += 1
                 k -= 1
             }
-            guard k >= 0, tokens[k].sentence == sentence, tokens[k].is(.haveVerb) else { return nil }
+            guard k >= 0, tokens[k].sentence == sentence, tokens[k].is(.haveVerb), !sawArticle || Self.ownVerbs.contains(tokens[k].folded) else { return nil }
             // "har vi två laddare": the subject follows the verb.
             if k + 1 < thing.start, tokens[k + 1].is(.we) { return .init(start: k + 1, end: thing.end, value: .cue) }
             // "I have a charger at home", "jag har en laddbox": the pronoun right before the verb.
@@ -681,6 +684,10 @@ struct OwnerFinder {
             // "Stolpen ägs av kommunen … Halmstads kommun": the owner's kind, and its name elsewhere.
             if start < tokens.count, tokens[start].kind == .word, let name = namedOrganisation(for: tokens[start].text) {
                 return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
+            }
+            // "It belongs to me", "den tillhör mig": the writer.
+            if start < tokens.count, tokens[start].folded == "me" || tokens[start].folded == "mig", let name = writerName() {
+                return (name, Evidence(field: .owner, rule: "owner.explicit-person", excerpt: sentence(hit.start), confidence: 0.75))
             }
             // "ägs av min sambo Alex Berg": a relation before the name.
             var named = start

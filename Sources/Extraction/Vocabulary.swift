@@ -20,6 +20,10 @@ public enum Vocabulary {
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stulit", .physicalDamage, 3), ("stulet", .physicalDamage, 3), ("stulna", .physicalDamage, 3),
         ("snott", .physicalDamage, 2.5), ("stöld", .physicalDamage, 3), ("regnar in", .physicalDamage, 2),
         ("sparkat", .physicalDamage, 2), ("brann", .physicalDamage, 3), ("är bränd", .physicalDamage, 3), ("brända", .physicalDamage, 2.5), ("luktar bränt", .physicalDamage, 3), ("lukta bränt", .physicalDamage, 3), ("luktat bränt", .physicalDamage, 3),
+        // A fire, and what it leaves: "vi släckte en mindre brand i laddstolpen … Stolpen är förstörd".
+        ("förstörd", .physicalDamage, 3), ("förstört", .physicalDamage, 3), ("förstördes", .physicalDamage, 3), ("destroyed", .physicalDamage, 3),
+        ("brand i laddstolpen", .physicalDamage, 3.5), ("brand i laddaren", .physicalDamage, 3.5), ("brand i laddboxen", .physicalDamage, 3.5),
+        ("caught fire", .physicalDamage, 3.5), ("on fire", .physicalDamage, 3), ("fire in the charger", .physicalDamage, 3.5),
         ("bränd lukt", .physicalDamage, 3), ("brandlukt", .physicalDamage, 3), ("missfärgad*", .physicalDamage, 2.5), ("blir varm", .physicalDamage, 1.5),
         ("blir het", .physicalDamage, 2), ("överhett*", .physicalDamage, 2.5), ("ryker", .physicalDamage, 2.5), ("smoke", .physicalDamage, 2.5),
         ("smoking", .physicalDamage, 2.5), ("overheat*", .physicalDamage, 2.5), ("discoloured", .physicalDamage, 2.5), ("discolored", .physicalDamage, 2.5), ("brinner", .physicalDamage, 3), ("brandskad*", .physicalDamage, 3),
@@ -636,6 +640,8 @@ public enum Vocabulary {
         "cabin", "summer house",
         // A club's or clinic's own premises ("vår golfklubb", "our clinic").
         "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*", "laddstation*", "wall connector*",
+        // A charger by its maker's name ("I own the Easee at …", "vår Zaptec"); not a carmaker's, which is a car.
+        "easee", "zaptec", "garo", "alfen", "defa", "charge amps",
         // "vår station på Kanalgatan 59": an operator's charging station.
         "station", "stationen", "stations",
     ]

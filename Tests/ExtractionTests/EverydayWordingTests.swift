@@ -563,4 +563,11 @@ import Testing
         #expect(dispute.location == "Hotell Fjällstugan")
         #expect(dispute.owner == "Hotell Fjällstugan AB")
     }
+
+    /// "vi släckte en mindre brand i laddstolpen … Stolpen är förstörd och strömmen är bruten":
+    /// a fire destroyed the charger; the power cut is what the fire brigade did.
+    @Test func aFireThatDestroyedTheCharger() {
+        #expect(extract("Hej, vi släckte en mindre brand i laddstolpen vid ICA Maxi i natt. Stolpen är förstörd och strömmen är bruten.\nRäddningstjänsten").category == .physicalDamage)
+        #expect(extract("Hi, the charger at the hotel caught fire last night and the breaker tripped.\nTom").category == .physicalDamage)
+    }
 }

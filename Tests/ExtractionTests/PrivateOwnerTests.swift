@@ -107,4 +107,16 @@ import Testing
         #expect(extract("Hi! I bought the house on Tallvägen 3 from Nils Ekdahl in November, and the Wallbox came with it. It won't charge.\nEmma Sand", from: "Emma Sand <emma@example.com>").owner
             == "Emma Sand")
     }
+
+    /// "I own the Easee at Norrgården 3", "the Wallbox … belongs to me": a private owner who says
+    /// so with a definite article or a pronoun.
+    @Test func iOwnTheChargerAndItBelongsToMe() {
+        #expect(extract("Hi, I own the Easee at Norrgården 3 outside Skultuna and it has stopped connecting to wifi.\nErik Johansson",
+                        from: "Erik Johansson <erik@example.se>").owner == "Erik Johansson")
+        #expect(extract("Hi, the Wallbox at Lingonstigen 14 belongs to me. It shows a red light and won't charge.\nMaria Sjöberg",
+                        from: "Maria Sjöberg <maria@example.se>").owner == "Maria Sjöberg")
+        // "I have the same problem as my neighbour with the charger" owns nothing.
+        #expect(extract("Hi, I have the same problem with the charger at Lingonstigen 14 as last week.\nMaria Sjöberg",
+                        from: "Maria Sjöberg <maria@example.se>").owner == nil)
+    }
 }
