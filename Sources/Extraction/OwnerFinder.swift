@@ -223,6 +223,7 @@ struct OwnerFinder {
     static let nameParticles: WordSet = ["af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "dos"]
 
     static let ownVerbs: WordSet = ["ager", "owns", "own"]
+    static let definiteArticles: WordSet = ["the", "de", "den", "det"]
     /// Their token keys: an integer test dismisses the other words before any hashing.
     static let ownVerbKeys = ownVerbs.map { Token.key(of: $0) }
     static let relativeWords: WordSet = ["som", "which", "that"]
@@ -412,8 +413,9 @@ struct OwnerFinder {
             while k >= 0, tokens[k].sentence == sentence, tokens[k].isWordLike, between <= 3 {
                 let word = tokens[k]
                 if word.is(.haveVerb) { break }
-                // "I own the Easee at …": a definite article, but only after a verb of owning.
-                if word.folded == "the" { sawArticle = true; between += 1; k -= 1; continue }
+                // "I own the Easee at …", "Vi i föreningen äger de tre laddboxarna": a definite
+                // article, but only after a verb of owning.
+                if Self.definiteArticles.contains(word.folded) { sawArticle = true; between += 1; k -= 1; continue }
                 // A brand or a count; anything else ("problem med") is not what the writer has.
                 guard word.is(.countWord) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
                         || (word.is(.we) && k > 0 && tokens[k - 1].is(.haveVerb)) else { return nil }

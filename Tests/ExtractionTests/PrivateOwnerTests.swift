@@ -115,6 +115,9 @@ import Testing
                         from: "Erik Johansson <erik@example.se>").owner == "Erik Johansson")
         #expect(extract("Hi, the Wallbox at Lingonstigen 14 belongs to me. It shows a red light and won't charge.\nMaria Sjöberg",
                         from: "Maria Sjöberg <maria@example.se>").owner == "Maria Sjöberg")
+        // An association's "Vi i föreningen äger de tre laddboxarna" names it by its signature.
+        #expect(extract("Hej,\nVi i föreningen äger de tre laddboxarna i garaget på Tallvägen 11. En av dem har fått en spricka i höljet.\nStyrelsen BRF Tallkotten",
+                        from: "Styrelsen <styrelsen@example.se>").owner == "BRF Tallkotten")
         // "I have the same problem as my neighbour with the charger" owns nothing.
         #expect(extract("Hi, I have the same problem with the charger at Lingonstigen 14 as last week.\nMaria Sjöberg",
                         from: "Maria Sjöberg <maria@example.se>").owner == nil)
