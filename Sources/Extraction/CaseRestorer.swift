@@ -76,7 +76,9 @@ enum CaseRestorer {
             let token = tokens[i]
             // "arenans p-däck": a name in the genitive is the name. An owner's kind
             // ("domkyrkoförsamling" of "Uppsala domkyrkoförsamling") is written in lower case.
-            if !names.isEmpty, !token.isCapitalized, isNameCandidate(tokens, i), !isOrganisationWord(token), isName(token.folded, in: names) {
+            // A kind of place is a name only when a site's whole name is that word ("resecentrum"),
+            // which is all the names hold of kinds.
+            if !names.isEmpty, !token.isCapitalized, isNameCandidate(tokens, i, allowingPlaceNouns: true), !isOrganisationWord(token), isName(token.folded, in: names) {
                 marks.append(i)
             }
             if token.is(.legalForm), legalForms.contains(token.folded) {

@@ -138,9 +138,16 @@ public struct Registry: Sendable {
             for form in Registry.translations[word] ?? Registry.translations[stem] ?? [] where forms[form] == nil { forms[form] = Int32(id) }
         }
         siteWords = WordTable(forms.map { ($0.key, $0.value) })
-        // Legal forms and kind words ("AB", "BRF", "Hotell") are no names of their own.
+        // Legal forms and kind words ("AB", "BRF", "Hotell") are no names of their own, unless a
+        // site's whole name is one, besides its town ("Resecentrum Luleå"): then it names that site.
+        let wholeNames = Set(chargers.compactMap { charger -> String? in
+            let town = Registry.words(charger.city)
+            let own = Registry.words(charger.siteName).filter { !town.contains($0) }
+            return own.count == 1 ? own[0] : nil
+        })
         nameWords = WordSet(chargers.flatMap { Registry.words($0.siteName) + Registry.words($0.city) + Registry.words($0.owner) }.filter { word in
-            word.utf8.count >= 3 && Lexicon.classes(of: word).isDisjoint(with: [.legalForm, .organisationWord, .siteType, .municipalityWord, .placeNoun])
+            word.utf8.count >= 3 && (wholeNames.contains(word)
+                || Lexicon.classes(of: word).isDisjoint(with: [.legalForm, .organisationWord, .siteType, .municipalityWord, .placeNoun]))
         })
         // Every form, not only the registry's words: "flygplatsen" shares no first bytes with "airport".
         siteKeyFilter = KeyFilter(keys: forms.keys.map { Token.key(of: $0) })

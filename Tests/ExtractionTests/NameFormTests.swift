@@ -18,6 +18,7 @@ import Testing
         ExtractorTests.charger("EH700601", site: "Lantbruket Norrgården", address: "Norrgården 3", city: "Skultuna", contract: ""),
         ExtractorTests.charger("EH700701", site: "Vandrarhemmet Kulan", address: "Gruvgatan 2", city: "Falun", contract: ""),
         ExtractorTests.charger("TACW7000801G0001", site: "Bilhallen Norr", address: "Industrivägen 14", city: "Umeå", contract: ""),
+        ExtractorTests.charger("SE*TST*E0070901", site: "Resecentrum Luleå", address: "Stationsgatan 1", city: "Luleå", contract: ""),
     ])
 
     func extract(_ body: String, subject: String = "Laddare", from: String = "Test Person <t@example.se>") -> Report {
@@ -185,5 +186,12 @@ import Testing
         #expect(swedish.owner == "Piteå Båtklubb")
         // A verb too far from the label says something else.
         #expect(extract("Hej, ägare till laddaren vid Marinan Lövholmen har vi inte hittat men den som ringde i morse och berättade om felet är Piteå Båtklubb.").owner != "Piteå Båtklubb")
+    }
+
+    /// "Resecentrum Luleå": a site whose name, besides its town, is only a kind of place keeps
+    /// that word as a name in a mail typed without capitals.
+    @Test func aSiteNamedOnlyByItsKindAndTownInTextWithoutCapitals() {
+        let report = extract("hej laddaren vid resecentrum har ingen kontakt med appen sedan i morse, står offline. /drift")
+        #expect(report.location?.lowercased() == "resecentrum")
     }
 }
