@@ -581,6 +581,7 @@ struct LocationFinder {
     static let shortStreetWords = ["lane", "road", "torg"]
     /// Street words short enough to be written as a word of their own after the name, folded.
     static let separateStreetWords: WordSet = ["vag", "gata", "stig", "kaj"]
+    static let separateStreetKeys = KeyFilter(keys: separateStreetWords.map { Token.key(of: $0) })
     /// "the charger outside 14 Harbour Street": English prepositions of place before a number-first address.
     static let englishAddressLeads: WordSet = ["outside", "near", "behind", "beside", "opposite", "by"]
 
@@ -598,8 +599,8 @@ struct LocationFinder {
             return true
         }
         // "Ulls väg 29", "Drottning Kristinas väg 4": the street word written apart after the name.
-        if index > 0, tokens[index].spaceBefore, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
-           tokens[index].folded.utf8.count <= 4, Self.separateStreetWords.contains(tokens[index].folded) {
+        if index > 0, Self.separateStreetKeys.mayContain(tokens[index].key), tokens[index].spaceBefore, tokens[index - 1].kind == .word,
+           tokens[index - 1].isCapitalized, Self.separateStreetWords.contains(tokens[index].folded) {
             return true
         }
         // Length and last byte first, from the view: most words end otherwise.
@@ -1125,9 +1126,10 @@ struct LocationFinder {
     func ruralAddress(at i: Int, within range: Range<Int>) -> Range<Int>? {
         // "Adress: Norrgården 3, Skultuna", "Adressen är Norrgården 3, Skultuna": after an address
         // label, a farm's name and number with the town after them is as sure as in parentheses.
-        if i - 1 > range.lowerBound, i + 3 < range.upperBound, afterAddressLabel(i), isNameWord(i), !hasDigit(i), !tokens[i].is(.levelWord),
-           !tokens[i].is(.siteType), !tokens[i].is(.addressLabel), isHouseNumber(i + 1), tokens[i + 1].spaceBefore, tokens[i + 2].text == ",",
-           townName(at: i + 3, within: range) != nil {
+        // Asked of every word that is no street word: the number after it first.
+        if i - 1 > range.lowerBound, i + 3 < range.upperBound, tokens[i + 2].kind == .punctuation, isHouseNumber(i + 1), tokens[i + 1].spaceBefore,
+           tokens[i + 2].text == ",", afterAddressLabel(i), isNameWord(i), !hasDigit(i), !tokens[i].is(.levelWord),
+           !tokens[i].is(.siteType), !tokens[i].is(.addressLabel), townName(at: i + 3, within: range) != nil {
             return i..<(i + 2)
         }
         guard i > range.lowerBound, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "(", i + 5 < range.upperBound,

@@ -126,6 +126,8 @@ struct OwnerFinder {
     // Token keys of the words organisation names are recognised by: a key compare dismisses
     // other words before any string comparison.
     static let regionKey = Token.key(of: "region")
+    static let ownerKey = Token.key(of: "owner")
+    static let agareKey = Token.key(of: "agare")
     static let doesKey = Token.key(of: "does")
     static let gorKey = Token.key(of: "gor")
     static let brfKey = Token.key(of: "brf")
@@ -715,7 +717,9 @@ struct OwnerFinder {
     /// laddaren vid Marinan Lövholmen är Piteå Båtklubb": the owner's label and its verb with
     /// the charger's place between them.
     func ownerNamedAfterPlace() -> (String, Evidence)? {
-        for i in tokens.indices where i + 4 < tokens.count && tokens[i].kind == .word && Self.isCaseRole(tokens[i].role) {
+        // A key compare first: this is asked of every token.
+        for i in tokens.indices where i + 4 < tokens.count && (tokens[i].key == Self.ownerKey || tokens[i].key == Self.agareKey)
+            && tokens[i].kind == .word && Self.isCaseRole(tokens[i].role) {
             let label = tokens[i].folded
             guard label == "owner" || label == "agare" || label == "agaren", tokens[i + 1].folded == "of" || tokens[i + 1].folded == "till" else { continue }
             var thing = i + 2
