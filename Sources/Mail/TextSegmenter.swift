@@ -126,6 +126,14 @@ public enum TextSegmenter {
                 emit(index, as: .signature)
                 continue
             }
+            // A bounce's copy of the message it returns ("--- Below this line is a copy of the
+            // message.", "Original message headers:"), sent as text rather than as a part of its
+            // own: the words below are ours, not the mail system's, and tell nothing of its language.
+            if role == .returned || lower.isReturnedCopyMarker {
+                role = .returned
+                emit(index, as: .returned)
+                continue
+            }
             if lower.isForwardMarker {
                 role = .forwarded
                 emit(index, as: .forwarded)
@@ -409,7 +417,15 @@ public enum TextSegmenter {
         }
         func contains(_ needle: String) -> Bool { ByteSearch.contains(bytes, Array(needle.utf8)) }
 
-    var isForwardMarker: Bool {
+    /// The line a mail system puts above the message it returns: qmail's and Exim's copy
+        /// markers, Exchange's "Original message headers:" (Swedish "Ursprungliga meddelandehuvuden:").
+        var isReturnedCopyMarker: Bool {
+            guard bytes.count >= 20, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "o") || bytes[0] == UInt8(ascii: "u") else { return false }
+            return (bytes[0] == UInt8(ascii: "-") && contains("copy of the message"))
+                || hasPrefix("original message headers:") || hasPrefix("ursprungliga meddelandehuvuden:")
+        }
+
+        var isForwardMarker: Bool {
             guard !bytes.isEmpty else { return false }
             if TextSegmenter.forwardMarkerBytes.contains(where: hasPrefix) { return true }
             return bytes[0] == UInt8(ascii: "-") && (contains("forwarded message") || contains("vidarebefordra"))

@@ -59,6 +59,18 @@ import Testing
 
     /// Apple Mail on an iPhone: the device footer, then the marker, then the original quoted
     /// with ">". The original is forwarded text, not a quote.
+    /// A bounce sent as plain text, with the message it returns below a marker line: that
+    /// message is returned text, not the mail system's own.
+    @Test(arguments: ["--- Below this line is a copy of the message.", "------ This is a copy of the message, including all the headers. ------",
+                      "Original message headers:"])
+    func aBouncesCopyOfTheMessageIsReturnedText(marker: String) {
+        let blocks = TextSegmenter.segment("Delivery has failed to these recipients.\nThe address couldn't be found.\n\n\(marker)\n\nSubject: Ärende 5\nHej Eva, vi har bokat tekniker till laddboxen.")
+        #expect(blocks.first?.role == .own)
+        #expect(blocks.first?.text.contains("Delivery has failed") == true)
+        #expect(blocks.filter { $0.role == .returned }.map(\.text).joined().contains("Hej Eva"))
+        #expect(!blocks.filter { $0.role == .own }.map(\.text).joined().contains("Hej Eva"))
+    }
+
     @Test func appleMailForwardAfterADeviceFooter() {
         let text = "Skickar vidare.\n\nSkickat från min iPhone\n\nBörjan på vidarebefordrat brev:\n\n> Från: Lotta <l@x.example>\n>\n> Skärmen är krossad.\n"
         let blocks = TextSegmenter.segment(text)
