@@ -145,15 +145,42 @@ struct ChargerIDFinder {
         let sentence = tokens[index].sentence
         var k = index - 1
         var words = 0
+        var afterPreposition = false
         while k >= 0, words < 4, tokens[k].sentence == sentence {
             if tokens[k].isWordLike {
+                // "was replaced in June by ZAP…", "byttes ut mot GLB…": the id after the replacing
+                // verb and its preposition is the new unit.
+                if Self.replacementPrepositions.contains(tokens[k].folded) { afterPreposition = true }
+                if afterPreposition, Self.replacingWords.contains(tokens[k].folded) { return false }
                 if Self.oldWords.contains(tokens[k].folded) { return true }
                 words += 1
             }
             k -= 1
         }
+        // "GLB… byttes ut i somras mot en ny", "EH… was replaced by …": a verb of replacing, in
+        // the past, among the few words after the id. Not "EH… behöver bytas", "needs to be
+        // replaced": that unit is still the one that is there.
+        k = index + 1
+        words = 0
+        while k < tokens.count, words < 4, tokens[k].sentence == sentence {
+            if tokens[k].isWordLike {
+                if Self.replacedWords.contains(tokens[k].folded) { return true }
+                if Self.replacedParticiples.contains(tokens[k].folded), k > 0, Self.pastAuxiliaries.contains(tokens[k - 1].folded) { return true }
+                words += 1
+            }
+            k += 1
+        }
         return false
     }
+    /// Swedish past forms of "replace": only what has been done.
+    static let replacedWords = WordSet(["byttes", "bytts", "ersattes", "ersatts", "utbytt", "utbyttes"])
+    /// English participles, which read as past only after an auxiliary of the past ("was replaced",
+    /// "has been swapped"): "to be replaced" is a plan.
+    static let replacedParticiples = WordSet(["replaced", "swapped", "exchanged"])
+    static let pastAuxiliaries = WordSet(["was", "were", "been", "got"])
+    static let replacementPrepositions = WordSet(["by", "with", "mot", "av", "med"])
+    /// The word before the preposition in "replaced by", "bytts ut mot", "ersatt av". Folded.
+    static let replacingWords = WordSet(["replaced", "swapped", "exchanged", "ut", "ersatt", "ersatts", "ersattes", "bytt", "bytts", "byttes"])
     static let oldWords = WordSet(["gamla", "gammal", "gammla", "old", "previous", "former", "tidigare", "förra", "utbytta", "replaced",
                                "ersatta", "borttagna", "removed"].map { TextFolding.fold($0) })
 

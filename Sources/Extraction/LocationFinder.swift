@@ -270,7 +270,9 @@ struct LocationFinder {
             // "the municipality of Ånge": whose organisation it is, not a place either.
             // "the car park on Chaufförvägen in Östersund": English "on" before a street, which
             // no other place follows ("on Monday", "on the screen").
-            let onStreet = tokens[i].folded == "on" && i + 1 < range.upperBound && tokens[i + 1].isCapitalized && isStreetWord(i + 1)
+            // "on Västra Gatan in Kungälv": a street of two words, the street word written apart.
+            let onStreet = tokens[i].folded == "on" && i + 1 < range.upperBound && tokens[i + 1].isCapitalized
+                && (isStreetWord(i + 1) || (i + 2 < range.upperBound && tokens[i + 1].kind == .word && Self.isApartStreetWord(tokens[i + 2].folded) && isStreetWord(i + 2)))
             // "Charger ZAP120301 (Köpcentrum Norra Porten) has been offline": a charger's id, then
             // its site in parentheses, as a portal's alarm writes it.
             let siteAfterID = tokens[i].text == "(" && i - 2 >= range.lowerBound && tokens[i - 1].isWordLike && hasDigit(i - 1)
@@ -351,6 +353,13 @@ struct LocationFinder {
                 // first they name (the hotel whose car park has the charger).
                 if bare != nil, i > range.lowerBound, Self.stayVerbs.contains(tokens[i - 1].folded) {
                     i = site.range.upperBound
+                    continue
+                }
+                // "jag laddar oftast vid Coop Forum i Borlänge och det funkar bra där, men laddaren
+                // vid Folkets Hus …": a place the writer says works, before a "but", is the other one.
+                if worksBeforeContrast(from: end, within: range) {
+                    if fallback == nil { fallback = found }
+                    i = end
                     continue
                 }
                 if isResidence(site.range.lowerBound, within: range) {
@@ -553,6 +562,27 @@ struct LocationFinder {
     static let workedWords: WordSet = ["fungerade", "funkade", "worked"]
     static let workedNegations: WordSet = ["inte", "ej", "aldrig", "not", "never", "hasn't", "haven't", "hadn't"]
 
+    /// From `start` to a contrastive conjunction in the same sentence, the text says it works
+    /// ("och det funkar bra där, men …", "which works fine, but …"), not denied. Without the
+    /// conjunction nothing is contrasted, and the place stands.
+    func worksBeforeContrast(from start: Int, within range: Range<Int>) -> Bool {
+        guard start < range.upperBound else { return false }
+        let sentence = tokens[start].sentence
+        var works = false
+        var denied = false
+        var k = start
+        while k < range.upperBound, k - start < 14, tokens[k].sentence == sentence {
+            if tokens[k].kind == .word {
+                if Self.contrastWords.contains(tokens[k].folded) { return works && !denied }
+                if tokens[k].is(.working) { works = true }
+                if tokens[k].is(.negation) { denied = true }
+            }
+            k += 1
+        }
+        return false
+    }
+    static let contrastWords: WordSet = ["men", "but", "medan", "whereas", "while"]
+
     /// The sentence says something worked, in the past and not denied: "då fungerade laddaren",
     /// "it worked fine there" (not "fungerade inte", "never worked").
     func saysItWorked(inSentence sentence: Int, within range: Range<Int>) -> Bool {
@@ -581,6 +611,10 @@ struct LocationFinder {
     static let shortStreetWords = ["lane", "road", "torg"]
     /// Street words short enough to be written as a word of their own after the name, folded.
     static let separateStreetWords: WordSet = ["vag", "gata", "stig", "kaj"]
+    /// A street word that may stand apart from the street's name, indefinite or definite ("Ulls väg", "Västra Gatan").
+    static func isApartStreetWord(_ folded: String) -> Bool {
+        separateStreetWords.contains(folded) || folded == "vagen" || folded == "gatan"
+    }
     static let separateStreetKeys = KeyFilter(keys: separateStreetWords.map { Token.key(of: $0) })
     /// "the charger outside 14 Harbour Street": English prepositions of place before a number-first address.
     static let englishAddressLeads: WordSet = ["outside", "near", "behind", "beside", "opposite", "by"]
@@ -694,7 +728,7 @@ struct LocationFinder {
            !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2, !CaseRestorer.commonWords.contains(tokens[i - 1].folded) {
             start = i - 1
             // "Drottning Kristinas väg 4": a street word written apart may follow a name of two words.
-            if i - 2 >= range.lowerBound, Self.separateStreetWords.contains(tokens[i].folded) || tokens[i].folded == "vagen" || tokens[i].folded == "gatan",
+            if i - 2 >= range.lowerBound, Self.isApartStreetWord(tokens[i].folded),
                tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized, tokens[i - 1].spaceBefore, !tokens[i - 2].is(.preposition),
                !tokens[i - 2].is(.notPlace), !tokens[i - 2].is(.addressLabel), !tokens[i - 2].is(.siteType),
                tokens[i - 2].folded.count > 2, !CaseRestorer.commonWords.contains(tokens[i - 2].folded) {
@@ -744,7 +778,7 @@ struct LocationFinder {
         guard index + 1 < range.upperBound else { return false }
         if let address = addressRange(at: index + 1, within: range), address.lowerBound == index { return true }
         // "Drottning Kristinas väg 4": a street word written apart, two words on.
-        guard index + 2 < range.upperBound, Self.separateStreetWords.contains(tokens[index + 2].folded) || tokens[index + 2].folded == "vagen" || tokens[index + 2].folded == "gatan",
+        guard index + 2 < range.upperBound, Self.isApartStreetWord(tokens[index + 2].folded),
               let address = addressRange(at: index + 2, within: range) else { return false }
         return address.lowerBound == index
     }

@@ -161,6 +161,10 @@ public enum Vocabulary {
         ("tagg", .chargingFailure, 1.5), ("taggen", .chargingFailure, 1.5), ("blippa*", .chargingFailure, 1.5), ("card", .chargingFailure, 1), ("cards", .chargingFailure, 1),
         ("stops after", .chargingFailure, 3), ("stop after", .chargingFailure, 3), ("stopped after", .chargingFailure, 3), ("stopping after", .chargingFailure, 3), ("session stops", .chargingFailure, 3),
         ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("sessions end", .chargingFailure, 2.5),
+        // "the session ended after 4 minutes with 'EV disconnected'": the car, not the network, let go.
+        ("session ended", .chargingFailure, 2.5), ("sessions ended", .chargingFailure, 2.5), ("ended after", .chargingFailure, 3),
+        ("ev disconnected", .chargingFailure, 3), ("car disconnected", .chargingFailure, 3), ("vehicle disconnected", .chargingFailure, 3),
+        ("avslutades efter", .chargingFailure, 3), ("avslutas efter", .chargingFailure, 3),
         ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5), ("rejecting", .chargingFailure, 2.5), ("rejects", .chargingFailure, 2.5),
         ("refusing", .chargingFailure, 2), ("avvisar", .chargingFailure, 2.5), ("nekar", .chargingFailure, 2),
         // "Laddaren tog inte hans kort igår": the card refused, in the past or someone else's.

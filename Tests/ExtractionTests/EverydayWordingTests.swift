@@ -570,4 +570,48 @@ import Testing
         #expect(extract("Hej, vi släckte en mindre brand i laddstolpen vid ICA Maxi i natt. Stolpen är förstörd och strömmen är bruten.\nRäddningstjänsten").category == .physicalDamage)
         #expect(extract("Hi, the charger at the hotel caught fire last night and the breaker tripped.\nTom").category == .physicalDamage)
     }
+
+    /// "on Västra Gatan in Kungälv": an English "on" before a street of two words whose street
+    /// word stands apart, as many Swedish towns' main streets are named.
+    @Test func aStreetOfTwoWordsAfterOn() {
+        #expect(extract("Hi, our charger at the dental clinic on Västra Gatan in Kungälv shows no network.\nEva").location == "Västra Gatan, Kungälv")
+        #expect(extract("Hi, the charger on Storgatan in Bräcke is dark.\nEva").location == "Storgatan, Bräcke")
+        // "on Monday", "on the screen": no street, no place.
+        #expect(extract("Hi, the charger stopped on Monday and shows an error on the Screen.\nEva").location == nil)
+    }
+
+    /// "jag laddar oftast vid X och det funkar bra där, men laddaren vid Y startar aldrig": the
+    /// place that works comes first, the faulty one after the "but".
+    @Test func thePlaceThatWorksBeforeAContrastIsNotTheFaultyOne() {
+        let report = extract("Hej, jag laddar oftast vid Hotell Fjällstugan i Åre och det funkar bra där, men laddaren vid Verkstan i Gnesta startar aldrig när jag blippar taggen.\nPatrik")
+        #expect(report.location == "Verkstan, Gnesta")
+        #expect(report.linkedCharger == "EH600501")
+        // Without the contrast the first place named stands.
+        #expect(extract("Hej, laddaren vid Hotell Fjällstugan i Åre startar aldrig. Den vid Verkstan i Gnesta har jag inte provat.\nPatrik").location == "Hotell Fjällstugan, Åre")
+        // Nor does a denied "works" set it aside.
+        #expect(extract("Hej, vid Hotell Fjällstugan i Åre fungerar laddaren inte, men i Gnesta gick det bra.\nPatrik").location == "Hotell Fjällstugan, Åre")
+    }
+
+    /// "GLB… byttes ut i somras mot en ny enhet med serienummer GLB…": the report is about the
+    /// new unit, which the registry does not know, so it links to none.
+    @Test func aUnitSaidToHaveBeenReplacedAfterItsID() {
+        let swedish = extract("Hej, GLB6000101 byttes ut i somras mot en ny enhet med serienummer GLB6000999 och den nya visar nu offline i appen.\nBosse")
+        #expect(swedish.chargerID == "GLB6000999")
+        #expect(swedish.linkedCharger == nil)
+        let english = extract("Hi, ZAP600901 was replaced in June by ZAP600999, which now shows offline.\nTom")
+        #expect(english.chargerID == "ZAP600999")
+        #expect(english.linkedCharger == nil)
+        // A unit still to be replaced is the one the report is about.
+        let planned = extract("Hi, ZAP600901 needs to be replaced, it shows offline all the time.\nTom")
+        #expect(planned.chargerID == "ZAP600901")
+        #expect(planned.linkedCharger == "ZAP600901")
+    }
+
+    /// "the session ended after 4 minutes with 'EV disconnected'": the car let go, not the network.
+    @Test func aSessionEndedByTheCarIsAChargingFailure() {
+        #expect(extract("Hi, the app shows that the session ended after 4 minutes with \"EV disconnected\", which is not true.\nSophie").category == .chargingFailure)
+        #expect(extract("Hej, laddningen avslutades efter två minuter igen.\nSofia").category == .chargingFailure)
+        // The charger's own network still reads as connectivity.
+        #expect(extract("Hi, the charger at the hotel has been disconnected from the network since Monday.\nTom").category == .connectivity)
+    }
 }
