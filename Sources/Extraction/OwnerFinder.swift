@@ -59,6 +59,7 @@ struct OwnerFinder {
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("mitt ") || cueText.hasPrefix("mina ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("hemma") || cueText.containsBytes("ours")
             || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min")
             || cueText.containsBytes("mine") || cueText.containsBytes("foljde med") || cueText.containsBytes("came with")
+            || cueText.hasPrefix("kopt") || cueText.hasPrefix("bought")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
             || cueText.containsBytes(" jag har") || cueText.containsBytes(" i have") || cueText.containsBytes(" i've")
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
@@ -786,7 +787,7 @@ struct OwnerFinder {
         var start = end
         while start > 0, end - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
               !tokens[start - 1].is(.swedish), !tokens[start - 1].is(.english), !tokens[start - 1].is(.notPlace),
-              !Self.pronouns.contains(tokens[start - 1].folded),
+              !Self.pronouns.contains(tokens[start - 1].folded), !Self.ownerQualifiers.contains(tokens[start - 1].folded),
               tokens[start - 1].sentence == tokens[end - 1].sentence, start == end || tokens[start].spaceBefore {
             start -= 1
         }
@@ -798,6 +799,10 @@ struct OwnerFinder {
     static let pronouns: WordSet = ["han", "hon", "hen", "de", "dom", "den", "det", "vem", "vilka", "vilken", "nagon", "nan", "ingen", "man",
                                         "jag", "vi", "du", "ni", "he", "she", "they", "it", "who", "which", "someone", "somebody", "nobody",
                                         "i", "we", "you"]
+    /// "Ny ägare till huset är …", "Previous owner of the …": words that say which owner, at a
+    /// sentence's start in capitals, and are no name of one. Folded.
+    static let ownerQualifiers: WordSet = ["ny", "nya", "nye", "nuvarande", "forra", "forre", "tidigare", "gamla", "new", "previous",
+                                           "former", "current", "old"]
     static let singularPronouns: WordSet = ["han", "hon", "hen", "he", "she"]
     static let singularPossessives: WordSet = ["hans", "hennes", "his", "her"]
 

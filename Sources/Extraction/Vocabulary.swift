@@ -612,6 +612,8 @@ public enum Vocabulary {
         // The writer bought the place and the charger came with it ("Nu är den min").
         "nu är den min", "den är nu min", "är nu min", "it's mine now", "now it's mine", "is now mine", "följde med huset", "came with the house",
         "wallbox came with", "charger came with", "box came with", "laddboxen följde med", "laddaren följde med",
+        // "Vi har precis köpt huset på Ekvägen 3 … det finns en Wallbox i garaget": a home's new owners own what is in it.
+        "köpt huset", "köpte huset", "köpt villan", "köpte villan", "bought the house", "bought a house",
         "i am the owner", "i'm the owner", "i am the property owner", "i'm the property owner", "jag är ägare",
         "jag är fastighetsägare", "jag är fastighetsägaren", "vi är ägare", "we are the owners", "we are the owner",
         // The thing, then who has it: "laddboxen vi har på uppfarten", "the wallbox I have at home".

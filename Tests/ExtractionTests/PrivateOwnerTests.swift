@@ -122,4 +122,21 @@ import Testing
         #expect(extract("Hi, I have the same problem with the charger at Lingonstigen 14 as last week.\nMaria Sjöberg",
                         from: "Maria Sjöberg <maria@example.se>").owner == nil)
     }
+
+    /// "Vi har precis köpt huset på Ekvägen 3 … det finns en Wallbox i garaget": who bought the
+    /// home owns the charger in it, as "it came with the house" says.
+    @Test func whoBoughtTheHouseOwnsItsCharger() {
+        #expect(extract("Hej!\nVi har precis köpt huset på Ekvägen 3 i Hudiksvall och det finns en Wallbox i garaget. Vi vill teckna serviceavtal.\nKarl Holm",
+                        from: "Karl Holm <karl@example.se>").owner == "Karl Holm")
+        #expect(extract("Hi, we bought the house at Elm Road 3 in May and there is an Easee in the garage that nobody has serviced.\nTom Reed",
+                        from: "Tom Reed <tom@example.se>").owner == "Tom Reed")
+    }
+
+    /// "Ny ägare till huset är Karl Holm": which owner, at the sentence's start, is no owner's name.
+    @Test func aNewOwnerIsNamedAfterTheVerb() {
+        let report = extract("Hej, vi flyttar från Ekvägen 3 i Hudiksvall den 1 februari och vill säga upp serviceavtalet för vår laddbox. Ny ägare till huset är Karl Holm.\nMaria Ek",
+                             from: "Maria Ek <maria@example.se>")
+        #expect(report.owner == "Karl Holm")
+        #expect(extract("Hi, previous owner of the house was Per Dahl. The charger is dead.\nAnna", from: "Anna <anna@example.se>").owner != "Previous")
+    }
 }
