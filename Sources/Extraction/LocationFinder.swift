@@ -862,7 +862,13 @@ struct LocationFinder {
 
     /// "till"/"to" after an entrance word: "vid entrén till Ica Kvantum", "at the entrance to X";
     /// "by" after what stands there: "the charger by the Scandic Ferrum" (see `Vocabulary.standingThings`).
+    static let propertyNouns = WordSet(["fastigheten", "fastighet", "tomten", "property"].map { TextFolding.fold($0) })
+
     func leadsIntoSite(_ index: Int) -> Bool {
+        // "på fastigheten kv. Smeden 4", "at the property Brf Ekorren": the property, then the
+        // name it is registered or known by. (A class bit first: this is asked of every token.)
+        if index > 0, index + 1 < tokens.count, tokens[index + 1].is(.siteType), Self.propertyNouns.contains(tokens[index].folded),
+           tokens[index - 1].is(.preposition) || (index > 1 && tokens[index - 1].folded == "the" && tokens[index - 2].is(.preposition)) { return true }
         // Asked of every token: one integer compare dismisses all but the eight words below.
         guard index > 0, Self.joinerKeys.contains(tokens[index].key) else { return false }
         if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1].folded) }

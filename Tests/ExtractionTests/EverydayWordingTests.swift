@@ -614,4 +614,10 @@ import Testing
         // The charger's own network still reads as connectivity.
         #expect(extract("Hi, the charger at the hotel has been disconnected from the network since Monday.\nTom").category == .connectivity)
     }
+
+    /// "på fastigheten kv. Smeden 4 i Gnesta": the property, then the block name it is registered by.
+    @Test func aPropertyByItsBlockName() {
+        #expect(extract("Hej,\nladdboxen på fastigheten kv. Smeden 4 i Gnesta fungerar inte sedan i fredags.\nPer Holm").location == "kv. Smeden 4, Gnesta")
+        #expect(extract("Hi, the charger at the property Brf Ekorren in Gnesta is dead.\nPer").location == "Brf Ekorren, Gnesta")
+    }
 }
