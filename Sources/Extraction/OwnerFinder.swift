@@ -1262,7 +1262,19 @@ struct OwnerFinder {
             if let signatureName = signatureName(), signatureName.containsBytes(String(display.split(separator: " ").last!)) { return signatureName }
             return display
         }
-        return signatureName() ?? introducedName() ?? trailingAddressName()
+        return signatureName() ?? introducedName() ?? trailingAddressName() ?? agreedFirstName()
+    }
+
+    /// "Mvh Kalle" from "Kalle <kalle99@…>": a first name alone, when the From name and the
+    /// signature's closing agree on it, is all the name the writer gives.
+    func agreedFirstName() -> String? {
+        guard let display = message.from?.displayName?.trimmingASCIIWhitespace(), !display.isEmpty, !display.utf8.contains(32),
+              !display.utf8.contains(UInt8(ascii: "@")), display.first?.isUppercase == true, display.count >= 2,
+              !Self.isJobTitle(TextFolding.fold(display)),
+              let first = message.text(roles: [.signature]).split(separator: "\n").first.map({ String($0).trimmingASCIIWhitespace() })
+        else { return nil }
+        let closing = TextSegmenter.closingName(first, writerWords: message.writerWords)
+        return closing == display || first == display ? display : nil
     }
 
     /// "… serial ZAP077812. Per Nyström": a phone writer's name after the last sentence, with

@@ -139,4 +139,13 @@ import Testing
         #expect(report.owner == "Karl Holm")
         #expect(extract("Hi, previous owner of the house was Per Dahl. The charger is dead.\nAnna", from: "Anna <anna@example.se>").owner != "Previous")
     }
+
+    /// "Mvh Kalle" from "Kalle <kalle99@…>": when the From name and the closing agree on a first
+    /// name alone, that is the owner's name as the writer gives it.
+    @Test func aFirstNameAloneWhenFromAndClosingAgree() {
+        #expect(extract("Tja, min laddbox har dött. Ingen lampa alls. Bor på Lärkvägen 7 i Gnesta.\nMvh Kalle", from: "Kalle <kalle99@example.se>").owner == "Kalle")
+        // A closing that names someone else, or a shared mailbox's one word, is no such name.
+        #expect(extract("Hej, min laddbox har dött.\nMvh Lisa", from: "Kalle <kalle99@example.se>").owner == nil)
+        #expect(extract("Hej, min laddbox har dött.\nMvh Kalle", from: "Kundtjänst <info@example.se>").owner == nil)
+    }
 }
