@@ -157,7 +157,7 @@ public enum TextSegmenter {
                 // "…Det är min egen laddare.\nBritt Johansson" from "Britt <britt@…>": the writer's
                 // first name and a surname as the last line, under a finished sentence.
                 else if index == writersLastLine, index >= 1, endsSentence(UnsafeBufferPointer(rebasing: bytes[lines[index - 1]])),
-                        signsWithFirstName(raw, writerWords: writerWords) { role = .signature }
+                        signsWithFirstName(raw, writerWords: writerWords) || isWritersFirstName(raw, writerWords: writerWords) { role = .signature }
                 // "…offline i appen.\nKarin Sjöberg\nBjörkhagsvägen 3, Lerum": the sender's own full
                 // name on a line, then only a few short lines that are no sentences, signs the mail.
                 else if let lastLine = writersLastLine, index < lastLine, lastLine - index <= 3, index >= 1, signsWithOwnName(raw, writerWords: writerWords),
@@ -207,6 +207,17 @@ public enum TextSegmenter {
             }
         }
         return out
+    }
+
+    /// "…remotely?\nMaria" from "Maria <maria.sjoberg@…>": the sender's first name alone, in
+    /// capitals, as the writer's last line.
+    static func isWritersFirstName(_ line: UnsafeBufferPointer<UInt8>, writerWords: Set<String>) -> Bool {
+        guard !writerWords.isEmpty, (2...20).contains(line.count), let first = line.first, first >= 65 && first <= 90 || first == 0xC3,
+              !line.contains(32) else { return false }
+        let word = String(decoding: line, as: UTF8.self)
+        guard word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+        let folded = word.lowercased()
+        return writerWords.contains(folded) || writerWords.contains(asciiFolded(folded))
     }
 
     /// Two or three words of a name, the first of them the sender's first name (the From name

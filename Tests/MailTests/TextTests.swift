@@ -163,6 +163,17 @@ import Testing
         #expect(TextSegmenter.segment("Laddaren är död.\n\nRing mig på kvällen").map(\.role) == [.own])
     }
 
+    /// "…remotely?\nMaria" from "Maria <maria.sjoberg@…>": the sender's first name alone as the
+    /// last line, under a finished sentence, signs the mail; another word there does not.
+    @Test func theSendersFirstNameAloneSignsTheMail() {
+        let writer: Set<String> = ["maria", "sjoberg"]
+        #expect(TextSegmenter.segment("Do you update the firmware remotely?\nMaria", writerWords: writer).map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("Do you update the firmware remotely?\nTomorrow", writerWords: writer).map(\.role) == [.own])
+        #expect(TextSegmenter.segment("Do you update the firmware remotely?\nMaria", writerWords: ["anna"]).map(\.role) == [.own])
+        // Under an unfinished line it may be the sentence's last word.
+        #expect(TextSegmenter.segment("Please call my colleague\nMaria", writerWords: writer).map(\.role) == [.own])
+    }
+
     /// A legal footer is no part of the writer's words (its language and its "in error" must not
     /// count); a person's sentence that starts the same way is theirs.
     @Test func legalFooterIsSignature() {
