@@ -355,8 +355,9 @@ struct OwnerFinder {
                     if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
                        Self.pluralQuantifiers.contains(tokens[k + 1].folded) { return nil }
                     // "Kan du berätta var laddaren sitter", typed without diacritics: "vår" takes
-                    // the indefinite form ("vår laddare"), so "var" before a definite noun is "where".
-                    if tokens[k].is(.possessive), k + 1 == thing.start, tokens[k].folded == "var" || tokens[k].folded == "vart",
+                    // the indefinite form ("vår laddare"), so "var" before a definite noun is "where",
+                    // and "vara" ("Kan det vara laddboxen?") is "to be".
+                    if tokens[k].is(.possessive), k + 1 == thing.start, tokens[k].folded == "var" || tokens[k].folded == "vart" || tokens[k].folded == "vara",
                        tokens[k].text.utf8.allSatisfy({ $0 < 0x80 }), Self.isDefinite(tokens[thing.start].folded) { return nil }
                     if tokens[k].is(.possessive) {
                         // "vår fastighetsskötare", "our garage manager": a person the writer's side
@@ -1274,7 +1275,9 @@ struct OwnerFinder {
               let first = message.text(roles: [.signature]).split(separator: "\n").first.map({ String($0).trimmingASCIIWhitespace() })
         else { return nil }
         let closing = TextSegmenter.closingName(first, writerWords: message.writerWords)
-        return closing == display || first == display ? display : nil
+        // "/Maria", "//Maria": the closing marks of a text typed on a phone.
+        let unmarked = first.drop { $0 == "/" || $0 == "-" || $0 == " " }
+        return closing == display || unmarked == display ? display : nil
     }
 
     /// "… serial ZAP077812. Per Nyström": a phone writer's name after the last sentence, with

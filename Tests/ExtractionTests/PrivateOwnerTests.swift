@@ -147,5 +147,15 @@ import Testing
         // A closing that names someone else, or a shared mailbox's one word, is no such name.
         #expect(extract("Hej, min laddbox har dött.\nMvh Lisa", from: "Kalle <kalle99@example.se>").owner == nil)
         #expect(extract("Hej, min laddbox har dött.\nMvh Kalle", from: "Kundtjänst <info@example.se>").owner == nil)
+        // "/Maria" on the last line under a question, as a phone writer signs.
+        #expect(extract("Hi, do I need to update the firmware on my Wallbox myself or do you do it remotely?\n/Maria",
+                        from: "Maria <maria.sjoberg@example.se>").owner == "Maria")
+    }
+
+    /// "Kan det vara laddboxen?" typed without diacritics: "våra" takes the indefinite form, so
+    /// "vara" before a definite noun is the verb, and the writer says nothing of owning it.
+    @Test func theVerbVaraIsNoPossessiveBeforeADefiniteNoun() {
+        #expect(extract("Hej, min bil slutar ladda efter ca 20 min. Kan det vara laddboxen?\nKalle", from: "Kalle <kalle.n@example.se>").owner == nil)
+        #expect(extract("Hej, vara laddboxar i garaget ar trasiga.\nKalle", from: "Kalle <kalle.n@example.se>").owner == "Kalle")
     }
 }
