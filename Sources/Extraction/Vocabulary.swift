@@ -606,6 +606,8 @@ public enum Vocabulary {
         "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
         "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
+        // "Vi i BRF Tallkotten har problem med en laddbox i garaget": the writer speaks as the association.
+        "vi i brf", "vi på brf", "vi i bostadsrättsföreningen", "vi i föreningen", "we at brf", "we in brf", "we at the association",
         "our service agreement", "our agreement", "ours", "we have an sla", "we have a service agreement", "we have a support agreement", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",
         // "Den är vår egen": the charger just spoken of; not "min egen bil".
         "är vår egen", "är vårt eget", "är min egen", "är mitt eget", "is our own", "is my own", "it's my own", "it's our own",

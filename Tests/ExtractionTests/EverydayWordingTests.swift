@@ -620,4 +620,13 @@ import Testing
         #expect(extract("Hej,\nladdboxen på fastigheten kv. Smeden 4 i Gnesta fungerar inte sedan i fredags.\nPer Holm").location == "kv. Smeden 4, Gnesta")
         #expect(extract("Hi, the charger at the property Brf Ekorren in Gnesta is dead.\nPer").location == "Brf Ekorren, Gnesta")
     }
+
+    /// "Vi i BRF Tallkotten har problem med en laddbox i garaget": the writer speaks as the
+    /// association, which owns what stands in its garage.
+    @Test func theWriterSpeaksAsTheAssociation() {
+        #expect(extract("Hej,\nVi i BRF Tallkotten vill utöka med ytterligare fem laddboxar i garaget på Tallvägen 11. Kan ni ge en offert?\nStyrelsen").owner == "BRF Tallkotten")
+        #expect(extract("Hi,\nWe at BRF Tallkotten have a charger in the garage that shows a red light.\nThe board").owner == "BRF Tallkotten")
+        // A resident who only names the association says nothing of who owns the charger.
+        #expect(extract("Hej, jag bor i BRF Tallkotten och undrar hur man laddar.\nEva").owner == nil)
+    }
 }
