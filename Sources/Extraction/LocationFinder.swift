@@ -1172,6 +1172,16 @@ struct LocationFinder {
            !tokens[i].is(.siteType), !tokens[i].is(.addressLabel), townName(at: i + 3, within: range) != nil {
             return i..<(i + 2)
         }
+        // "my Easee at Björkhaga 1", "laddboxen på Lövsta 12": a farm's name and number right
+        // after the charger and the preposition that places it.
+        if i - 2 >= range.lowerBound, i + 1 < range.upperBound, tokens[i - 1].is(.preposition), tokens[i + 1].kind == .number,
+           tokens[i + 1].spaceBefore, isHouseNumber(i + 1), Self.chargerPlacePrepositions.contains(tokens[i - 1].folded),
+           Self.isChargerWord(tokens[i - 2].folded), isNameWord(i), !hasDigit(i),
+           tokens[i].classes.isDisjoint(with: [.levelWord, .siteType, .addressLabel, .placeNoun]),
+           !Vocabulary.otherNumberKeywords.contains(tokens[i].folded),
+           i + 2 >= range.upperBound || tokens[i + 2].kind != .number {
+            return i..<(i + 2)
+        }
         guard i > range.lowerBound, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "(", i + 5 < range.upperBound,
               isNameWord(i), !hasDigit(i), !tokens[i].is(.levelWord), !tokens[i].is(.siteType), !tokens[i].is(.addressLabel),
               isHouseNumber(i + 1), tokens[i + 2].text == ",", townName(at: i + 3, within: range) != nil else { return nil }
@@ -1179,6 +1189,13 @@ struct LocationFinder {
         while close < min(range.upperBound, i + 6), tokens[close].text != ")" { close += 1 }
         return close < range.upperBound && tokens[close].text == ")" ? i..<(i + 2) : nil
     }
+
+    static let chargerPlacePrepositions: WordSet = ["at", "pa", "vid"]
+    /// A charger's noun in any form, or a charger maker's name used for the charger ("my Easee").
+    static func isChargerWord(_ folded: String) -> Bool {
+        chargerStems.contains { folded.hasPrefix($0) } || chargerMakers.contains(folded)
+    }
+    static let chargerMakers: WordSet = ["easee", "zaptec", "garo", "wallbox", "laddboxen", "box", "boxen", "defa", "alfen"]
 
     /// `index` follows an address label: "Adress Norrgården 3", "Address: …", "Adressen är …".
     func afterAddressLabel(_ index: Int) -> Bool {

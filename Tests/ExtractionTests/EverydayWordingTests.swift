@@ -629,4 +629,13 @@ import Testing
         // A resident who only names the association says nothing of who owns the charger.
         #expect(extract("Hej, jag bor i BRF Tallkotten och undrar hur man laddar.\nEva").owner == nil)
     }
+
+    /// "my Easee at Björkhaga 1", "laddboxen på Lövsta 12": a farm's name and number, no street
+    /// ending, right after the charger and the word that places it.
+    @Test func aFarmsNameAndNumberAfterTheCharger() {
+        #expect(extract("Hi, after the power cut in Rimbo yesterday my Easee at Björkhaga 1 doesn't come back on.\nPer Nilsson").location == "Björkhaga 1")
+        #expect(extract("Hej, laddboxen på Lövsta 12 är död sedan i går.\nPer").location == "Lövsta 12")
+        // A bay's number is no address.
+        #expect(extract("Hej, laddaren vid plats 4 är död.\nPer").location == nil)
+    }
 }
