@@ -360,7 +360,11 @@ public enum Vocabulary {
         ("connectivity", .connectivity, 2.5), ("communication", .connectivity, 2), ("not logged", .connectivity, 3), ("no sessions", .connectivity, 2.5),
         ("not registered", .connectivity, 2.5), ("been registered", .connectivity, 1.5), ("sessions", .connectivity, 1), ("payments", .connectivity, 1.5),
         ("receipt", .connectivity, 1.5), ("billed", .connectivity, 1), ("portal", .connectivity, 1), ("lost connection", .connectivity, 3), ("does not show up", .connectivity, 2.5),
-        ("doesn't show up", .connectivity, 2.5), ("not showing up", .connectivity, 2.5), ("syns inte längre", .connectivity, 2.5), ("disconnected", .connectivity, 2),
+        ("doesn't show up", .connectivity, 2.5), ("not showing up", .connectivity, 2.5),
+        // "the new one is not showing in the portal": the back office does not see the charger.
+        ("not showing in the portal", .connectivity, 3), ("not showing in the app", .connectivity, 3), ("not visible in the portal", .connectivity, 3),
+        ("not visible in the app", .connectivity, 3), ("doesn't show in the portal", .connectivity, 3), ("doesn't show in the app", .connectivity, 3),
+        ("does not show in the portal", .connectivity, 3), ("does not show in the app", .connectivity, 3), ("syns inte längre", .connectivity, 2.5), ("disconnected", .connectivity, 2),
         ("unavailable", .connectivity, 1.5), ("otillgänglig", .connectivity, 1.5), ("ej tillgänglig", .connectivity, 1.5),
 
         // other: questions, bookings, quotes, invoices, relocations
@@ -608,7 +612,7 @@ public enum Vocabulary {
         "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
         // "Vi i BRF Tallkotten har problem med en laddbox i garaget": the writer speaks as the association.
         "vi i brf", "vi på brf", "vi i bostadsrättsföreningen", "vi i föreningen", "we at brf", "we in brf", "we at the association",
-        "our service agreement", "our agreement", "ours", "we have an sla", "we have a service agreement", "we have a support agreement", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",
+        "our service agreement", "our agreement", "our sla", "our contract", "our support agreement", "vårt sla", "vårt kontrakt", "ours", "we have an sla", "we have a service agreement", "we have a support agreement", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",
         // "Den är vår egen": the charger just spoken of; not "min egen bil".
         "är vår egen", "är vårt eget", "är min egen", "är mitt eget", "is our own", "is my own", "it's my own", "it's our own",
         // The writer bought the place and the charger came with it ("Nu är den min").

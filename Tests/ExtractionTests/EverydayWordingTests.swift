@@ -638,4 +638,11 @@ import Testing
         // A bay's number is no address.
         #expect(extract("Hej, laddaren vid plats 4 är död.\nPer").location == nil)
     }
+
+    /// "under our SLA 2023/0902": the writer's agreement, as "our agreement" is; "the new one is
+    /// not showing in the portal": the back office does not see the charger.
+    @Test func ourSLAAndAChargerNotShowingInThePortal() {
+        #expect(extract("Hi, under our SLA 2023/0902 please send someone: the charger is dead after a storm.\nFacilities, Hotell Fjällstugan AB").owner == "Hotell Fjällstugan AB")
+        #expect(extract("Hi, after your technician replaced our Wallbox last week the new one is not showing in the portal.\nEva").category == .connectivity)
+    }
 }
