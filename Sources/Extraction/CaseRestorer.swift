@@ -254,6 +254,13 @@ enum CaseRestorer {
             }
         }
         for i in marks where tokens[i].kind == .word { tokens[i].isCapitalized = true }
+        // "kalmar c p-hus", "västra gatan": a name from the installed base goes on with its short
+        // or kind words, which alone are no names, each after a word of it that has its capital.
+        guard !names.isEmpty else { return }
+        for i in range where i > range.lowerBound && tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].spaceBefore
+            && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && names.contains(tokens[i - 1].folded + " " + tokens[i].folded) {
+            tokens[i].isCapitalized = true
+        }
     }
 
     /// "vi på", "vi i", "we at": how a writer introduces the organisation they write for.

@@ -145,16 +145,27 @@ public struct Registry: Sendable {
             let own = Registry.words(charger.siteName).filter { !town.contains($0) }
             return own.count == 1 ? own[0] : nil
         })
-        nameWords = WordSet(chargers.flatMap { Registry.words($0.siteName) + Registry.words($0.city) + Registry.words($0.owner) }.filter { word in
+        // The street of an address is a name too ("ekvägen 3" typed without capitals), but
+        // not its number nor a bare street word ("gatan" of "Västra Gatan").
+        let streets = chargers.map { Registry.words($0.address).filter { $0.utf8.first.map { $0 < 48 || $0 > 57 } ?? false } }
+        var names = Set((chargers.flatMap { Registry.words($0.siteName) + Registry.words($0.city) + Registry.words($0.owner) } + streets.flatMap { $0 }).filter { word in
             word.utf8.count >= 3 && (wholeNames.contains(word)
                 || Lexicon.classes(of: word).isDisjoint(with: [.legalForm, .organisationWord, .siteType, .municipalityWord, .placeNoun]))
+                && !LocationFinder.isApartStreetWord(word)
         })
+        // "kalmar c p-hus": two words of one name in a row, which let a short or kind word
+        // ("C", "P-hus") that is no name alone get its capital after one that is.
+        for sequence in chargers.map({ Registry.words($0.siteName) }) + streets where sequence.count >= 2 {
+            for (first, second) in zip(sequence, sequence.dropFirst()) { names.insert(first + " " + second) }
+        }
+        nameWords = WordSet(names)
         // Every form, not only the registry's words: "flygplatsen" shares no first bytes with "airport".
         siteKeyFilter = KeyFilter(keys: forms.keys.map { Token.key(of: $0) })
     }
 
-    /// Every word (folded) of the sites', towns' and owners' names: in a mail written without
-    /// capitals, these are the words that may be names (see `CaseRestorer`).
+    /// Every word (folded) of the sites', towns', owners' and streets' names: in a mail written
+    /// without capitals, these are the words that may be names (see `CaseRestorer`). Also each
+    /// two words in a row of a site's or street's name, joined by a space.
     public let nameWords: WordSet
     /// Every word of every site name and address, to its id: other words of a mail need no indexing.
     private let siteWords: WordTable<Int32>

@@ -311,4 +311,21 @@ import Testing
         #expect(report.location == "matboden sisjön")
         #expect(report.linkedCharger == "EH300001")
     }
+
+    /// "i kalmar c p-hus", "på ekvägen 3": a site's name from the installed base goes on with
+    /// its short and kind words, and its street is a name, in text written without capitals.
+    @Test func theInstalledBasesWholeSiteNameAndStreet() {
+        let registry = Registry(chargers: [
+            RegistryCharger(chargerID: "SE*KLM*E0120001", siteName: "Kalmar C P-hus", address: "Järnvägsgatan 3", postalCode: "", city: "Kalmar",
+                            owner: "Kalmar kommun", contract: "", manufacturer: "", model: "", installed: "", lastService: ""),
+            RegistryCharger(chargerID: "WB23011877", siteName: "Villa Ek", address: "Ekvägen 3", postalCode: "", city: "Hudiksvall",
+                            owner: "Johan Ek", contract: "", manufacturer: "", model: "", installed: "", lastService: ""),
+        ])
+        let site = TestMail.extract("hej, laddaren i kalmar c p-hus har ingen kontakt med appen sedan i går kväll.\nsara", subject: "laddaren", from: "S <s@example.se>", registry: registry)
+        #expect(site.location == "kalmar c p-hus")
+        let street = TestMail.extract("hej, vi flyttar från ekvägen 3 i hudiksvall den 1 februari och vill säga upp avtalet.\nmaria", subject: "flytt", from: "M <m@example.se>", registry: registry)
+        #expect(street.location == "ekvägen 3, hudiksvall")
+        // Without the installed base, "c" is no name: only the town is found.
+        #expect(TestMail.extract("hej, laddaren i kalmar c p-hus har ingen kontakt med appen sedan i går kväll.\nsara", subject: "laddaren", from: "S <s@example.se>").location != "kalmar c p-hus")
+    }
 }
