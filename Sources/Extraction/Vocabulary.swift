@@ -20,6 +20,8 @@ public enum Vocabulary {
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stulit", .physicalDamage, 3), ("stulet", .physicalDamage, 3), ("stulna", .physicalDamage, 3),
         ("snott", .physicalDamage, 2.5), ("stöld", .physicalDamage, 3), ("regnar in", .physicalDamage, 2),
         ("sparkat", .physicalDamage, 2), ("brann", .physicalDamage, 3), ("är bränd", .physicalDamage, 3), ("brända", .physicalDamage, 2.5), ("luktar bränt", .physicalDamage, 3), ("lukta bränt", .physicalDamage, 3), ("luktat bränt", .physicalDamage, 3),
+        // "guests report a burning smell from the charger": something in it has overheated.
+        ("burning smell", .physicalDamage, 3), ("smell of burning", .physicalDamage, 3), ("smells burnt", .physicalDamage, 3), ("smells burned", .physicalDamage, 3),
         // A fire, and what it leaves: "vi släckte en mindre brand i laddstolpen … Stolpen är förstörd".
         ("förstörd", .physicalDamage, 3), ("förstört", .physicalDamage, 3), ("förstördes", .physicalDamage, 3), ("destroyed", .physicalDamage, 3),
         ("brand i laddstolpen", .physicalDamage, 3.5), ("brand i laddaren", .physicalDamage, 3.5), ("brand i laddboxen", .physicalDamage, 3.5),
@@ -65,6 +67,9 @@ public enum Vocabulary {
         ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
         ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("lyser inte alls", .noPower, 3), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
+        // "proppen går varje gång jag börjar ladda": the fuse blows, as people say of the old screw-in kind.
+        ("proppen går", .noPower, 3), ("proppen gick", .noPower, 3), ("proppen har gått", .noPower, 3), ("propparna går", .noPower, 3), ("propparna gick", .noPower, 3),
+        ("proppen löser ut", .noPower, 3),
         ("löser ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
         ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5), ("händer ingenting", .noPower, 1.5), ("händer inget", .noPower, 1.5),
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),

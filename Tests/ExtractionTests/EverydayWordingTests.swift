@@ -645,4 +645,11 @@ import Testing
         #expect(extract("Hi, under our SLA 2023/0902 please send someone: the charger is dead after a storm.\nFacilities, Hotell Fjällstugan AB").owner == "Hotell Fjällstugan AB")
         #expect(extract("Hi, after your technician replaced our Wallbox last week the new one is not showing in the portal.\nEva").category == .connectivity)
     }
+
+    /// "a burning smell from the charger": something in it has overheated; "proppen går varje
+    /// gång": the fuse blows, as people say of the old screw-in kind.
+    @Test func aBurningSmellAndABlowingFuse() {
+        #expect(extract("Hello, guests report a burning smell from the charger at the hotel. We have switched it off at the breaker.\nReception").category == .physicalDamage)
+        #expect(extract("Hej, proppen går varje gång jag börjar ladda med min wallbox hemma.\nJohan").category == .noPower)
+    }
 }
