@@ -105,6 +105,12 @@ public struct Registry: Sendable {
             if !distinctive.isEmpty, distinctive.allSatisfy({ Registry.compassWords.contains($0) || $0.utf8.count < 2 }) {
                 distinctive = sites[i].nameWords.filter { !Registry.genericNameWordList.contains($0) }
             }
+            // "Coop Forum Borlänge", "ICA Maxi Skellefteå": a store chain's name and its town name
+            // the store; the format between ("vid Coop i Borlänge") is what writers leave out.
+            if distinctive.isEmpty, sites[i].nameWords.contains(where: { LocationFinder.storeChains.contains($0) }), !sites[i].townWords.isEmpty,
+               sites[i].nameWords.contains(where: { sites[i].townWords.contains($0) }) {
+                distinctive = sites[i].nameWords.filter { !LocationFinder.storeFormats.contains($0) }
+            }
             sites[i].distinctiveIDs = distinctive.map { idOf[$0]! }
             sites[i].kindIDs = sites[i].nameWords.filter { !Lexicon.classes(of: $0).isDisjoint(with: [.placeNoun, .siteType]) }.map { idOf[$0]! }
             sites[i].streetIDs = sites[i].streetWords.map { idOf[$0]! }

@@ -1411,6 +1411,22 @@ import Testing
         #expect(location("The charger at Coop Forum in Lund is dead.") == "Coop Forum, Lund")
     }
 
+    /// "vid Coop i Borlänge" for "Coop Forum Borlänge": a store chain and its town name the
+    /// store, without its format; two stores of the chain in that town name neither.
+    @Test func aStoreChainAndItsTownNameTheStore() {
+        let one = Registry(chargers: [ExtractorTests.charger("ZAP661203", site: "Coop Forum Borlänge", address: "Stationsgatan 22", city: "Borlänge", contract: "")])
+        #expect(one.link(chargerIDs: [], contract: nil, caseWords: ["laddstolpen", "vid", "coop", "i", "borlange", "ar", "dod"]).chargerID == "ZAP661203")
+        // Another town's Coop is not this one, nor is the town alone.
+        #expect(one.link(chargerIDs: [], contract: nil, caseWords: ["vid", "coop", "i", "falun"]).chargerID == nil)
+        #expect(one.link(chargerIDs: [], contract: nil, caseWords: ["laddaren", "i", "borlange"]).chargerID == nil)
+        let two = Registry(chargers: [
+            ExtractorTests.charger("ZAP661203", site: "Coop Forum Borlänge", address: "Stationsgatan 22", city: "Borlänge", contract: ""),
+            ExtractorTests.charger("ZAP661204", site: "Coop Konsum Borlänge", address: "Torggatan 1", city: "Borlänge", contract: ""),
+        ])
+        #expect(two.link(chargerIDs: [], contract: nil, caseWords: ["vid", "coop", "i", "borlange"]).chargerID == nil)
+        #expect(two.link(chargerIDs: [], contract: nil, caseWords: ["vid", "coop", "forum", "i", "borlange"]).chargerID == "ZAP661203")
+    }
+
     @Test func aReplacedUnitsIdIsNotTheReportedOne() {
         let extractor = Extractor(registry: Registry(chargers: [
             ExtractorTests.charger("EH900001", site: "Exempelgården", address: "Gårdsvägen 1", city: "Exempelby", contract: ""),
