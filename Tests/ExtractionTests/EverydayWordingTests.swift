@@ -652,4 +652,10 @@ import Testing
         #expect(extract("Hello, guests report a burning smell from the charger at the hotel. We have switched it off at the breaker.\nReception").category == .physicalDamage)
         #expect(extract("Hej, proppen går varje gång jag börjar ladda med min wallbox hemma.\nJohan").category == .noPower)
     }
+
+    /// "laddboxen på vår personalparkering": the staff car park of the writer's organisation is
+    /// theirs, as "vår parkering" is.
+    @Test func ourStaffCarPark() {
+        #expect(extract("Hej, laddboxen på vår personalparkering vid Vårdcentralen Tallhöjden i Sollefteå har ingen ström.\nMvh Vårdcentralen Tallhöjden, Region Västernorrland").owner == "Region Västernorrland")
+    }
 }
