@@ -1263,8 +1263,23 @@ struct OwnerFinder {
             if let signatureName = signatureName(), signatureName.containsBytes(String(display.split(separator: " ").last!)) { return signatureName }
             return display
         }
-        return signatureName() ?? introducedName() ?? trailingAddressName() ?? agreedFirstName()
+        return signatureName() ?? introducedName() ?? trailingAddressName() ?? formName() ?? agreedFirstName()
     }
+
+    /// "Namn: Johan Ek" in a web form's text: the person the form was filled in by, when the
+    /// mail comes from the form's own address.
+    func formName() -> String? {
+        for line in message.text(roles: [.own]).split(separator: "\n") {
+            let line = String(line).trimmingASCIIWhitespace()
+            guard let colon = line.firstIndex(of: ":"), Self.nameLabels.contains(TextFolding.fold(String(line[..<colon]))) else { continue }
+            let words = line[line.index(after: colon)...].split(separator: " ")
+            guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } })
+            else { return nil }
+            return words.joined(separator: " ")
+        }
+        return nil
+    }
+    static let nameLabels = WordSet(["namn", "name", "ditt namn", "your name", "full name", "fullständigt namn"].map { TextFolding.fold($0) })
 
     /// "Mvh Kalle" from "Kalle <kalle99@…>": a first name alone, when the From name and the
     /// signature's closing agree on it, is all the name the writer gives.

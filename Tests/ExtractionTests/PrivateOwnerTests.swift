@@ -158,4 +158,13 @@ import Testing
         #expect(extract("Hej, min bil slutar ladda efter ca 20 min. Kan det vara laddboxen?\nKalle", from: "Kalle <kalle.n@example.se>").owner == nil)
         #expect(extract("Hej, vara laddboxar i garaget ar trasiga.\nKalle", from: "Kalle <kalle.n@example.se>").owner == "Kalle")
     }
+
+    /// A web form's "Namn: Johan Ek" over "Ärende: Min laddbox har slutat ladda", sent from the
+    /// form's own address: the person who filled it in owns the box.
+    @Test func aFormsNameFieldNamesTheWriter() {
+        let body = "Namn: Johan Ek\nE-post: johan.ek@example.se\nAdress: Ekvägen 3, Hudiksvall\nÄrende: Min laddbox har slutat ladda, den blinkar rött."
+        #expect(extract(body, from: "Kontaktformulär <noreply@example.se>").owner == "Johan Ek")
+        // A name field that holds no name ("Namn: -") names nobody.
+        #expect(extract("Namn: -\nÄrende: Min laddbox har slutat ladda.", from: "Kontaktformulär <noreply@example.se>").owner == nil)
+    }
 }
