@@ -21,6 +21,10 @@ public enum Vocabulary {
         ("snott", .physicalDamage, 2.5), ("stöld", .physicalDamage, 3), ("regnar in", .physicalDamage, 2),
         ("sparkat", .physicalDamage, 2), ("brann", .physicalDamage, 3), ("är bränd", .physicalDamage, 3), ("brända", .physicalDamage, 2.5), ("luktar bränt", .physicalDamage, 3), ("lukta bränt", .physicalDamage, 3), ("luktat bränt", .physicalDamage, 3),
         // "guests report a burning smell from the charger": something in it has overheated.
+        // "det hänger kablar ut ur stolpen": wires out of the housing are exposed wires, however they are put.
+        ("hänger kablar ut", .physicalDamage, 3), ("kablar hänger ut", .physicalDamage, 3), ("kablarna hänger ut", .physicalDamage, 3),
+        ("sladdar hänger ut", .physicalDamage, 3), ("wires hanging out", .physicalDamage, 3), ("wires are hanging out", .physicalDamage, 3),
+        ("hanging wires", .physicalDamage, 3), ("loose wires", .physicalDamage, 3),
         ("burning smell", .physicalDamage, 3), ("smell of burning", .physicalDamage, 3), ("smells burnt", .physicalDamage, 3), ("smells burned", .physicalDamage, 3),
         // A fire, and what it leaves: "vi släckte en mindre brand i laddstolpen … Stolpen är förstörd".
         ("förstörd", .physicalDamage, 3), ("förstört", .physicalDamage, 3), ("förstördes", .physicalDamage, 3), ("destroyed", .physicalDamage, 3),
@@ -68,6 +72,8 @@ public enum Vocabulary {
         ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("lyser inte alls", .noPower, 3), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         // "proppen går varje gång jag börjar ladda": the fuse blows, as people say of the old screw-in kind.
+        // "ingen ström alls": "alls" says the whole unit is dead, not only that no current reaches the car.
+        ("ingen ström alls", .noPower, 3), ("no power at all", .noPower, 3), ("ingen el alls", .noPower, 3),
         ("proppen går", .noPower, 3), ("proppen gick", .noPower, 3), ("proppen har gått", .noPower, 3), ("propparna går", .noPower, 3), ("propparna gick", .noPower, 3),
         ("proppen löser ut", .noPower, 3),
         ("löser ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
@@ -370,6 +376,9 @@ public enum Vocabulary {
         ("not showing in the portal", .connectivity, 3), ("not showing in the app", .connectivity, 3), ("not visible in the portal", .connectivity, 3),
         ("not visible in the app", .connectivity, 3), ("doesn't show in the portal", .connectivity, 3), ("doesn't show in the app", .connectivity, 3),
         ("does not show in the portal", .connectivity, 3), ("does not show in the app", .connectivity, 3), ("syns inte längre", .connectivity, 2.5), ("disconnected", .connectivity, 2),
+        // "gästerna har laddat men inget syns i systemet": sessions that happened but never reached the back office.
+        ("inget syns i systemet", .connectivity, 3), ("syns inte i systemet", .connectivity, 3), ("saknas i rapporten", .connectivity, 2.5),
+        ("nothing shows in the system", .connectivity, 3), ("not showing in the system", .connectivity, 3), ("missing from the report", .connectivity, 2.5),
         ("unavailable", .connectivity, 1.5), ("otillgänglig", .connectivity, 1.5), ("ej tillgänglig", .connectivity, 1.5),
 
         // other: questions, bookings, quotes, invoices, relocations

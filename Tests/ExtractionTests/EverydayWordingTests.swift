@@ -658,4 +658,15 @@ import Testing
     @Test func ourStaffCarPark() {
         #expect(extract("Hej, laddboxen på vår personalparkering vid Vårdcentralen Tallhöjden i Sollefteå har ingen ström.\nMvh Vårdcentralen Tallhöjden, Region Västernorrland").owner == "Region Västernorrland")
     }
+
+    /// "ingen ström alls" beside "trasig": the whole unit is dead, and "broken" only says so;
+    /// "det hänger kablar ut": wires out of the housing; "inget syns i systemet": sessions that
+    /// never reached the back office.
+    @Test func noPowerAtAllWiresHangingOutAndSessionsMissingFromTheSystem() {
+        #expect(extract("Hej, laddstolpen vid sporthallen i Bräcke är trasig sedan i fredags, ingen ström alls.\nOlle").category == .noPower)
+        #expect(extract("Hi, the charger by the gym is broken, no power at all since Monday.\nKim").category == .noPower)
+        #expect(extract("Hej, på laddstolpen vid Folkets Hus hänger kablar ut ur stolpen.\nSiv").category == .physicalDamage)
+        #expect(extract("Hi, there are wires hanging out of the charger at the marina.\nTom").category == .physicalDamage)
+        #expect(extract("Hej, gästerna har laddat hela helgen men inget syns i systemet.\nMvh Hotell Fjällstugan").category == .connectivity)
+    }
 }
