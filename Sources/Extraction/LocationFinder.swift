@@ -357,7 +357,7 @@ struct LocationFinder {
                 }
                 // "jag laddar oftast vid Coop Forum i Borlänge och det funkar bra där, men laddaren
                 // vid Folkets Hus …": a place the writer says works, before a "but", is the other one.
-                if worksBeforeContrast(from: end, within: range) {
+                if worksBeforeContrast(from: end, within: range) || habitualBeforeContrast(site.range.lowerBound, end, within: range) {
                     if fallback == nil { fallback = found }
                     i = end
                     continue
@@ -582,6 +582,27 @@ struct LocationFinder {
         return false
     }
     static let contrastWords: WordSet = ["men", "but", "medan", "whereas", "while"]
+
+    /// "jag brukar ladda på Torget i Hallsberg men nu laddar jag vid stationen", "I usually
+    /// charge at X, but today …": where the writer usually charges, set against a "but", is
+    /// not where the fault is; the place after the "but" is.
+    func habitualBeforeContrast(_ siteStart: Int, _ end: Int, within range: Range<Int>) -> Bool {
+        let sentence = tokens[siteStart].sentence
+        var k = siteStart - 1
+        var habitual = false
+        while k >= range.lowerBound, siteStart - k <= 5, tokens[k].sentence == sentence {
+            if Self.habitualWords.contains(tokens[k].folded) { habitual = true; break }
+            k -= 1
+        }
+        guard habitual else { return false }
+        var j = end
+        while j < range.upperBound, j - end < 8, tokens[j].sentence == sentence {
+            if tokens[j].kind == .word, Self.contrastWords.contains(tokens[j].folded) { return true }
+            j += 1
+        }
+        return false
+    }
+    static let habitualWords: WordSet = ["brukar", "usually", "normally", "normalt", "vanligtvis", "vanligen"]
 
     /// The sentence says something worked, in the past and not denied: "då fungerade laddaren",
     /// "it worked fine there" (not "fungerade inte", "never worked").

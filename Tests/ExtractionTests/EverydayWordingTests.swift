@@ -669,4 +669,13 @@ import Testing
         #expect(extract("Hi, there are wires hanging out of the charger at the marina.\nTom").category == .physicalDamage)
         #expect(extract("Hej, gästerna har laddat hela helgen men inget syns i systemet.\nMvh Hotell Fjällstugan").category == .connectivity)
     }
+
+    /// "jag brukar ladda på Torget i Hallstahammar men nu laddar jag vid stationen": where the
+    /// writer usually charges, set against a "but", is not where the fault is.
+    @Test func whereTheWriterUsuallyChargesBeforeABut() {
+        let report = extract("Hej, jag brukar ladda vid Folkets Hus i Bräcke men nu laddar jag på Hamngatan 40 i Luleå. Laddstationen där har en trasig skärm.\nLisa")
+        #expect(report.location == "Hamngatan 40, Luleå")
+        // Without the contrast, the usual place is the place.
+        #expect(extract("Hej, jag brukar ladda vid Folkets Hus i Bräcke och laddaren där har en trasig skärm.\nLisa").location == "Folkets Hus, Bräcke")
+    }
 }
