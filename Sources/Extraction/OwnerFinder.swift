@@ -374,8 +374,9 @@ struct OwnerFinder {
     }
 
     /// A Swedish noun in its definite form: "laddaren", "laddboxen", "garaget", "laddboxarna".
+    /// Not "-het" ("fastighet", "enhet"): those nouns are indefinite, their definite form is "-heten".
     static func isDefinite(_ folded: String) -> Bool {
-        folded.utf8.count >= 5 && (folded.hasSuffix("en") || folded.hasSuffix("et") || folded.hasSuffix("na"))
+        folded.utf8.count >= 5 && (folded.hasSuffix("en") || (folded.hasSuffix("et") && !folded.hasSuffix("het")) || folded.hasSuffix("na"))
     }
 
     /// A charge card or tag: "mitt laddkort", "my RFID tag" is the writer's card, not their charger.
@@ -752,7 +753,10 @@ struct OwnerFinder {
         let nominative = String(genitive.dropLast())
         let folded = tokens[k].folded
         // "Sundsvalls kommuns", "Göteborgs Stads": the town's name as written before it.
-        if folded == "kommuns" || folded == "stads", tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized {
+        // In text typed without capitals the word before is the town all the same ("borlänge
+        // kommuns"), unless it is a common word ("vår kommuns", "hela stads").
+        if folded == "kommuns" || folded == "stads", tokens[k - 1].kind == .word,
+           tokens[k - 1].isCapitalized || (tokens[k - 1].folded.utf8.count >= 3 && tokens[k - 1].classes.isDisjoint(with: CaseRestorer.notName)) {
             return text((k - 1)..<k) + " " + nominative
         }
         // "Region Skånes", "Region Västra Götalands".
@@ -1292,7 +1296,9 @@ struct OwnerFinder {
         let closing = TextSegmenter.closingName(first, writerWords: message.writerWords)
         // "/Maria", "//Maria": the closing marks of a text typed on a phone.
         let unmarked = first.drop { $0 == "/" || $0 == "-" || $0 == " " }
-        return closing == display || unmarked == display ? display : nil
+        // Compared folded: a writer who types without capitals signs "marie" under "Marie".
+        let agreed = TextFolding.fold(display)
+        return closing.map { TextFolding.fold($0) } == agreed || TextFolding.fold(String(unmarked)) == agreed ? display : nil
     }
 
     /// "… serial ZAP077812. Per Nyström": a phone writer's name after the last sentence, with

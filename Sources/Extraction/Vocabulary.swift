@@ -605,6 +605,8 @@ public enum Vocabulary {
         "easee", "zaptec", "garo", "abb", "wallbox", "tesla", "polestar", "volvo", "kia", "vw", "the", "our", "my", "your",
         "vår", "våra", "vårt", "min", "mitt", "er", "ert", "laddalliansen", "appen", "app", "portal", "portalen", "gäst", "natt", "morse",
         "helgen", "veckan", "dag", "går", "kväll", "eftermiddag", "morgon", "tid", "somras", "höstas", "våras", "vintras",
+        // Time adverbs written as one word: "på granstigen 11 i alingsås idag" ends a town, not a two-word name.
+        "idag", "igår", "imorse", "ikväll", "inatt", "imorgon", "today", "yesterday", "tonight", "tomorrow",
     ]
 
     // MARK: Owner
@@ -648,7 +650,7 @@ public enum Vocabulary {
                                                    "bolagets", "företagets", "hotellets", "vårat", "klubbens", "club's", "hotel's", "company's", "association's",
                                                    "municipality's", "council's"]
     public static let ownedThings: [String] = [
-        "laddbox*", "laddstolp*", "laddare", "laddaren", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
+        "laddbox*", "laddstolp*", "laddare", "laddaren", "laddarna", "snabbladdar*", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
         "garage*", "parkering*", "kundparkering*", "personalparkering*", "besöksparkering*", "gästparkering*", "gård*", "charger*", "charging station*", "charging post*", "charging point*", "wallbox*", "garage", "car park",
         "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking", "infart*", "uppfart*",
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").

@@ -212,7 +212,8 @@ public enum TextSegmenter {
     /// "…remotely?\nMaria" from "Maria <maria.sjoberg@…>": the sender's first name alone, in
     /// capitals, as the writer's last line.
     static func isWritersFirstName(_ line: UnsafeBufferPointer<UInt8>, writerWords: Set<String>) -> Bool {
-        guard !writerWords.isEmpty, (2...20).contains(line.count), let first = line.first, first >= 65 && first <= 90 || first == 0xC3,
+        // Lower case too: a writer who types without capitals signs "marie" (the address must agree).
+        guard !writerWords.isEmpty, (2...20).contains(line.count), let first = line.first, first >= 65 && first <= 90 || first >= 97 && first <= 122 || first == 0xC3,
               !line.contains(32) else { return false }
         let word = String(decoding: line, as: UTF8.self)
         guard word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }

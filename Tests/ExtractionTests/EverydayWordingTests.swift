@@ -678,4 +678,13 @@ import Testing
         // Without the contrast, the usual place is the place.
         #expect(extract("Hej, jag brukar ladda vid Folkets Hus i Bräcke och laddaren där har en trasig skärm.\nLisa").location == "Folkets Hus, Bräcke")
     }
+
+    /// "våra två snabbladdare", "vid var fastighet" typed without diacritics: a fast charger is a
+    /// charger, and "fastighet" is indefinite, so "var" before it is "vår".
+    @Test func ourFastChargersAndOurPropertyWithoutDiacritics() {
+        #expect(extract("Hej, en av våra två snabbladdare har fått en sprucken display.\nHälsningar\nPer Holm\nVerkstan i Gnesta AB").owner == "Verkstan i Gnesta AB")
+        #expect(extract("Hej, laddstolpen vid var fastighet pa Verkstadsvagen 4 har blivit pakord.\n\nMvh\nPer Holm\nHolms Fastigheter AB").owner == "Holms Fastigheter AB")
+        // "var" before a definite noun is still "where" ("var laddaren sitter").
+        #expect(extract("Hej, kan ni beratta var laddaren sitter pa Verkstadsvagen 4?\n\nMvh\nPer Holm\nHolms Fastigheter AB").owner == nil)
+    }
 }

@@ -167,4 +167,21 @@ import Testing
         // A name field that holds no name ("Namn: -") names nobody.
         #expect(extract("Namn: -\nÄrende: Min laddbox har slutat ladda.", from: "Kontaktformulär <noreply@example.se>").owner == nil)
     }
+
+    /// Text typed without capitals: "marie" signs under "Marie <marie@…>", and "i alingsås
+    /// idag" ends with the town, not a two-word name that "hennes wallbox" could be.
+    @Test func aWriterWhoTypesWithoutCapitals() {
+        #expect(extract("hej, varje gång jag laddar på laddboxen i vårt garage går huvudsäkringen. sedan är allt strömlöst.\nmarie",
+                        from: "Marie <marie@example.se>").owner == "Marie")
+        #expect(extract("hej,\nvar ute hos lena holm på tallvägen 9 i gnesta idag. hennes wallbox har inget nätverk.\nmvh sven",
+                        from: "Sven El <info@svensel.example>").owner == nil)
+        #expect(extract("Hej,\nvar ute hos Lena Holm på Tallvägen 9 i Gnesta idag. Hennes Wallbox har inget nätverk.\nMvh Sven",
+                        from: "Sven El <info@svensel.example>").owner == "Lena Holm")
+    }
+
+    /// "borlänge kommuns laddstolpe": the word before "kommuns" is the town, capitals or not.
+    @Test func aMunicipalitysGenitiveWithoutCapitals() {
+        #expect(extract("hej! borlänge kommuns laddstolpe vid biblioteket startar inte.\nanders").owner == "borlänge kommun")
+        #expect(extract("hej! vår kommuns laddstolpe vid biblioteket startar inte.\nanders").owner == nil)
+    }
 }

@@ -172,6 +172,9 @@ import Testing
         #expect(TextSegmenter.segment("Do you update the firmware remotely?\nMaria", writerWords: ["anna"]).map(\.role) == [.own])
         // Under an unfinished line it may be the sentence's last word.
         #expect(TextSegmenter.segment("Please call my colleague\nMaria", writerWords: writer).map(\.role) == [.own])
+        // Typed without capitals, as the whole mail is.
+        #expect(TextSegmenter.segment("laddaren är död igen.\nmaria", writerWords: writer).map(\.role) == [.own, .signature])
+        #expect(TextSegmenter.segment("laddaren är död igen.\nimorgon", writerWords: writer).map(\.role) == [.own])
     }
 
     /// A legal footer is no part of the writer's words (its language and its "in error" must not
