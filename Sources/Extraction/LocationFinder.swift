@@ -357,7 +357,9 @@ struct LocationFinder {
                 }
                 // "jag laddar oftast vid Coop Forum i Borlänge och det funkar bra där, men laddaren
                 // vid Folkets Hus …": a place the writer says works, before a "but", is the other one.
-                if worksBeforeContrast(from: end, within: range) || habitualBeforeContrast(site.range.lowerBound, end, within: range) {
+                // "we were visiting Åre when …": a town visited is where the writer was, not yet the charger's place.
+                if worksBeforeContrast(from: end, within: range) || habitualBeforeContrast(site.range.lowerBound, end, within: range)
+                    || (site.isTownOnly && Self.visitVerbs.contains(tokens[i].folded)) {
                     if fallback == nil { fallback = found }
                     i = end
                     continue
@@ -904,6 +906,8 @@ struct LocationFinder {
         }
         // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
         if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1].folded) { return true }
+        // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
+        if Self.visitVerbs.contains(tokens[index].folded) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
         // Not a country: "we moved to Sweden last year" says where the writer came, not where a charger stands.
         if tokens[index].folded == "till" || tokens[index].folded == "to" || tokens[index].folded == "into",
            Self.movingVerbs.contains(tokens[index - 1].folded) {
@@ -922,7 +926,8 @@ struct LocationFinder {
         return tokens[index - 1].is(.entranceWord)
     }
 
-    static let joinerKeys = ["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"].map { Token.key(of: $0) }
+    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"] + visitVerbs.words).map { Token.key(of: $0) }
+    static let visitVerbs = WordSet(["visiting", "visited", "besökte", "besöker", "besökt"].map { TextFolding.fold($0) })
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
     static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived",
                                             // "the call-out to ICA Maxi Skellefteå", "utryckningen till X": a technician's visit there.

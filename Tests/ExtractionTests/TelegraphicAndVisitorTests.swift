@@ -143,4 +143,12 @@ import Testing
     func aLooseCoverIsPhysicalDamage(_ body: String) {
         #expect(extract(body).category == .physicalDamage)
     }
+
+    /// "I was visiting Strandbadet on Sunday": the place visited, named without a preposition;
+    /// a town visited is only where the writer was.
+    @Test func thePlaceAVisitorWasVisiting() {
+        #expect(extract("Hi, I was visiting Strandbadet on Sunday and the charger in the car park was hanging off its post.\nRuth").location == "Strandbadet")
+        #expect(extract("Hej, vi besökte Hotell Fjällgården i helgen och laddaren där var helt död.\nOlle").location == "Hotell Fjällgården")
+        #expect(extract("Hi, we were visiting Mora last week and the charger at Strandbadet in Orsa would not start.\nRuth").location == "Strandbadet, Orsa")
+    }
 }
