@@ -73,6 +73,8 @@ public enum Vocabulary {
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("lyser inte alls", .noPower, 3), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         // "proppen går varje gång jag börjar ladda": the fuse blows, as people say of the old screw-in kind.
         // "ingen ström alls": "alls" says the whole unit is dead, not only that no current reaches the car.
+        // "ZAP… har slutat ladda helt, den är död": said outright of the unit, dead outweighs a stopped session.
+        ("är död", .noPower, 2.5), ("är dött", .noPower, 2.5), ("är döda", .noPower, 2.5),
         ("ingen ström alls", .noPower, 3), ("no power at all", .noPower, 3), ("ingen el alls", .noPower, 3),
         ("proppen går", .noPower, 3), ("proppen gick", .noPower, 3), ("proppen har gått", .noPower, 3), ("propparna går", .noPower, 3), ("propparna gick", .noPower, 3),
         ("proppen löser ut", .noPower, 3),
@@ -359,7 +361,10 @@ public enum Vocabulary {
         ("ingen kontakt", .connectivity, 2), ("kvittens", .connectivity, 1.5), ("drogs två gånger", .connectivity, 2.5), ("dragits två gånger", .connectivity, 2.5),
         ("dubbeldebiter*", .connectivity, 2.5), ("debiterad två gånger", .connectivity, 3), ("debiterades två gånger", .connectivity, 3),
         ("betalat två gånger", .connectivity, 2.5), ("betalade två gånger", .connectivity, 2.5), ("charged me twice", .connectivity, 2.5),
-        ("billed twice", .connectivity, 2.5), ("inte skickar", .connectivity, 1.5), ("skickar ingen", .connectivity, 2), ("någon data", .connectivity, 2), ("charged twice", .connectivity, 2.5), ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
+        ("billed twice", .connectivity, 2.5), ("inte skickar", .connectivity, 1.5), ("skickar ingen", .connectivity, 2), ("någon data", .connectivity, 2), ("charged twice", .connectivity, 2.5),
+        // "the app took the payment twice": a payment the back office booked twice, as "drogs två gånger" above.
+        ("payment twice", .connectivity, 2.5), ("paid twice", .connectivity, 2.5), ("debited twice", .connectivity, 2.5),
+        ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("no record of", .connectivity, 3), ("never went through", .connectivity, 2), ("being recorded", .connectivity, 2),
         ("kommunicerar inte", .connectivity, 3), ("inte uppkopplad", .connectivity, 3), ("ej uppkopplad", .connectivity, 3), ("slutat kommunicera", .connectivity, 3), ("stopped communicating", .connectivity, 3),
         ("ingen anslutning till servern", .connectivity, 3.5), ("no connection to the server", .connectivity, 3.5), ("cannot connect to the server", .connectivity, 3.5), ("kan inte ansluta till servern", .connectivity, 3.5),
@@ -377,6 +382,9 @@ public enum Vocabulary {
         ("not visible in the app", .connectivity, 3), ("doesn't show in the portal", .connectivity, 3), ("doesn't show in the app", .connectivity, 3),
         ("does not show in the portal", .connectivity, 3), ("does not show in the app", .connectivity, 3), ("syns inte längre", .connectivity, 2.5), ("disconnected", .connectivity, 2),
         // "gästerna har laddat men inget syns i systemet": sessions that happened but never reached the back office.
+        // "går inte att nå i portalen": the back office cannot reach the charger.
+        ("går inte att nå", .connectivity, 3), ("kan inte nås", .connectivity, 3), ("går inte att ansluta till", .connectivity, 2.5),
+        ("cannot be reached", .connectivity, 3), ("can't be reached", .connectivity, 3), ("unreachable", .connectivity, 3), ("not reachable", .connectivity, 3),
         ("inget syns i systemet", .connectivity, 3), ("syns inte i systemet", .connectivity, 3), ("saknas i rapporten", .connectivity, 2.5),
         ("nothing shows in the system", .connectivity, 3), ("not showing in the system", .connectivity, 3), ("missing from the report", .connectivity, 2.5),
         ("unavailable", .connectivity, 1.5), ("otillgänglig", .connectivity, 1.5), ("ej tillgänglig", .connectivity, 1.5),
@@ -657,7 +665,7 @@ public enum Vocabulary {
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",
         "office", "offices", "kontor", "kontoret", "kontorshus*", "kontorsbyggnad*", "office building", "office block", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
         "bilhall*", "verkstad*", "maskinhall*", "ladugård*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
-        "terminal*", "lokal", "lokalen", "lokaler", "lokalerna", "logistikcent*", "lagerhall*",
+        "terminal*", "loading dock", "loading bay", "lastkaj*", "lokal", "lokalen", "lokaler", "lokalerna", "logistikcent*", "lagerhall*",
         // The entrance of the writer's building ("vid vår entré", "by our main entrance").
         "entré", "entrén", "entrance", "ingång", "ingången",
         // The support agreement, which the owner signs ("Vi i Brf Svalan har avtal med er").

@@ -687,4 +687,15 @@ import Testing
         // "var" before a definite noun is still "where" ("var laddaren sitter").
         #expect(extract("Hej, kan ni beratta var laddaren sitter pa Verkstadsvagen 4?\n\nMvh\nPer Holm\nHolms Fastigheter AB").owner == nil)
     }
+
+    /// "den är död" said outright outweighs a stopped session; "går inte att nå i portalen" is
+    /// the back office not reaching the charger; "the app took the payment twice" a payment
+    /// booked twice; "our loading dock" is the writer's organisation's.
+    @Test func deadUnreachableDoublePaymentAndOurLoadingDock() {
+        #expect(extract("Hej, EH600701 fungerar men EH600801 har slutat ladda helt, den är död.\nDrift").category == .noPower)
+        #expect(extract("Hej, serienr EH600801 går inte att nå i portalen sedan i går.\nDrift").category == .connectivity)
+        #expect(extract("Hi, the charger at Badhuset Vågen cannot be reached from the portal.\nIT").category == .connectivity)
+        #expect(extract("Hello, I charged at Badhuset Vågen yesterday and the app took the payment twice.\nSophie").category == .connectivity)
+        #expect(extract("Incident: a reversing truck hit the charger at our loading dock today. The housing is cracked.\n\nSite Manager\nBussdepå Syd AB").owner == "Bussdepå Syd AB")
+    }
 }
