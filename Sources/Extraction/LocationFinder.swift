@@ -281,6 +281,11 @@ struct LocationFinder {
                let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 // "Ämne: Laddare på Ica" over a forwarded original: a title, like the mail's own
                 // subject, which the text below names in full; read only if it names nothing.
+                // "laddinfrastruktur i Sverige", "visiting from Norway": a country is no charger's place.
+                if site.range.count == 1, Self.countries.contains(tokens[site.range.lowerBound].folded) {
+                    i = site.range.upperBound
+                    continue
+                }
                 if tokens[i].isInBoundaryLine {
                     if headerSite == nil { headerSite = (site.text, evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.5)) }
                     i = site.range.upperBound

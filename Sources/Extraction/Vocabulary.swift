@@ -81,6 +81,11 @@ public enum Vocabulary {
         ("löser ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
         ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5), ("händer ingenting", .noPower, 1.5), ("händer inget", .noPower, 1.5),
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
+        // "the charger still shows nothing on the display", "displayen visar ingenting": a dark display.
+        // Not "shows nothing" or "visar inget" alone: "the app shows nothing", "skärmen visar inget fel" say other things.
+        ("nothing on the display", .noPower, 3), ("nothing on the screen", .noPower, 3), ("display shows nothing", .noPower, 3), ("screen shows nothing", .noPower, 3),
+        ("ingenting på displayen", .noPower, 3), ("ingenting på skärmen", .noPower, 3), ("inget på displayen", .noPower, 3), ("inget på skärmen", .noPower, 3),
+        ("displayen visar ingenting", .noPower, 3), ("skärmen visar ingenting", .noPower, 3),
         ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
         ("rcd", .noPower, 2.5), ("rcd trips", .noPower, 3), ("breaker trips", .noPower, 3), ("trips the rcd", .noPower, 3), ("trips the breaker", .noPower, 3), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
         ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5), ("är svart", .noPower, 2), ("är svarta", .noPower, 2), ("båda svarta", .noPower, 2.5), ("alla svarta", .noPower, 2.5),
@@ -477,6 +482,10 @@ public enum Vocabulary {
         "your case has been closed", "your request has been closed", "ticket has been resolved", "ditt ärende har uppdaterats", "your ticket has been updated",
         "din felanmälan har registrerats", "din anmälan har registrerats", "din felanmälan har tagits emot", "din anmälan har tagits emot",
         "your report has been registered", "your report has been received", "your fault report has been registered",
+        // "Tack för ditt mejl. Vi har tagit emot ditt meddelande och besvarar det så snart vi kan.": a mailbox's receipt.
+        "vi har tagit emot ditt meddelande", "vi har tagit emot ditt mejl", "vi har tagit emot ditt mail", "vi har tagit emot din e-post",
+        "vi har mottagit ditt meddelande", "vi har mottagit ditt mejl", "vi har mottagit ditt mail", "we have received your message",
+        "we have received your e-mail",
         // Only a machine tells the reader not to answer it.
         "svara inte på detta meddelande", "svara inte på det här meddelandet", "svara inte på detta mejl", "svara inte på detta mail",
         "do not reply to this message", "do not reply to this email", "do not reply to this e-mail", "please do not reply",
@@ -486,6 +495,8 @@ public enum Vocabulary {
         "jag har slutat på", "jag har slutat min anställning", "jag har avslutat min anställning", "jag har avslutat min tjänst",
         "jag arbetar inte längre på", "jag jobbar inte längre på", "no longer work", "is no longer with", "am no longer with", "i'm no longer with",
         "no longer employed", "have left the company",
+        // Someone else's departure, told by the mail system: "Bo Ek har slutat sin anställning på Orsa kommun".
+        "har slutat sin anställning", "har avslutat sin anställning", "är inte längre anställd", "no longer works", "has left the company",
         // The mailbox, not the garage ("garaget bevakas inte"), is what nobody watches.
         "brevlådan bevakas inte", "denna brevlåda bevakas inte", "e-postadressen bevakas inte", "denna e-postadress bevakas inte",
         "adressen bevakas inte", "inkorgen bevakas inte", "mailbox is not monitored", "address is not monitored", "inbox is not monitored",

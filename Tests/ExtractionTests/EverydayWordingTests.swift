@@ -698,4 +698,22 @@ import Testing
         #expect(extract("Hello, I charged at Badhuset Vågen yesterday and the app took the payment twice.\nSophie").category == .connectivity)
         #expect(extract("Incident: a reversing truck hit the charger at our loading dock today. The housing is cracked.\n\nSite Manager\nBussdepå Syd AB").owner == "Bussdepå Syd AB")
     }
+
+    /// A mailbox's receipt without any header ("Tack för ditt mejl. Vi har tagit emot ditt
+    /// meddelande …") and a departure notice about someone else ("Bo Ek har slutat sin
+    /// anställning") are automatic; a person who mentions receipts in a report is not.
+    @Test func aMailboxsReceiptAndADepartureNoticeWithoutHeaders() {
+        #expect(extract("Hej!\n\nTack för ditt mejl. Vi har tagit emot ditt meddelande och besvarar det så snart vi kan.\n\nKundservice", subject: "Tack för ditt mejl").kind == .autoReply)
+        #expect(extract("Hello,\nwe have received your message and will reply within two working days.\nCustomer Service", subject: "Re: Charger").kind == .autoReply)
+        #expect(extract("Bo Ek har slutat sin anställning på Orsa kommun. Ditt mejl har inte vidarebefordrats.", subject: "Bo Ek har slutat").kind == .autoReply)
+        #expect(extract("Hej, ni har tagit emot mitt meddelande om laddstolpen vid Folkets Hus men den är fortfarande helt död.\nOlle").kind == .request)
+    }
+
+    /// "still shows nothing on the display": a dark display, even after "the power is back";
+    /// "laddinfrastruktur i Sverige": a country is no charger's place.
+    @Test func nothingOnTheDisplayAndNoCountryAsPlace() {
+        #expect(extract("Hi,\nthe power is back since 10:00 but the charger still shows nothing on the display.\nMats").category == .noPower)
+        #expect(extract("Hej, det står ingenting på displayen på laddaren vid Folkets Hus.\nOlle").category == .noPower)
+        #expect(extract("Hej! Vi vill veta mer om er laddinfrastruktur i Sverige.\nOlle").location == nil)
+    }
 }
