@@ -153,6 +153,9 @@ struct ChargerIDFinder {
                 if Self.replacementPrepositions.contains(tokens[k].folded) { afterPreposition = true }
                 if afterPreposition, Self.replacingWords.contains(tokens[k].folded) { return false }
                 if Self.oldWords.contains(tokens[k].folded) { return true }
+                // "er tekniker bytte vår laddbox TACW… mot en ny", "you replaced our charger EH… with":
+                // the id an active verb of replacing takes, before what it was replaced with.
+                if !afterPreposition, Self.activeReplacingWords.contains(tokens[k].folded), replacementFollows(index) { return true }
                 words += 1
             }
             k -= 1
@@ -172,6 +175,26 @@ struct ChargerIDFinder {
         }
         return false
     }
+    /// Active past forms of "replace" whose object is the old unit. Folded.
+    static let activeReplacingWords = WordSet(["bytte", "ersatte", "replaced", "swapped", "exchanged"])
+
+    /// A replacement preposition ("mot", "with", "for", "by") among the few words after the id:
+    /// "bytte X mot en ny", "replaced X with a new one". Without it, "we replaced the cable on
+    /// EH…" says nothing of the unit itself.
+    func replacementFollows(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var k = index + 1
+        var words = 0
+        while k < tokens.count, words < 4, tokens[k].sentence == sentence {
+            if tokens[k].isWordLike {
+                if Self.replacementPrepositions.contains(tokens[k].folded) || tokens[k].folded == "for" { return true }
+                words += 1
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Swedish past forms of "replace": only what has been done.
     static let replacedWords = WordSet(["byttes", "bytts", "ersattes", "ersatts", "utbytt", "utbyttes"])
     /// English participles, which read as past only after an auxiliary of the past ("was replaced",

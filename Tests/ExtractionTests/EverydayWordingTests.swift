@@ -607,6 +607,18 @@ import Testing
         #expect(planned.linkedCharger == "ZAP600901")
     }
 
+    /// "er tekniker bytte vår laddbox GLB… mot en ny, GLB…": the id an active verb of replacing
+    /// takes, before what it was replaced with, is the old unit.
+    @Test func aUnitSomeoneReplacedBeforeItsID() {
+        let swedish = extract("Hej, er tekniker bytte laddboxen GLB6000101 mot en ny, GLB6000999, förra veckan. Nu startar inte den nya.\nBosse")
+        #expect(swedish.chargerID == "GLB6000999")
+        #expect(swedish.linkedCharger == nil)
+        let english = extract("Hi, your technician replaced ZAP600901 with a new unit, ZAP600999, and the new one shows offline.\nTom")
+        #expect(english.chargerID == "ZAP600999")
+        // Without a replacement, the verb's object is still there: "we replaced the cable on ZAP…".
+        #expect(extract("Hi, we replaced the cable on ZAP600901 last week and it shows offline again.\nTom").chargerID == "ZAP600901")
+    }
+
     /// "the session ended after 4 minutes with 'EV disconnected'": the car let go, not the network.
     @Test func aSessionEndedByTheCarIsAChargingFailure() {
         #expect(extract("Hi, the app shows that the session ended after 4 minutes with \"EV disconnected\", which is not true.\nSophie").category == .chargingFailure)
