@@ -303,8 +303,11 @@ public struct Registry: Sendable {
             tokenIndex.append(i)
         }
         return matchSites(ids: ids, positions: positions, word: { tokens[tokenIndex[$0]].folded }, addressFits: { site, end in
-            // "Industrivägen 14 i Luleå" is not Industrivägen 14 in Umeå.
-            guard let town = Registry.townNamed(after: tokenIndex[end - 1], in: tokens) else { return true }
+            // "Industrivägen 14 i Luleå" is not Industrivägen 14 in Umeå, nor "friskis & svettis i
+            // borås", typed without capitals, the one in Mölndal: there a word that is no common
+            // word, after "i" or a comma, is the town.
+            guard let town = Registry.townNamed(after: tokenIndex[end - 1], in: tokens)
+                ?? Registry.townNamed(after: tokenIndex[end - 1], in: tokens, anyCase: true, nameLike: true) else { return true }
             return town == site.town
         }, namesTown: { site, end in Registry.townNamed(after: tokenIndex[end - 1], in: tokens, anyCase: true) == site.town })
     }
@@ -368,7 +371,8 @@ public struct Registry: Sendable {
     /// The folded first word of a town the text names right after an address ("…, Luleå",
     /// "… i Luleå", "…, 972 31 Luleå"), or nil.
     /// `anyCase`: also a word without its capital, for asking whether one known town follows.
-    static func townNamed(after index: Int, in tokens: [Token], anyCase: Bool = false) -> String? {
+    /// `nameLike`: only a word that is no common word ("i garaget", "i morse" name no town).
+    static func townNamed(after index: Int, in tokens: [Token], anyCase: Bool = false, nameLike: Bool = false) -> String? {
         var k = index + 1
         var skipped = 0
         while k < tokens.count, skipped < 4, tokens[k].text == "," || tokens[k].kind == .number || tokens[k].folded == "i" || tokens[k].folded == "in" {
@@ -376,6 +380,7 @@ public struct Registry: Sendable {
             skipped += 1
         }
         guard skipped > 0, k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized || anyCase, !tokens[k].is(.notPlace) else { return nil }
+        if nameLike, tokens[k].folded.utf8.count < 3 || !tokens[k].classes.isDisjoint(with: CaseRestorer.notName) { return nil }
         return tokens[k].folded
     }
 

@@ -619,6 +619,17 @@ import Testing
         #expect(extract("Hi, we replaced the cable on ZAP600901 last week and it shows offline again.\nTom").chargerID == "ZAP600901")
     }
 
+    /// "friskis & svettis i borås", typed without capitals: the town after the name is another
+    /// than the registered site's, so the site is another.
+    @Test func anotherTownWithoutCapitals() {
+        let registry = Registry(chargers: [ExtractorTests.charger("GLB6001101", site: "Friskis & Svettis Tibro", address: "Idrottsvägen 2", city: "Tibro", contract: "")])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "Laddare", from: "Olle <olle@example.se>", registry: registry).linkedCharger }
+        #expect(link("hej laddaren vid friskis & svettis i skövde är död\nolle") == nil)
+        #expect(link("hej laddaren vid friskis & svettis i tibro är död\nolle") == "GLB6001101")
+        // A common word after "i" is no town.
+        #expect(link("hej laddaren vid friskis & svettis i garaget är död\nolle") == "GLB6001101")
+    }
+
     /// "the session ended after 4 minutes with 'EV disconnected'": the car let go, not the network.
     @Test func aSessionEndedByTheCarIsAChargingFailure() {
         #expect(extract("Hi, the app shows that the session ended after 4 minutes with \"EV disconnected\", which is not true.\nSophie").category == .chargingFailure)
