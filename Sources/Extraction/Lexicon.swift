@@ -63,7 +63,8 @@ enum Lexicon {
              "besöksadress", "postadress", "huvudkontor", "huvudkontoret", "ekonomi", "ekonomiavdelning", "billing", "payable"], .billing)
         // With the Norwegian and Danish of visitors: "ladestasjonen virker ikke".
         add(["inte", "ej", "not", "isn't", "doesn't", "slutat", "aldrig", "never", "ikke"], .negation)
-        add(["fungerar", "funkar", "works", "working", "normalt", "normally", "virker", "fungerer"], .working)
+        // "ZAP733011 - OK" in a status list: the unit works.
+        add(["fungerar", "funkar", "works", "working", "normalt", "normally", "virker", "fungerer", "ok", "okay", "okej"], .working)
         add([",", ";", "men", "but", "medan", "while", "whereas"], .clauseBreak)
         add(["och", "i", "på", "har", "som", "är", "vid", "and", "in", "at", "the", "is", "has"], .brfStop)
         // The word sets of single rules, kept beside the rule that explains them.

@@ -215,6 +215,11 @@ struct LocationFinder {
                     i = address.range.upperBound
                     continue
                 }
+                // "det är inte Vallmovägen 12 utan Vallmovägen 14": a place the writer rules out.
+                if isRuledOut(address.range, within: range) {
+                    i = address.range.upperBound
+                    continue
+                }
                 if isResidence(address.range.lowerBound, within: range) || isDestination(address.range.lowerBound, within: range) {
                     if residence == nil {
                         var parts = [address.text]
@@ -610,6 +615,27 @@ struct LocationFinder {
         return false
     }
     static let habitualWords: WordSet = ["brukar", "usually", "normally", "normalt", "vanligtvis", "vanligen"]
+
+    /// "det är inte Vallmovägen 12 utan Vallmovägen 14", "it's not at X but at Y": a negation
+    /// just before the place and "utan"/"but" a few words after it rule the place out; the
+    /// writer corrects an earlier reading, and the place after the conjunction is meant.
+    func isRuledOut(_ place: Range<Int>, within range: Range<Int>) -> Bool {
+        let sentence = tokens[place.lowerBound].sentence
+        var k = place.lowerBound - 1
+        var negated = false
+        while k >= range.lowerBound, place.lowerBound - k <= 2, tokens[k].sentence == sentence {
+            if tokens[k].is(.negation) { negated = true; break }
+            k -= 1
+        }
+        guard negated else { return false }
+        var j = place.upperBound
+        while j < range.upperBound, j - place.upperBound < 6, tokens[j].sentence == sentence {
+            if tokens[j].kind == .word, Self.correctionWords.contains(tokens[j].folded) { return true }
+            j += 1
+        }
+        return false
+    }
+    static let correctionWords: WordSet = ["utan", "but", "rather"]
 
     /// The sentence says something worked, in the past and not denied: "då fungerade laddaren",
     /// "it worked fine there" (not "fungerade inte", "never worked").

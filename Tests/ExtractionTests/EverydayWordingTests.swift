@@ -739,4 +739,16 @@ import Testing
         #expect(extract("Hej, det står ingenting på displayen på laddaren vid Folkets Hus.\nOlle").category == .noPower)
         #expect(extract("Hej! Vi vill veta mer om er laddinfrastruktur i Sverige.\nOlle").location == nil)
     }
+
+    /// "Nej, det är inte Hamngatan 12 utan Hamngatan 40": a place the writer rules out gives
+    /// way to the one after "utan"; "EH600701 - OK" in a status list is a unit that works.
+    @Test func aPlaceRuledOutAndAStatusListsOK() {
+        #expect(extract("Nej, det är inte Hamngatan 12 utan Hamngatan 40 i Luleå. Laddaren är fortfarande död.\nGöran").location == "Hamngatan 40, Luleå")
+        #expect(extract("Hi, it's not Hamngatan 12 but Hamngatan 40 in Luleå. The charger is still dead.\nGreg").location == "Hamngatan 40, Luleå")
+        // A negation further back denies something else.
+        #expect(extract("Hej, laddaren fungerar inte på Hamngatan 40 i Luleå, men appen säger att den är ledig.\nGöran").location == "Hamngatan 40, Luleå")
+        let status = extract("Hej,\nstatus i morse:\n\nEH600701 - OK\nEH600801 - offline sedan 02:10\n\nKan ni kolla den?\nDrift")
+        #expect(status.chargerID == "EH600801")
+        #expect(status.linkedCharger == "EH600801")
+    }
 }
