@@ -13,7 +13,8 @@
 /// - a town after a postal code or a street address ("852 30 sundsvall", "kustvägen 33, halmstad");
 /// - a street named in two words before its number ("vastra stigen 3"), or after "on" without one
 ///   ("on storgatan in heby");
-/// - a name before a bare place noun after a preposition ("vid heby bibliotek", "at heby airport");
+/// - a name before a bare place noun after a preposition or a verb of visiting ("vid heby
+///   bibliotek", "at heby airport", "the entrance of kalmar arena", "visiting svartvik church");
 /// - what a kind of place is called ("a garage called motorverkstan", "en verkstad som heter x");
 /// - a car park's code after a preposition ("i p4 vid resecentrum"), and whom the writer writes
 ///   on behalf of ("on behalf of lindö golfklubb");
@@ -153,7 +154,8 @@ enum CaseRestorer {
         for i in range where (tokens[i].is(.preposition) && ((tokens[i].folded != "i" && tokens[i].folded != "in")
                                                              || (i + 1 < range.upperBound && tokens[i + 1].folded == "the")))
             || (i > range.lowerBound && (tokens[i].folded == "till" || tokens[i].folded == "to") && LocationFinder.arrivalVerbs.contains(tokens[i - 1].folded))
-            || (i > range.lowerBound && tokens[i].folded == "to" && (tokens[i - 1].folded == "next" || tokens[i - 1].folded == "close")) {
+            || (i > range.lowerBound && tokens[i].folded == "to" && (tokens[i - 1].folded == "next" || tokens[i - 1].folded == "close"))
+            || LocationFinder.visitVerbs.contains(tokens[i].folded) {
             marks.append(contentsOf: siteInTown(after: i, tokens, in: range))
             // "vid heby bibliotek", "på tärnsjö skola": in Swedish a name before a place noun
             // without its article names the place; a describing word takes the article ("vid nya biblioteket").
@@ -272,11 +274,13 @@ enum CaseRestorer {
 
     /// Swedish prepositions of place: only in Swedish does a name stand before a bare place noun.
     /// With the Norwegian and Danish "ved" of visitors ("ladestasjonen ved sala camping").
-    static let swedishPlacePrepositions = WordSet(["vid", "på", "utanför", "bakom", "framför", "intill", "bredvid", "nära", "hos", "mittemot", "ved"]
+    static let swedishPlacePrepositions = WordSet(["vid", "på", "utanför", "bakom", "framför", "intill", "bredvid", "nära", "hos", "mittemot", "ved",
+                                                   "besökte", "besöker", "besökt"]
         .map { TextFolding.fold($0) })
 
     /// English prepositions of place before a name and a bare place noun ("at heby airport").
-    static let englishPlacePrepositions: WordSet = ["at", "near", "outside", "behind", "opposite"]
+    /// And what leads to one without a preposition: "the entrance of kalmar arena", "visiting svartvik church".
+    static let englishPlacePrepositions: WordSet = ["at", "near", "outside", "behind", "opposite", "of", "visiting", "visited"]
     /// English place nouns that a town's or owner's name stands before: "heby airport", "sala library".
     static let englishPlaceNouns: WordSet = ["airport", "library", "hospital", "museum", "marina", "harbour", "stadium", "arena",
                                                  "church", "campsite", "camping", "clinic", "mall", "pool", "baths"]

@@ -328,4 +328,12 @@ import Testing
         // Without the installed base, "c" is no name: only the town is found.
         #expect(TestMail.extract("hej, laddaren i kalmar c p-hus har ingen kontakt med appen sedan i går kväll.\nsara", subject: "laddaren", from: "S <s@example.se>").location != "kalmar c p-hus")
     }
+
+    /// "the main entrance of kalmar arena", "visiting svartvik church", "vi besökte björkby
+    /// kyrka": a name before a bare place noun after "of" or a verb of visiting, without capitals.
+    @Test func aNameBeforeAPlaceNounAfterOfOrVisiting() {
+        #expect(extract("hi, the charger near the main entrance of kalmar arena does not respond at all, the screen is off.\namy").location?.lowercased() == "kalmar arena")
+        #expect(extract("hi, i was visiting svartvik church on sunday and the charger in the car park was hanging off its post.\nruth").location?.lowercased() == "svartvik church")
+        #expect(extract("hej, vi besökte björkby kyrka i helgen och laddaren där var helt död.\nolle").location?.lowercased() == "björkby kyrka")
+    }
 }
