@@ -667,7 +667,10 @@ public enum Vocabulary {
     /// ("våra två laddstolpar", "our two Garo chargers").
     public static let possessives: WordSet = ["vår", "våra", "vårt", "min", "mina", "mitt", "our", "my", "kommunens", "stadens", "föreningens", "regionens",
                                                    "bolagets", "företagets", "hotellets", "vårat", "klubbens", "club's", "hotel's", "company's", "association's",
-                                                   "municipality's", "council's"]
+                                                   "municipality's", "council's",
+                                                   // "församlingens laddstolpe": a parish, a joint property association, a foundation.
+                                                   "församlingens", "pastoratets", "samfällighetens", "samfällighetsföreningens", "stiftelsens",
+                                                   "bostadsrättsföreningens", "parish's", "church's"]
     public static let ownedThings: [String] = [
         "laddbox*", "laddstolp*", "laddare", "laddaren", "laddarna", "snabbladdar*", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
         "garage*", "parkering*", "kundparkering*", "personalparkering*", "besöksparkering*", "gästparkering*", "gård*", "charger*", "charging station*", "charging post*", "charging point*", "wallbox*", "garage", "car park",

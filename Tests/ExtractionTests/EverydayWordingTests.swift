@@ -751,4 +751,11 @@ import Testing
         #expect(status.chargerID == "EH600801")
         #expect(status.linkedCharger == "EH600801")
     }
+
+    /// "församlingens laddstolpe … Njurunda församling": a parish says "the parish's" as a
+    /// municipality says "kommunens".
+    @Test func theParishsCharger() {
+        #expect(extract("Hej,\nförsamlingens laddstolpe vid kyrkan är påkörd och lutar.\n\nKarin Sundqvist\nNjurunda församling").owner == "Njurunda församling")
+        #expect(extract("Hej,\nsamfällighetens laddstolpe på Backavägen 1 är helt död.\n\nStyrelsen\nBacka samfällighetsförening").owner == "Backa samfällighetsförening")
+    }
 }
