@@ -104,6 +104,8 @@ public enum Vocabulary {
         // charging failure: stops, not accepted, error light, stuck cable
         ("avbryts", .chargingFailure, 3), ("startar men", .chargingFailure, 2.5), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
         ("laddar inte", .chargingFailure, 2.5), ("startar inte", .chargingFailure, 2.5), ("startar laddningen aldrig", .chargingFailure, 3),
+        // "efter uppdateringen går det inte längre att starta laddning med appen": the verb before its subject.
+        ("går det inte att starta", .chargingFailure, 2.5), ("går det inte att ladda", .chargingFailure, 2.5),
         ("vill inte starta", .chargingFailure, 2.5), ("går inte att starta", .chargingFailure, 2), ("inte går att starta", .chargingFailure, 2),
         ("kan inte starta", .chargingFailure, 2), ("inte kan starta", .chargingFailure, 2), ("can't start", .chargingFailure, 2), ("cannot start", .chargingFailure, 2), ("blinkar rött", .chargingFailure, 2.5),
         // The same told afterwards, as a visitor does: "Det gick inte att starta med appen", "couldn't start a session".
@@ -423,7 +425,8 @@ public enum Vocabulary {
     /// fails, the cards the mail names are what it wants, not what fails ("How do I get an RFID
     /// tag?", "Jag har tappat mitt laddkort"); see `CategoryClassifier.asksForCard`.
     public static let cardRequests: [String] = [
-        "hur får jag", "hur får man", "hur beställer", "beställa", "beställer", "köpa", "tappat", "tappade", "borttappat", "förlorat",
+        // "undrar hur jag får en tagg": the same question as a clause.
+        "hur får jag", "hur får man", "hur jag får", "hur man får", "how to get", "how i get", "hur beställer", "beställa", "beställer", "köpa", "tappat", "tappade", "borttappat", "förlorat",
         "nytt kort", "nytt laddkort", "ny bricka", "nya brickor", "fler brickor", "fler kort",
         "få ett", "få en", "få nya", "få fler", "ansöka om", "hämta ut",
         "where do i get", "where can i get", "get a", "get an", "get another", "get new", "get more", "get extra",

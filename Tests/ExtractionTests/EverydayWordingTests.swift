@@ -758,4 +758,11 @@ import Testing
         #expect(extract("Hej,\nförsamlingens laddstolpe vid kyrkan är påkörd och lutar.\n\nKarin Sundqvist\nNjurunda församling").owner == "Njurunda församling")
         #expect(extract("Hej,\nsamfällighetens laddstolpe på Backavägen 1 är helt död.\n\nStyrelsen\nBacka samfällighetsförening").owner == "Backa samfällighetsförening")
     }
+
+    /// "undrar hur jag får en tagg": asking for a tag in a clause is a question, not a tag that
+    /// fails; "går det inte längre att starta laddning": the verb before its subject still fails.
+    @Test func aTagAskedForInAClauseAndAnInvertedFailure() {
+        #expect(extract("Hej! Jag har flyttat in i Brf Lärkan 4 och undrar hur jag får en tagg till laddboxarna i garaget.\nOscar").category == .other)
+        #expect(extract("Hej, efter er uppdatering i går går det inte längre att starta laddning med appen.\nKalle").category == .chargingFailure)
+    }
 }
