@@ -623,19 +623,37 @@ struct LocationFinder {
         let sentence = tokens[place.lowerBound].sentence
         var k = place.lowerBound - 1
         var negated = false
+        var written = false
         while k >= range.lowerBound, place.lowerBound - k <= 2, tokens[k].sentence == sentence {
             if tokens[k].is(.negation) { negated = true; break }
+            if tokens[k].kind == .word, Self.writingVerbs.contains(tokens[k].folded) { written = true; break }
             k -= 1
         }
-        guard negated else { return false }
+        guard negated || written else { return false }
         var j = place.upperBound
         while j < range.upperBound, j - place.upperBound < 6, tokens[j].sentence == sentence {
-            if tokens[j].kind == .word, Self.correctionWords.contains(tokens[j].folded) { return true }
+            if tokens[j].kind == .word, Self.correctionWords.contains(tokens[j].folded) || (written && tokens[j].folded == "men") {
+                // "jag skrev Lärkstigen 7 men det ska vara Lärkstigen 9": what was written is
+                // corrected only when the clause after says what it should be ("jag skrev om
+                // Storgatan 5 men ingen svarade" rules nothing out).
+                guard written else { return true }
+                var m = j + 1
+                while m < range.upperBound, m - j <= 4, tokens[m].sentence == sentence {
+                    if tokens[m].kind == .word, Self.correctedWords.contains(tokens[m].folded) { return true }
+                    m += 1
+                }
+                return false
+            }
             j += 1
         }
         return false
     }
     static let correctionWords: WordSet = ["utan", "but", "rather"]
+    /// "I wrote X", "jag skrev X": a place the writer reports having written, which a
+    /// correction may follow. Folded.
+    static let writingVerbs: WordSet = ["wrote", "written", "typed", "skrev", "skrivit", "angav", "angett", "uppgav", "uppgett"]
+    /// What a correction says after "but": "it is", "it should be", "det ska vara", "jag menade". Folded.
+    static let correctedWords: WordSet = ["ska", "skall", "should", "is", "it's", "ar", "menade", "meant", "correct", "korrekt", "ratt", "right"]
 
     /// The sentence says something worked, in the past and not denied: "då fungerade laddaren",
     /// "it worked fine there" (not "fungerade inte", "never worked").

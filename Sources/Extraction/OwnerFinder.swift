@@ -57,7 +57,7 @@ struct OwnerFinder {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("mitt ") || cueText.hasPrefix("mina ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("hemma") || cueText.containsBytes("ours")
-            || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min")
+            || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" mig") || cueText.hasSuffix(" me") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min")
             || cueText.containsBytes("mine") || cueText.containsBytes("foljde med") || cueText.containsBytes("came with")
             || cueText.hasPrefix("kopt") || cueText.hasPrefix("bought")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
@@ -107,7 +107,7 @@ struct OwnerFinder {
         // charger, whoever signs.
         if !isPrivate, cueHits.contains(where: { hit in Self.businessPremisesStems.contains { tokens[hit.end - 1].folded.hasPrefix($0) } }) { return nil }
         if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ")
-            || cueText.hasPrefix("hos oss") || cueText.containsBytes(" vi har") || cueText.containsBytes(" we have") || cueText.containsBytes(" we've") {
+            || cueText.hasPrefix("hos oss") || cueText.hasSuffix(" oss") || cueText.hasSuffix(" us") || cueText.containsBytes(" vi har") || cueText.containsBytes(" we have") || cueText.containsBytes(" we've") {
             // A cue in a forwarded original is its writer's, never the forwarder's.
             // "Någon nyhet?" over the writer's own quoted report: its closing names them.
             if let person = cueIsForwarded ? forwardedWriterName()

@@ -23,6 +23,12 @@ public enum Vocabulary {
         // "guests report a burning smell from the charger": something in it has overheated.
         // "det hänger kablar ut ur stolpen": wires out of the housing are exposed wires, however they are put.
         ("hänger kablar ut", .physicalDamage, 3), ("kablar hänger ut", .physicalDamage, 3), ("kablarna hänger ut", .physicalDamage, 3),
+        // The same in a guard's past tense: "hade brutits upp och kablar hängde ut".
+        ("kablar hängde ut", .physicalDamage, 3), ("kablarna hängde ut", .physicalDamage, 3), ("hängde kablar ut", .physicalDamage, 3),
+        ("brutits upp", .physicalDamage, 3), ("brutit upp", .physicalDamage, 3), ("bröt upp", .physicalDamage, 3), ("bröts upp", .physicalDamage, 3),
+        // A lid gone in a storm: "locket har försvunnit och elektroniken ligger öppen", "luckan har blåst bort".
+        ("ligger öppen", .physicalDamage, 2.5), ("ligger öppet", .physicalDamage, 2.5), ("ligger öppna", .physicalDamage, 2.5),
+        ("blåst bort", .physicalDamage, 3), ("blåste bort", .physicalDamage, 3), ("blew away", .physicalDamage, 3),
         ("sladdar hänger ut", .physicalDamage, 3), ("wires hanging out", .physicalDamage, 3), ("wires are hanging out", .physicalDamage, 3),
         ("hanging wires", .physicalDamage, 3), ("loose wires", .physicalDamage, 3),
         ("burning smell", .physicalDamage, 3), ("smell of burning", .physicalDamage, 3), ("smells burnt", .physicalDamage, 3), ("smells burned", .physicalDamage, 3),
@@ -34,7 +40,9 @@ public enum Vocabulary {
         ("blir het", .physicalDamage, 2), ("överhett*", .physicalDamage, 2.5), ("ryker", .physicalDamage, 2.5), ("smoke", .physicalDamage, 2.5),
         ("smoking", .physicalDamage, 2.5), ("overheat*", .physicalDamage, 2.5), ("discoloured", .physicalDamage, 2.5), ("discolored", .physicalDamage, 2.5), ("brinner", .physicalDamage, 3), ("brandskad*", .physicalDamage, 3),
         ("klippt", .physicalDamage, 2.5), ("avklippt*", .physicalDamage, 3), ("avskur*", .physicalDamage, 3), ("skurit av", .physicalDamage, 3),
-        ("skurits av", .physicalDamage, 3), ("skuren", .physicalDamage, 2.5), ("polisanmäl*", .physicalDamage, 2), ("cut through", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5),
+        ("skurits av", .physicalDamage, 3), ("skuren", .physicalDamage, 2.5), ("polisanmäl*", .physicalDamage, 2), ("cut through", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5), ("söndrig*", .physicalDamage, 1.5),
+        // Finland-Swedish "söndrig" for "trasig"; bent contact pins: "stiften är böjda", "bent pins".
+        ("stiften är böjda", .physicalDamage, 3), ("böjda stift", .physicalDamage, 3), ("bent pins", .physicalDamage, 3), ("pins are bent", .physicalDamage, 3),
         // Slang for broken: "e paj", "har pajat", "pajjat".
         ("paj", .physicalDamage, 1.5), ("paja*", .physicalDamage, 1.5), ("pajj*", .physicalDamage, 1.5), ("spricka", .physicalDamage, 2),
         ("sprickor", .physicalDamage, 2), ("spräckt*", .physicalDamage, 2), ("avslit*", .physicalDamage, 3), ("slitit av", .physicalDamage, 3), ("gått av", .physicalDamage, 3), ("gick av", .physicalDamage, 3), ("slitits av", .physicalDamage, 3), ("ryckt av", .physicalDamage, 3),
@@ -106,6 +114,11 @@ public enum Vocabulary {
         ("laddar inte", .chargingFailure, 2.5), ("startar inte", .chargingFailure, 2.5), ("startar laddningen aldrig", .chargingFailure, 3),
         // "efter uppdateringen går det inte längre att starta laddning med appen": the verb before its subject.
         ("går det inte att starta", .chargingFailure, 2.5), ("går det inte att ladda", .chargingFailure, 2.5),
+        // Told the day after: "i går kväll vid X gick det inte att ladda alls".
+        ("gick det inte att starta", .chargingFailure, 2.5), ("gick det inte att ladda", .chargingFailure, 2.5),
+        // A formal report: "does not initiate charging sessions when a vehicle is connected", "a continuous red LED".
+        ("does not initiate", .chargingFailure, 2.5), ("doesn't initiate", .chargingFailure, 2.5), ("did not initiate", .chargingFailure, 2.5),
+        ("red led", .chargingFailure, 2.5),
         ("vill inte starta", .chargingFailure, 2.5), ("går inte att starta", .chargingFailure, 2), ("inte går att starta", .chargingFailure, 2),
         ("kan inte starta", .chargingFailure, 2), ("inte kan starta", .chargingFailure, 2), ("can't start", .chargingFailure, 2), ("cannot start", .chargingFailure, 2), ("blinkar rött", .chargingFailure, 2.5),
         // The same told afterwards, as a visitor does: "Det gick inte att starta med appen", "couldn't start a session".
@@ -646,6 +659,8 @@ public enum Vocabulary {
         "stadens laddstolp*", "stadens laddbox*", "stadens laddare", "stadens laddinfrastruktur",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
         "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
+        // "laddstolpen … tillhör oss", "it belongs to us": the thing first, then who has it.
+        "tillhör oss", "tillhör mig", "belongs to us", "belong to us", "belongs to me",
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
         "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
         // "Vi i BRF Tallkotten har problem med en laddbox i garaget": the writer speaks as the association.

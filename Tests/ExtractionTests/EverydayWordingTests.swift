@@ -765,4 +765,30 @@ import Testing
         #expect(extract("Hej! Jag har flyttat in i Brf Lärkan 4 och undrar hur jag får en tagg till laddboxarna i garaget.\nOscar").category == .other)
         #expect(extract("Hej, efter er uppdatering i går går det inte längre att starta laddning med appen.\nKalle").category == .chargingFailure)
     }
+
+    /// "jag skrev Lärkstigen 7 men det ska vara Lärkstigen 9": a place the writer says they
+    /// wrote, corrected after "men"/"but"; "jag skrev om X men ingen svarade" corrects nothing.
+    @Test func aWrittenPlaceCorrected() {
+        #expect(extract("Hej, jag skrev Hamngatan 12 i mitt förra mejl men det ska vara Hamngatan 40 i Luleå. Laddaren laddar fortfarande inte.\nNisse").location == "Hamngatan 40, Luleå")
+        #expect(extract("Hi, sorry, in my last mail I wrote Hamngatan 12 but it is Hamngatan 40 in Luleå. The charger still does not charge.\nNils").location == "Hamngatan 40, Luleå")
+        #expect(extract("Hej, jag skrev om Hamngatan 40 i Luleå men ingen har svarat. Laddaren är fortfarande död.\nNisse").location == "Hamngatan 40, Luleå")
+    }
+
+    /// The faults of a guard's report, a formal letter and a storm, in words the category
+    /// vocabulary did not have: "hade brutits upp och kablar hängde ut", "does not initiate
+    /// charging sessions", "elektroniken ligger öppen", "söndrig", "gick det inte att ladda".
+    @Test func aGuardsReportAFormalLetterAndAStorm() {
+        #expect(extract("Vid ronderingen i natt upptäcktes att laddstolpen vid Folkets Hus hade brutits upp och att kablar hängde ut.\nNattpatrullen").category == .physicalDamage)
+        #expect(extract("Good evening,\nthe unit displays a continuous red LED and does not initiate charging sessions when a vehicle is connected.\nFacilities").category == .chargingFailure)
+        #expect(extract("Hej, efter stormen har locket på laddstolpen vid Folkets Hus försvunnit och elektroniken ligger öppen.\nRune").category == .physicalDamage)
+        #expect(extract("Hej, laddstolpen vid Folkets Hus har en söndrig kontakt, stiften är böjda.\nMikael").category == .physicalDamage)
+        #expect(extract("Hej! I går kväll vid Folkets Hus gick det inte att ladda alls, trots flera försök.\nOlle").category == .chargingFailure)
+    }
+
+    /// "ZAP… is fine now, but ZAP… still refuses": "fine" says a unit works, as "OK" does.
+    @Test func aUnitThatIsFine() {
+        let report = extract("Hi, EH600701 is fine now after your restart, but EH600801 still refuses to start sessions.\nFleet")
+        #expect(report.chargerID == "EH600801")
+        #expect(report.linkedCharger == "EH600801")
+    }
 }

@@ -184,4 +184,11 @@ import Testing
         #expect(extract("hej! borlänge kommuns laddstolpe vid biblioteket startar inte.\nanders").owner == "borlänge kommun")
         #expect(extract("hej! vår kommuns laddstolpe vid biblioteket startar inte.\nanders").owner == nil)
     }
+
+    /// "laddstolpen … tillhör oss": the thing first, then who has it; a company signing owns it,
+    /// a private writer ("tillhör mig") does.
+    @Test func itBelongsToUs() {
+        #expect(extract("Hej, laddstolpen vid gårdsbutiken på Ekhaga gård 1 i Sjöbo tillhör oss. Den har ingen ström sedan i går.\nIngrid Persson, Ekhaga Lantbruk HB").owner == "Ekhaga Lantbruk HB")
+        #expect(extract("Hej, laddboxen på Lingonstigen 9 i Kil tillhör mig. Den laddar inte.\nBo Ek", from: "Bo Ek <bo.ek@mail.example>").owner == "Bo Ek")
+    }
 }
