@@ -40,7 +40,10 @@ struct BodyTextBuilder {
                     }
                 }
             default:
-                for child in part.children where !child.isAttachment {
+                // "Forward as attachment" (Outlook, Apple Mail) sends the original as a
+                // `message/rfc822` part marked as an attachment: it is the forwarded report, not
+                // a file, so it is read as a forward.
+                for child in part.children where !child.isAttachment || child.isEncapsulatedMessage {
                     collect(child, context: context, into: &blocks, defects: &defects, budget: &budget)
                 }
             }

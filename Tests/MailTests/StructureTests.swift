@@ -52,6 +52,40 @@ import Testing
         #expect(!message.fullText.contains("preamble") && !message.fullText.contains("epilogue"))
     }
 
+    /// Outlook's "forward as attachment": the original is a `message/rfc822` part with
+    /// `Content-Disposition: attachment`, and its text is the forwarded report.
+    @Test func forwardedAsAttachmentIsReadAsAForward() {
+        let raw = """
+        From: reception@hotel.example
+        Subject: VB: Laddaren
+        Content-Type: multipart/mixed; boundary=m
+
+        --m
+        Content-Type: text/plain; charset=utf-8
+
+        Se bifogat mejl från en gäst.
+        --m
+        Content-Type: message/rfc822
+        Content-Disposition: attachment; filename="Laddaren.eml"
+
+        From: guest@mail.example
+        Subject: Laddaren
+
+        Laddaren slutar ladda efter fem minuter.
+        --m
+        Content-Type: application/pdf
+        Content-Disposition: attachment; filename="kvitto.pdf"
+
+        %PDF-1.4 EH123456
+        --m--
+        """
+        let message = MessageParser().parse(raw)
+        #expect(message.ownText == "Se bifogat mejl från en gäst.")
+        #expect(message.text(roles: [.forwarded]).contains("slutar ladda efter fem minuter"))
+        #expect(message.text(roles: [.forwarded]).contains("Subject: Laddaren"))
+        #expect(!message.fullText.contains("EH123456"))
+    }
+
     @Test func htmlOnlyAlternativeIsConverted() {
         let raw = "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\n \n--b\nContent-Type: text/html\n\n<p>Hej&nbsp;d&auml;r</p>\n--b--\n"
         #expect(MessageParser().parse(raw).ownText == "Hej där")
