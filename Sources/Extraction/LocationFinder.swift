@@ -405,7 +405,7 @@ struct LocationFinder {
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)
                         bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we))
-                        bareIsMembership = i > range.lowerBound && Self.membershipNouns.contains(tokens[i - 1].folded)
+                        bareIsMembership = i > range.lowerBound && isMembership(tokens[i - 1])
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1].folded)
                     } else if bareIsStay, let bareSite = bare, tokens[site.range.lowerBound].sentence != bareSentence, i > range.lowerBound,
                               Self.chargerStems.contains(where: { tokens[i - 1].folded.hasPrefix($0) }) {
@@ -428,7 +428,7 @@ struct LocationFinder {
                     }
                     // "ordförande i Brf Ekorren i Sundbyberg … på Ekvägen 3": the association the
                     // writer sits for, with its town; an address given later is the charger's.
-                    if parts.count == 2, town != nil, bare == nil, i > range.lowerBound, Self.membershipNouns.contains(tokens[i - 1].folded) {
+                    if parts.count == 2, town != nil, bare == nil, i > range.lowerBound, isMembership(tokens[i - 1]) {
                         bare = found
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareIsMembership = true
@@ -957,6 +957,11 @@ struct LocationFinder {
         if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1].folded) { return true }
         // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
         if Self.visitVerbs.contains(tokens[index].folded) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
+        // "Vi driver Gårdsbutiken Ekhaga utanför Sjöbo", "we run Hotel Tallen": the place the
+        // writer's organisation runs, by its name, as "Vi på X" names it.
+        if Self.runVerbs.contains(tokens[index].folded) {
+            return tokens[index - 1].is(.we) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+        }
         // Not a country: "we moved to Sweden last year" says where the writer came, not where a charger stands.
         if tokens[index].folded == "till" || tokens[index].folded == "to" || tokens[index].folded == "into",
            Self.movingVerbs.contains(tokens[index - 1].folded) {
@@ -975,7 +980,8 @@ struct LocationFinder {
         return tokens[index - 1].is(.entranceWord)
     }
 
-    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"] + visitVerbs.words).map { Token.key(of: $0) }
+    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"] + visitVerbs.words + runVerbs.words).map { Token.key(of: $0) }
+    static let runVerbs = WordSet(["driver", "run", "operate"].map { TextFolding.fold($0) })
     static let visitVerbs = WordSet(["visiting", "visited", "besökte", "besöker", "besökt"].map { TextFolding.fold($0) })
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
     static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived",
@@ -1225,6 +1231,20 @@ struct LocationFinder {
     static let storeFormats: WordSet = ["maxi", "kvantum", "nara", "supermarket", "forum", "konsum", "extra", "stormarknad", "hemma"]
 
     /// What a writer is in an association or a board: "ordförande i Brf X", "member of X".
+    /// The word before a place names the writer's part in it: a board member ("ordförande i
+    /// Brf X") or a job title ("hotellchef på Strandporten i Uddevalla", "platschef på X",
+    /// "fleet engineer at X"). A place the writer holds a post at is theirs; an address given
+    /// later is where its charger stands.
+    func isMembership(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if Self.membershipNouns.contains(token.folded) || Self.jobTitles.contains(token.folded) { return true }
+        // Swedish titles are compounds: "hotellchef", "driftchef", "fastighetsförvaltare", "driftansvarig".
+        let word = token.folded
+        return word.utf8.count > 6 && Self.jobTitleEndings.contains { word.hasUTF8Suffix($0) }
+    }
+    static let jobTitles = WordSet(["chef", "vd", "förvaltare", "manager", "engineer", "director", "supervisor", "coordinator",
+                                    "technician", "tekniker", "ekonom", "controller", "receptionist", "värd", "värdinna"].map { TextFolding.fold($0) })
+    static let jobTitleEndings = ["chef", "forvaltare", "ansvarig", "tekniker", "samordnare", "ingenjor", "skotare", "vard"]
     static let membershipNouns = WordSet(["räkning", "vägnar", "sekreterare", "ordförande", "kassör", "ledamot", "medlem", "styrelsen", "styrelseledamot",
                                       "member", "secretary", "chair", "chairman", "chairwoman", "treasurer", "board"].map { TextFolding.fold($0) })
 

@@ -267,7 +267,7 @@ public enum Vocabulary {
         ("isn't recognized", .chargingFailure, 2.5), ("doesn't recognise", .chargingFailure, 2.5), ("doesn't recognize", .chargingFailure, 2.5),
         ("tar stopp", .chargingFailure, 2.5), ("tar det stopp", .chargingFailure, 2.5), ("långsammare", .chargingFailure, 2.5),
         ("slower than", .chargingFailure, 2.5), ("very slowly", .chargingFailure, 2),
-        ("när bilen kopplas in", .chargingFailure, 2), ("när jag kopplar in", .chargingFailure, 2), ("när vi kopplar in", .chargingFailure, 2),
+        ("när bilen kopplas in", .chargingFailure, 2), ("när jag kopplar in", .chargingFailure, 2), ("när vi kopplar in", .chargingFailure, 2), ("när man kopplar in", .chargingFailure, 2), ("when you plug in", .chargingFailure, 2),
         ("when i plug in", .chargingFailure, 2), ("when we plug in", .chargingFailure, 2), ("when the car is plugged in", .chargingFailure, 2),
         ("försvunnit från", .connectivity, 2.5), ("disappeared from", .connectivity, 2.5), ("inte längre se", .connectivity, 2),
         ("can no longer see", .connectivity, 2.5), ("can't see the charger", .connectivity, 2.5), ("kan inte se laddaren", .connectivity, 2.5),

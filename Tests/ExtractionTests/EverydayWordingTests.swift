@@ -791,4 +791,29 @@ import Testing
         #expect(report.chargerID == "EH600801")
         #expect(report.linkedCharger == "EH600801")
     }
+
+    /// "Jag är hotellchef på Strandporten i Uddevalla … Laddaren sitter … Strandpromenaden 8":
+    /// a workplace named by the writer's job title is theirs, as a board seat's association is,
+    /// and the address given later is where its charger stands.
+    @Test func aJobTitlesPlaceAndAnAddressLater() {
+        let report = extract("Hej,\n\nJag är hotellchef på Strandporten i Uddevalla. Sedan i söndags klagar gästerna på att laddaren på vår gästparkering inte går att använda.\n\nLaddaren sitter på väggen till höger om huvudentrén, Strandpromenaden 8.\n\nJohanna Wik")
+        #expect(report.location?.hasPrefix("Strandpromenaden 8") == true)
+        // Without an address, the workplace is the place.
+        #expect(extract("Hej, jag är platschef på Bygghandeln i Sjöbo. Laddstolpen på vår kundparkering är helt död.\nUlf").location == "Bygghandeln, Sjöbo")
+    }
+
+    /// "Vi driver Gårdsbutiken Ekhaga utanför Sjöbo och har en laddstolpe på parkeringen": the
+    /// place the writer's organisation runs, named without a preposition.
+    @Test func thePlaceWeRun() {
+        #expect(extract("Hej!\n\nVi driver Gårdsbutiken Ekhaga utanför Sjöbo och har en laddstolpe på parkeringen. Sedan åskvädret är den helt död.\n\nHans").location == "Gårdsbutiken Ekhaga, Sjöbo")
+        #expect(extract("Hello,\nwe run Hotel Tallen in Orsa and the charger in our car park is dead since the storm.\nAnna").location == "Hotel Tallen, Orsa")
+        // A driver is no verb of running: "the driver of the bus" names no place.
+        #expect(extract("Hi, the driver of the bus said the charger is dead.\nAnna").location == nil)
+    }
+
+    /// "när man kopplar in bilen händer ingenting": nothing happens when a car is plugged in, said
+    /// with the generic "man", fails to charge.
+    @Test func nothingHappensWhenOnePlugsIn() {
+        #expect(extract("Hej, laddaren lyser grönt som vanligt men när man kopplar in bilen händer ingenting.\nJohanna").category == .chargingFailure)
+    }
 }
