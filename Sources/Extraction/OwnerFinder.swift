@@ -126,6 +126,7 @@ struct OwnerFinder {
 
     // Token keys of the words organisation names are recognised by: a key compare dismisses
     // other words before any string comparison.
+    static let formerWords = WordSet(["previous", "former", "old", "förra", "förre", "tidigare", "gamla", "dåvarande"].map { TextFolding.fold($0) })
     static let regionKey = Token.key(of: "region")
     static let ownerKey = Token.key(of: "owner")
     static let agareKey = Token.key(of: "agare")
@@ -661,6 +662,9 @@ struct OwnerFinder {
             }
         }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
+            // "The previous owner, Anders Björklund, told us …", "förra ägaren": who owned it
+            // before the writer, not who owns it now.
+            if hit.start > 0, Self.formerWords.contains(tokens[hit.start - 1].folded) { continue }
             // "My mother is Karin Sjöberg, the owner.": the name, then what they are, and no more.
             if hit.start >= 2, tokens[hit.start - 1].text == ",", Self.ownerAppositions.contains(tokens[hit.start..<hit.end].map(\.folded).joined(separator: " ")),
                hit.end >= tokens.count || tokens[hit.end].kind == .punctuation || tokens[hit.end].kind == .lineBreak,

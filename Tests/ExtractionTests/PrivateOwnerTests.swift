@@ -191,4 +191,12 @@ import Testing
         #expect(extract("Hej, laddstolpen vid gårdsbutiken på Ekhaga gård 1 i Sjöbo tillhör oss. Den har ingen ström sedan i går.\nIngrid Persson, Ekhaga Lantbruk HB").owner == "Ekhaga Lantbruk HB")
         #expect(extract("Hej, laddboxen på Lingonstigen 9 i Kil tillhör mig. Den laddar inte.\nBo Ek", from: "Bo Ek <bo.ek@mail.example>").owner == "Bo Ek")
     }
+
+    /// "The previous owner, Anders Björklund, told us it is registered with you": who owned the
+    /// house before the writer is not who owns the charger now; the new owners writing are.
+    @Test func thePreviousOwnerIsNotTheOwner() {
+        let report = extract("Hi,\n\nWe have just bought the house on Lingonstigen 9 in Kil and the Easee charger came with it. The previous owner, Anders Björklund, told us it is registered with you.\n\nKind regards,\nSara Holm", from: "Sara Holm <sara.holm@mail.example>")
+        #expect(report.owner == "Sara Holm")
+        #expect(extract("Hi, the charger at Lingonstigen 9 in Kil is dead. The owner, Anders Björklund, is abroad.\nSara", from: "Sara <sara@mail.example>").owner == "Anders Björklund")
+    }
 }
