@@ -68,7 +68,7 @@ struct CategoryClassifier {
             if hit.value.0 == .noPower, poweredSentences.contains(tokens[hit.start].sentence) { continue }
             // A negated fault word ("not broken", "inte trasig") does not count, nor one said to
             // work ("Card works though", "kortet fungerar"): it is what the writer ruled out.
-            if isNegated(hit.start) || saysWorks(at: hit.end) { continue }
+            if (hit.end - hit.start == 1 && isNegated(hit.start)) || saysWorks(at: hit.end) { continue }
             // "I plugged my car into the charger", "my cable is locked into the charger": what went
             // into it was a plug, not a car driven at it.
             if hit.value.0 == .physicalDamage, tokens[hit.start].folded == "into", isConnected(before: hit.start) { continue }
@@ -259,7 +259,8 @@ struct CategoryClassifier {
                                      "card", "cards", "kort", "kortet", "korten", "fob", "chip"]
 
     func isNegated(_ index: Int) -> Bool {
-        // Only single-word fault terms: "inte trasig", "not broken". Phrases carry their own negation.
+        // Only single-word fault terms: "inte trasig", "not broken". Phrases carry their own negation,
+        // and a negation before one ends the clause before it: "funkar ej skärmen svart".
         guard index > 0 else { return false }
         let previous = tokens[index - 1].folded
         return previous == "inte" || previous == "not" || previous == "ej" || previous == "isn't" || previous == "wasn't"

@@ -45,8 +45,12 @@ public struct Extractor: Sendable {
         // the faulty one and another.
         let known = ids.filter { registry?.charger(id: $0.id) != nil && !$0.describedAsWorking && !$0.describedAsOld }
         // "Den ena (GLB…007) är död och den andra (GLB…008) tar inte emot kort": two named faulty in one sentence too.
+        // "ZAP811520 Hotell Strandporten / SE*DPB*E0900002 Bussdepån Nordost" under "offline for
+        // more than 24 hours:": ids that each begin a line are a list of units, reported together.
+        func beginsLine(_ index: Int) -> Bool { index == 0 || tokens[index - 1].kind == .lineBreak }
         let listed = known.contains { a in known.contains { b in
-            a.id.uppercased() != b.id.uppercased() && (abs(a.index - b.index) <= 3 || tokens[a.index].sentence == tokens[b.index].sentence)
+            a.id.uppercased() != b.id.uppercased()
+                && (abs(a.index - b.index) <= 3 || tokens[a.index].sentence == tokens[b.index].sentence || (beginsLine(a.index) && beginsLine(b.index)))
         } }
         if let registry, !listed {
             var link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)

@@ -71,6 +71,10 @@ public enum Vocabulary {
         ("water inside", .physicalDamage, 2.5), ("water in the housing", .physicalDamage, 3), ("vatten inne i", .physicalDamage, 2.5),
         ("vatten i laddaren", .physicalDamage, 2.5), ("vatten i laddboxen", .physicalDamage, 2.5), ("lid is gone", .physicalDamage, 2.5),
         ("lid is missing", .physicalDamage, 2.5), ("cover is missing", .physicalDamage, 2.5), ("locket saknas", .physicalDamage, 2.5),
+        // "The holster is gone", "hållaren saknas": a part that is no longer there was broken off.
+        ("holster is gone", .physicalDamage, 3), ("holder is gone", .physicalDamage, 3), ("holster is missing", .physicalDamage, 3),
+        ("holder is missing", .physicalDamage, 3), ("hållaren är borta", .physicalDamage, 3), ("hållaren saknas", .physicalDamage, 3),
+        ("kåpan saknas", .physicalDamage, 3),
         ("locket är borta", .physicalDamage, 2.5), ("luckan saknas", .physicalDamage, 2.5), ("buckla", .physicalDamage, 2.5), ("bucklig", .physicalDamage, 2.5),
         ("intryckt", .physicalDamage, 2.5), ("går inte att stänga", .physicalDamage, 2), ("dent", .physicalDamage, 2.5),
         ("dented", .physicalDamage, 2.5), ("won't close", .physicalDamage, 2), ("does not close", .physicalDamage, 2),
@@ -150,7 +154,7 @@ public enum Vocabulary {
         ("let me start", .chargingFailure, 2.5), ("låter mig inte starta", .chargingFailure, 2.5),
         ("would not start", .chargingFailure, 2.5), ("didn't start", .chargingFailure, 2.5), ("did not start", .chargingFailure, 2.5),
         ("ground fault", .chargingFailure, 2), ("earth fault", .chargingFailure, 2), ("refuses to start", .chargingFailure, 3), ("doesn't start", .chargingFailure, 2.5), ("does not start", .chargingFailure, 2.5),
-        ("not accepted", .chargingFailure, 2.5), ("charging error", .chargingFailure, 3), ("error", .chargingFailure, 1.5), ("fault", .chargingFailure, 1.5), ("faulted", .chargingFailure, 2), ("felstatus", .chargingFailure, 2), ("light goes red", .chargingFailure, 2.5),
+        ("not accepted", .chargingFailure, 2.5), ("charging error", .chargingFailure, 3), ("charging fault", .chargingFailure, 3), ("laddfel", .chargingFailure, 2.5), ("laddfelet", .chargingFailure, 2.5), ("error", .chargingFailure, 1.5), ("fault", .chargingFailure, 1.5), ("faulted", .chargingFailure, 2), ("felstatus", .chargingFailure, 2), ("light goes red", .chargingFailure, 2.5),
         ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2), ("locked into", .chargingFailure, 3), ("can't get it out", .chargingFailure, 3), ("cannot get it out", .chargingFailure, 3), ("won't come out", .chargingFailure, 3),
         ("won't release", .chargingFailure, 3), ("will not release", .chargingFailure, 3), ("wont release", .chargingFailure, 3), ("rfid tag", .chargingFailure, 1),
         ("won't charge", .chargingFailure, 2.5), ("not charging", .chargingFailure, 2.5), ("does not charge", .chargingFailure, 2.5),
@@ -173,7 +177,10 @@ public enum Vocabulary {
         // Sessions that run but are never billed: "charging guests for free", "sessions are not billed".
         ("for free since", .connectivity, 2.5), ("sessions are not billed", .connectivity, 3), ("sessions not billed", .connectivity, 3),
         ("sessions aren't billed", .connectivity, 3), ("laddningarna faktureras inte", .connectivity, 3),
-        ("ingen ström till bilen", .chargingFailure, 3.5), ("no power to the car", .chargingFailure, 3.5), ("väntar på laddstation*", .chargingFailure, 2.5),
+        ("ingen ström till bilen", .chargingFailure, 3.5), ("no power to the car", .chargingFailure, 3.5),
+        // The same as writers new to English put it: "not give electricity to my car", "doesn't give power".
+        ("not give power", .chargingFailure, 2.5), ("not give electricity", .chargingFailure, 2.5), ("not giving power", .chargingFailure, 2.5),
+        ("not giving electricity", .chargingFailure, 2.5), ("doesn't give power", .chargingFailure, 2.5), ("doesn't give electricity", .chargingFailure, 2.5), ("väntar på laddstation*", .chargingFailure, 2.5),
         ("waiting for charger", .chargingFailure, 2.5), ("senaste kontakt*", .connectivity, 2.5), ("last contact", .connectivity, 2.5),
         ("slutat uppdatera", .connectivity, 2), ("stopped updating", .connectivity, 2),
         ("blinked red", .chargingFailure, 2.5), ("blinks red", .chargingFailure, 2.5), ("blinking red", .chargingFailure, 2.5),
@@ -267,7 +274,7 @@ public enum Vocabulary {
         ("isn't recognized", .chargingFailure, 2.5), ("doesn't recognise", .chargingFailure, 2.5), ("doesn't recognize", .chargingFailure, 2.5),
         ("tar stopp", .chargingFailure, 2.5), ("tar det stopp", .chargingFailure, 2.5), ("långsammare", .chargingFailure, 2.5),
         ("slower than", .chargingFailure, 2.5), ("very slowly", .chargingFailure, 2),
-        ("när bilen kopplas in", .chargingFailure, 2), ("när jag kopplar in", .chargingFailure, 2), ("när vi kopplar in", .chargingFailure, 2), ("när man kopplar in", .chargingFailure, 2), ("when you plug in", .chargingFailure, 2),
+        ("när bilen kopplas in", .chargingFailure, 2), ("när jag kopplar in", .chargingFailure, 2), ("när vi kopplar in", .chargingFailure, 2), ("när man kopplar in", .chargingFailure, 1), ("when you plug in", .chargingFailure, 1),
         ("when i plug in", .chargingFailure, 2), ("when we plug in", .chargingFailure, 2), ("when the car is plugged in", .chargingFailure, 2),
         ("försvunnit från", .connectivity, 2.5), ("disappeared from", .connectivity, 2.5), ("inte längre se", .connectivity, 2),
         ("can no longer see", .connectivity, 2.5), ("can't see the charger", .connectivity, 2.5), ("kan inte se laddaren", .connectivity, 2.5),
@@ -461,7 +468,9 @@ public enum Vocabulary {
                                                  "still charging", "charges fine", "charges normally", "charges cars fine", "still works",
                                                  "fungerar fortfarande", "funkar fortfarande",
                                                  // It takes payment, so it has power: "tar emot betalning men ingen ström går till bilen".
-                                                 "tar emot betalning", "tar betalt", "accepts payment", "takes payment", "takes my payment"]
+                                                 "tar emot betalning", "tar betalt", "accepts payment", "takes payment", "takes my payment",
+                                                 // Its ready light is on, so it has power: "lyser grönt som vanligt men … händer ingenting".
+                                                 "lyser grönt", "visar grönt", "shows green", "light is green", "lights are green"]
 
     // MARK: Kind
 

@@ -816,4 +816,27 @@ import Testing
     @Test func nothingHappensWhenOnePlugsIn() {
         #expect(extract("Hej, laddaren lyser grönt som vanligt men när man kopplar in bilen händer ingenting.\nJohanna").category == .chargingFailure)
     }
+
+    /// "funkar ej skärmen svart" typed without a comma: the negation ends the clause before the
+    /// phrase and does not deny it; a single fault word after one still is ("är ej trasig").
+    @Test func aTelegraphicNegationBeforeAPhrase() {
+        #expect(extract("Hej laddaren på Arenavägen 10 funkar ej skärmen svart /Kalle").category == .noPower)
+        #expect(extract("Hej, laddaren på Arenavägen 10 är ej trasig men den laddar inte.\nKalle").category == .chargingFailure)
+    }
+
+    /// Words the vocabulary lacked: a part gone ("the holster is gone"), the car's "laddfel", and
+    /// English as writers new to it put it ("not give electricity to my car").
+    @Test func aPartGoneACarsErrorAndPlainEnglish() {
+        #expect(extract("See attached photo of the charger at Folkets Hus. The holster is gone.\n\nSent from my iPhone").category == .physicalDamage)
+        #expect(extract("Hej, min bil visar laddfel när jag laddar vid Folkets Hus.\nNina").category == .chargingFailure)
+        #expect(extract("Hello, charger in Folkets Hus not give electricity to my car, only show green light. Please fix. Ahmad").category == .chargingFailure)
+    }
+
+    /// A monitoring list, one unit per line ("EH600701 Kontorshotellet Navet / EH600801 Bussdepå
+    /// Syd") under "offline for more than 24 hours": units reported together link to none.
+    @Test func unitsListedOnePerLine() {
+        let report = extract("The following charge points have been offline for more than 24 hours:\n\nEH600701 Kontorshotellet Navet\nEH600801 Bussdepå Syd\n\nPlease investigate.")
+        #expect(report.chargerID == "EH600701")
+        #expect(report.linkedCharger == nil)
+    }
 }
