@@ -487,7 +487,9 @@ public enum Vocabulary {
 
     public static let autoReplyBody: [String] = [
         "är på semester", "är på kurs", "begränsad möjlighet att läsa", "begränsade möjligheter att läsa", "är ledig", "är tjänstledig", "är föräldraledig", "är på utbildning", "är på tjänsteresa", "är sjukskriven",
-        "läser inte e-post", "läser inte mejl", "läser inte min e-post", "läser mejl först", "läser e-post först", "tillbaka på kontoret",
+        "läser inte e-post", "läser inte mejl", "läser inte min e-post", "läser inte min mejl", "läser inte mina mejl", "läser inte min mail", "läser inte mejlen",
+        // A notice speaks of one person's absence: "jag har semester vecka 50–51", "I'm on parental leave until March".
+        "jag har semester", "on parental leave", "not reading my email", "not reading email", "not checking my email", "not checking email", "läser mejl först", "läser e-post först", "tillbaka på kontoret",
         "åter på kontoret", "åter i tjänst", "begränsad tillgång till e-post", "vidarebefordras inte", "frånvarande", "automatiskt svar",
         "out of the office", "out of office", "away from the office", "on annual leave", "on holiday", "on vacation", "on leave",
         "limited access to email", "limited access to e-mail", "back in the office", "will be back", "currently away", "autoreply",
@@ -505,7 +507,7 @@ public enum Vocabulary {
         "your email has been received", "your e-mail has been received", "your message has been logged",
         "ditt ärende har stängts", "ditt ärende har avslutats", "ärendet har stängts", "ärendet har avslutats", "your ticket has been closed",
         "your case has been closed", "your request has been closed", "ticket has been resolved", "ditt ärende har uppdaterats", "your ticket has been updated",
-        "din felanmälan har registrerats", "din anmälan har registrerats", "din felanmälan har tagits emot", "din anmälan har tagits emot",
+        "din felanmälan har registrerats", "din förfrågan har registrerats", "ditt ärende är registrerat", "din anmälan har registrerats", "din felanmälan har tagits emot", "din anmälan har tagits emot",
         "your report has been registered", "your report has been received", "your fault report has been registered",
         // "Tack för ditt mejl. Vi har tagit emot ditt meddelande och besvarar det så snart vi kan.": a mailbox's receipt.
         "vi har tagit emot ditt meddelande", "vi har tagit emot ditt mejl", "vi har tagit emot ditt mail", "vi har tagit emot din e-post",

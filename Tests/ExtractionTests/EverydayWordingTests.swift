@@ -839,4 +839,15 @@ import Testing
         #expect(report.chargerID == "EH600701")
         #expect(report.linkedCharger == nil)
     }
+
+    /// Absence notices and a help desk's receipt without any auto-reply header or subject label:
+    /// "jag har semester vecka 50–51 och läser inte min mejl", "I'm on parental leave until
+    /// March", "Din förfrågan har registrerats med ärendenummer …". A person on holiday who
+    /// reports a fault still writes a request.
+    @Test func absenceNoticesAndAReceiptWithoutHeaders() {
+        #expect(extract("Hej, jag har semester vecka 50–51 och läser inte min mejl. Brådskande ärenden: ring hamnkontoret.\nJonas", subject: "Sv: Laddstolpen").kind == .autoReply)
+        #expect(extract("I'm on parental leave until March and not reading my email. For urgent matters contact my colleague Anna.\nTom", subject: "Re: Charger").kind == .autoReply)
+        #expect(extract("Hej!\n\nDin förfrågan har registrerats med ärendenummer INC0012345. Vi återkommer så snart vi kan.\n\nServicedesk", subject: "Ärende registrerat").kind == .autoReply)
+        #expect(extract("Hej, jag har semester i Idre och laddstolpen vid Folkets Hus är trasig, kabeln är avsliten.\nKarin").kind == .request)
+    }
 }
