@@ -489,7 +489,7 @@ public enum Vocabulary {
         "är på semester", "är på kurs", "begränsad möjlighet att läsa", "begränsade möjligheter att läsa", "är ledig", "är tjänstledig", "är föräldraledig", "är på utbildning", "är på tjänsteresa", "är sjukskriven",
         "läser inte e-post", "läser inte mejl", "läser inte min e-post", "läser inte min mejl", "läser inte mina mejl", "läser inte min mail", "läser inte mejlen",
         // A notice speaks of one person's absence: "jag har semester vecka 50–51", "I'm on parental leave until March".
-        "jag har semester", "on parental leave", "not reading my email", "not reading email", "not checking my email", "not checking email", "läser mejl först", "läser e-post först", "tillbaka på kontoret",
+        "jag har semester", "jag är tillbaka den", "jag är åter den", "är tillbaka igen den", "off work until", "off work till", "on parental leave", "not reading my email", "not reading email", "not checking my email", "not checking email", "läser mejl först", "läser e-post först", "tillbaka på kontoret",
         "åter på kontoret", "åter i tjänst", "begränsad tillgång till e-post", "vidarebefordras inte", "frånvarande", "automatiskt svar",
         "out of the office", "out of office", "away from the office", "on annual leave", "on holiday", "on vacation", "on leave",
         "limited access to email", "limited access to e-mail", "back in the office", "will be back", "currently away", "autoreply",

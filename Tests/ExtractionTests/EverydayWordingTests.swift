@@ -849,5 +849,8 @@ import Testing
         #expect(extract("I'm on parental leave until March and not reading my email. For urgent matters contact my colleague Anna.\nTom", subject: "Re: Charger").kind == .autoReply)
         #expect(extract("Hej!\n\nDin förfrågan har registrerats med ärendenummer INC0012345. Vi återkommer så snart vi kan.\n\nServicedesk", subject: "Ärende registrerat").kind == .autoReply)
         #expect(extract("Hej, jag har semester i Idre och laddstolpen vid Folkets Hus är trasig, kabeln är avsliten.\nKarin").kind == .request)
+        #expect(extract("Tack för ditt mejl! Jag är tillbaka den 7 januari och svarar då.\nHans", subject: "Sv: Offert").kind == .autoReply)
+        #expect(extract("Thanks for your email. I'm off work until 4 January. Merry Christmas!\nAnna", subject: "Re: Charger offline").kind == .autoReply)
+        #expect(extract("Hej! Nu är jag tillbaka från semestern och laddboxen på Lärkstigen 9 är fortfarande död.\nKarin").kind == .request)
     }
 }
