@@ -75,6 +75,11 @@ public enum Vocabulary {
         ("holster is gone", .physicalDamage, 3), ("holder is gone", .physicalDamage, 3), ("holster is missing", .physicalDamage, 3),
         ("holder is missing", .physicalDamage, 3), ("hållaren är borta", .physicalDamage, 3), ("hållaren saknas", .physicalDamage, 3),
         ("kåpan saknas", .physicalDamage, 3),
+        // Damp and rust in the housing: "det är kondens inuti displayen och den har börjat rosta", "imma innanför fronten".
+        ("kondens", .physicalDamage, 2), ("kondensen", .physicalDamage, 2), ("imma", .physicalDamage, 2), ("condensation", .physicalDamage, 2),
+        ("rost", .physicalDamage, 2), ("rosta", .physicalDamage, 2), ("rostar", .physicalDamage, 2), ("rostat", .physicalDamage, 2),
+        ("rostig", .physicalDamage, 2), ("rostiga", .physicalDamage, 2), ("rust", .physicalDamage, 2), ("rusty", .physicalDamage, 2),
+        ("rusting", .physicalDamage, 2), ("rusted", .physicalDamage, 2),
         ("locket är borta", .physicalDamage, 2.5), ("luckan saknas", .physicalDamage, 2.5), ("buckla", .physicalDamage, 2.5), ("bucklig", .physicalDamage, 2.5),
         ("intryckt", .physicalDamage, 2.5), ("går inte att stänga", .physicalDamage, 2), ("dent", .physicalDamage, 2.5),
         ("dented", .physicalDamage, 2.5), ("won't close", .physicalDamage, 2), ("does not close", .physicalDamage, 2),

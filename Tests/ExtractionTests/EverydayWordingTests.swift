@@ -853,4 +853,10 @@ import Testing
         #expect(extract("Thanks for your email. I'm off work until 4 January. Merry Christmas!\nAnna", subject: "Re: Charger offline").kind == .autoReply)
         #expect(extract("Hej! Nu är jag tillbaka från semestern och laddboxen på Lärkstigen 9 är fortfarande död.\nKarin").kind == .request)
     }
+
+    /// Damp and rust in the housing are damage: "kondens inuti displayen … börjat rosta".
+    @Test func dampAndRust() {
+        #expect(extract("Hej, det är kondens inuti displayen på laddstolpen vid Folkets Hus och den har börjat rosta.\nK").category == .physicalDamage)
+        #expect(extract("Hi, there is condensation behind the display of the charger at Folkets Hus and the housing is rusty.\nK").category == .physicalDamage)
+    }
 }
