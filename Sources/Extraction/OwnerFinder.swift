@@ -1149,7 +1149,8 @@ struct OwnerFinder {
     private func organisation(spelling domain: String, in lines: [Substring]) -> Organisation? {
         guard let label = domain.lowercased().split(separator: ".").first.map(String.init),
               label.count >= 4, !Self.mailProviders.contains(label) else { return nil }
-        let foldedLabel = TextFolding.fold(label)
+        // "lanstrafiken-nord.example" spells "Länstrafiken Nord": a hyphen stands for the space.
+        let foldedLabel = String(TextFolding.fold(label).filter { $0 != "-" })
         let length = foldedLabel.utf8.count
         // "Malin Öberg, Tandvårdshuset": the name may share its line with the writer's, after a separator.
         // Only lines with a separator's character are split (most signature lines have none).

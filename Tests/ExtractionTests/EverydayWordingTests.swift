@@ -859,4 +859,12 @@ import Testing
         #expect(extract("Hej, det är kondens inuti displayen på laddstolpen vid Folkets Hus och den har börjat rosta.\nK").category == .physicalDamage)
         #expect(extract("Hi, there is condensation behind the display of the charger at Folkets Hus and the housing is rusty.\nK").category == .physicalDamage)
     }
+
+    /// "verkstad@lanstrafiken-nord.example" signing "Verkstaden, Länstrafiken Nord": the mail
+    /// domain spells the organisation with a hyphen for the space, so the team's name before
+    /// the comma is not part of it.
+    @Test func aHyphenatedDomainSpellsTheOrganisation() {
+        let report = extract("Hej. En av våra snabbladdare på depån har gått offline.\n\nMvh\nVerkstaden, Länstrafiken Nord", from: "Verkstad <verkstad@lanstrafiken-nord.example>")
+        #expect(report.owner == "Länstrafiken Nord")
+    }
 }
