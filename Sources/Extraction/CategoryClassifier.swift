@@ -91,6 +91,12 @@ struct CategoryClassifier {
             terms[.noPower, default: []].append(term)
             presentFault = true
         }
+        // "Tack för snabb hjälp! Nu fungerar båda laddboxarna i garaget igen": the writer says the
+        // fault quoted below is fixed, which leaves nothing to repair.
+        for term in workingAgain() {
+            scores[.other, default: 0] += 3 * roleWeight(tokens[term.lowerBound].role)
+            terms[.other, default: []].append(term)
+        }
         for term in reducedPower() {
             let weight = 2.5 * roleWeight(tokens[term.lowerBound].role)
             guard weight > 0, !pastSentences.contains(tokens[term.lowerBound].sentence) else { continue }
@@ -258,11 +264,47 @@ struct CategoryClassifier {
     static let cardWords: WordSet = ["rfid", "bricka", "brickor", "brickan", "brickorna", "tagg", "taggen", "taggar", "tag", "tags",
                                      "card", "cards", "kort", "kortet", "korten", "fob", "chip"]
 
+    /// Sentences of the writer's own that say a charger works again: a working verb and
+    /// "igen"/"again", without a negation.
+    func workingAgain() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].role == .own || tokens[i].role == .subject, tokens[i].kind == .word, Self.againWords.contains(tokens[i].folded) else { i += 1; continue }
+            let sentence = tokens[i].sentence
+            var start = i
+            while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+            var end = i + 1
+            while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
+            let words = tokens[start..<end]
+            if words.contains(where: { Self.workingAgainVerbs.contains($0.folded) }), !words.contains(where: { $0.is(.negation) }) {
+                found.append(start..<end)
+            }
+            i = end
+        }
+        return found
+    }
+
+    static let againWords: WordSet = ["igen", "again"]
+    static let workingAgainVerbs: WordSet = ["fungerar", "funkar", "works", "working", "work"]
+
     func isNegated(_ index: Int) -> Bool {
         // Only single-word fault terms: "inte trasig", "not broken". Phrases carry their own negation,
         // and a negation before one ends the clause before it: "funkar ej skärmen svart".
         guard index > 0 else { return false }
         let previous = tokens[index - 1].folded
-        return previous == "inte" || previous == "not" || previous == "ej" || previous == "isn't" || previous == "wasn't"
+        guard previous == "inte" || previous == "not" || previous == "ej" || previous == "isn't" || previous == "wasn't" else { return false }
+        // "nu hittar den inte wifi", "får inte täckning": a verb's negation says the link is
+        // missing, which is the fault; only "det är inte nätverket" rules the link out.
+        if Self.linkStems.contains(where: { tokens[index].folded.hasPrefix($0) }), index >= 2, tokens[index - 2].isWordLike,
+           !Self.copulas.contains(tokens[index - 2].folded) {
+            return false
+        }
+        return true
     }
+
+    /// The network link a charger needs, named as a thing it has or lacks.
+    static let linkStems = ["wifi", "wi-fi", "wlan", "natverk", "network", "tackning", "mobiltackning", "uppkoppling", "internet",
+                            "4g", "3g", "mobilnat", "signal", "connection", "kommunikation", "communication"]
+    static let copulas: WordSet = ["ar", "var", "ars", "is", "was", "it's", "its", "blir", "bliva", "be", "been"]
 }

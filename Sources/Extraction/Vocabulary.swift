@@ -239,6 +239,8 @@ public enum Vocabulary {
         ("ligger ner", .physicalDamage, 2.5), ("kablarna sticker ut", .physicalDamage, 3), ("sladdarna sticker ut", .physicalDamage, 3),
         ("slitit loss", .physicalDamage, 3), ("slitits loss", .physicalDamage, 3), ("ryckt loss", .physicalDamage, 3), ("ryckts loss", .physicalDamage, 3),
         ("rivit loss", .physicalDamage, 3), ("rivits loss", .physicalDamage, 3), ("bryts efter", .chargingFailure, 3), ("bryts direkt", .chargingFailure, 3),
+        // "startar en laddning men bryter efter ungefär fem minuter": the charger ends the session itself.
+        ("bryter efter", .chargingFailure, 3), ("bryter direkt", .chargingFailure, 3), ("bryter laddningen", .chargingFailure, 3), ("men bryter", .chargingFailure, 2.5),
         ("tappat internet", .connectivity, 3), ("tappar internet", .connectivity, 3), ("utan internet", .connectivity, 3), ("utan uppkoppling", .connectivity, 3),
         ("utan nätverk", .connectivity, 3),
         // The names of the categories themselves, as writers use them and as our acknowledgement's
@@ -252,6 +254,9 @@ public enum Vocabulary {
         ("kontakten med ert", .connectivity, 3.5), ("kontakten med servern", .connectivity, 3.5), ("kontakten med systemet", .connectivity, 3.5),
         ("kontakten med portalen", .connectivity, 3.5), ("lost contact with the server", .connectivity, 3.5),
         ("lost contact with the portal", .connectivity, 3.5), ("lost contact with the back", .connectivity, 3.5), ("without internet", .connectivity, 3), ("without network", .connectivity, 3),
+        // "the light turns blue … then it goes back to white without charging": plugged in, nothing flows.
+        ("without charging", .chargingFailure, 2.5), ("utan att ladda", .chargingFailure, 2.5), ("utan att laddningen startar", .chargingFailure, 3),
+        ("without starting to charge", .chargingFailure, 3), ("without the charging starting", .chargingFailure, 3),
         // "laddning avbruten" is what the car's screen says: a session stopped, not a part broken off.
         ("laddning avbruten", .chargingFailure, 3.5), ("laddningen avbruten", .chargingFailure, 3.5), ("laddningen avbröts", .chargingFailure, 3.5),
         // "bilen säger att laddningen avbrutits": a process is interrupted; a part breaks off ("har brutits av").

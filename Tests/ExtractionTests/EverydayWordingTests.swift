@@ -867,4 +867,27 @@ import Testing
         let report = extract("Hej. En av våra snabbladdare på depån har gått offline.\n\nMvh\nVerkstaden, Länstrafiken Nord", from: "Verkstad <verkstad@lanstrafiken-nord.example>")
         #expect(report.owner == "Länstrafiken Nord")
     }
+
+    /// "Nu hittar den inte wifi", "får inte täckning": a verb's negation before the link says
+    /// the link is missing; "det är inte nätverket" still rules it out.
+    @Test func aMissingLinkIsNotADeniedOne() {
+        #expect(extract("Hej, efter åskan byttes min laddbox vid Folkets Hus. Nu hittar den inte wifi.\nMaria").category == .connectivity)
+        #expect(extract("Hej, laddstolpen vid Folkets Hus får inte täckning sedan masten byggdes om.\nMaria").category == .connectivity)
+        #expect(extract("Hej, laddaren vid Folkets Hus avbryter laddningen efter en minut. Det är inte nätverket, den syns i appen.\nMaria").category == .chargingFailure)
+    }
+
+    /// A session the charger ends itself ("startar en laddning men bryter efter ungefär fem
+    /// minuter") or a light that goes back "without charging" is a charging failure.
+    @Test func aSessionBrokenOffOrNeverStarted() {
+        #expect(extract("Hej, laddboxen vid Folkets Hus startar en laddning men bryter efter ungefär fem minuter, varje gång.\nGunilla").category == .chargingFailure)
+        #expect(extract("Hi, at Folkets Hus I plug in, the light turns blue for a few seconds, and then it goes back to white without charging.\nRobert").category == .chargingFailure)
+    }
+
+    /// "Tack för snabb hjälp! Nu fungerar båda laddboxarna i garaget igen" over the technician's
+    /// quoted repair note: the fault is fixed, and the mail asks for nothing.
+    @Test func aThankYouForARepair() {
+        let body = "Tack för snabb hjälp! Nu fungerar båda laddboxarna i garaget igen.\n/Gunilla\n\n> Hej Gunilla, teknikern har bytt kontaktorn i GLB6000102 och den laddar nu som den ska."
+        #expect(extract(body, subject: "Sv: Ärende 40131").category == .other)
+        #expect(extract("Hej, laddaren vid Folkets Hus fungerar inte igen, samma fel som förra veckan: den bryter efter en minut.\nGunilla").category == .chargingFailure)
+    }
 }
