@@ -291,6 +291,12 @@ struct LocationFinder {
                     i = site.range.upperBound
                     continue
                 }
+                // "I could not get to my meeting in Kiruna", "kom för sent till mötet i Kiruna":
+                // the town of what the writer was on the way to, not of the charger.
+                if site.isTownOnly, i > range.lowerBound, Self.eventNouns.contains(tokens[i - 1].folded) {
+                    i = site.range.upperBound
+                    continue
+                }
                 if tokens[i].isInBoundaryLine {
                     if headerSite == nil { headerSite = (site.text, evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.5)) }
                     i = site.range.upperBound
@@ -1224,6 +1230,10 @@ struct LocationFinder {
     /// Words before "of" that make what follows an organisation, not a place: "on behalf of X",
     /// "the municipality of Ånge", "the council of X".
     static let forWhomBeforeOf: WordSet = ["behalf", "municipality", "council", "county", "region"]
+    /// Appointments a driver charges to get to, by which a town names where they were going.
+    static let eventNouns: WordSet = ["mote", "motet", "motena", "meeting", "meetings", "konferens", "konferensen", "conference", "appointment",
+                                      "interview", "intervju", "intervjun", "brollop", "brollopet", "wedding", "begravning", "begravningen",
+                                      "funeral", "kalas", "kalaset", "kundbesok", "kundbesoket"]
 
     /// Words that name a site's side after its name, written in lower case.
     static let sideWords: WordSet = ["norra", "sodra", "ostra", "vastra"]
@@ -1397,11 +1407,20 @@ struct LocationFinder {
             if k == range.upperBound || tokens[k].kind == .lineBreak {
                 if lineStart < k, isClosingLine(lineStart..<k) { signOffStart = k }
                 lineStart = k + 1
+            } else if signOffStart == nil, isSlashSignOff(k, lineStart: lineStart, within: range) {
+                signOffStart = k
             }
             k += 1
         }
         if let start = signOffStart { found.append(start..<range.upperBound) }
         return found
+    }
+
+    /// "Det har hänt fyra gånger nu. /Maria Sjöberg, Björkuddsvägen 3": a slash before the
+    /// writer's name signs off, at a line's start or after the last sentence on the same line.
+    private func isSlashSignOff(_ k: Int, lineStart: Int, within range: Range<Int>) -> Bool {
+        guard tokens[k].text == "/", k + 1 < range.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].spaceBefore else { return false }
+        return k == lineStart || (tokens[k].spaceBefore && [".", "!", "?"].contains(tokens[k - 1].text))
     }
 
     private func isClosingLine(_ line: Range<Int>) -> Bool {

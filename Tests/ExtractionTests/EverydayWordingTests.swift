@@ -890,4 +890,20 @@ import Testing
         #expect(extract(body, subject: "Sv: Ärende 40131").category == .other)
         #expect(extract("Hej, laddaren vid Folkets Hus fungerar inte igen, samma fel som förra veckan: den bryter efter en minut.\nGunilla").category == .chargingFailure)
     }
+
+    /// "Det har hänt fyra gånger nu. /Maria Sjöberg, Björkuddsvägen 3": a slash before the
+    /// writer's name signs off on the text's last line, and the address after it is hers.
+    @Test func aSlashSignOffOnTheLastLine() {
+        let report = extract("Hej, jordfelsbrytaren för min laddbox löser ut så fort jag sätter i bilen. Det har hänt fyra gånger nu. /Olof Lind, Rönnvägen 3")
+        #expect(report.location == nil)
+        #expect(report.category == .noPower)
+    }
+
+    /// "I could not get to my meeting in Kiruna": the town of an appointment is where the
+    /// driver was going, not where the charger stands.
+    @Test func theTownOfAnAppointment() {
+        #expect(extract("The charger in your car park stopped after 10 minutes three times in a row. I could not get to my meeting in Kiruna with enough battery.").location == nil)
+        #expect(extract("Laddaren stannade efter tio minuter och jag kom för sent till mötet i Kiruna.\nMark").location == nil)
+        #expect(extract("Laddaren vid Folkets Hus i Bräcke stannade efter tio minuter och jag kom för sent till mötet i Kiruna.\nMark").location == "Folkets Hus, Bräcke")
+    }
 }
