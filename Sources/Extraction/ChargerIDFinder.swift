@@ -231,6 +231,21 @@ struct ChargerIDFinder {
             if token.is(.negation) { negated = true }
             if token.is(.working) { working = true }
         }
-        return working && !negated
+        guard working, !negated else { return false }
+        // "SE*KRN*E0010002: fungerar men syns inte i portalen", "works but is slow": a "but" that
+        // goes on with the same charger's verb qualifies the working; "works but the other one
+        // doesn't", "… men ZAP733013 har slutat ladda" names another subject and leaves it standing.
+        if end + 1 < tokens.count, tokens[end].sentence == sentence, Self.contrasts.contains(tokens[end].folded),
+           tokens[end + 1].kind == .word, !Self.subjectStarts.contains(tokens[end + 1].folded),
+           !tokens[end + 1].folded.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+            return false
+        }
+        return true
     }
+
+    static let contrasts: WordSet = ["men", "but"]
+    /// Words that start a new subject after "men"/"but": another charger or a person.
+    static let subjectStarts: WordSet = ["den", "det", "de", "dom", "denna", "detta", "the", "it", "they", "this", "that", "jag", "vi", "i", "we",
+                                         "min", "mitt", "my", "our", "var", "vart", "andra", "other", "ena", "one", "nu", "now", "ingen", "none",
+                                         "bilen", "kortet", "appen", "man", "you", "du", "ni", "hon", "han", "she", "he"]
 }

@@ -47,7 +47,12 @@ public struct Extractor: Sendable {
         // "Den ena (GLB…007) är död och den andra (GLB…008) tar inte emot kort": two named faulty in one sentence too.
         // "ZAP811520 Hotell Strandporten / SE*DPB*E0900002 Bussdepån Nordost" under "offline for
         // more than 24 hours:": ids that each begin a line are a list of units, reported together.
-        func beginsLine(_ index: Int) -> Bool { index == 0 || tokens[index - 1].kind == .lineBreak }
+        // "- SE*KRN*E0010001: skärmen är sprucken": a list item's marker does not count.
+        func beginsLine(_ index: Int) -> Bool {
+            var start = index
+            if start > 0, ["-", "*", "•", "–"].contains(tokens[start - 1].text) { start -= 1 }
+            return start == 0 || tokens[start - 1].kind == .lineBreak
+        }
         let listed = known.contains { a in known.contains { b in
             a.id.uppercased() != b.id.uppercased()
                 && (abs(a.index - b.index) <= 3 || tokens[a.index].sentence == tokens[b.index].sentence || (beginsLine(a.index) && beginsLine(b.index)))

@@ -899,6 +899,19 @@ import Testing
         #expect(report.category == .noPower)
     }
 
+    /// Two units in a bulleted list, each with its own fault ("- GLB6000101: skärmen är sprucken",
+    /// "- GLB6000102: fungerar men syns inte i portalen"): a unit that "works but" is not seen
+    /// is faulty too, and the report links to neither. "X fungerar som den ska men Y har slutat
+    /// ladda" still names X as the working one.
+    @Test func aBulletedListOfFaultyUnits() {
+        let listed = extract("Hej,\n\nVi har två problem vid Folkets Hus:\n\n- GLB6000101: skärmen är sprucken\n- GLB6000102: fungerar men syns inte i portalen\n\nMvh Helena")
+        #expect(listed.chargerID == "GLB6000101")
+        #expect(listed.linkedCharger == nil)
+        let one = extract("Hej, GLB6000101 fungerar som den ska men GLB6000102 har slutat ladda helt, den är död.\nDrift")
+        #expect(one.chargerID == "GLB6000102")
+        #expect(one.linkedCharger == "GLB6000102")
+    }
+
     /// "I could not get to my meeting in Kiruna": the town of an appointment is where the
     /// driver was going, not where the charger stands.
     @Test func theTownOfAnAppointment() {
