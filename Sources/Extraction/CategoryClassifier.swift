@@ -56,10 +56,17 @@ struct CategoryClassifier {
         let subjectTerms = hits.contains { tokens[$0.start].isInBoundaryLine && tokens[$0.start].role != .subject }
             ? Set(hits.filter { tokens[$0.start].role == .subject }.map { tokens[$0.start..<$0.end].map(\.folded) }) : []
         let asksForCard = asksForCard(hits)
+        // "Re: Re: Our charger – wrong price in app" over "the price is now correct … But now the
+        // charger doesn't show up in the app": a reply's subject names the thread's first matter;
+        // a fault the writer now reports in their own words is the case's, not the old question.
+        let ownFault = replySubject && hits.contains { hit in
+            tokens[hit.start].role == .own && hit.value.0 != .other && !isPast(hit.start) && !(hit.end - hit.start == 1 && isNegated(hit.start))
+        }
         var presentFault = false
         for hit in hits {
             // "How do I get an RFID tag?": the card is what the writer asks for.
             if asksForCard, isCardTerm(hit.start..<hit.end) { continue }
+            if ownFault, hit.value.0 == .other, tokens[hit.start].role == .subject { continue }
             if tokens[hit.start].isInBoundaryLine, tokens[hit.start].role != .subject, !subjectTerms.isEmpty,
                subjectTerms.contains(tokens[hit.start..<hit.end].map(\.folded)) { continue }
             let role = tokens[hit.start].role

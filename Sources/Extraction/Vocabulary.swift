@@ -52,6 +52,14 @@ public enum Vocabulary {
         // A cover or hatch that has come loose: "en lös frontlucka", "kåpan är lös".
         ("lös lucka", .physicalDamage, 2.5), ("lös front*", .physicalDamage, 2.5), ("lös kåpa", .physicalDamage, 2.5), ("luckan är lös", .physicalDamage, 2.5),
         ("kåpan är lös", .physicalDamage, 2.5),
+        // The parts the category names: "broken cable, handle or holder", as writers put them.
+        ("trasig kabel", .physicalDamage, 3), ("trasig laddkabel", .physicalDamage, 3), ("trasigt handtag", .physicalDamage, 3),
+        ("trasig handtag", .physicalDamage, 3), ("trasig hållare", .physicalDamage, 3), ("trasig kontakt", .physicalDamage, 2.5),
+        ("kabeln är trasig", .physicalDamage, 3), ("handtaget är trasigt", .physicalDamage, 3), ("hållaren är trasig", .physicalDamage, 3),
+        ("kontakten är trasig", .physicalDamage, 2.5), ("broken cable", .physicalDamage, 3), ("broken handle", .physicalDamage, 3),
+        ("broken holder", .physicalDamage, 3), ("broken holster", .physicalDamage, 3), ("broken plug", .physicalDamage, 2.5),
+        ("cable is broken", .physicalDamage, 3), ("handle is broken", .physicalDamage, 3), ("holder is broken", .physicalDamage, 3),
+        ("plug is broken", .physicalDamage, 2.5),
         ("hänger löst", .physicalDamage, 2), ("ser kopparn", .physicalDamage, 3), ("ser ledarna", .physicalDamage, 3), ("ser kablarna", .physicalDamage, 3),
         ("synliga kablar", .physicalDamage, 3), ("kabelhållare*", .physicalDamage, 1.5), ("kåpan", .physicalDamage, 1), ("handtaget", .physicalDamage, 1),
         ("skadad*", .physicalDamage, 2), ("skadan", .physicalDamage, 1.5), ("brunnit", .physicalDamage, 3), ("smält*", .physicalDamage, 2),

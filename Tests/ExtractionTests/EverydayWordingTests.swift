@@ -919,4 +919,21 @@ import Testing
         #expect(extract("Laddaren stannade efter tio minuter och jag kom för sent till mötet i Kiruna.\nMark").location == nil)
         #expect(extract("Laddaren vid Folkets Hus i Bräcke stannade efter tio minuter och jag kom för sent till mötet i Kiruna.\nMark").location == "Folkets Hus, Bräcke")
     }
+
+    /// "Re: Re: Our charger – wrong price in app" over "the price is now correct … But now the
+    /// charger doesn't show up in the app": a reply's subject names the thread's first matter,
+    /// and the fault the writer now reports is the case's. A reply that reports nothing new
+    /// still reads its subject.
+    @Test func aNewFaultUnderAnOldReplySubject() {
+        let body = "Hi again, the price is now correct, thank you. But now the charger doesn't show up in the app at all. Guests can't find it.\nKarin\n\n> Guests tell me the app shows the wrong price for our charger at Folkets Hus."
+        #expect(extract(body, subject: "Re: Re: Our charger – wrong price in app").category == .connectivity)
+        #expect(extract("Any news on this?\nKarin", subject: "Re: Wrong price in the app at Folkets Hus").category == .other)
+    }
+
+    /// The parts the category names, "broken cable, handle or holder": "trasig handtag" (as
+    /// typed), "the cable is broken", even when the plug is stuck in the broken holder.
+    @Test func aBrokenHandleOrCable() {
+        #expect(extract("Hej! Laddaren vid Folkets Hus har en trasig handtag, det går inte att få loss kontakten ur hållaren.\nPer").category == .physicalDamage)
+        #expect(extract("Hi, at Folkets Hus the cable is broken near the plug.\nPer").category == .physicalDamage)
+    }
 }
