@@ -973,6 +973,11 @@ struct LocationFinder {
            Self.movingVerbs.contains(tokens[index - 1].folded) {
             return index + 1 < tokens.count && !Self.countries.contains(tokens[index + 1].folded)
         }
+        // "your report about Hotell Fjärden in Luleå", "angående Gallerian Kronan": the matter is a
+        // place, when a kind of site begins its name.
+        if Self.topicWords.contains(tokens[index].folded) {
+            return index + 1 < tokens.count && tokens[index + 1].is(.siteType) && tokens[index + 1].isCapitalized
+        }
         // "i garaget under Stadshuset", "the car park under the Kvarnen mall": a place below another.
         if tokens[index].folded == "under" {
             return tokens[index - 1].kind == .word && (tokens[index - 1].is(.placeNoun) || isCompoundPlaceNoun(index - 1))
@@ -986,7 +991,9 @@ struct LocationFinder {
         return tokens[index - 1].is(.entranceWord)
     }
 
-    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"] + visitVerbs.words + runVerbs.words).map { Token.key(of: $0) }
+    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"] + visitVerbs.words + runVerbs.words + topicWords.words)
+        .map { Token.key(of: $0) }
+    static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang"]
     static let runVerbs = WordSet(["driver", "run", "operate"].map { TextFolding.fold($0) })
     static let visitVerbs = WordSet(["visiting", "visited", "besökte", "besöker", "besökt"].map { TextFolding.fold($0) })
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]

@@ -936,4 +936,11 @@ import Testing
         #expect(extract("Hej! Laddaren vid Folkets Hus har en trasig handtag, det går inte att få loss kontakten ur hållaren.\nPer").category == .physicalDamage)
         #expect(extract("Hi, at Folkets Hus the cable is broken near the plug.\nPer").category == .physicalDamage)
     }
+
+    /// "Thanks for your report about Hotell Fjällstugan in Åre": the matter of a report is a
+    /// place when a kind of site begins its name.
+    @Test func aReportAboutANamedSite() {
+        #expect(extract("Still not working this morning, same error on both chargers.\n\n> Hi, thanks for your report about Hotell Fjällstugan in Åre. Which charger is it?", subject: "Re: Charger").location == "Hotell Fjällstugan, Åre")
+        #expect(extract("Hej, jag undrar om laddaren vid Folkets Hus går att boka.\nPer").location == "Folkets Hus")
+    }
 }
