@@ -613,6 +613,8 @@ public enum Vocabulary {
     public static let locationPrepositions: WordSet = [
         "vid", "på", "hos", "i", "utanför", "intill", "invid", "bredvid", "bakom", "framför", "nära", "at", "in", "outside", "near", "of", "behind",
         "beside", "mittemot", "opposite",
+        // "jag kör förbi kyrkan i Falköping varje dag och laddaren där …": the place driven past.
+        "förbi",
         // Norwegian and Danish visitors write "laderen ved Kallbadhuset".
         "ved",
     ]

@@ -943,4 +943,11 @@ import Testing
         #expect(extract("Still not working this morning, same error on both chargers.\n\n> Hi, thanks for your report about Hotell Fjällstugan in Åre. Which charger is it?", subject: "Re: Charger").location == "Hotell Fjällstugan, Åre")
         #expect(extract("Hej, jag undrar om laddaren vid Folkets Hus går att boka.\nPer").location == "Folkets Hus")
     }
+
+    /// "jag kör förbi kyrkan i Bräcke varje dag och laddaren där …": the place driven past is
+    /// where the charger stands.
+    @Test func thePlaceDrivenPast() {
+        #expect(extract("hej. jag kör förbi kyrkan i Bräcke varje dag och laddaren där har stått med en svart skärm i en vecka nu. bengt").location == "kyrkan, Bräcke")
+        #expect(extract("Tiden har gått förbi och laddaren vid Folkets Hus är fortfarande trasig.\nBengt").location == "Folkets Hus")
+    }
 }
