@@ -30,7 +30,7 @@ public enum Vocabulary {
         ("ligger öppen", .physicalDamage, 2.5), ("ligger öppet", .physicalDamage, 2.5), ("ligger öppna", .physicalDamage, 2.5),
         ("blåst bort", .physicalDamage, 3), ("blåste bort", .physicalDamage, 3), ("blew away", .physicalDamage, 3),
         ("sladdar hänger ut", .physicalDamage, 3), ("wires hanging out", .physicalDamage, 3), ("wires are hanging out", .physicalDamage, 3),
-        ("hanging wires", .physicalDamage, 3), ("loose wires", .physicalDamage, 3),
+        ("hanging wires", .physicalDamage, 3), ("loose wires", .physicalDamage, 3), ("hanging loose", .physicalDamage, 2.5), ("hangs loose", .physicalDamage, 2.5),
         ("burning smell", .physicalDamage, 3), ("smell of burning", .physicalDamage, 3), ("smells burnt", .physicalDamage, 3), ("smells burned", .physicalDamage, 3),
         // A fire, and what it leaves: "vi släckte en mindre brand i laddstolpen … Stolpen är förstörd".
         ("förstörd", .physicalDamage, 3), ("förstört", .physicalDamage, 3), ("förstördes", .physicalDamage, 3), ("destroyed", .physicalDamage, 3),

@@ -935,6 +935,7 @@ import Testing
     @Test func aBrokenHandleOrCable() {
         #expect(extract("Hej! Laddaren vid Folkets Hus har en trasig handtag, det går inte att få loss kontakten ur hållaren.\nPer").category == .physicalDamage)
         #expect(extract("Hi, at Folkets Hus the cable is broken near the plug.\nPer").category == .physicalDamage)
+        #expect(extract("hi the chrager at folkets hus is brokn, screen crakced and cable hanging loose").category == .physicalDamage)
     }
 
     /// "Thanks for your report about Hotell Fjällstugan in Åre": the matter of a report is a
