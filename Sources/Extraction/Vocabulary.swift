@@ -577,6 +577,9 @@ public enum Vocabulary {
         // Words of short reports that Swedish does not share: one-liners from phones have few function words.
         "charging", "cable", "stuck", "help", "broken", "dead", "stopped", "stops", "again", "won't", "doesn't", "isn't", "working",
         "plug", "plugged", "light", "car",
+        // The labels of a portal's English alarm ("Charge point: …\nSite: …\nStatus: Faulted\nError
+        // code: GroundFailure"), which has no function words at all.
+        "site", "connector", "faulted", "time", "code", "reported",
     ]
 
     // MARK: Contract

@@ -951,4 +951,13 @@ import Testing
         #expect(extract("hej. jag kör förbi kyrkan i Bräcke varje dag och laddaren där har stått med en svart skärm i en vecka nu. bengt").location == "kyrkan, Bräcke")
         #expect(extract("Tiden har gått förbi och laddaren vid Folkets Hus är fortfarande trasig.\nBengt").location == "Folkets Hus")
     }
+
+    /// A portal's alarm in key–value English ("Charge point: …", "Site: …", "Status: Faulted",
+    /// "Error code: GroundFailure") has no function words; its labels are English.
+    @Test func anAlarmInKeyValueEnglish() {
+        let report = extract("Charge point: GLB6000101\nSite: Folkets Hus Bräcke\nConnector: 1\nStatus: Faulted\nError code: GroundFailure\nTime: 2026-12-02T06:10:00Z",
+                             subject: "[Alarm] Connector faulted", from: "noreply@portal.example")
+        #expect(report.language == .en)
+        #expect(extract("Hej, laddaren vid Folkets Hus visar felkod 42 hela tiden.\nSiv").language == .sv)
+    }
 }
