@@ -63,6 +63,9 @@ struct CategoryClassifier {
             tokens[hit.start].role == .own && hit.value.0 != .other && !isPast(hit.start) && !(hit.end - hit.start == 1 && isNegated(hit.start))
         }
         var presentFault = false
+        /// The weight of "trasig", "sönder", "broken": any fault's words, which alone say nothing
+        /// of a charger hit or broken open.
+        var genericDamage = 0.0
         for hit in hits {
             // "How do I get an RFID tag?": the card is what the writer asks for.
             if asksForCard, isCardTerm(hit.start..<hit.end) { continue }
@@ -86,6 +89,7 @@ struct CategoryClassifier {
             // "Fault report", "error reporting": the kind of mail, not what is wrong.
             if hit.end - hit.start == 1, hit.end < tokens.count, tokens[hit.end].folded.hasPrefix("report") { continue }
             scores[hit.value.0, default: 0] += weight
+            if hit.value.0 == .physicalDamage, hit.end - hit.start == 1, Self.isGenericBreakage(tokens[hit.start].folded) { genericDamage += weight }
             if hit.value.0 != .other, !isPast(hit.start) { presentFault = true }
             terms[hit.value.0, default: []].append(hit.start..<hit.end)
         }
@@ -121,7 +125,9 @@ struct CategoryClassifier {
         }
         // "Laddaren är påkörd och nu är den helt död": a charger hit or broken open is damaged
         // whatever else it does since, even when its symptoms take more words than the damage.
-        if let physical = scores[.physicalDamage], physical >= 3, physical >= bestScore * 0.35 { best = .physicalDamage; bestScore = physical }
+        // "Laddboxen gick sönder förra veckan och är fortfarande helt död": "trasig" and "sönder"
+        // say only that something is wrong; the damage must be named for it to outweigh the rest.
+        if let physical = scores[.physicalDamage], physical - genericDamage >= 3, physical >= bestScore * 0.35 { best = .physicalDamage; bestScore = physical }
         // "Lampan är släckt och appen säger att den är offline": a dead charger is offline too,
         // and the loss of power is the fault to fix.
         else if best == .connectivity, let power = scores[.noPower], power >= 2.5, power >= bestScore * 0.5 { best = .noPower; bestScore = power }
@@ -290,6 +296,10 @@ struct CategoryClassifier {
             i = end
         }
         return found
+    }
+
+    static func isGenericBreakage(_ folded: String) -> Bool {
+        folded.hasPrefix("trasig") || folded.hasPrefix("sonder") || folded == "broken"
     }
 
     static let againWords: WordSet = ["igen", "again"]

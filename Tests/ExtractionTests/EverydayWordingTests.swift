@@ -960,4 +960,12 @@ import Testing
         #expect(report.language == .en)
         #expect(extract("Hej, laddaren vid Folkets Hus visar felkod 42 hela tiden.\nSiv").language == .sv)
     }
+
+    /// "Fortfarande trasig" over "gick sönder förra veckan och den är fortfarande helt död":
+    /// "trasig" and "sönder" say only that something is wrong, and do not outweigh a dead
+    /// charger as named damage does ("påkörd och nu är den helt död").
+    @Test func brokenInGeneralIsNotDamage() {
+        #expect(extract("Hej, laddboxen vid Folkets Hus gick sönder förra veckan och den är fortfarande helt död. Ingen har hört av sig.\nKarin", subject: "Fortfarande trasig").category == .noPower)
+        #expect(extract("Hej, laddstolpen vid Folkets Hus är påkörd och nu är den helt död.\nKarin").category == .physicalDamage)
+    }
 }
