@@ -696,7 +696,8 @@ public enum Vocabulary {
         // "laddstolpen … tillhör oss", "it belongs to us": the thing first, then who has it.
         "tillhör oss", "tillhör mig", "belongs to us", "belong to us", "belongs to me",
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
-        "our depot", "my charger", "my home charger", "my wallbox", "we own", "it's ours", "its ours", "the association", "our association",
+        "our depot", "my charger", "my home charger", "my wallbox", "we own", "our company owns", "our company own", "our firm owns", "our organisation owns", "our organization owns",
+        "vårt företag äger", "vårt bolag äger", "vår organisation äger", "it's ours", "its ours", "the association", "our association",
         // "Vi i BRF Tallkotten har problem med en laddbox i garaget": the writer speaks as the association.
         "vi i brf", "vi på brf", "vi i bostadsrättsföreningen", "vi i föreningen", "we at brf", "we in brf", "we at the association",
         "our service agreement", "our agreement", "our sla", "our contract", "our support agreement", "vårt sla", "vårt kontrakt", "ours", "we have an sla", "we have a service agreement", "we have a support agreement", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",

@@ -968,4 +968,11 @@ import Testing
         #expect(extract("Hej, laddboxen vid Folkets Hus gick sönder förra veckan och den är fortfarande helt död. Ingen har hört av sig.\nKarin", subject: "Fortfarande trasig").category == .noPower)
         #expect(extract("Hej, laddstolpen vid Folkets Hus är påkörd och nu är den helt död.\nKarin").category == .physicalDamage)
     }
+
+    /// "our company owns the Zaptec at …", "vårt företag äger laddaren": the writer's company,
+    /// named in the signature, owns it.
+    @Test func ourCompanyOwnsIt() {
+        #expect(extract("Hello, our company owns the charger at Folkets Hus in Bräcke. It has a burnt smell and the plug is discoloured.\nLars Berg\nService Manager\nBräcke Bil AB").owner == "Bräcke Bil AB")
+        #expect(extract("Hej, vårt företag äger laddaren vid Folkets Hus och den är trasig.\nLars Berg\nBräcke Bil AB").owner == "Bräcke Bil AB")
+    }
 }
