@@ -729,7 +729,7 @@ public enum Vocabulary {
         "garage*", "parkering*", "kundparkering*", "personalparkering*", "besöksparkering*", "gästparkering*", "gård*", "charger*", "charging station*", "charging post*", "charging point*", "wallbox*", "garage", "car park",
         "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking", "infart*", "uppfart*",
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").
-        "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "fastighet*", "property", "building",
+        "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "campsite", "campground", "camping", "campingen", "campingplats*", "fastighet*", "property", "building",
         "office", "offices", "kontor", "kontoret", "kontorshus*", "kontorsbyggnad*", "office building", "office block", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
         "bilhall*", "verkstad*", "maskinhall*", "ladugård*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
         "terminal*", "loading dock", "loading bay", "lastkaj*", "lokal", "lokalen", "lokaler", "lokalerna", "logistikcent*", "lagerhall*",

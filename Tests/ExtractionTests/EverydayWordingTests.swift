@@ -975,4 +975,10 @@ import Testing
         #expect(extract("Hello, our company owns the charger at Folkets Hus in Bräcke. It has a burnt smell and the plug is discoloured.\nLars Berg\nService Manager\nBräcke Bil AB").owner == "Bräcke Bil AB")
         #expect(extract("Hej, vårt företag äger laddaren vid Folkets Hus och den är trasig.\nLars Berg\nBräcke Bil AB").owner == "Bräcke Bil AB")
     }
+
+    /// "the charging sessions at our campsite", "på vår camping": a campsite is premises its
+    /// owner runs, like a hotel or a shop.
+    @Test func ourCampsite() {
+        #expect(extract("Hello, none of the charging sessions at our campsite since 20 November show up in our monthly report. Could you check GLB6000101?\nKarin Holm\nStrandbaden Camping AB").owner == "Strandbaden Camping AB")
+    }
 }
