@@ -1707,9 +1707,11 @@ struct LocationFinder {
                     }
                     return (name, end)
                 }
-                // "parkeringen vid Friskis & Svettis i Ljusdal": a name of several words, then the town.
+                // "parkeringen vid Friskis & Svettis i Ljusdal": a name of several words, then the town;
+                // "parkeringen vid Hotell Fjällgården i Åre": a kind of site and its name.
                 if token.text != ",", token.text != "(", token.folded != "i", token.folded != "in", isNameWord(k + 1),
-                   let named = site(after: k + 1, preposition: token.folded, within: range), !named.isTownOnly, named.range.count >= 3,
+                   let named = site(after: k + 1, preposition: token.folded, within: range), !named.isTownOnly,
+                   named.range.count >= 3 || (named.range.count == 2 && tokens[k + 1].is(.siteType)),
                    named.range.upperBound + 1 < range.upperBound, tokens[named.range.upperBound].folded == "i" || tokens[named.range.upperBound].folded == "in",
                    let (town, townEnd) = townName(at: named.range.upperBound + 1, within: range) {
                     return (named.text + ", " + town, townEnd)
