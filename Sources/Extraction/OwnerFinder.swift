@@ -754,7 +754,8 @@ struct OwnerFinder {
         guard k >= 1, tokens[k].kind == .word, tokens[k].sentence == tokens[thing].sentence, tokens[k].spaceBefore else { return nil }
         let genitive = tokens[k].text
         guard genitive.utf8.count >= 3, tokens[k].folded.hasSuffix("s") else { return nil }
-        let nominative = String(genitive.dropLast())
+        // English writes the genitive with an apostrophe: "Region Västmanland's hospital site".
+        let nominative = String(genitive.hasSuffix("'s") || genitive.hasSuffix("\u{2019}s") || genitive.hasSuffix("'S") ? genitive.dropLast(2) : genitive.dropLast())
         let folded = tokens[k].folded
         // "Sundsvalls kommuns", "Göteborgs Stads": the town's name as written before it.
         // In text typed without capitals the word before is the town all the same ("borlänge

@@ -383,6 +383,10 @@ public enum Vocabulary {
         ("reduced power", .chargingFailure, 2), ("low charging power", .chargingFailure, 2), ("laddar bara med", .chargingFailure, 2),
         // Inverted after a time: "Sedan i går laddar den bara en fas".
         ("laddar den bara", .chargingFailure, 2),
+        // "när jag kom tillbaka hade den slutat": the session, stopped while the driver was away.
+        ("hade den slutat", .chargingFailure, 2), ("har den slutat", .chargingFailure, 2),
+        // A writer still learning Swedish: "laddare är inte ladda min bil, … röd lampa".
+        ("inte ladda min", .chargingFailure, 2), ("inte ladda bilen", .chargingFailure, 2), ("röd lampa", .chargingFailure, 2), ("röda lampan", .chargingFailure, 2),
         ("låg effekt", .chargingFailure, 2), ("låg laddeffekt", .chargingFailure, 2), ("halv effekt", .chargingFailure, 2),
 
         // connectivity: offline, no network, sessions or payments not registered
@@ -732,7 +736,7 @@ public enum Vocabulary {
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "campsite", "campground", "camping", "campingen", "campingplats*", "fastighet*", "property", "building",
         "office", "offices", "kontor", "kontoret", "kontorshus*", "kontorsbyggnad*", "office building", "office block", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
         "bilhall*", "verkstad*", "maskinhall*", "ladugård*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
-        "terminal*", "loading dock", "loading bay", "lastkaj*", "lokal", "lokalen", "lokaler", "lokalerna", "logistikcent*", "lagerhall*",
+        "terminal*", "site", "sites", "loading dock", "loading bay", "lastkaj*", "lokal", "lokalen", "lokaler", "lokalerna", "logistikcent*", "lagerhall*",
         // The entrance of the writer's building ("vid vår entré", "by our main entrance").
         "entré", "entrén", "entrance", "ingång", "ingången",
         // The support agreement, which the owner signs ("Vi i Brf Svalan har avtal med er").
