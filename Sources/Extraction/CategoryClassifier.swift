@@ -47,7 +47,9 @@ struct CategoryClassifier {
         // A reply's subject ("Re: Our charger is broken") is the quoted original's: a reminder
         // that only asks for news leaves the quoted report to say what the fault is.
         let replySubject = tokens.count > 1 && tokens[0].role == .subject && tokens[1].text == ":" && Self.replyPrefixes.contains(tokens[0].folded)
-        let confirmsQuote = !hits.contains { hit in
+        // "Tack, nu laddar den igen": a reply that says the charger works again is no confirmation.
+        let fixedSentences = workingAgain()
+        let confirmsQuote = fixedSentences.isEmpty && !hits.contains { hit in
             tokens[hit.start].role != .quoted && !(replySubject && tokens[hit.start].role == .subject) && !isNegated(hit.start)
         }
         // "VB: Två laddare trasiga" over "Ämne: Två laddare trasiga": a forwarded or quoted
@@ -104,7 +106,7 @@ struct CategoryClassifier {
         }
         // "Tack för snabb hjälp! Nu fungerar båda laddboxarna i garaget igen": the writer says the
         // fault quoted below is fixed, which leaves nothing to repair.
-        for term in workingAgain() {
+        for term in fixedSentences {
             scores[.other, default: 0] += 3 * roleWeight(tokens[term.lowerBound].role)
             terms[.other, default: []].append(term)
         }
@@ -303,7 +305,8 @@ struct CategoryClassifier {
     }
 
     static let againWords: WordSet = ["igen", "again"]
-    static let workingAgainVerbs: WordSet = ["fungerar", "funkar", "works", "working", "work"]
+    /// "nu laddar den igen": charging again is working again.
+    static let workingAgainVerbs: WordSet = ["fungerar", "funkar", "works", "working", "work", "laddar", "charges"]
 
     func isNegated(_ index: Int) -> Bool {
         // Only single-word fault terms: "inte trasig", "not broken". Phrases carry their own negation,
