@@ -981,4 +981,33 @@ import Testing
     @Test func ourCampsite() {
         #expect(extract("Hello, none of the charging sessions at our campsite since 20 November show up in our monthly report. Could you check GLB6000101?\nKarin Holm\nStrandbaden Camping AB").owner == "Strandbaden Camping AB")
     }
+
+    /// "på parkeringen vid Hotell Fjällgården i Åre": a kind of site and its name after the
+    /// common place, then the town; the town alone would say less than the writer did.
+    @Test func aCarParkByAHotelInATown() {
+        #expect(extract("Hej!\nLaddstolpen på parkeringen vid Hotell Fjällgården i Åre är ur funktion sedan i morse.\nLisa").location == "parkeringen, Hotell Fjällgården, Åre")
+        #expect(extract("Hej!\nLaddstolpen på parkeringen vid Ica Maxi i Åre är ur funktion.\nLisa").location == "parkeringen, Ica Maxi, Åre")
+    }
+
+    /// "laddare i garage är inte ladda min bil, … röd lampa", "när jag kom tillbaka hade den
+    /// slutat": a session that stops and a red lamp, as writers put them.
+    @Test func aStoppedSessionInPlainWords() {
+        #expect(extract("hej jag bor vid folkets hus. laddare i garage är inte ladda min bil, den säga fel på skärm, röd lampa. tack").category == .chargingFailure)
+        #expect(extract("Hej, appen startade laddningen vid Folkets Hus. Men efter en kvart när jag kom tillbaka från fiket hade den slutat.\nGunilla").category == .chargingFailure)
+    }
+
+    /// "Tack, nu laddar den igen efter att teknikern var här": a reply that says the charger
+    /// works again does not confirm the fault quoted under it.
+    @Test func chargingAgainAfterTheVisit() {
+        let quote = "\n\n> Hej Karin, vi skickar en tekniker till Folkets Hus i dag för laddboxen som är helt död."
+        #expect(extract("Hej! Tack, nu laddar den igen efter att teknikern var här. Ni kan stänga ärendet.\nKarin" + quote, subject: "Re: Laddboxen").category == .other)
+        #expect(extract("Hej, den är fortfarande helt död.\nKarin" + quote, subject: "Re: Laddboxen").category == .noPower)
+    }
+
+    /// "at our Arlanda site": a business's site is its premises; "Region Västmanland's hospital
+    /// site" names its region without the English genitive.
+    @Test func ourSite() {
+        #expect(extract("Hi, one of the two chargers at our Bräcke site shows 'Out of order'.\nOla Berg\nBräcke Bil AB").owner == "Bräcke Bil AB")
+        #expect(extract("Hello, I'm the facilities coordinator for Region Jämtland's hospital site. The charger at Folkets Hus has a split cable.\nDavid").owner == "Region Jämtland")
+    }
 }
