@@ -246,6 +246,10 @@ struct CategoryClassifier {
             return index + 1
         }
         if tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].folded == "kw" { return index + 2 }
+        // A current: "bara i 6 A i stället för 16 A", "only 10A".
+        if folded.count >= 2, folded.count <= 3, folded.last == UInt8(ascii: "a"), folded.dropLast().allSatisfy({ $0 >= 48 && $0 <= 57 }) { return index + 1 }
+        if tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].folded == "a" || tokens[index + 1].folded == "amp" || tokens[index + 1].folded == "ampere",
+           tokens[index + 1].spaceBefore { return index + 2 }
         return nil
     }
 
