@@ -201,6 +201,8 @@ public enum Vocabulary {
         ("wouldn't recognise", .chargingFailure, 2.5), ("wouldn't recognize", .chargingFailure, 2.5), ("won't recognise", .chargingFailure, 2.5),
         ("won't recognize", .chargingFailure, 2.5), ("didn't recognise", .chargingFailure, 2.5), ("didn't recognize", .chargingFailure, 2.5),
         ("shows red", .chargingFailure, 2.5), ("showing red", .chargingFailure, 2.5), ("turns red", .chargingFailure, 2.5), ("visar rött", .chargingFailure, 2.5),
+        // "the light turns green for a second, then it goes to red".
+        ("goes to red", .chargingFailure, 2.5), ("turns to red", .chargingFailure, 2.5),
         ("sen händer inget", .chargingFailure, 2), ("sedan händer inget", .chargingFailure, 2), ("sen händer ingenting", .chargingFailure, 2),
         ("sedan händer ingenting", .chargingFailure, 2), ("then nothing happens", .chargingFailure, 2), ("then nothing", .chargingFailure, 1.5),
         ("blinkar den gult", .chargingFailure, 2), ("blinkar den rött", .chargingFailure, 2.5), ("lyser den rött", .chargingFailure, 2.5),
@@ -256,6 +258,8 @@ public enum Vocabulary {
         ("laddningsfel", .chargingFailure, 3), ("charging failure", .chargingFailure, 3), ("fysisk skada", .physicalDamage, 3),
         ("physical damage", .physicalDamage, 3), ("uppkopplingsproblem", .connectivity, 3), ("connectivity problem", .connectivity, 3),
         ("is cut", .physicalDamage, 2.5), ("knife", .physicalDamage, 2.5), ("kniv", .physicalDamage, 2.5),
+        ("cut the cable", .physicalDamage, 3), ("cut the cables", .physicalDamage, 3), ("copper showing", .physicalDamage, 3), ("copper is showing", .physicalDamage, 3),
+        ("copper visible", .physicalDamage, 3),
         // A dead card reader on a live charger refuses the card: "the card reader is dead, the screen works".
         ("card reader", .chargingFailure, 3), ("kortläsare*", .chargingFailure, 3),
         // "har tappat kontakten med ert system": the back office, not the car ("… med bilen").
@@ -755,7 +759,7 @@ public enum Vocabulary {
 
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").
     public static let ownerBefore: [String] = ["who own", "who owns", "which owns", "that owns", "som äger", "äger laddstolp*", "äger laddbox*",
-                                               "äger stolp*", "äger laddare", "äger laddaren", "äger laddarna", "äger anläggning*", "äger installation*",
+                                               "äger stolp*", "äger laddare", "äger laddaren", "äger laddarna", "äger anläggning*", "äger installation*", "äger boxen", "äger boxarna",
                                                "owns the charger*", "owns the installation", "owns the site",
                                                // "Scandic Sundsvall owns them", "Det är föreningen som äger dem".
                                                "owns them", "owns it", "owns both", "own them", "own it", "äger dem", "äger den", "äger båda",
@@ -812,6 +816,8 @@ public enum Vocabulary {
         // Clubs, which own the chargers at their club houses and marinas ("Rya Golfklubb", "Lerums Båtklubb").
         "golfklubb", "golfklubben", "båtklubb", "båtklubben", "klubb", "klubben", "club", "idrottsförening", "idrottsföreningen",
         "idrottsklubb", "sportklubb", "tennisklubb", "ridklubb", "segelsällskap", "sällskap",
+        // Dental practices, which name themselves by their care ("Tandvården Centrum"); not "Vårdcentralen X", a region's.
+        "tandvård", "tandvården", "tandläkarna",
     ]
 
 }
