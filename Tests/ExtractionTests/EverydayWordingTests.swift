@@ -1010,4 +1010,25 @@ import Testing
         #expect(extract("Hi, one of the two chargers at our Bräcke site shows 'Out of order'.\nOla Berg\nBräcke Bil AB").owner == "Bräcke Bil AB")
         #expect(extract("Hello, I'm the facilities coordinator for Region Jämtland's hospital site. The charger at Folkets Hus has a split cable.\nDavid").owner == "Region Jämtland")
     }
+
+    /// "går laddningen bara i 6 A i stället för 16 A": a current, like a power, that falls short.
+    @Test func aReducedCurrent() {
+        #expect(extract("Hej! Laddaren vid Folkets Hus laddar sedan i helgen bara i 6 A i stället för 16 A, det tar hela natten.\nOlle").category == .chargingFailure)
+        #expect(extract("Hi, the charger at Folkets Hus only gives 10A now.\nOlle").category == .chargingFailure)
+    }
+
+    /// "Someone has cut the cable …, copper showing"; "the light turns green, then it goes to
+    /// red": damage and a refused session in the words people use.
+    @Test func aCutCableAndALightGoingToRed() {
+        #expect(extract("Someone has cut the cable on one of our chargers at Folkets Hus overnight, copper showing.\nMikael").category == .physicalDamage)
+        #expect(extract("Hi, the charger at Folkets Hus still fails: the car connects, the light turns green for a second, then it goes to red and nothing happens.\nMarie").category == .chargingFailure)
+        #expect(extract("Hi, the charger at Folkets Hus doesn't power on at all, the screen is blank and nothing happens when I plug in.\nMargaret").category == .noPower)
+    }
+
+    /// "Kommunen äger boxen" under a municipal department's signature; "vår mottagning" under
+    /// a dental practice's name, which names its care rather than a legal form.
+    @Test func whoOwnsTheBox() {
+        #expect(extract("Hej,\nen hjullastare backade på laddboxen vid Folkets Hus i natt. Kommunen äger boxen.\nGatukontoret, Bräcke kommun").owner == "Bräcke kommun")
+        #expect(extract("Hej, laddstolpen framför vår mottagning är släckt.\nReceptionen", from: "Tandvården Centrum <reception@tandvard.example>").owner == "Tandvården Centrum")
+    }
 }
