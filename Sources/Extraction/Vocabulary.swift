@@ -166,6 +166,8 @@ public enum Vocabulary {
         // "won't let me start charging from the app": the session cannot be started.
         ("let me start", .chargingFailure, 2.5), ("låter mig inte starta", .chargingFailure, 2.5),
         ("would not start", .chargingFailure, 2.5), ("didn't start", .chargingFailure, 2.5), ("did not start", .chargingFailure, 2.5),
+        // "den ger jordfel varje gång man försöker ladda"; "Emergency stop pressed" on the display.
+        ("jordfel", .chargingFailure, 2), ("emergency stop", .chargingFailure, 2), ("nödstopp*", .chargingFailure, 2),
         ("ground fault", .chargingFailure, 2), ("earth fault", .chargingFailure, 2), ("refuses to start", .chargingFailure, 3), ("doesn't start", .chargingFailure, 2.5), ("does not start", .chargingFailure, 2.5),
         ("not accepted", .chargingFailure, 2.5), ("charging error", .chargingFailure, 3), ("charging fault", .chargingFailure, 3), ("laddfel", .chargingFailure, 2.5), ("laddfelet", .chargingFailure, 2.5), ("error", .chargingFailure, 1.5), ("fault", .chargingFailure, 1.5), ("faulted", .chargingFailure, 2), ("felstatus", .chargingFailure, 2), ("light goes red", .chargingFailure, 2.5),
         ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2), ("locked into", .chargingFailure, 3), ("can't get it out", .chargingFailure, 3), ("cannot get it out", .chargingFailure, 3), ("won't come out", .chargingFailure, 3),
@@ -413,6 +415,7 @@ public enum Vocabulary {
         ("kvitto", .connectivity, 1.5), ("debitering*", .connectivity, 1), ("portalen", .connectivity, 1), ("kommunikation*", .connectivity, 2),
         ("ingen kontakt", .connectivity, 2), ("kvittens", .connectivity, 1.5), ("drogs två gånger", .connectivity, 2.5), ("dragits två gånger", .connectivity, 2.5),
         ("dubbeldebiter*", .connectivity, 2.5), ("debiterad två gånger", .connectivity, 3), ("debiterades två gånger", .connectivity, 3),
+        ("debiterats två gånger", .connectivity, 3), ("debiterat två gånger", .connectivity, 3),
         ("betalat två gånger", .connectivity, 2.5), ("betalade två gånger", .connectivity, 2.5), ("charged me twice", .connectivity, 2.5),
         ("billed twice", .connectivity, 2.5), ("inte skickar", .connectivity, 1.5), ("skickar ingen", .connectivity, 2), ("någon data", .connectivity, 2), ("charged twice", .connectivity, 2.5),
         // "the app took the payment twice": a payment the back office booked twice, as "drogs två gånger" above.
