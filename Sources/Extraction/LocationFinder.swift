@@ -1478,7 +1478,12 @@ struct LocationFinder {
     static let subjectPrefixes: WordSet = ["re", "sv", "vb", "fw", "fwd", "aw", "vs", "wg", "tr"]
 
     func siteNameLine(at i: Int, within range: Range<Int>) -> Site? {
-        guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak,
+        // "… The guest has to leave in an hour. Restaurang Sjökanten, Halmstad.": a sentence of
+        // the report's own line that is only a site's name says where, like a line of its own
+        // (but "Mvh. Hotell X" is a closing).
+        let endsSentenceBefore = i >= range.lowerBound + 2 && (tokens[i - 1].text == "." || tokens[i - 1].text == "!") && tokens[i - 2].kind == .word
+            && !CaseRestorer.closingWords.contains(tokens[i - 2].folded)
+        guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak || endsSentenceBefore,
               tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }
         guard tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded) else { return nil }
         guard let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i, site.range.count >= 2 else { return nil }
@@ -1489,6 +1494,9 @@ struct LocationFinder {
             end = townEnd
         }
         guard end == range.upperBound || tokens[end].kind == .lineBreak || tokens[end].text == "." else { return nil }
+        if endsSentenceBefore, tokens[i - 1].kind != .lineBreak {
+            return end < range.upperBound && tokens[end].text == "." ? Site(range: i..<end, text: text, isTownOnly: false) : nil
+        }
         // The report goes on after it: an organisation's line that ends a sign-off ("Linda\nBrf
         // Havsutsikten") is the writer's, not the charger's place.
         var words = 0
