@@ -1031,4 +1031,21 @@ import Testing
         #expect(extract("Hej,\nen hjullastare backade på laddboxen vid Folkets Hus i natt. Kommunen äger boxen.\nGatukontoret, Bräcke kommun").owner == "Bräcke kommun")
         #expect(extract("Hej, laddstolpen framför vår mottagning är släckt.\nReceptionen", from: "Tandvården Centrum <reception@tandvard.example>").owner == "Tandvården Centrum")
     }
+
+    /// "den ger jordfel varje gång man försöker ladda", "keeps showing 'Emergency stop
+    /// pressed'": the unit refuses the session; "har debiterats två gånger" is a payment fault.
+    @Test func anEarthFaultAnEmergencyStopAndADoubleCharge() {
+        #expect(extract("Hej, efter snöovädret har det kommit in snö i kontaktuttaget på laddaren vid Folkets Hus och den ger jordfel varje gång man försöker ladda.\nPer").category == .chargingFailure)
+        #expect(extract("Hi, the charger at Folkets Hus keeps showing 'Emergency stop pressed' although nobody touched the button.\nOla").category == .chargingFailure)
+        #expect(extract("Hej, våra chaufförer har debiterats två gånger för laddningar på GLB6000101 den senaste veckan.\nEkonomi").category == .connectivity)
+        #expect(extract("Hej, jordfelsbrytaren till laddaren vid Folkets Hus löser ut på grund av jordfel.\nPer").category == .noPower)
+    }
+
+    /// "… Nobody hurt. Hotell Fjällgården.": a sentence of the report's line that is only a
+    /// site's name says where; "Mvh. Hotell Fjällgården." is a closing.
+    @Test func aSiteNamedInASentenceOfItsOwn() {
+        #expect(extract("There was smoke coming out of the charging post tonight, I switched off the breaker. Nobody hurt. Hotell Fjällgården.\n/Night porter").location == "Hotell Fjällgården")
+        #expect(extract("Hello, a guest's cable is stuck in our charger and won't release. Restaurang Sjökanten, Halmstad.\nEmma").location == "Restaurang Sjökanten, Halmstad")
+        #expect(extract("Hej, kabeln sitter fast i laddaren och släpper inte. Mvh. Hotell Fjällgården.").location == nil)
+    }
 }
