@@ -1511,8 +1511,9 @@ struct LocationFinder {
     /// centre": English puts the name of the writer's place before its kind, and the two together
     /// say where the charger stands. One or two name words, then the kind, which may be a
     /// compound of two words whose last is a place.
+    /// A customer writes the same of the company's place: "outside your Arlanda office".
     func namedOwnPlace(at k: Int, within range: Range<Int>) -> Site? {
-        guard k + 2 < range.upperBound, tokens[k].is(.possessive), tokens[k + 1].spaceBefore, isNameWord(k + 1),
+        guard k + 2 < range.upperBound, tokens[k].is(.possessive) || tokens[k].folded == "your", tokens[k + 1].spaceBefore, isNameWord(k + 1),
               !tokens[k + 1].is(.siteType) else { return nil }
         var end = k + 2
         if end < range.upperBound, tokens[end].spaceBefore, isNameWord(end), !tokens[end].is(.siteType) { end += 1 }
