@@ -1048,4 +1048,17 @@ import Testing
         #expect(extract("Hello, a guest's cable is stuck in our charger and won't release. Restaurang Sjökanten, Halmstad.\nEmma").location == "Restaurang Sjökanten, Halmstad")
         #expect(extract("Hej, kabeln sitter fast i laddaren och släpper inte. Mvh. Hotell Fjällgården.").location == nil)
     }
+
+    /// "the cable lock doesn't release after charging", "har börjat slå av laddningen efter en
+    /// timme": a stuck cable and a session cut short.
+    @Test func aLockThatDoesNotReleaseAndASessionSwitchedOff() {
+        #expect(extract("Hi, your technician replaced the socket on the charger at Folkets Hus, but now the cable lock doesn't release after charging.\nMarie").category == .chargingFailure)
+        #expect(extract("Hej, laddboxen vid Folkets Hus har börjat slå av laddningen efter ungefär en timme.\nAnna").category == .chargingFailure)
+    }
+
+    /// "The fast charger outside your Arlanda office": a customer names the company's place as
+    /// its staff name their own ("our Arlanda office").
+    @Test func yourNamedOffice() {
+        #expect(extract("The fast charger outside your Bräcke office took my money but didn't charge the car at all.\nKim").location == "Bräcke office")
+    }
 }
