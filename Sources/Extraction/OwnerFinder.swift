@@ -355,6 +355,9 @@ struct OwnerFinder {
                     // take no plural, so "var" before "båda" or "två" is the verb.
                     if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
                        Self.pluralQuantifiers.contains(tokens[k + 1].folded) { return nil }
+                    // "Det var den vänstra stolpen" typed without diacritics: "vår" takes no article after it.
+                    if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
+                       Self.swedishArticles.contains(tokens[k + 1].folded) { return nil }
                     // "Kan du berätta var laddaren sitter", typed without diacritics: "vår" takes
                     // the indefinite form ("vår laddare"), so "var" before a definite noun is "where",
                     // and "vara" ("Kan det vara laddboxen?") is "to be".
@@ -373,6 +376,8 @@ struct OwnerFinder {
             return nil
         }
     }
+
+    static let swedishArticles: WordSet = ["den", "det", "de", "en", "ett"]
 
     /// A Swedish noun in its definite form: "laddaren", "laddboxen", "garaget", "laddboxarna".
     /// Not "-het" ("fastighet", "enhet"): those nouns are indefinite, their definite form is "-heten".
