@@ -1061,4 +1061,11 @@ import Testing
     @Test func yourNamedOffice() {
         #expect(extract("The fast charger outside your Bräcke office took my money but didn't charge the car at all.\nKim").location == "Bräcke office")
     }
+
+    /// "Det var den vanstra stolpen", typed without diacritics: "var" before an article is the
+    /// verb, since "vår" takes none; "var laddbox" is still "vår laddbox".
+    @Test func wasBeforeAnArticleWithoutDiacritics() {
+        #expect(extract("Hej, jag laddade vid Folkets Hus i sondags och laddningen slutade efter en kvart. Det var den vanstra stolpen.\n\nHalsningar\nGunilla Berg", from: "Gunilla Berg <gb@example.se>").owner == nil)
+        #expect(extract("Hej, var laddbox hemma pa Storgatan 3 i Bracke laddar inte.\n\nHalsningar\nGunilla Berg", from: "Gunilla Berg <gb@example.se>").owner == "Gunilla Berg")
+    }
 }
