@@ -1068,4 +1068,11 @@ import Testing
         #expect(extract("Hej, jag laddade vid Folkets Hus i sondags och laddningen slutade efter en kvart. Det var den vanstra stolpen.\n\nHalsningar\nGunilla Berg", from: "Gunilla Berg <gb@example.se>").owner == nil)
         #expect(extract("Hej, var laddbox hemma pa Storgatan 3 i Bracke laddar inte.\n\nHalsningar\nGunilla Berg", from: "Gunilla Berg <gb@example.se>").owner == "Gunilla Berg")
     }
+
+    /// "has a loose holster, the plug falls to the floor", "hållaren har lossnat": the holder
+    /// the category names, come loose.
+    @Test func aLooseHolster() {
+        #expect(extract("Hi, the charger at Folkets Hus has a loose holster, the plug falls to the floor.\nErik").category == .physicalDamage)
+        #expect(extract("Hej, på laddaren vid Folkets Hus har hållaren lossnat, kontakten ligger på marken.\nErik").category == .physicalDamage)
+    }
 }
