@@ -393,6 +393,11 @@ public enum Vocabulary {
         ("reduced power", .chargingFailure, 2), ("low charging power", .chargingFailure, 2), ("laddar bara med", .chargingFailure, 2),
         // Inverted after a time: "Sedan i går laddar den bara en fas".
         ("laddar den bara", .chargingFailure, 2),
+        // "men nu startar laddaren inte alls", "sedan i går laddar boxen inte": the verb before its subject.
+        ("startar den inte", .chargingFailure, 2.5), ("startar laddaren inte", .chargingFailure, 2.5), ("startar laddboxen inte", .chargingFailure, 2.5),
+        ("startar boxen inte", .chargingFailure, 2.5), ("startar laddningen inte", .chargingFailure, 2.5),
+        ("laddar den inte", .chargingFailure, 2.5), ("laddar laddaren inte", .chargingFailure, 2.5), ("laddar laddboxen inte", .chargingFailure, 2.5),
+        ("laddar boxen inte", .chargingFailure, 2.5), ("laddar bilen inte", .chargingFailure, 2.5),
         // "när jag kom tillbaka hade den slutat": the session, stopped while the driver was away.
         ("hade den slutat", .chargingFailure, 2), ("har den slutat", .chargingFailure, 2),
         // A writer still learning Swedish: "laddare är inte ladda min bil, … röd lampa".
