@@ -1075,4 +1075,12 @@ import Testing
         #expect(extract("Hi, the charger at Folkets Hus has a loose holster, the plug falls to the floor.\nErik").category == .physicalDamage)
         #expect(extract("Hej, på laddaren vid Folkets Hus har hållaren lossnat, kontakten ligger på marken.\nErik").category == .physicalDamage)
     }
+
+    /// "men nu startar laddaren inte alls" over a quoted cracked display: Swedish puts the verb
+    /// before its subject after "nu", "sedan i går", and the writer's new fault is the case's.
+    @Test func theVerbBeforeItsSubject() {
+        let quote = "\n\n> Hej, laddaren vid Folkets Hus har en sprucken display.\n> Henrik"
+        #expect(extract("Hej igen,\nDisplayen är utbytt men nu startar laddaren inte alls.\n/Henrik" + quote, subject: "SV: Laddaren").category == .chargingFailure)
+        #expect(extract("Hej, sedan i går laddar boxen inte alls. Det gäller Folkets Hus.\n/Henrik").category == .chargingFailure)
+    }
 }
