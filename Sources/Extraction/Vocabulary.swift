@@ -395,7 +395,7 @@ public enum Vocabulary {
         ("laddar den bara", .chargingFailure, 2),
         // "men nu startar laddaren inte alls", "sedan i går laddar boxen inte": the verb before its subject.
         ("startar den inte", .chargingFailure, 2.5), ("startar laddaren inte", .chargingFailure, 2.5), ("startar laddboxen inte", .chargingFailure, 2.5),
-        ("startar boxen inte", .chargingFailure, 2.5), ("startar laddningen inte", .chargingFailure, 2.5),
+        ("startar boxen inte", .chargingFailure, 2.5),
         ("laddar den inte", .chargingFailure, 2.5), ("laddar laddaren inte", .chargingFailure, 2.5), ("laddar laddboxen inte", .chargingFailure, 2.5),
         ("laddar boxen inte", .chargingFailure, 2.5), ("laddar bilen inte", .chargingFailure, 2.5),
         // "när jag kom tillbaka hade den slutat": the session, stopped while the driver was away.
