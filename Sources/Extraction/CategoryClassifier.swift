@@ -77,6 +77,9 @@ struct CategoryClassifier {
             let role = tokens[hit.start].role
             var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role))
             if hit.value.0 != .other, isPast(hit.start) { weight *= 0.3 }
+            // "after yesterday's power cut", "efter strömavbrottet": the outage is the cause the
+            // writer dates the fault by, and says less of the charger than its symptom does.
+            if hit.value.0 == .noPower, isOutageCause(hit.start..<hit.end) { weight *= 0.5 }
             if hit.value.0 == .noPower, poweredSentences.contains(tokens[hit.start].sentence) { continue }
             // A negated fault word ("not broken", "inte trasig") does not count, nor one said to
             // work ("Card works though", "kortet fungerar"): it is what the writer ruled out.
@@ -303,6 +306,21 @@ struct CategoryClassifier {
         }
         return found
     }
+
+    func isOutageCause(_ range: Range<Int>) -> Bool {
+        let first = tokens[range.lowerBound].folded
+        guard first.hasPrefix("stromavbrott") || (range.count == 2 && first == "power" && (tokens[range.lowerBound + 1].folded == "cut" || tokens[range.lowerBound + 1].folded == "outage")) else { return false }
+        var k = range.lowerBound - 1
+        var words = 0
+        while k >= 0, words < 3, tokens[k].sentence == tokens[range.lowerBound].sentence, tokens[k].isWordLike {
+            if Self.causeWords.contains(tokens[k].folded) { return true }
+            words += 1
+            k -= 1
+        }
+        return false
+    }
+
+    static let causeWords: WordSet = ["after", "since", "efter"]
 
     static func isGenericBreakage(_ folded: String) -> Bool {
         folded.hasPrefix("trasig") || folded.hasPrefix("sonder") || folded == "broken"
