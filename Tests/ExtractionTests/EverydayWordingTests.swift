@@ -1083,4 +1083,12 @@ import Testing
         #expect(extract("Hej igen,\nDisplayen är utbytt men nu startar laddaren inte alls.\n/Henrik" + quote, subject: "SV: Laddaren").category == .chargingFailure)
         #expect(extract("Hej, sedan i går laddar boxen inte alls. Det gäller Folkets Hus.\n/Henrik").category == .chargingFailure)
     }
+
+    /// "after yesterday's power cut" dates the fault by its cause; the display's strange text,
+    /// on a charger that still charges, is what the mail is about. A dead charger after an
+    /// outage is still dead.
+    @Test func aPowerCutAsTheCause() {
+        #expect(extract("Hi, the display on our charger at Folkets Hus now only shows Chinese characters after yesterday's power cut. It still charges cars normally.\nLisa").category == .other)
+        #expect(extract("Hej, efter strömavbrottet i natt är laddboxen vid Folkets Hus helt död.\nLisa").category == .noPower)
+    }
 }
