@@ -386,7 +386,8 @@ struct OwnerFinder {
     }
 
     /// A charge card or tag: "mitt laddkort", "my RFID tag" is the writer's card, not their charger.
-    static let cardWords = CategoryClassifier.cardWords.union(["laddkort", "laddkortet", "rfid-bricka", "rfid-brickan"])
+    static let cardWords = CategoryClassifier.cardWords.union(["laddkort", "laddkortet", "rfid-bricka", "rfid-brickan", "laddbricka", "laddbrickan",
+                                                                "laddtagg", "laddtaggen"])
 
     /// Who writes for someone else, not the owner: no lone name is taken after these.
     static let onBehalfLabels: WordSet = ["on behalf of", "for rakning"]

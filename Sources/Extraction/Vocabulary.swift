@@ -270,6 +270,7 @@ public enum Vocabulary {
         ("card reader", .chargingFailure, 3), ("kortläsare*", .chargingFailure, 3),
         // "har tappat kontakten med ert system": the back office, not the car ("… med bilen").
         ("kontakten med ert", .connectivity, 3.5), ("kontakten med servern", .connectivity, 3.5), ("kontakten med systemet", .connectivity, 3.5),
+        ("kontakten med er server", .connectivity, 3.5), ("kontakt med er server", .connectivity, 3.5),
         ("kontakten med portalen", .connectivity, 3.5), ("lost contact with the server", .connectivity, 3.5),
         ("lost contact with the portal", .connectivity, 3.5), ("lost contact with the back", .connectivity, 3.5), ("without internet", .connectivity, 3), ("without network", .connectivity, 3),
         // "the light turns blue … then it goes back to white without charging": plugged in, nothing flows.
