@@ -1091,4 +1091,11 @@ import Testing
         #expect(extract("Hi, the display on our charger at Folkets Hus now only shows Chinese characters after yesterday's power cut. It still charges cars normally.\nLisa").category == .other)
         #expect(extract("Hej, efter strömavbrottet i natt är laddboxen vid Folkets Hus helt död.\nLisa").category == .noPower)
     }
+
+    /// "har tappat kontakten med er server": the back office, as "kontakten med ert system" is.
+    /// "min laddbricka till garaget": the writer's tag, not a garage of their own.
+    @Test func lostContactWithTheServerAndALostTag() {
+        #expect(extract("Hej, GLB6000101 har tappat kontakten med er server sedan vi bytte brandvägg. Laddningen fungerar lokalt.\nIT").category == .connectivity)
+        #expect(extract("Hej, jag har tappat min laddbricka till garaget vid Folkets Hus. Hur får jag en ny?\nAli Hassan", from: "Ali Hassan <ali@example.se>").owner == nil)
+    }
 }
