@@ -1098,4 +1098,9 @@ import Testing
         #expect(extract("Hej, GLB6000101 har tappat kontakten med er server sedan vi bytte brandvägg. Laddningen fungerar lokalt.\nIT").category == .connectivity)
         #expect(extract("Hej, jag har tappat min laddbricka till garaget vid Folkets Hus. Hur får jag en ny?\nAli Hassan", from: "Ali Hassan <ali@example.se>").owner == nil)
     }
+
+    /// "under our SLA-2022-0350": the agreement by its number is the writer's, as "our SLA" is.
+    @Test func ourAgreementByItsNumber() {
+        #expect(extract("Hi,\nwhen is the next annual service of the charger at Folkets Hus due under our SLA-2022-0350?\nMarie Ek, Bräcke Bil AB").owner == "Bräcke Bil AB")
+    }
 }
