@@ -759,8 +759,8 @@ public enum Vocabulary {
         // The support agreement, which the owner signs ("Vi i Brf Svalan har avtal med er").
         // Its number too ("Kommunens avtalsnummer är …", "our contract number is …").
         "avtal*", "serviceavtal*", "supportavtal*", "kontrakt*", "garanti", "garantin", "warranty", "agreement", "support agreement", "service agreement", "contract", "contract number",
-        // The agreement by its number: "under our SLA-2022-0350".
-        "sla-*",
+        // The agreement by its number: "under our SLA-2022-0350" (a stem must tokenize as one word).
+        "sla-2*",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
         "cabin", "summer house",
