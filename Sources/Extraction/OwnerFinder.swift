@@ -1163,10 +1163,7 @@ struct OwnerFinder {
         // Only lines with a separator's character are split (most signature lines have none).
         let parts: [Substring] = lines.flatMap { line -> [Substring] in
             guard line.utf8.contains(where: { $0 == 44 || $0 == 124 || $0 == 47 || $0 == 45 || $0 == 0xE2 }) else { return [line] }
-            return [line] + Self.signatureSeparators.flatMap { separator -> [Substring] in
-                let pieces: [String] = line.components(separatedBy: separator)
-                return pieces.dropFirst().map { Substring($0) }
-            }
+            return [line] + Self.signatureSeparators.flatMap { line.piecesSeparated(by: $0).dropFirst() }
         }
         for line in parts {
             // Folding keeps at least a third of a letter's bytes and at most doubles them (a
@@ -1234,7 +1231,7 @@ struct OwnerFinder {
     /// a bar or a dash, reads as the organisation alone. Any other line is returned as it is.
     static func droppingJobTitle(_ line: String) -> String {
         for separator in signatureSeparators {
-            let parts = line.components(separatedBy: separator)
+            let parts = line.piecesSeparated(by: separator).map(String.init)
             guard parts.count == 2 else { continue }
             func isTitle(_ part: String) -> Bool {
                 let words = part.split(separator: " ").map { TextFolding.fold(String($0)) }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension String {
     /// Trims spaces, tabs, CR and LF only: header grammar whitespace, not Unicode's.
     public func trimmingASCIIWhitespace() -> String {
@@ -48,4 +52,48 @@ extension Collection where Element == UInt8 {
         }
         return true
     }
+}
+
+extension Substring {
+    /// The pieces between the occurrences of `separator`, as `components(separatedBy:)` gives
+    /// them, found on the UTF-8 bytes: Foundation's goes through NSString and UTF-16, which the
+    /// extractor paid for on every signature line of every mail.
+    public func piecesSeparated(by separator: String) -> [Substring] {
+        var text = self
+        var needle = separator
+        let cuts: [Int] = text.withUTF8 { bytes in
+            needle.withUTF8 { n in
+                var cuts: [Int] = []
+                guard let first = n.first, bytes.count >= n.count else { return cuts }
+                var i = 0
+                let last = bytes.count - n.count
+                while i <= last {
+                    if bytes[i] == first, memcmp(bytes.baseAddress! + i, n.baseAddress!, n.count) == 0 {
+                        cuts.append(i)
+                        i += n.count
+                    } else {
+                        i += 1
+                    }
+                }
+                return cuts
+            }
+        }
+        guard !cuts.isEmpty else { return [self] }
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(cuts.count + 1)
+        let length = separator.utf8.count
+        var start = utf8.startIndex
+        for cut in cuts {
+            let end = utf8.index(utf8.startIndex, offsetBy: cut)
+            pieces.append(self[start..<end])
+            start = utf8.index(end, offsetBy: length)
+        }
+        pieces.append(self[start...])
+        return pieces
+    }
+}
+
+extension String {
+    /// See `Substring.piecesSeparated(by:)`.
+    public func piecesSeparated(by separator: String) -> [Substring] { self[...].piecesSeparated(by: separator) }
 }

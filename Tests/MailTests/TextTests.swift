@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Mail
 
@@ -291,5 +292,21 @@ import Testing
         #expect(MessageParser().parse(raw).ownText.hasPrefix("Laddaren vid Ljusdals simhall är trasig."))
         let fixed = "Subject: x\nContent-Type: text/plain; charset=utf-8\n\nLaddaren vid Ljusdals \nsimhall är trasig.\n"
         #expect(MessageParser().parse(fixed).ownText.hasPrefix("Laddaren vid Ljusdals \nsimhall"))
+    }
+}
+
+@Suite struct StringHelperTests {
+    /// The byte splitter replaces Foundation's `components(separatedBy:)` in the extractor's
+    /// signature rules: it must cut where Foundation cuts, also beside non-ASCII text and
+    /// at the ends.
+    @Test(arguments: [
+        ("Malin Öberg, Tandvårdshuset", ", "), ("Store Manager | Coop Forum Lund", " | "),
+        ("Rya Golfklubb – kanslichef – Göteborg", " – "), (", a, , b, ", ", "), ("no separator here", " / "),
+        ("ÅÄÖ / åäö / ", " / "), ("", ", "), (" - - - ", " - "),
+    ])
+    func piecesMatchFoundation(text: String, separator: String) {
+        let foundation = text.components(separatedBy: separator)
+        #expect(text.piecesSeparated(by: separator).map(String.init) == foundation)
+        #expect(Substring(text).piecesSeparated(by: separator).map(String.init) == foundation)
     }
 }
