@@ -7,7 +7,10 @@ import Mail
 /// laddstolpe", "our garage"), the organisation they write for (a BRF or municipality named
 /// in the text, an organisation in the text or signature), or the writer themselves for a
 /// private person. A guest, driver or tenant gives no owner.
-struct OwnerFinder {
+///
+/// A class, not a struct: its many nested rules capture it, and a struct with a message and
+/// token array in it was copied (a dozen retains and releases) at each capture.
+final class OwnerFinder {
     enum Phrase: Sendable { case cue, ownedThing, ownerBefore, ownerAfter }
     /// All owner vocabulary in one matcher, so the text is scanned once.
     static let phrases = PhraseMatcher(Vocabulary.ownershipCues.map { ($0, Phrase.cue) } + Vocabulary.ownedThings.map { ($0, Phrase.ownedThing) }
@@ -21,7 +24,13 @@ struct OwnerFinder {
     let message: Message
     /// The location the extractor found, when it has: `namedSite` reads it rather than scan
     /// the case again. Nil: not given, found on demand.
-    var location: String?? = nil
+    let location: String??
+
+    init(tokens: [Token], message: Message, location: String?? = nil) {
+        self.tokens = tokens
+        self.message = message
+        self.location = location
+    }
 
     func find() -> (String, Evidence)? {
         let hits = Self.phrases.matches(in: tokens) + brandCompounds()
