@@ -323,6 +323,13 @@ final class OwnerFinder {
                 found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
                 continue
             }
+            // "i vårt bussgarage", "vid vår personalingång", "our padel hall": a Swedish compound
+            // names its kind by its last part, and the writer's own one of that kind is theirs.
+            if i > 0, tokens[i - 1].is(.possessive), !tokens[i].hasHyphen,
+               Self.compoundHeads.contains(where: { tokens[i].folded.utf8.count >= $0.utf8.count + 3 && tokens[i].folded.hasUTF8Suffix($0) }) {
+                found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
+                continue
+            }
             guard tokens[i].hasHyphen else { continue }
             let folded = tokens[i].folded.utf8
             guard let dash = folded.lastIndex(of: UInt8(ascii: "-")), dash != folded.startIndex else { continue }
@@ -340,6 +347,11 @@ final class OwnerFinder {
     static let indefiniteArticleKeys = ["en", "ett", "a", "an"].map { Token.key(of: $0) }
     static let chargerNouns: WordSet = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
     static let chargerStems = ["laddbox", "laddstolp", "stolp"]
+    /// Last parts of compounds that name a charger or premises (folded): "bussgaraget",
+    /// "personalparkeringen", "padelhallen", "garageladdaren".
+    static let compoundHeads = ["garage", "garaget", "parkering", "parkeringen", "depa", "depan", "kontor", "kontoret", "verkstad", "verkstaden",
+                                "lager", "lagret", "butik", "butiken", "hall", "hallen", "laddare", "laddaren", "laddbox", "laddboxen",
+                                "laddstolpe", "laddstolpen", "stolpe", "stolpen"]
 
     static let pluralQuantifiers: WordSet = ["bada", "alla", "tva", "tre", "fyra", "fem", "flera", "manga"]
     static let thirdPersonPronouns: WordSet = ["he", "she", "they", "han", "hon", "de", "dom"]

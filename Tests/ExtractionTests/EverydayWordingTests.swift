@@ -1103,4 +1103,12 @@ import Testing
     @Test func ourAgreementByItsNumber() {
         #expect(extract("Hi,\nwhen is the next annual service of the charger at Folkets Hus due under our SLA-2022-0350?\nMarie Ek, Bräcke Bil AB").owner == "Bräcke Bil AB")
     }
+
+    /// "i vårt bussgarage": a compound names its kind by its last part, so the writer's own bus
+    /// garage is theirs as "vårt garage" is. A compound without the possessive is only a place.
+    @Test func ourCompoundPremises() {
+        let signed = "\n\nHälsningar\nOve Ström\nTrafikledare, Bräcke Buss AB"
+        #expect(extract("Hej,\nLaddaren GLB6000101 i vårt bussgarage tappar uppkopplingen varje natt." + signed, from: "Ove Ström <ove@brackebuss.example>").owner == "Bräcke Buss AB")
+        #expect(extract("Hej,\nLaddaren GLB6000101 i bussgaraget tappar uppkopplingen varje natt." + signed, from: "Ove Ström <ove@brackebuss.example>").owner == nil)
+    }
 }
