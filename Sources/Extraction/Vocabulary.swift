@@ -305,6 +305,11 @@ public enum Vocabulary {
         ("slower than", .chargingFailure, 2.5), ("very slowly", .chargingFailure, 2),
         ("när bilen kopplas in", .chargingFailure, 2), ("när jag kopplar in", .chargingFailure, 2), ("när vi kopplar in", .chargingFailure, 2), ("när man kopplar in", .chargingFailure, 1), ("when you plug in", .chargingFailure, 1),
         ("when i plug in", .chargingFailure, 2), ("when we plug in", .chargingFailure, 2), ("when the car is plugged in", .chargingFailure, 2),
+        // "När jag försöker starta laddning via appen står det …": an attempt to start that the writer reports on.
+        ("när jag försöker starta", .chargingFailure, 2), ("när jag försöker ladda", .chargingFailure, 2), ("när vi försöker starta", .chargingFailure, 2),
+        ("när vi försöker ladda", .chargingFailure, 2), ("när man försöker starta", .chargingFailure, 2), ("när man försöker ladda", .chargingFailure, 1.5),
+        ("when i try to start", .chargingFailure, 2), ("when i try to charge", .chargingFailure, 2), ("when we try to start", .chargingFailure, 2),
+        ("when we try to charge", .chargingFailure, 2), ("when trying to start", .chargingFailure, 2), ("when you try to start", .chargingFailure, 1.5),
         ("försvunnit från", .connectivity, 2.5), ("disappeared from", .connectivity, 2.5), ("inte längre se", .connectivity, 2),
         ("can no longer see", .connectivity, 2.5), ("can't see the charger", .connectivity, 2.5), ("kan inte se laddaren", .connectivity, 2.5),
         ("4g-täckning", .connectivity, 3), ("täckning", .connectivity, 2), ("mobiltäckning", .connectivity, 3), ("3g-nätet", .connectivity, 2.5),

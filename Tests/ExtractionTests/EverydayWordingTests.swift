@@ -1111,4 +1111,12 @@ import Testing
         #expect(extract("Hej,\nLaddaren GLB6000101 i vårt bussgarage tappar uppkopplingen varje natt." + signed, from: "Ove Ström <ove@brackebuss.example>").owner == "Bräcke Buss AB")
         #expect(extract("Hej,\nLaddaren GLB6000101 i bussgaraget tappar uppkopplingen varje natt." + signed, from: "Ove Ström <ove@brackebuss.example>").owner == nil)
     }
+
+    /// "När jag försöker starta laddning via appen står det …": the writer reports on an attempt
+    /// to start, which failed. A dead charger met on the attempt is still dead.
+    @Test func anAttemptToStart() {
+        #expect(extract("Hej,\nNär jag försöker starta laddning via appen vid Folkets Hus står det \"Fel\" fast den lyser grönt.\nFredrik").category == .chargingFailure)
+        #expect(extract("Hi, when I try to start a session at Folkets Hus the app just spins.\nFred").category == .chargingFailure)
+        #expect(extract("Hej, när jag försöker ladda vid Folkets Hus är laddaren helt död, skärmen är svart.\nFredrik").category == .noPower)
+    }
 }
