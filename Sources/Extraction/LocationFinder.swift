@@ -454,7 +454,8 @@ struct LocationFinder {
             // "Kallbadhuset", "Re: Kallbadhuset Varberg": a subject that is only a place's name, a
             // capitalised compound of a place noun (not the bare noun, "Garaget"), with its town.
             // "Laddare trasig Kallbadhuset SLA-2024-0210": anywhere in the subject, when only an
-            // id or a number follows it.
+            // id or a number follows it. "Kallbadhuset Varberg - trasig kabel", "Kallbadhuset: ur
+            // funktion": at the subject's start, the name before a dash or colon, then the fault.
             if typed == nil, tokens[i].role == .subject, tokens[i].kind == .word, tokens[i].isCapitalized,
                startsSubject(i) || (tokens[i - 1].role == .subject && tokens[i - 1].isWordLike && !tokens[i - 1].isCapitalized),
                Self.endsInPlaceNoun(tokens[i].folded), !Self.singleWordPlaceNouns.contains(tokens[i].folded),
@@ -462,7 +463,9 @@ struct LocationFinder {
                !tokens[i].folded.contains("ladd"),
                let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i,
                site.range.upperBound >= range.upperBound || tokens[site.range.upperBound].kind == .lineBreak
-                || (tokens[site.range.upperBound].isWordLike && hasDigit(site.range.upperBound)) {
+                || (tokens[site.range.upperBound].isWordLike && hasDigit(site.range.upperBound))
+                || (startsSubject(i) && tokens[site.range.upperBound].kind == .punctuation
+                    && Self.subjectDashes.contains(tokens[site.range.upperBound].text)) {
                 typed = (site.text, evidence(rule: "location.subject-site", around: i, confidence: 0.5))
             }
             // "SV: Laddstolpe Kvarngallerian", "Charger Strandhotellet offline": the charger, then its site's name.

@@ -1119,4 +1119,14 @@ import Testing
         #expect(extract("Hi, when I try to start a session at Folkets Hus the app just spins.\nFred").category == .chargingFailure)
         #expect(extract("Hej, när jag försöker ladda vid Folkets Hus är laddaren helt död, skärmen är svart.\nFredrik").category == .noPower)
     }
+
+    /// "Kallbadhuset Varberg - trasig kabel": a subject that starts with the site's name, then a
+    /// dash or colon and the fault, says where as a subject of the name alone does.
+    @Test func aSubjectOfSiteDashFault() {
+        let body = "Hej,\nkabeln är avsliten vid kontakten, det hänger trådar ut.\nMvh Jonas"
+        #expect(extract(body, subject: "Kallbadhuset Varberg - trasig kabel").location == "Kallbadhuset Varberg")
+        #expect(extract(body, subject: "Kallbadhuset Varberg: trasig kabel").location == "Kallbadhuset Varberg")
+        // Not a word further in: "Trasig kabel - Garaget" names no site of its own.
+        #expect(extract(body, subject: "Fråga - Garaget").location == nil)
+    }
 }
