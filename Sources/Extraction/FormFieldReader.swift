@@ -84,6 +84,7 @@ struct FormFieldReader {
     }
 
     static let listMarkers: WordSet = ["-", "*", "•", "–", "·"]
+    static let townPrepositions: WordSet = ["i", "in"]
 
     static let personWords = WordSet(["kontakt", "kontaktperson", "contact", "namn", "name", "person"].map { TextFolding.fold($0) })
 
@@ -139,6 +140,13 @@ struct FormFieldReader {
         var cleaned: [Token] = []
         for token in kept where !(token.text == "," && cleaned.last?.text == ",") { cleaned.append(token) }
         while cleaned.last?.kind == .punctuation { cleaned.removeLast() }
+        // "Plats: parkeringen vid vårdcentralen i Gnesta": the town joined as the prose rules
+        // join it ("…, Gnesta"), when one to three capitalised words end the value after "i"/"in".
+        if let k = cleaned.indices.dropFirst().last(where: { Self.townPrepositions.contains(cleaned[$0].folded) }),
+           (1...3).contains(cleaned.count - k - 1),
+           cleaned[(k + 1)...].allSatisfy({ $0.kind == .word && $0.isCapitalized }), cleaned[k - 1].isWordLike {
+            cleaned[k] = Token(text: ",", folded: ",", kind: .punctuation, role: cleaned[k].role, sentence: cleaned[k].sentence, spaceBefore: false)
+        }
         return cleaned.text(0..<cleaned.count)
     }
 }
