@@ -415,6 +415,8 @@ final class OwnerFinder {
     /// "have" and "own": "vi har två laddboxar", "we own four posts".
     static let haveWords = WordSet(["har", "have", "has", "äger", "own", "owns"].map { TextFolding.fold($0) })
     static let weWords: WordSet = ["vi", "we"]
+    /// "Vi köpte två Wallbox-laddare av er": what the writer bought is theirs, as what they have is.
+    static let buyVerbs = WordSet(["köpte", "köpt", "bought", "purchased"].map { TextFolding.fold($0) })
     /// Words that may stand between "have" and the thing had: a count, an indefinite article or
     /// a time adverb, or a brand ("redan två Easee-laddare", "a Zaptec charger"). "the" and
     /// "problem" may not.
@@ -445,26 +447,30 @@ final class OwnerFinder {
             var sawArticle = false
             while k >= 0, tokens[k].sentence == sentence, tokens[k].isWordLike, between <= 3 {
                 let word = tokens[k]
-                if word.is(.haveVerb) { break }
+                if word.is(.haveVerb) || Self.buyVerbs.contains(word.folded) { break }
                 // "I own the Easee at …", "Vi i föreningen äger de tre laddboxarna": a definite
                 // article, but only after a verb of owning.
                 if Self.definiteArticles.contains(word.folded) { sawArticle = true; between += 1; k -= 1; continue }
                 // A brand or a count; anything else ("problem med") is not what the writer has.
                 guard word.is(.countWord) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
-                        || (word.is(.we) && k > 0 && tokens[k - 1].is(.haveVerb)) else { return nil }
+                        || (word.is(.we) && k > 0 && (tokens[k - 1].is(.haveVerb) || Self.buyVerbs.contains(tokens[k - 1].folded))) else { return nil }
                 between += 1
                 k -= 1
             }
-            guard k >= 0, tokens[k].sentence == sentence, tokens[k].is(.haveVerb), !sawArticle || Self.ownVerbs.contains(tokens[k].folded) else { return nil }
+            guard k >= 0, tokens[k].sentence == sentence, tokens[k].is(.haveVerb) || Self.buyVerbs.contains(tokens[k].folded),
+                  !sawArticle || Self.ownVerbs.contains(tokens[k].folded) else { return nil }
             // "har vi två laddare": the subject follows the verb.
             if k + 1 < thing.start, tokens[k + 1].is(.we) { return .init(start: k + 1, end: thing.end, value: .cue) }
+            // A purchase counts for an organisation only ("vi köpte två laddare"): "jag köpte
+            // laddboxen på Tallbacksvägen 5" may be a unit bought for a place the writer does not say is theirs.
+            let bought = Self.buyVerbs.contains(tokens[k].folded)
             // "I have a charger at home", "jag har en laddbox": the pronoun right before the verb.
-            if k > 0, tokens[k - 1].sentence == sentence,
+            if !bought, k > 0, tokens[k - 1].sentence == sentence,
                tokens[k - 1].folded == "jag" || tokens[k - 1].text == "I" {
                 return .init(start: k - 1, end: thing.end, value: .cue)
             }
             // "jag heter Anders Pettersson och har en Wallbox": the subject of the clause before "och".
-            if k > 1, tokens[k - 1].folded == "och" || tokens[k - 1].folded == "and" {
+            if !bought, k > 1, tokens[k - 1].folded == "och" || tokens[k - 1].folded == "and" {
                 var s = k - 2
                 var words = 0
                 while s >= 0, words < 8, tokens[s].sentence == sentence, tokens[s].isWordLike {

@@ -1129,4 +1129,20 @@ import Testing
         // Not a word further in: "Trasig kabel - Garaget" names no site of its own.
         #expect(extract(body, subject: "Fråga - Garaget").location == nil)
     }
+
+    /// "Plats: parkeringen vid vårdcentralen i Gnesta": a form's value joins its town as the
+    /// prose rules do; a site whose name holds "i" keeps it ("Bo i Stan" is not followed by a town).
+    @Test func aFormValueEndingInItsTown() {
+        #expect(extract("Plats: parkeringen vid vårdcentralen i Gnesta\nFel: startar inte\nBirgitta").location == "parkeringen vid vårdcentralen, Gnesta")
+        #expect(extract("Adress: Storgatan 5 i Upplands Väsby\nFel: startar inte\nBirgitta").location == "Storgatan 5, Upplands Väsby")
+        #expect(extract("Adress: Storgatan 5 i källaren\nFel: startar inte\nBirgitta").location == "Storgatan 5 i källaren")
+    }
+
+    /// "Vi köpte två Wallbox-laddare av er till butiken": what an organisation bought is theirs.
+    /// "Jag köpte laddboxen på X" does not say the place is the writer's own.
+    @Test func whatWeBought() {
+        let signed = "\nMvh\nMikael Berg\nBräcke Järn AB"
+        #expect(extract("Hej,\nVi köpte två Wallbox-laddare av er till Folkets Hus för två år sedan. Gäller garantin fortfarande?" + signed, from: "Mikael Berg <mikael@brackejarn.example>").owner == "Bräcke Järn AB")
+        #expect(extract("Hej,\nJag köpte laddboxen vid Folkets Hus av er förra året och nu nekas mitt laddkort.\nGunnar", from: "Gunnar Berg <gunnar@example.se>").owner == nil)
+    }
 }
