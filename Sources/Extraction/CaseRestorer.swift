@@ -373,7 +373,12 @@ enum CaseRestorer {
                 || (tokens[i - 1].kind == .punctuation && tokens[i - 1].text.utf8.first == UInt8(ascii: ":"))
                 // "/Jonas", "- Kalle": a sign-off mark at the line's start; the name after it starts the line.
                 || (tokens[i - 1].kind == .punctuation && (i - 1 == range.lowerBound || tokens[i - 2].kind == .lineBreak))
+                // "… bra att veta 🙂 /Peter": a sign-off mark at the end of a line, the name glued to it.
+                || (tokens[i - 1].text == "/" && tokens[i - 1].spaceBefore && !tokens[i].spaceBefore)
             if atStart { return true }
+            // "mvh Ali Karimi" in a forwarded or quoted original, whose sign-off is no signature
+            // block of its own: a closing word, then the writer's name.
+            if tokens[i].isCapitalized, isSignOffName(tokens, i, range) { return true }
             if tokens[i].isCapitalized {
                 // Ids and acronyms ("SLA", "EH-482913") are no sign of how names are written.
                 if isTitleCase(tokens[i].text) { titleCased = true; return false }
@@ -383,6 +388,16 @@ enum CaseRestorer {
             return true
         }
         return (titleCased, words)
+    }
+
+    /// Token `i` is one of the capitalised words after a closing word that starts its line.
+    private static func isSignOffName(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= range.lowerBound, tokens[k].kind == .word, tokens[k].isCapitalized, !closingWords.contains(tokens[k].folded) { k -= 1 }
+        guard k >= range.lowerBound, tokens[k].kind == .word, closingWords.contains(tokens[k].folded) else { return false }
+        var start = k
+        while start > range.lowerBound, tokens[start - 1].kind == .word, closingWords.contains(tokens[start - 1].folded) { start -= 1 }
+        return start == range.lowerBound || tokens[start - 1].kind == .lineBreak
     }
 
     /// Calls `body` with each word of `range` outside the lines that begin a quoted or forwarded

@@ -1145,4 +1145,14 @@ import Testing
         #expect(extract("Hej,\nVi köpte två Wallbox-laddare av er till Folkets Hus för två år sedan. Gäller garantin fortfarande?" + signed, from: "Mikael Berg <mikael@brackejarn.example>").owner == "Bräcke Järn AB")
         #expect(extract("Hej,\nJag köpte laddboxen vid Folkets Hus av er förra året och nu nekas mitt laddkort.\nGunnar", from: "Gunnar Berg <gunnar@example.se>").owner == nil)
     }
+
+    /// A forwarded or quoted original written without capitals keeps its sign-off in its text
+    /// ("mvh Ali Karimi", "… bra att veta /Peter"): the name after a closing is no sign that
+    /// the writer uses capitals, so the site's name is still read.
+    @Test func anUncasedOriginalWithItsSignOff() {
+        let forward = "Hej, vidarebefordrar.\n\n---------- Vidarebefordrat meddelande ---------\nFrån: Ali Karimi <ali@example.se>\nÄmne: laddare\n\n"
+        #expect(extract(forward + "hej. laddaren vid folkets hus i bräcke slutar ladda efter fem minuter varje gång.\nmvh Ali Karimi", subject: "VB: laddare").location?.lowercased() == "folkets hus, bräcke")
+        let quote = "Hej, har ni hunnit titta på detta?\n\nDen 30 nov. 2026 kl. 21:40 skrev Peter <peter@example.se>:\n> "
+        #expect(extract(quote + "Laddaren vid folkets hus i bräcke tar inte betalt, jag laddade gratis igår. Bra att veta 🙂 /Peter", subject: "Re: laddare").location?.lowercased() == "folkets hus, bräcke")
+    }
 }
