@@ -54,6 +54,10 @@ enum CaseRestorer {
         for block in blocks where isShouted(tokens, block.range, minimumWords: block.role == .subject ? 2 : 4) {
             var shouted: [Int] = []
             forEachTextWord(tokens, block.range) { shouted.append($0); return true }
+            // The header lines of a forwarded original in capitals too ("ÄMNE: LADDAREN I GARAGET"):
+            // the same text shouted, no names.
+            for i in block.range where tokens[i].kind == .word && tokens[i].isInBoundaryLine && tokens[i].text.utf8.count >= 2
+                && isUpperOnly(tokens[i].text.utf8) { shouted.append(i) }
             for i in shouted { tokens[i].isCapitalized = false }
         }
         let uncased = blocks.map { isUncased(tokens, $0.range) }

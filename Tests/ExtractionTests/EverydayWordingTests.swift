@@ -1155,4 +1155,11 @@ import Testing
         let quote = "Hej, har ni hunnit titta på detta?\n\nDen 30 nov. 2026 kl. 21:40 skrev Peter <peter@example.se>:\n> "
         #expect(extract(quote + "Laddaren vid folkets hus i bräcke tar inte betalt, jag laddade gratis igår. Bra att veta 🙂 /Peter", subject: "Re: laddare").location?.lowercased() == "folkets hus, bräcke")
     }
+
+    /// A forward in capitals throughout, its original's header lines too: "ÄMNE: LADDAREN I
+    /// GARAGET" is shouted, not a site named "Garaget".
+    @Test func aShoutedForwardsHeaderLines() {
+        let mail = "HEJ, VIDAREBEFORDRAR FRÅN EN HYRESGÄST.\nJOHAN\n\n---------- VIDAREBEFORDRAT MEDDELANDE ----------\nFRÅN: NORA ERIKSSON <NORA@EXAMPLE.SE>\nÄMNE: LADDAREN I GARAGET\n\nHEJ JOHAN! LADDAREN NÄRMAST HISSEN I GARAGET (GLB6000102) HAR VARIT HELT SVART I TVÅ DAGAR.\n/NORA"
+        #expect(extract(mail, subject: "VB: LADDAREN I GARAGET").location == nil)
+    }
 }
