@@ -415,6 +415,7 @@ final class OwnerFinder {
     /// "have" and "own": "vi har två laddboxar", "we own four posts".
     static let haveWords = WordSet(["har", "have", "has", "äger", "own", "owns"].map { TextFolding.fold($0) })
     static let weWords: WordSet = ["vi", "we"]
+    static let englishHaveVerbs: WordSet = ["own", "have"]
     /// "Vi köpte två Wallbox-laddare av er": what the writer bought is theirs, as what they have is.
     static let buyVerbs = WordSet(["köpte", "köpt", "bought", "purchased"].map { TextFolding.fold($0) })
     /// Words that may stand between "have" and the thing had: a count, an indefinite article or
@@ -466,7 +467,9 @@ final class OwnerFinder {
             let bought = Self.buyVerbs.contains(tokens[k].folded)
             // "I have a charger at home", "jag har en laddbox": the pronoun right before the verb.
             if !bought, k > 0, tokens[k - 1].sentence == sentence,
-               tokens[k - 1].folded == "jag" || tokens[k - 1].text == "I" {
+               tokens[k - 1].folded == "jag" || tokens[k - 1].text == "I"
+                // "hi, i own the easee at …": a writer without capitals; before an English verb "i" is no Swedish "in".
+                || (tokens[k - 1].text == "i" && Self.englishHaveVerbs.contains(tokens[k].folded)) {
                 return .init(start: k - 1, end: thing.end, value: .cue)
             }
             // "jag heter Anders Pettersson och har en Wallbox": the subject of the clause before "och".

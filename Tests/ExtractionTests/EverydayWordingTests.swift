@@ -1162,4 +1162,11 @@ import Testing
         let mail = "HEJ, VIDAREBEFORDRAR FRÅN EN HYRESGÄST.\nJOHAN\n\n---------- VIDAREBEFORDRAT MEDDELANDE ----------\nFRÅN: NORA ERIKSSON <NORA@EXAMPLE.SE>\nÄMNE: LADDAREN I GARAGET\n\nHEJ JOHAN! LADDAREN NÄRMAST HISSEN I GARAGET (GLB6000102) HAR VARIT HELT SVART I TVÅ DAGAR.\n/NORA"
         #expect(extract(mail, subject: "VB: LADDAREN I GARAGET").location == nil)
     }
+
+    /// "hi, i own the easee at …": a writer without capitals; "i" before an English verb is the
+    /// pronoun, not the Swedish "in".
+    @Test func aLowerCaseI() {
+        #expect(extract("hi, i own the easee at folkets hus in bräcke and it has stopped connecting to wifi.\nerik lindqvist", from: "Erik Lindqvist <erik@example.se>").owner == "Erik Lindqvist")
+        #expect(extract("hej, laddaren i garaget vid folkets hus har slutat fungera.\nerik lindqvist", from: "Erik Lindqvist <erik@example.se>").owner == nil)
+    }
 }
