@@ -793,7 +793,7 @@ public enum Vocabulary {
                                                "som har en wallbox", "som har en easee", "som har en zaptec", "som har en garo",
                                                "who has a wallbox", "who has an easee", "who has a zaptec", "who has a garo"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
-                                              "tillhör", "belong to", "belongs to", "the property of", "fastighetsägaren:", "ägare", "property owner is", "the owner",
+                                              "tillhör", "belong to", "belongs to", "the property of", "property of", "fastighetsägaren:", "ägare", "property owner is", "the owner",
                                               // A form's or table's label: "Owner<tab>Greenfleet Logistics AB".
                                               "owner", "property owner",
                                               // "Ägare till laddaren är Sundsvalls Energi AB", "The owner of the chargers is X".

@@ -1169,4 +1169,9 @@ import Testing
         #expect(extract("hi, i own the easee at folkets hus in bräcke and it has stopped connecting to wifi.\nerik lindqvist", from: "Erik Lindqvist <erik@example.se>").owner == "Erik Lindqvist")
         #expect(extract("hej, laddaren i garaget vid folkets hus har slutat fungera.\nerik lindqvist", from: "Erik Lindqvist <erik@example.se>").owner == nil)
     }
+
+    /// "(property of Bräcke Järn AB)": the owner without the article, as "the property of" names it.
+    @Test func propertyOf() {
+        #expect(extract("Hi,\nThe charger outside Folkets Hus in Bräcke (property of Bräcke Järn AB) has a smashed display.\nPaul", from: "Paul Green <paul@example.co.uk>").owner == "Bräcke Järn AB")
+    }
 }
