@@ -557,6 +557,10 @@ public enum Vocabulary {
         "vi har tagit emot ditt meddelande", "vi har tagit emot ditt mejl", "vi har tagit emot ditt mail", "vi har tagit emot din e-post",
         "vi har mottagit ditt meddelande", "vi har mottagit ditt mejl", "vi har mottagit ditt mail", "we have received your message",
         "we have received your e-mail",
+        // A closed office's notice: "Our office is closed for the holidays … We will respond to your message when we're back."
+        "office is closed", "offices are closed", "we are closed", "closed for the holidays", "closed over the holidays", "closed for christmas",
+        "kontoret är stängt", "kontoret har stängt", "vi har stängt", "vi håller stängt", "stängt för semester", "semesterstängt",
+        "we will respond to your", "we will reply to your", "we will answer your", "vi besvarar ditt", "vi besvarar din",
         // Only a machine tells the reader not to answer it.
         "svara inte på detta meddelande", "svara inte på det här meddelandet", "svara inte på detta mejl", "svara inte på detta mail",
         "do not reply to this message", "do not reply to this email", "do not reply to this e-mail", "please do not reply",

@@ -1174,4 +1174,12 @@ import Testing
     @Test func propertyOf() {
         #expect(extract("Hi,\nThe charger outside Folkets Hus in Bräcke (property of Bräcke Järn AB) has a smashed display.\nPaul", from: "Paul Green <paul@example.co.uk>").owner == "Bräcke Järn AB")
     }
+
+    /// "Our office is closed for the holidays … We will respond to your message when we're back":
+    /// a closed office's notice, without auto-reply headers. A report from a closed office is
+    /// still a report.
+    @Test func aClosedOfficesNotice() {
+        #expect(extract("Hi, thanks for your email. Our office is closed for the holidays from 23 December to 2 January. We will respond to your message when we're back.\n\nBräcke Järn AB", subject: "Re: Fault report received").kind == .autoReply)
+        #expect(extract("Hej! Kontoret är stängt över jul, men laddaren vid Folkets Hus är helt död sedan i går.\nMikael", subject: "Laddaren").kind == .request)
+    }
 }
