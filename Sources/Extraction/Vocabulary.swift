@@ -557,6 +557,15 @@ public enum Vocabulary {
         "vi har tagit emot ditt meddelande", "vi har tagit emot ditt mejl", "vi har tagit emot ditt mail", "vi har tagit emot din e-post",
         "vi har mottagit ditt meddelande", "vi har mottagit ditt mejl", "vi har mottagit ditt mail", "we have received your message",
         "we have received your e-mail",
+        // Absence told in other words: "Jag är inte på kontoret förrän måndag", "Jag är bortrest", "Detta är ett autosvar",
+        // "I am attending a conference … limited access to my emails", "Jag sitter i möten hela dagen", "ute i fält", "Min sista arbetsdag var …".
+        "inte på kontoret", "not in the office", "är bortrest", "är utomlands", "autosvar", "automatsvar", "auto-reply", "auto reply", "automatic reply",
+        "inte möjlighet att svara", "ingen möjlighet att svara", "limited access to my email", "limited access to my emails", "limited access to my e-mail",
+        "attending a conference", "är på konferens", "sitter i möten", "in meetings all day", "ute i fält", "svårt att läsa mejl", "svårt att läsa e-post",
+        "min sista arbetsdag", "my last day at", "my last working day",
+        // A promise to answer later: "… och kommer att besvara ditt mejl i morgon", "I will reply to your email when I'm back".
+        "kommer att besvara ditt", "besvarar ditt mejl när", "svarar på ditt mejl när", "svarar på ditt mejl så snart", "besvarar ditt mejl så snart",
+        "will reply to your email", "will respond to your email", "will reply to your e-mail", "will respond to your e-mail",
         // A closed office's notice: "Our office is closed for the holidays … We will respond to your message when we're back."
         "office is closed", "offices are closed", "we are closed", "closed for the holidays", "closed over the holidays", "closed for christmas",
         "kontoret är stängt", "kontoret har stängt", "vi har stängt", "vi håller stängt", "stängt för semester", "semesterstängt",

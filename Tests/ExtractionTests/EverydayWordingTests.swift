@@ -1182,4 +1182,20 @@ import Testing
         #expect(extract("Hi, thanks for your email. Our office is closed for the holidays from 23 December to 2 January. We will respond to your message when we're back.\n\nBräcke Järn AB", subject: "Re: Fault report received").kind == .autoReply)
         #expect(extract("Hej! Kontoret är stängt över jul, men laddaren vid Folkets Hus är helt död sedan i går.\nMikael", subject: "Laddaren").kind == .request)
     }
+
+    /// Absence notices in other words than "out of office" and without auto-reply headers:
+    /// "inte på kontoret förrän måndag", "bortrest", "ett autosvar", "attending a conference …
+    /// limited access to my emails", "ute i fält", "Min sista arbetsdag var …". A person who is
+    /// away and reports a fault still reports it.
+    @Test func absenceInOtherWords() {
+        for body in ["Hej,\nJag är inte på kontoret förrän måndag 8 december. Vid brådskande ärenden ring växeln.\n/Kim",
+                     "Hej! Jag är bortrest och svarar på ditt mejl när jag kommer hem den 15 december.\nKim",
+                     "Detta är ett autosvar. Jag har tyvärr inte möjlighet att svara på mejl just nu.\nKim Berg",
+                     "Thank you for your message. I am currently attending a conference and will have limited access to my emails until Thursday.\nKim",
+                     "Hej,\nJag är ute i fält hela veckan och har svårt att läsa mejl. Ring mig om det är bråttom.\nKim",
+                     "Min sista arbetsdag var 28 november. Kontakta i stället fastighet@brf.example.\nKim Berg"] {
+            #expect(extract(body, subject: "Re: Laddaren").kind == .autoReply, "\(body)")
+        }
+        #expect(extract("Hej, jag är bortrest men grannen säger att laddboxen vid Folkets Hus är helt död.\nKim", subject: "Laddaren").kind == .request)
+    }
 }
