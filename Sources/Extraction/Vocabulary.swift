@@ -563,9 +563,13 @@ public enum Vocabulary {
         "inte möjlighet att svara", "ingen möjlighet att svara", "limited access to my email", "limited access to my emails", "limited access to my e-mail",
         "attending a conference", "är på konferens", "sitter i möten", "in meetings all day", "ute i fält", "svårt att läsa mejl", "svårt att läsa e-post",
         "min sista arbetsdag", "my last day at", "my last working day",
+        "i'm ooo", "i am ooo", "no access to my inbox", "no access to my email", "no access to my e-mail", "i'm travelling", "i am travelling",
+        "i'm traveling", "i am traveling", "on sick leave", "not be able to respond", "not be able to reply", "i'm off today", "i am off today",
+        "i'll get back to you", "i will get back to you", "stängt av min e-post", "stängt av min mejl", "stängt av mejlen",
         // A promise to answer later: "… och kommer att besvara ditt mejl i morgon", "I will reply to your email when I'm back".
         "kommer att besvara ditt", "besvarar ditt mejl när", "svarar på ditt mejl när", "svarar på ditt mejl så snart", "besvarar ditt mejl så snart",
         "will reply to your email", "will respond to your email", "will reply to your e-mail", "will respond to your e-mail",
+        "will reply as soon as", "will respond as soon as",
         // A closed office's notice: "Our office is closed for the holidays … We will respond to your message when we're back."
         "office is closed", "offices are closed", "we are closed", "closed for the holidays", "closed over the holidays", "closed for christmas",
         "kontoret är stängt", "kontoret har stängt", "vi har stängt", "vi håller stängt", "stängt för semester", "semesterstängt",

@@ -1198,4 +1198,18 @@ import Testing
         }
         #expect(extract("Hej, jag är bortrest men grannen säger att laddboxen vid Folkets Hus är helt död.\nKim", subject: "Laddaren").kind == .request)
     }
+
+    /// English absence notices in a colleague's words: "I'm OOO … no access to my inbox", "I'm
+    /// travelling this week and will reply as soon as I can", "I am on sick leave", "I'm off
+    /// today. I'll get back to you on Monday"; and "jag har stängt av min e-post".
+    @Test func absenceInEverydayEnglish() {
+        for body in ["Hi, I'm OOO until 5 January with no access to my inbox. For urgent issues contact facilities@brf.example.\nKim",
+                     "Thanks for your email. I'm travelling this week and will reply as soon as I can.\nKim",
+                     "I am on sick leave and will not be able to respond to your email. Please contact my colleague Anna Berg instead.\nKim",
+                     "Hi, I'm off today (Friday). I'll get back to you on Monday.\nKim",
+                     "Hej, jag har stängt av min e-post under julledigheten. Åter 7/1.\nKim"] {
+            #expect(extract(body, subject: "Re: Charger").kind == .autoReply, "\(body)")
+        }
+        #expect(extract("Hi, I'm travelling this week but my wife says the charger at Folkets Hus has a broken cable.\nKim", subject: "Charger").kind == .request)
+    }
 }
