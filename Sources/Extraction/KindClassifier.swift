@@ -21,6 +21,19 @@ struct KindClassifier {
     /// notice's own absence, not one to come.
     static let untilWords = WordSet(["back", "tillbaka", "åter", "return", "returning", "until", "till", "tom"].map { TextFolding.fold($0) })
 
+    /// "jag fick ett autosvar från er", "I got an automatic reply from you": a person tells of a
+    /// notice they received; the notice's words are not theirs.
+    static let receivedWords = WordSet(["fick", "fått", "mottog", "got", "received", "get"].map { TextFolding.fold($0) })
+
+    func isReceived(_ index: Int, _ tokens: [Token]) -> Bool {
+        var k = index - 1
+        while k >= 0, index - k <= 3, tokens[k].sentence == tokens[index].sentence {
+            if Self.receivedWords.contains(tokens[k].folded) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// The sentence of `index` puts the absence in the future ("ledig hela nästa vecka", "on
     /// holiday next week"), with no return or end date in it.
     func isFuture(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -89,7 +102,7 @@ struct KindClassifier {
         // An absence still to come ("jag är ledig hela nästa vecka") is told by a person, not by
         // the notice sent during it; and a person gives us an agreement number or puts a question
         // to us ("Could you book the annual service …?").
-        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first(where: { !isFuture($0.start, tokens) }),
+        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first(where: { !isFuture($0.start, tokens) && !isReceived($0.start, tokens) }),
            CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5,
            CategoryClassifier.notWorkingMatcher.matches(in: tokens, where: { $0 == .own }).isEmpty,
            !tokens.contains(where: { $0.role == .own && Self.attemptWords.contains($0.folded) }),

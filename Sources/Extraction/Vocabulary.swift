@@ -559,7 +559,7 @@ public enum Vocabulary {
         "we have received your e-mail",
         // Absence told in other words: "Jag är inte på kontoret förrän måndag", "Jag är bortrest", "Detta är ett autosvar",
         // "I am attending a conference … limited access to my emails", "Jag sitter i möten hela dagen", "ute i fält", "Min sista arbetsdag var …".
-        "inte på kontoret", "not in the office", "är bortrest", "är utomlands", "autosvar", "automatsvar", "auto-reply", "auto reply", "automatic reply",
+        "inte på kontoret förrän", "not in the office until", "är bortrest", "är utomlands", "autosvar", "automatsvar", "auto-reply", "auto reply", "automatic reply",
         "inte möjlighet att svara", "ingen möjlighet att svara", "limited access to my email", "limited access to my emails", "limited access to my e-mail",
         "attending a conference", "är på konferens", "sitter i möten", "in meetings all day", "ute i fält", "svårt att läsa mejl", "svårt att läsa e-post",
         "min sista arbetsdag", "my last day at", "my last working day",
@@ -571,8 +571,9 @@ public enum Vocabulary {
         "will reply to your email", "will respond to your email", "will reply to your e-mail", "will respond to your e-mail",
         "will reply as soon as", "will respond as soon as",
         // A closed office's notice: "Our office is closed for the holidays … We will respond to your message when we're back."
-        "office is closed", "offices are closed", "we are closed", "closed for the holidays", "closed over the holidays", "closed for christmas",
-        "kontoret är stängt", "kontoret har stängt", "vi har stängt", "vi håller stängt", "stängt för semester", "semesterstängt",
+        // Not "vi har stängt" or "we are closed", which a shop writes about itself ("Vi har stängt butiken för renovering och vill flytta laddaren").
+        "office is closed", "offices are closed", "closed for the holidays", "closed over the holidays", "closed for christmas",
+        "kontoret är stängt", "kontoret har stängt", "stängt för semester", "semesterstängt",
         "we will respond to your", "we will reply to your", "we will answer your", "vi besvarar ditt", "vi besvarar din",
         // Only a machine tells the reader not to answer it.
         "svara inte på detta meddelande", "svara inte på det här meddelandet", "svara inte på detta mejl", "svara inte på detta mail",

@@ -1212,4 +1212,15 @@ import Testing
         }
         #expect(extract("Hi, I'm travelling this week but my wife says the charger at Folkets Hus has a broken cable.\nKim", subject: "Charger").kind == .request)
     }
+
+    /// A person may tell of a notice they received ("jag fick ett autosvar från er", "I got an
+    /// automatic reply"), of their shop's closure or of a day out of the office to come: still a request.
+    @Test func noticesToldOfInARequest() {
+        for body in ["Hej, jag fick ett autosvar från er förra veckan men ingen återkoppling sedan dess. När kommer teknikern till Folkets Hus?\nJonas",
+                     "Hi, I got an automatic reply from you on Monday but nothing since. Who is handling the charger at Folkets Hus?\nJonas",
+                     "Hej, vi har stängt hallen för renovering i januari och vill flytta laddaren vid Folkets Hus tio meter.\nJonas",
+                     "Hej, jag är inte på kontoret i morgon, så ring min mobil när teknikern kommer till Folkets Hus för servicen.\nJonas"] {
+            #expect(extract(body, subject: "Laddaren").kind == .request, "\(body)")
+        }
+    }
 }
