@@ -566,6 +566,12 @@ public enum Vocabulary {
         "i'm ooo", "i am ooo", "no access to my inbox", "no access to my email", "no access to my e-mail", "i'm travelling", "i am travelling",
         "i'm traveling", "i am traveling", "on sick leave", "not be able to respond", "not be able to reply", "i'm off today", "i am off today",
         "i'll get back to you", "i will get back to you", "stängt av min e-post", "stängt av min mejl", "stängt av mejlen",
+        "tillbaka i tjänst", "har julledigt", "är julledig", "ditt mejl besvaras", "ditt meddelande besvaras", "ditt e-postmeddelande besvaras",
+        "mejl besvaras av", "on paternity leave", "on maternity leave", "out of the country", "checking email only occasionally",
+        "checking my email only occasionally",
+        // The mailbox passed the mail on: "Ditt mejl har vidarebefordrats till vår fastighetsskötare".
+        "ditt mejl har vidarebefordrats", "ditt meddelande har vidarebefordrats", "ditt ärende har vidarebefordrats",
+        "your email has been forwarded", "your message has been forwarded", "your e-mail has been forwarded",
         // A promise to answer later: "… och kommer att besvara ditt mejl i morgon", "I will reply to your email when I'm back".
         "kommer att besvara ditt", "besvarar ditt mejl när", "svarar på ditt mejl när", "svarar på ditt mejl så snart", "besvarar ditt mejl så snart",
         "will reply to your email", "will respond to your email", "will reply to your e-mail", "will respond to your e-mail",

@@ -1223,4 +1223,17 @@ import Testing
             #expect(extract(body, subject: "Laddaren").kind == .request, "\(body)")
         }
     }
+
+    /// More notices in their own words: back on duty, a Christmas break, mail answered on
+    /// another day, parental leave in English, and a mailbox that passed the mail on.
+    @Test func noticesOfReturnAndForwarding() {
+        for body in ["Tack för ditt mejl! Jag är tillbaka i tjänst den 12 januari.\nKim",
+                     "Hej! Jag har julledigt t.o.m. 6/1. God jul!\nKim",
+                     "Jag jobbar deltid och är på plats måndag–onsdag. Ditt mejl besvaras då.\nKim",
+                     "Hi, I'm on paternity leave until April. Please contact Anna Berg (anna.berg@brf.example) in the meantime.\nKim",
+                     "Your email has been forwarded to our facilities team, who will contact you shortly.\nBRF Tallkotten",
+                     "Ditt mejl har vidarebefordrats till vår fastighetsskötare som återkommer till dig.\nBrf Tallkotten"] {
+            #expect(extract(body, subject: "Re: Laddaren").kind == .autoReply, "\(body)")
+        }
+    }
 }
