@@ -565,7 +565,7 @@ public enum Vocabulary {
         "min sista arbetsdag", "my last day at", "my last working day",
         "i'm ooo", "i am ooo", "no access to my inbox", "no access to my email", "no access to my e-mail", "i'm travelling", "i am travelling",
         "i'm traveling", "i am traveling", "on sick leave", "not be able to respond", "not be able to reply", "i'm off today", "i am off today",
-        "i'll get back to you", "i will get back to you", "stängt av min e-post", "stängt av min mejl", "stängt av mejlen",
+        "stängt av min e-post", "stängt av min mejl", "stängt av mejlen",
         "tillbaka i tjänst", "har julledigt", "är julledig", "ditt mejl besvaras", "ditt meddelande besvaras", "ditt e-postmeddelande besvaras",
         "mejl besvaras av", "on paternity leave", "on maternity leave", "out of the country", "checking email only occasionally",
         "checking my email only occasionally",
@@ -573,9 +573,9 @@ public enum Vocabulary {
         "ditt mejl har vidarebefordrats", "ditt meddelande har vidarebefordrats", "ditt ärende har vidarebefordrats",
         "your email has been forwarded", "your message has been forwarded", "your e-mail has been forwarded",
         // A promise to answer later: "… och kommer att besvara ditt mejl i morgon", "I will reply to your email when I'm back".
+        // Not "I'll get back to you", which a customer writes about a serial number they will look up.
         "kommer att besvara ditt", "besvarar ditt mejl när", "svarar på ditt mejl när", "svarar på ditt mejl så snart", "besvarar ditt mejl så snart",
         "will reply to your email", "will respond to your email", "will reply to your e-mail", "will respond to your e-mail",
-        "will reply as soon as", "will respond as soon as",
         // A closed office's notice: "Our office is closed for the holidays … We will respond to your message when we're back."
         // Not "vi har stängt" or "we are closed", which a shop writes about itself ("Vi har stängt butiken för renovering och vill flytta laddaren").
         "office is closed", "offices are closed", "closed for the holidays", "closed over the holidays", "closed for christmas",

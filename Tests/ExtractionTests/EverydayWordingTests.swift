@@ -1236,4 +1236,12 @@ import Testing
             #expect(extract(body, subject: "Re: Laddaren").kind == .autoReply, "\(body)")
         }
     }
+
+    /// A customer's reply over support's question: "I'll get back to you with the serial number"
+    /// is a promise of theirs, not a notice's.
+    @Test func aCustomersPromiseToComeBack() {
+        let quote = "\n\n> Hi Jonas, could you tell us the serial number of the charger at Folkets Hus?\n> Support"
+        #expect(extract("Hi,\nI'll get back to you with the serial number tonight when I'm home.\nJonas" + quote, subject: "Re: Your fault report").kind == .request)
+        #expect(extract("Hi,\nI will reply as soon as I have checked with the board.\nJonas" + quote, subject: "Re: Your fault report").kind == .request)
+    }
 }
