@@ -363,6 +363,9 @@ final class OwnerFinder {
             var k = thing.start - 1
             var words = 0
             while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
+                // "fast i min lastbil, laddaren EH… vill inte släppa": a comma closes the possessive's
+                // own phrase; the thing after it is not said to be theirs.
+                if tokens[k].kind == .punctuation, Self.phraseBreaks.contains(tokens[k].text) { return nil }
                 if tokens[k].kind == .word || tokens[k].kind == .number {
                     // "min pappas laddbox": a relative's, not the writer's.
                     if isRelativeGenitive(k) { return nil }
@@ -399,6 +402,7 @@ final class OwnerFinder {
     }
 
     static let swedishArticles: WordSet = ["den", "det", "de", "en", "ett"]
+    static let phraseBreaks: Set<String> = [",", ";", ":", "(", ")"]
 
     /// A Swedish noun in its definite form: "laddaren", "laddboxen", "garaget", "laddboxarna".
     /// Not "-het" ("fastighet", "enhet"): those nouns are indefinite, their definite form is "-heten".

@@ -341,6 +341,9 @@ public enum Vocabulary {
         ("inte rapporterat", .connectivity, 2.5), ("inte rapporterar", .connectivity, 2.5), ("rapporterar inte", .connectivity, 2.5),
         ("slutat rapportera", .connectivity, 3), ("not reporting", .connectivity, 2.5), ("stopped reporting", .connectivity, 3),
         ("hasn't reported", .connectivity, 2.5), ("has not reported", .connectivity, 2.5), ("inga sessioner", .connectivity, 2.5),
+        // "Both have stopped sending data to the portal": the back office hears nothing from them.
+        ("sending data", .connectivity, 2.5), ("stopped sending", .connectivity, 2.5), ("slutat skicka", .connectivity, 2.5),
+        ("not syncing", .connectivity, 2.5), ("stopped syncing", .connectivity, 2.5), ("slutat synka", .connectivity, 2.5), ("synkar inte", .connectivity, 2.5),
         // "goes into fault after 30 seconds of charging", "går i fel": a session that the charger ends.
         ("goes into fault", .chargingFailure, 2.5), ("went into fault", .chargingFailure, 2.5), ("går i fel", .chargingFailure, 2.5),
         ("gick i fel", .chargingFailure, 2.5), ("går i felläge", .chargingFailure, 2.5),

@@ -1244,4 +1244,26 @@ import Testing
         #expect(extract("Hi,\nI'll get back to you with the serial number tonight when I'm home.\nJonas" + quote, subject: "Re: Your fault report").kind == .request)
         #expect(extract("Hi,\nI will reply as soon as I have checked with the board.\nJonas" + quote, subject: "Re: Your fault report").kind == .request)
     }
+
+    /// "Kabeln sitter fast i min lastbil, laddaren EH… vill inte släppa den": the possessive has
+    /// its own noun before the comma; the charger after it is not said to be the writer's.
+    @Test func aPossessiveClosedByAComma() {
+        let report = extract("Hej,\nPå Folkets Hus sitter laddkabeln fast i min lastbil, laddaren GLB6000101 vill inte släppa den.\nKalle Nilsson, chaufför",
+                             subject: "Kabeln sitter fast", from: "Kalle Nilsson <kalle@frakt.example>")
+        #expect(report.owner == nil)
+        #expect(report.category == .chargingFailure)
+        // Without the comma the possessive still reaches its charger.
+        #expect(extract("Hej,\nMin nya laddbox vid huset på Storgatan 5 i Bräcke laddar inte.\nKalle Nilsson",
+                        subject: "Laddbox", from: "Kalle Nilsson <kalle@mail.example>").owner == "Kalle Nilsson")
+    }
+
+    /// "Both have stopped sending data to the portal", "laddarna synkar inte": the back office
+    /// hears nothing from the chargers.
+    @Test func chargersThatStopSendingData() {
+        for body in ["Hello,\nThe two chargers at Folkets Hus have stopped sending data to the portal since Thursday.\nFacility team",
+                     "Hej,\nLaddarna vid Folkets Hus har slutat skicka data sedan i torsdags.\nJonas",
+                     "Hej,\nLaddarna vid Folkets Hus synkar inte med appen längre.\nJonas"] {
+            #expect(extract(body, subject: "Chargers").category == .connectivity, "\(body)")
+        }
+    }
 }
