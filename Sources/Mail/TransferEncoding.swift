@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Content-Transfer-Encoding (RFC 2045 §6) and its lenient decoders.
 ///
 /// Decoders accept what real mail contains: base64 with line breaks, stray characters and a
@@ -73,47 +77,59 @@ public enum TransferEncoding: Sendable, Equatable {
         return Decoded(bytes: output, damaged: damaged)
     }
 
+    /// Line by line: each line's text up to its trailing whitespace is copied in runs between
+    /// "=" signs, found with `memchr`. A byte-by-byte loop tests every byte for "=", space and
+    /// tab, and those tests follow the text, which the processor cannot predict.
     static func decodeQuotedPrintable(_ input: ArraySlice<UInt8>) -> Decoded {
         var damaged = false
         // Output is never longer than input; writing through a buffer avoids a uniqueness
         // check per appended byte.
         let output = input.withUnsafeBufferPointer { input in
             [UInt8](unsafeUninitializedCapacity: input.count) { out, written in
+                guard let base = input.baseAddress, let outBase = out.baseAddress else { written = 0; return }
+                let end = input.count
                 var o = 0
                 var i = 0
-                let end = input.count
+                func copy(_ from: Int, _ to: Int) {
+                    guard to > from else { return }
+                    (outBase + o).update(from: base + from, count: to - from)
+                    o += to - from
+                }
                 while i < end {
-                    let byte = input[i]
-                    if byte == UInt8(ascii: "=") {
-                        // Soft line break: "=" then optional whitespace then CRLF or LF.
-                        var j = i + 1
-                        while j < end, input[j] == 32 || input[j] == 9 { j += 1 }
-                        if j < end, input[j] == 13, j + 1 < end, input[j + 1] == 10 { i = j + 2; continue }
-                        if j < end, input[j] == 10 { i = j + 1; continue }
-                        if j == end { i = end; continue }
-                        if i + 2 < end, let hi = hexValue(input[i + 1]), let lo = hexValue(input[i + 2]) {
-                            out[o] = hi << 4 | lo; o += 1
-                            i += 3
-                            continue
+                    let lineEnd = memchr(base + i, 10, end - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? end
+                    let hasLineBreak = lineEnd < end
+                    // "…\r\n": the CR belongs to the line break, which the decoded text keeps.
+                    let textEnd = hasLineBreak && lineEnd > i && input[lineEnd - 1] == 13 ? lineEnd - 1 : lineEnd
+                    // Trailing whitespace before a line break (or the end) is transport padding (RFC 2045 §6.7 rule 3).
+                    var trimmed = textEnd
+                    while trimmed > i, input[trimmed - 1] == 32 || input[trimmed - 1] == 9 { trimmed -= 1 }
+                    var p = i
+                    var softBreak = false
+                    while p < trimmed {
+                        guard let found = memchr(base + p, Int32(UInt8(ascii: "=")), trimmed - p) else { copy(p, trimmed); p = trimmed; break }
+                        let equals = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                        copy(p, equals)
+                        if equals == trimmed - 1 {
+                            // "=" then only whitespace to the line break: a soft line break, or at the end nothing.
+                            softBreak = true
+                            p = trimmed
+                        } else if equals + 2 < trimmed, let hi = hexValue(input[equals + 1]), let lo = hexValue(input[equals + 2]) {
+                            outBase[o] = hi << 4 | lo
+                            o += 1
+                            p = equals + 3
+                        } else {
+                            damaged = true
+                            outBase[o] = UInt8(ascii: "=")
+                            o += 1
+                            p = equals + 1
                         }
-                        damaged = true
-                        out[o] = byte; o += 1
-                        i += 1
+                    }
+                    if softBreak || !hasLineBreak {
+                        i = hasLineBreak ? lineEnd + 1 : end
                         continue
                     }
-                    if byte == 32 || byte == 9 {
-                        // Trailing whitespace before a line break is transport padding (RFC 2045 §6.7 rule 3).
-                        var j = i
-                        while j < end, input[j] == 32 || input[j] == 9 { j += 1 }
-                        if j == end || input[j] == 10 || (input[j] == 13 && j + 1 < end && input[j + 1] == 10) {
-                            i = j
-                            continue
-                        }
-                        while i < j { out[o] = input[i]; o += 1; i += 1 }
-                        continue
-                    }
-                    out[o] = byte; o += 1
-                    i += 1
+                    copy(textEnd, lineEnd + 1)
+                    i = lineEnd + 1
                 }
                 written = o
             }
