@@ -19,6 +19,7 @@ enum Tokenizer {
         var pendingSpace = true
         /// Read once per text rather than through the global's lazy initializer on every word.
         let lexiconFilter = Lexicon.filter
+        let byteFacts = Tokenizer.byteFacts
 
         init(bytes: UnsafeBufferPointer<UInt8>, role: Token.Role, sentence: Int) {
             self.bytes = bytes
@@ -104,18 +105,15 @@ enum Tokenizer {
         func word(_ range: Range<Int>) -> Token {
             let slice = UnsafeBufferPointer(rebasing: bytes[range])
             let text = String(decoding: slice, as: UTF8.self)
-            var ascii = true
-            var hasUpper = false
-            var isNumber = true
-            var hasStar = false
-            var hasHyphen = false
-            for b in slice {
-                if b >= 0x80 { ascii = false; isNumber = false; continue }
-                if b == 42 { hasStar = true }
-                if b == 45 { hasHyphen = true }
-                if b >= 65 && b <= 90 { hasUpper = true }
-                if !((b >= 48 && b <= 57) || Tokenizer.isJoinerByte(b)) { isNumber = false }
-            }
+            // The facts of every byte ORed together from a table: no test per byte that the
+            // processor would have to predict from the text.
+            var facts: UInt8 = 0
+            for b in slice { facts |= byteFacts[Int(b)] }
+            let ascii = facts & ByteFact.nonASCII == 0
+            let hasUpper = facts & ByteFact.upper != 0
+            let isNumber = facts & ByteFact.notNumeric == 0
+            let hasStar = facts & ByteFact.star != 0
+            let hasHyphen = facts & ByteFact.hyphen != 0
             var key: UInt32 = 0
             if ascii {
                 // Same packing as Token.key(of:), straight from the bytes.
@@ -249,6 +247,28 @@ enum Tokenizer {
         if v < 0x80 { return isASCIIWordByte(UInt8(v)) }
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         return scalar.properties.isAlphabetic
+    }
+
+    /// What `State.word` needs to know of each byte of a word, as bits (see `byteFacts`).
+    enum ByteFact {
+        static let nonASCII: UInt8 = 1
+        static let upper: UInt8 = 2
+        /// Neither a digit nor a joiner: the word is no number.
+        static let notNumeric: UInt8 = 4
+        static let star: UInt8 = 8
+        static let hyphen: UInt8 = 16
+    }
+
+    /// `ByteFact` bits of every byte value, built once.
+    static let byteFacts: [UInt8] = (0..<256).map { value in
+        let b = UInt8(value)
+        if b >= 0x80 { return ByteFact.nonASCII | ByteFact.notNumeric }
+        var facts: UInt8 = 0
+        if b >= 65 && b <= 90 { facts |= ByteFact.upper }
+        if !((b >= 48 && b <= 57) || isJoinerByte(b)) { facts |= ByteFact.notNumeric }
+        if b == 42 { facts |= ByteFact.star }
+        if b == 45 { facts |= ByteFact.hyphen }
+        return facts
     }
 
     /// Text and word classes of each ASCII punctuation token, built once.
