@@ -69,34 +69,37 @@ struct CategoryClassifier {
         /// of a charger hit or broken open.
         var genericDamage = 0.0
         for hit in hits {
+            // "appen visade \"Avbruten\"": damage words in quotation marks are what a screen
+            // says, a session's status, not a part broken off.
+            let category = hit.value.0 == .physicalDamage && isQuotedText(hit.start..<hit.end) ? Report.Category.chargingFailure : hit.value.0
             // "How do I get an RFID tag?": the card is what the writer asks for.
             if asksForCard, isCardTerm(hit.start..<hit.end) { continue }
-            if ownFault, hit.value.0 == .other, tokens[hit.start].role == .subject { continue }
+            if ownFault, category == .other, tokens[hit.start].role == .subject { continue }
             if tokens[hit.start].isInBoundaryLine, tokens[hit.start].role != .subject, !subjectTerms.isEmpty,
                subjectTerms.contains(tokens[hit.start..<hit.end].map(\.folded)) { continue }
             let role = tokens[hit.start].role
             var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role))
-            if hit.value.0 != .other, isPast(hit.start) { weight *= 0.3 }
+            if category != .other, isPast(hit.start) { weight *= 0.3 }
             // "after yesterday's power cut", "efter strömavbrottet": the outage is the cause the
             // writer dates the fault by, and says less of the charger than its symptom does.
-            if hit.value.0 == .noPower, isOutageCause(hit.start..<hit.end) { weight *= 0.5 }
-            if hit.value.0 == .noPower, poweredSentences.contains(tokens[hit.start].sentence) { continue }
+            if category == .noPower, isOutageCause(hit.start..<hit.end) { weight *= 0.5 }
+            if category == .noPower, poweredSentences.contains(tokens[hit.start].sentence) { continue }
             // A negated fault word ("not broken", "inte trasig") does not count, nor one said to
             // work ("Card works though", "kortet fungerar"): it is what the writer ruled out.
             if (hit.end - hit.start == 1 && isNegated(hit.start)) || saysWorks(at: hit.end) { continue }
             // "I plugged my car into the charger", "my cable is locked into the charger": what went
             // into it was a plug, not a car driven at it.
-            if hit.value.0 == .physicalDamage, tokens[hit.start].folded == "into", isConnected(before: hit.start) { continue }
+            if category == .physicalDamage, tokens[hit.start].folded == "into", isConnected(before: hit.start) { continue }
             // "mitt kort pa laddstolpen", "betala med kort pa": "kort" typed without its "ö" after
             // a determiner or "med" is a card, not "kört på" (driven into).
-            if hit.value.0 == .physicalDamage, tokens[hit.start].folded == "kort", hit.start > 0,
+            if category == .physicalDamage, tokens[hit.start].folded == "kort", hit.start > 0,
                Self.cardDeterminers.contains(tokens[hit.start - 1].folded) { continue }
             // "Fault report", "error reporting": the kind of mail, not what is wrong.
             if hit.end - hit.start == 1, hit.end < tokens.count, tokens[hit.end].folded.hasPrefix("report") { continue }
-            scores[hit.value.0, default: 0] += weight
-            if hit.value.0 == .physicalDamage, hit.end - hit.start == 1, Self.isGenericBreakage(tokens[hit.start].folded) { genericDamage += weight }
-            if hit.value.0 != .other, !isPast(hit.start) { presentFault = true }
-            terms[hit.value.0, default: []].append(hit.start..<hit.end)
+            scores[category, default: 0] += weight
+            if category == .physicalDamage, hit.end - hit.start == 1, Self.isGenericBreakage(tokens[hit.start].folded) { genericDamage += weight }
+            if category != .other, !isPast(hit.start) { presentFault = true }
+            terms[category, default: []].append(hit.start..<hit.end)
         }
         // Terms found outside the vocabulary weigh by role as its phrases do.
         func roleWeight(_ role: Token.Role) -> Double { confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role) }
@@ -321,6 +324,12 @@ struct CategoryClassifier {
     }
 
     static let causeWords: WordSet = ["after", "since", "efter"]
+
+    /// The words stand alone between quotation marks: `"Avbruten"`, `'Broken'`.
+    func isQuotedText(_ range: Range<Int>) -> Bool {
+        func isQuote(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && (tokens[k].folded == "\"" || tokens[k].text == "'") }
+        return isQuote(range.lowerBound - 1) && isQuote(range.upperBound)
+    }
 
     static func isGenericBreakage(_ folded: String) -> Bool {
         folded.hasPrefix("trasig") || folded.hasPrefix("sonder") || folded == "broken"

@@ -1266,4 +1266,18 @@ import Testing
             #expect(extract(body, subject: "Chargers").category == .connectivity, "\(body)")
         }
     }
+
+    /// "appen visade \"Avbruten\"": a damage word in quotation marks is what a screen says, a
+    /// stopped session, not a part broken off. Without the marks it is still damage.
+    @Test func aStatusInQuotationMarks() {
+        #expect(extract("Hej,\nJag ställde bilen vid Folkets Hus och när jag kom tillbaka visade appen \"Avbruten\". Samma sak igen efter fem minuter.\nGun",
+                        subject: "Problem med laddningen").category == .chargingFailure)
+        #expect(extract("Hej,\nLaddaren vid Folkets Hus har en avbruten kabelhållare.\nGun", subject: "Laddaren").category == .physicalDamage)
+    }
+
+    /// "the charger in Torsvik logistic center": the American spelling of a place's kind
+    /// continues its name as "centre" does.
+    @Test func aCenterContinuesAName() {
+        #expect(extract("Hello, the charger in Bräcke sports center is broken, somebody drove over the cable.\nTom", subject: "Charger").location == "Bräcke sports center")
+    }
 }
