@@ -24,7 +24,7 @@ struct CategoryClassifier {
     let tokens: [Token]
 
     func classify() -> (Report.Category, Evidence) {
-        var scores: [Report.Category: Double] = [:]
+        var scores = Scores()
         // Where each category's terms stood; their text is built only for the winner's evidence.
         var terms: [Report.Category: [Range<Int>]] = [:]
         let pastHits = Self.pastMatcher.matches(in: tokens)
@@ -96,7 +96,7 @@ struct CategoryClassifier {
                Self.cardDeterminers.contains(tokens[hit.start - 1].folded) { continue }
             // "Fault report", "error reporting": the kind of mail, not what is wrong.
             if hit.end - hit.start == 1, hit.end < tokens.count, tokens[hit.end].folded.hasPrefix("report") { continue }
-            scores[category, default: 0] += weight
+            scores[category] += weight
             if category == .physicalDamage, hit.end - hit.start == 1, Self.isGenericBreakage(tokens[hit.start].folded) { genericDamage += weight }
             if category != .other, !isPast(hit.start) { presentFault = true }
             terms[category, default: []].append(hit.start..<hit.end)
@@ -106,39 +106,40 @@ struct CategoryClassifier {
         for term in deniedPower() {
             let weight = 2.5 * roleWeight(tokens[term.lowerBound].role)
             guard weight > 0 else { continue }
-            scores[.noPower, default: 0] += weight
+            scores[.noPower] += weight
             terms[.noPower, default: []].append(term)
             presentFault = true
         }
         // "Tack för snabb hjälp! Nu fungerar båda laddboxarna i garaget igen": the writer says the
         // fault quoted below is fixed, which leaves nothing to repair.
         for term in fixedSentences {
-            scores[.other, default: 0] += 3 * roleWeight(tokens[term.lowerBound].role)
+            scores[.other] += 3 * roleWeight(tokens[term.lowerBound].role)
             terms[.other, default: []].append(term)
         }
         for term in reducedPower() {
             let weight = 2.5 * roleWeight(tokens[term.lowerBound].role)
             guard weight > 0, !pastSentences.contains(tokens[term.lowerBound].sentence) else { continue }
-            scores[.chargingFailure, default: 0] += weight
+            scores[.chargingFailure] += weight
             terms[.chargingFailure, default: []].append(term)
             presentFault = true
         }
         let faults: [Report.Category] = [.physicalDamage, .noPower, .chargingFailure, .connectivity]
-        let other = scores[.other] ?? 0
+        let other = scores[.other]
         var best = Report.Category.other
         var bestScore = 0.0
         for category in faults {
-            let score = scores[category] ?? 0
+            let score = scores[category]
             if score > bestScore { best = category; bestScore = score }
         }
         // "Laddaren är påkörd och nu är den helt död": a charger hit or broken open is damaged
         // whatever else it does since, even when its symptoms take more words than the damage.
         // "Laddboxen gick sönder förra veckan och är fortfarande helt död": "trasig" and "sönder"
         // say only that something is wrong; the damage must be named for it to outweigh the rest.
-        if let physical = scores[.physicalDamage], physical - genericDamage >= 3, physical >= bestScore * 0.35 { best = .physicalDamage; bestScore = physical }
+        let physical = scores[.physicalDamage], power = scores[.noPower]
+        if physical - genericDamage >= 3, physical >= bestScore * 0.35 { best = .physicalDamage; bestScore = physical }
         // "Lampan är släckt och appen säger att den är offline": a dead charger is offline too,
         // and the loss of power is the fault to fix.
-        else if best == .connectivity, let power = scores[.noPower], power >= 2.5, power >= bestScore * 0.5 { best = .noPower; bestScore = power }
+        else if best == .connectivity, power >= 2.5, power >= bestScore * 0.5 { best = .noPower; bestScore = power }
         // "It was hit by a car last year and repaired. Now I have a question about the invoice":
         // every fault the mail names is past, and it is about something else now.
         if bestScore < 1.5 || other > bestScore * 1.2 || (!presentFault && other >= 1.5) { best = .other }
@@ -151,8 +152,8 @@ struct CategoryClassifier {
             terms[.chargingFailure, default: []].append(hit.start..<hit.end)
         }
         let summary = (terms[best] ?? []).prefix(6).map { tokens[$0].map(\.text).joined(separator: " ") }.joined(separator: ", ")
-        let total = scores.values.reduce(0, +)
-        let confidence = total > 0 ? min(0.95, (scores[best] ?? 0) / total) : 0.4
+        let total = scores.total
+        let confidence = total > 0 ? min(0.95, scores[best] / total) : 0.4
         return (best, Evidence(field: .category, rule: "category.vocabulary", excerpt: summary, confidence: confidence))
     }
 
@@ -295,7 +296,8 @@ struct CategoryClassifier {
         var found: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].role == .own || tokens[i].role == .subject, tokens[i].kind == .word, Self.againWords.contains(tokens[i].folded) else { i += 1; continue }
+            guard Self.againKeys.contains(tokens[i].key), tokens[i].role == .own || tokens[i].role == .subject, tokens[i].kind == .word,
+                  Self.againWords.contains(tokens[i].folded) else { i += 1; continue }
             let sentence = tokens[i].sentence
             var start = i
             while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
@@ -336,6 +338,8 @@ struct CategoryClassifier {
     }
 
     static let againWords: WordSet = ["igen", "again"]
+    /// Their keys (see `Token.key`): almost every token is ruled out on one integer compare.
+    static let againKeys = againWords.map { Token.key(of: $0) }
     /// "nu laddar den igen": charging again is working again.
     static let workingAgainVerbs: WordSet = ["fungerar", "funkar", "works", "working", "work", "laddar", "charges"]
 
@@ -358,4 +362,35 @@ struct CategoryClassifier {
     static let linkStems = ["wifi", "wi-fi", "wlan", "natverk", "network", "tackning", "mobiltackning", "uppkoppling", "internet",
                             "4g", "3g", "mobilnat", "signal", "connection", "kommunikation", "communication"]
     static let copulas: WordSet = ["ar", "var", "ars", "is", "was", "it's", "its", "blir", "bliva", "be", "been"]
+}
+
+extension CategoryClassifier {
+    /// Each category's summed weight, in stored properties: a dictionary hashed its key for
+    /// every vocabulary hit.
+    struct Scores {
+        private var physicalDamage = 0.0, chargingFailure = 0.0, noPower = 0.0, connectivity = 0.0, other = 0.0
+
+        subscript(category: Report.Category) -> Double {
+            get {
+                switch category {
+                case .physicalDamage: physicalDamage
+                case .chargingFailure: chargingFailure
+                case .noPower: noPower
+                case .connectivity: connectivity
+                case .other: other
+                }
+            }
+            set {
+                switch category {
+                case .physicalDamage: physicalDamage = newValue
+                case .chargingFailure: chargingFailure = newValue
+                case .noPower: noPower = newValue
+                case .connectivity: connectivity = newValue
+                case .other: other = newValue
+                }
+            }
+        }
+
+        var total: Double { physicalDamage + chargingFailure + noPower + connectivity + other }
+    }
 }
