@@ -20,6 +20,25 @@ struct CategoryClassifier {
     }
 
     static let replyPrefixes: WordSet = ["re", "sv", "aw", "vs"]
+    /// Gateways' tags written as a word and a colon before a subject ("EXTERNAL: Re: …"). Folded.
+    static let subjectWordTags: WordSet = ["external", "extern", "ext"]
+
+    /// The subject starts with a reply prefix ("Re:", "SV:"), also behind a mail gateway's tag
+    /// ("[EXTERN] Re: …", "EXTERNAL: Sv: …"), which says nothing about the mail.
+    func isReplySubject() -> Bool {
+        var k = 0
+        while k + 1 < tokens.count, tokens[k].role == .subject {
+            if tokens[k].text == "[", let close = (k + 1..<min(tokens.count, k + 8)).first(where: { tokens[$0].text == "]" || tokens[$0].text == ":" }),
+               tokens[close].text == "]" {
+                k = close + 1
+            } else if tokens[k + 1].text == ":", Self.subjectWordTags.contains(tokens[k].folded) {
+                k += 2
+            } else {
+                break
+            }
+        }
+        return k + 1 < tokens.count && tokens[k].role == .subject && tokens[k + 1].text == ":" && Self.replyPrefixes.contains(tokens[k].folded)
+    }
 
     let tokens: [Token]
 
@@ -46,7 +65,7 @@ struct CategoryClassifier {
         // answers is the case's, and counts fully.
         // A reply's subject ("Re: Our charger is broken") is the quoted original's: a reminder
         // that only asks for news leaves the quoted report to say what the fault is.
-        let replySubject = tokens.count > 1 && tokens[0].role == .subject && tokens[1].text == ":" && Self.replyPrefixes.contains(tokens[0].folded)
+        let replySubject = isReplySubject()
         // "Tack, nu laddar den igen": a reply that says the charger works again is no confirmation.
         let fixedSentences = workingAgain()
         let confirmsQuote = fixedSentences.isEmpty && !hits.contains { hit in

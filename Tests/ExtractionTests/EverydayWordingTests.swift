@@ -1280,4 +1280,15 @@ import Testing
     @Test func aCenterContinuesAName() {
         #expect(extract("Hello, the charger in Bräcke sports center is broken, somebody drove over the cable.\nTom", subject: "Charger").location == "Bräcke sports center")
     }
+
+    /// "[EXTERN] Re: Your fault report": a mail gateway's tag before the reply prefix still
+    /// makes the subject the thread's, so a reply that only confirms leaves the fault to the
+    /// quoted question.
+    @Test func aReplyPrefixBehindAGatewayTag() {
+        let body = "Yes, it's the one on the left, GLB6000101.\n\nAnders\n\nOn 2 Dec 2025, at 14:02, Support <support@laddservice.example> wrote:\n"
+            + "> Hi Anders,\n> thanks for your report about the dark charger at Folkets Hus. Which of the two chargers is it?\n> Support"
+        for subject in ["Re: Your fault report 66123", "[EXTERN] Re: Your fault report 66123", "EXTERNAL: RE: Your fault report 66123"] {
+            #expect(extract(body, subject: subject).category == .noPower, "\(subject)")
+        }
+    }
 }
