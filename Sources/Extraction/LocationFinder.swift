@@ -927,7 +927,11 @@ struct LocationFinder {
     /// Work done where the charger stands, whose place an invoice sentence names.
     static let siteWorkNouns = WordSet(["visit", "service", "besök", "besöket", "servicebesök", "servicebesöket", "installation", "installationen",
                                     "repair", "reparation", "reparationen", "work", "arbete", "arbetet", "utryckning", "utryckningen",
-                                    "call-out", "callout"].map { TextFolding.fold($0) })
+                                    "call-out", "callout",
+                                    // "en faktura för laddningen på Glasbruksgatan 3", "people charge at X but are never
+                                    // billed": what was charged for happened there.
+                                    "laddning", "laddningen", "laddningar", "laddningarna", "charging", "session", "sessions",
+                                    "ladda", "laddar", "laddade", "charge", "charged"].map { TextFolding.fold($0) })
 
     /// "Adress: Granvägen 7, 824 30 Hudiksvall": the writer labels the charger's address, as
     /// web forms and careful writers do. Billing and postal labels are not among these.

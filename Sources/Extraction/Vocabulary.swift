@@ -349,6 +349,9 @@ public enum Vocabulary {
         ("gick i fel", .chargingFailure, 2.5), ("går i felläge", .chargingFailure, 2.5),
         ("laddrapport*", .connectivity, 2.5), ("inga rapporter", .connectivity, 2.5), ("usage reports", .connectivity, 2.5), ("no reports", .connectivity, 2.5),
         ("don't appear", .connectivity, 2), ("doesn't appear", .connectivity, 2), ("no longer appear", .connectivity, 2.5),
+        // "the sessions never show up in the billing report".
+        ("never show up", .connectivity, 2.5), ("don't show up", .connectivity, 2),
+        ("dyker inte upp", .connectivity, 2.5),  // and "dyker aldrig upp": "aldrig" reads as "inte"
         ("låser inte upp", .chargingFailure, 3), ("sitter kvar", .chargingFailure, 2),
         ("ger inte ström", .noPower, 2.5), ("ger ingen ström", .noPower, 2.5), ("ingen spänning", .noPower, 2.5), ("no voltage", .noPower, 2.5),
         ("gnistor", .physicalDamage, 3), ("gnistrar", .physicalDamage, 3), ("gnistrade", .physicalDamage, 3), ("sparks", .physicalDamage, 3),

@@ -1291,4 +1291,22 @@ import Testing
             #expect(extract(body, subject: subject).category == .noPower, "\(subject)")
         }
     }
+
+    /// An invoice or a billing report for charging at an address: the charging happened there, so
+    /// the address is the charger's, not a billing address.
+    @Test func chargingAtAnAddressInABillingSentence() {
+        #expect(extract("Hej, jag har fått en faktura för laddningen på Storgatan 5 i Bräcke som verkar för hög. Kan ni kolla?\nErik",
+                        subject: "Fråga om faktura").location == "Storgatan 5, Bräcke")
+        #expect(extract("Hi, people charge at Storgatan 5 in Bräcke but the sessions never show up in the billing report, we are not getting paid.\nErik",
+                        subject: "No payment").location == "Storgatan 5, Bräcke")
+        // The writer's own billing address stays one.
+        #expect(extract("Hej, laddaren vid Folkets Hus är trasig. Fakturan skickas till Ekonomi, Box 12, Storgatan 9, 840 80 Bräcke.\nErik",
+                        subject: "Laddaren").location == "Folkets Hus")
+    }
+
+    /// "the sessions never show up in the billing report": sessions the back office does not get.
+    @Test func sessionsThatNeverShowUp() {
+        #expect(extract("Hi, people charge at Folkets Hus but the sessions never show up in the billing report.\nErik", subject: "No payment").category == .connectivity)
+        #expect(extract("Hej, laddningarna vid Folkets Hus dyker aldrig upp i rapporten.\nErik", subject: "Rapporten").category == .connectivity)
+    }
 }
