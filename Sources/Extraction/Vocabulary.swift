@@ -602,6 +602,11 @@ public enum Vocabulary {
         "brevlådan bevakas inte", "denna brevlåda bevakas inte", "e-postadressen bevakas inte", "denna e-postadress bevakas inte",
         "adressen bevakas inte", "inkorgen bevakas inte", "mailbox is not monitored", "address is not monitored", "inbox is not monitored",
         "mailbox is not being monitored", "address is not being monitored",
+        "mailbox is no longer monitored", "address is no longer monitored", "inbox is no longer monitored",
+        // The mail system of a moved mailbox: "Mottagaren har bytt e-postadress. Ditt mejl har inte
+        // vidarebefordrats." Not a customer's own "jag har bytt e-postadress".
+        "mottagaren har bytt", "mottagaren har en ny", "the recipient has changed", "the recipient has a new",
+        "har inte vidarebefordrats", "has not been forwarded",
     ]
 
     /// The text of a read receipt, after a subject that starts like one.

@@ -1309,4 +1309,15 @@ import Testing
         #expect(extract("Hi, people charge at Folkets Hus but the sessions never show up in the billing report.\nErik", subject: "No payment").category == .connectivity)
         #expect(extract("Hej, laddningarna vid Folkets Hus dyker aldrig upp i rapporten.\nErik", subject: "Rapporten").category == .connectivity)
     }
+
+    /// A mailbox nobody reads any more, or one that moved: the mail system's notice, not a report.
+    /// A customer's own "jag har bytt e-postadress" is a request to update their details.
+    @Test func noticesOfAnAbandonedOrMovedMailbox() {
+        for body in ["This mailbox is no longer monitored. Please send your message to reception@folketshus.example instead.",
+                     "Hej! Mottagaren har bytt e-postadress. Ditt mejl har inte vidarebefordrats. Skicka det igen till lena@brf.example."] {
+            #expect(extract(body, subject: "Re: Laddaren vid Folkets Hus").kind == .autoReply, "\(body)")
+        }
+        #expect(extract("Hej, jag har bytt e-postadress till lena@ny.example. Uppdatera gärna era uppgifter för laddaren vid Folkets Hus.\nLena",
+                        subject: "Ny e-postadress").kind == .request)
+    }
 }
