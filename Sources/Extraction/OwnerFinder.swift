@@ -60,7 +60,9 @@ final class OwnerFinder {
         if let brf = named(in: [.own, .forwarded, .quoted, .subject, .signature]).first(where: { $0.kind == .brf }) {
             return (brf.name, Evidence(field: .owner, rule: "owner.brf", excerpt: evidenceText, confidence: 0.8))
         }
-        if cueText.hasPrefix("kommunen") || cueText.hasPrefix("stadens") || cueText.hasPrefix("municipality's") || cueText.hasPrefix("council's"), let municipality = named(in: [.own, .signature, .forwarded, .subject] + (fromQuote ? [.quoted] : []))
+        if cueText.hasPrefix("kommunen") || cueText.hasPrefix("stadens") || cueText.hasPrefix("municipality's") || cueText.hasPrefix("council's")
+            || cueText.hasPrefix("ar kommunens") || cueText.hasPrefix("ar stadens") || cueText.hasPrefix("is the municipality's") || cueText.hasPrefix("is the council's"),
+           let municipality = named(in: [.own, .signature, .forwarded, .subject] + (fromQuote ? [.quoted] : []))
             .first(where: { $0.kind == .municipality })
             ?? fromDisplayOrganisation(kind: .municipality) {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))

@@ -1320,4 +1320,10 @@ import Testing
         #expect(extract("Hej, jag har bytt e-postadress till lena@ny.example. Uppdatera gärna era uppgifter för laddaren vid Folkets Hus.\nLena",
                         subject: "Ny e-postadress").kind == .request)
     }
+
+    /// "Laddstolpen vid Folkets Hus är kommunens": whose it is, said after the thing.
+    @Test func theThingThenTheMunicipalitysGenitive() {
+        #expect(extract("Hej,\nLaddstolpen vid Folkets Hus är kommunens och den har slutat ladda. Den visar rött kryss.\nJonas Berg, Bräcke kommun").owner == "Bräcke kommun")
+        #expect(extract("Hi,\nThe charging post at Folkets Hus is the municipality's and it has stopped charging.\nJonas Berg, Bräcke kommun").owner == "Bräcke kommun")
+    }
 }
