@@ -418,10 +418,12 @@ enum CaseRestorer {
     /// system does. Ids ("EH-482913") are capitals in any text, so it takes most words.
     static func isShouted(_ tokens: [Token], _ range: Range<Int>, minimumWords: Int = 4) -> Bool {
         // Every word in capitals only starts with one: most text is dismissed on that bit.
+        // Counted without a branch per token: which tokens are capitalised follows the text.
         var words = 0, capitalized = 0
-        for i in range where tokens[i].kind == .word {
-            words += 1
-            if tokens[i].isCapitalized { capitalized += 1 }
+        for i in range {
+            let word = tokens[i].kind == .word ? 1 : 0
+            words &+= word
+            capitalized &+= word & (tokens[i].isCapitalized ? 1 : 0)
         }
         // The header lines of a forwarded message, if any, are capitalised without shouting:
         // the test for most words capitalised is made again below, without them.
