@@ -310,3 +310,30 @@ import Testing
         #expect(Substring(text).piecesSeparated(by: separator).map(String.init) == foundation)
     }
 }
+
+@Suite struct NeedleSetTests {
+    /// The set against a plain search for each needle, on seeded random text over a small
+    /// alphabet (so that needles occur, whole and in part), with and without a one-byte needle.
+    @Test(arguments: [["out of", "office", "frånvarande", "ute"], ["out of", "o", "semester"], ["ut", "office"]])
+    func findsWhatAPlainSearchFinds(needles: [String]) {
+        let set = NeedleSet(needles)
+        let wanted = needles.map { Array($0.utf8) }
+        let alphabet = Array("out ficeåsmr".utf8)
+        // A linear congruential generator (Knuth's MMIX constants): deterministic, so a failure replays.
+        var state: UInt64 = 3834
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        var found = 0
+        for _ in 0..<5_000 {
+            let hay = (0..<next(30)).map { _ in alphabet[next(alphabet.count)] }
+            let plain = wanted.contains { needle in
+                hay.count >= needle.count && (0...(hay.count - needle.count)).contains { hay[$0..<($0 + needle.count)].elementsEqual(needle) }
+            }
+            #expect(set.occurs(in: hay) == plain, "\(String(decoding: hay, as: UTF8.self))")
+            if plain { found += 1 }
+        }
+        #expect(found > 20)  // the text holds needles often enough to test both answers
+    }
+}
