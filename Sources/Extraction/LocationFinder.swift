@@ -1368,8 +1368,10 @@ struct LocationFinder {
 
     /// What a subject names before the site it stands at; in any text, a charger noun
     /// before a preposition and an address says where the charger stands.
-    static let subjectChargerNouns: WordSet = ["laddare", "laddaren", "laddstolpe", "laddstolpen", "laddstolpar", "laddbox", "laddboxen",
-                                                   "laddstation", "laddstationen", "laddpunkt", "laddplats", "charger", "chargers"]
+    static let subjectChargerNouns: WordSet = ["laddare", "laddaren", "laddarna", "laddstolpe", "laddstolpen", "laddstolpar", "laddstolparna",
+                                                   "laddbox", "laddboxen", "laddboxar", "laddboxarna", "laddstation", "laddstationen",
+                                                   "laddstationer", "laddstationerna", "laddpunkt", "laddpunkten", "laddpunkter", "laddpunkterna",
+                                                   "laddplats", "charger", "chargers"]
 
     /// Carmakers whose names are also companies' and dealers' sites.
     static let siteBrands: WordSet = ["volvo", "tesla", "polestar", "kia", "toyota", "bmw", "audi", "mercedes", "volkswagen", "vw",

@@ -1326,4 +1326,13 @@ import Testing
         #expect(extract("Hej,\nLaddstolpen vid Folkets Hus är kommunens och den har slutat ladda. Den visar rött kryss.\nJonas Berg, Bräcke kommun").owner == "Bräcke kommun")
         #expect(extract("Hi,\nThe charging post at Folkets Hus is the municipality's and it has stopped charging.\nJonas Berg, Bräcke kommun").owner == "Bräcke kommun")
     }
+
+    /// "en faktura för service på laddarna på Storgatan 5": the chargers' own address, plural
+    /// or singular, is where the work was done, not a billing address.
+    @Test func theChargersAddressInAnInvoiceSentenceInThePlural() {
+        for noun in ["laddaren", "laddarna", "laddboxarna", "laddstolparna", "laddstationerna"] {
+            #expect(extract("Hej,\nVi har fått en faktura för service på \(noun) på Storgatan 5 i Bräcke men trodde att det ingick i avtalet.\nErik",
+                            subject: "Fråga om faktura").location == "Storgatan 5, Bräcke", "\(noun)")
+        }
+    }
 }
