@@ -971,9 +971,11 @@ struct LocationFinder {
         // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
         if Self.visitVerbs.contains(tokens[index].folded) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
         // "Vi driver Gårdsbutiken Ekhaga utanför Sjöbo", "we run Hotel Tallen": the place the
-        // writer's organisation runs, by its name, as "Vi på X" names it.
+        // writer's organisation runs, by its name, as "Vi på X" names it. "Jag driver ICA Maxi i
+        // Haninge": a shopkeeper runs theirs alone.
         if Self.runVerbs.contains(tokens[index].folded) {
-            return tokens[index - 1].is(.we) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+            return (tokens[index - 1].is(.we) || tokens[index - 1].folded == "jag" || tokens[index - 1].text == "I")
+                && index + 1 < tokens.count && tokens[index + 1].isCapitalized
         }
         // Not a country: "we moved to Sweden last year" says where the writer came, not where a charger stands.
         if tokens[index].folded == "till" || tokens[index].folded == "to" || tokens[index].folded == "into",
@@ -1191,8 +1193,10 @@ struct LocationFinder {
             k += 2
         }
         // "at Skeppsbron 4, Göteborg": a street whose name has no street ending, and its number.
+        // "at Broa 12 on Fårö": English puts an island after "on"; not "on Monday".
         if k - first == 1, !startsWithType, k < range.upperBound, tokens[k].kind == .number, tokens[k].spaceBefore, isHouseNumber(k),
-           k + 1 >= range.upperBound || tokens[k + 1].kind == .punctuation || tokens[k + 1].kind == .lineBreak || tokens[k + 1].is(.townConnector) {
+           k + 1 >= range.upperBound || tokens[k + 1].kind == .punctuation || tokens[k + 1].kind == .lineBreak || tokens[k + 1].is(.townConnector)
+            || (tokens[k + 1].folded == "on" && k + 2 < range.upperBound && tokens[k + 2].isCapitalized && !tokens[k + 2].is(.notPlace)) {
             k += 1
         }
         // An abbreviated site type alone ("kv", "brf") names no place.
