@@ -48,6 +48,13 @@ public enum Vocabulary {
         ("sprickor", .physicalDamage, 2), ("spräckt*", .physicalDamage, 2), ("avslit*", .physicalDamage, 3), ("slitit av", .physicalDamage, 3), ("gått av", .physicalDamage, 3), ("gick av", .physicalDamage, 3), ("slitits av", .physicalDamage, 3), ("ryckt av", .physicalDamage, 3),
         ("ryckts av", .physicalDamage, 3), ("brutit av", .physicalDamage, 3), ("torn off", .physicalDamage, 3), ("ripped off", .physicalDamage, 3),
         ("ripped out", .physicalDamage, 3), ("snapped off", .physicalDamage, 3), ("avbrut*", .physicalDamage, 2.5),
+        // A part broken or knocked away: "någon har brutit bort luckan", "luckan är bortslagen", "the lid broke off".
+        ("brutit bort", .physicalDamage, 3), ("brutits bort", .physicalDamage, 3), ("bröt bort", .physicalDamage, 3), ("bortbrut*", .physicalDamage, 3),
+        ("slagit bort", .physicalDamage, 3), ("slagits bort", .physicalDamage, 3), ("bortslag*", .physicalDamage, 3),
+        ("broken off", .physicalDamage, 3), ("broke off", .physicalDamage, 3),
+        // "den saknar lucka": a part the charger should have is not there.
+        ("saknar lucka", .physicalDamage, 2.5), ("saknar luckan", .physicalDamage, 2.5), ("saknar locket", .physicalDamage, 2.5),
+        ("saknar kåpan", .physicalDamage, 2.5), ("saknar hållaren", .physicalDamage, 3),
         ("uppbänd*", .physicalDamage, 3), ("lutar", .physicalDamage, 1.5), ("böjd", .physicalDamage, 2), ("lossna*", .physicalDamage, 1.5),
         // A cover or hatch that has come loose: "en lös frontlucka", "kåpan är lös".
         ("lös lucka", .physicalDamage, 2.5), ("lös front*", .physicalDamage, 2.5), ("lös kåpa", .physicalDamage, 2.5), ("luckan är lös", .physicalDamage, 2.5),

@@ -1335,4 +1335,27 @@ import Testing
                             subject: "Fråga om faktura").location == "Storgatan 5, Bräcke", "\(noun)")
         }
     }
+
+    /// "at Broa 12 on Fårö": a farm's name and number, then the island after English "on";
+    /// "on Monday" after a number is when, and the number stays the address's.
+    @Test func aNumberedPlaceBeforeAnIsland() {
+        #expect(extract("Hello,\nthe charger at our summer house at Broa 12 on Fårö has no power at all.\nEva", subject: "Wallbox").location == "Broa 12")
+        #expect(extract("Hello,\nthe charger at Skeppsbron 4 on Monday stopped charging.\nEva", subject: "Charger").location == "Skeppsbron 4")
+    }
+
+    /// "Jag driver ICA Maxi i Haninge. Laddarna på vår parkering …": the shop the writer runs is
+    /// where their car park is, as "Vi driver X" says for a company.
+    @Test func theShopTheWriterRuns() {
+        #expect(extract("Hej,\nJag driver Konsum Centrum i Bräcke. Laddaren på vår parkering är offline sedan i morse.\nJohan Ek").location == "Konsum Centrum, Bräcke")
+        #expect(extract("Hi,\nI run Café Torget in Bräcke. The charger in our car park has been offline since this morning.\nJohan").location == "Café Torget, Bräcke")
+    }
+
+    /// "någon har brutit bort luckan", "den saknar lucka": a part broken away or gone is damage.
+    @Test func aPartBrokenAwayOrMissing() {
+        for body in ["Laddstolpen vid Folkets Hus saknar lucka sedan i helgen, någon har brutit bort den.",
+                     "Luckan på laddstolpen vid Folkets Hus är bortslagen.",
+                     "The lid of the charger at Folkets Hus broke off last night."] {
+            #expect(extract("Hej,\n\(body)\nIngrid").category == .physicalDamage, "\(body)")
+        }
+    }
 }
