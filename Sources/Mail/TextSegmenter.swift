@@ -433,8 +433,19 @@ public enum TextSegmenter {
         /// markers, Exchange's "Original message headers:" (Swedish "Ursprungliga meddelandehuvuden:").
         var isReturnedCopyMarker: Bool {
             guard bytes.count >= 20, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "o") || bytes[0] == UInt8(ascii: "u") else { return false }
-            return (bytes[0] == UInt8(ascii: "-") && contains("copy of the message"))
+            return (bytes[0] == UInt8(ascii: "-") && (contains("copy of the message") || isBetweenDashes(TextSegmenter.returnedCopyNames)))
                 || hasPrefix("original message headers:") || hasPrefix("ursprungliga meddelandehuvuden:")
+        }
+
+        /// The line is one of `names` between runs of dashes (and spaces): "----- Original
+        /// message follows -----", "----- Unsent message follows -----".
+        func isBetweenDashes(_ names: [[UInt8]]) -> Bool {
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == UInt8(ascii: "-") || bytes[start] == 32 { start += 1 }
+            while end > start, bytes[end - 1] == UInt8(ascii: "-") || bytes[end - 1] == 32 { end -= 1 }
+            guard start > 0 else { return false }
+            let middle = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return names.contains { middle.elementsEqual($0) }
         }
 
         var isForwardMarker: Bool {
@@ -446,6 +457,8 @@ public enum TextSegmenter {
         func isReplyHeader(following next: ArraySlice<Line>) -> Bool {
             guard !bytes.isEmpty else { return false }
             if TextSegmenter.replySeparatorBytes.contains(where: hasPrefix) { return true }
+            // "----- Original Message -----": Outlook Express's, Yahoo's and many webmails' spacing.
+            if bytes[0] == UInt8(ascii: "-"), isBetweenDashes(TextSegmenter.replySeparatorNames) { return true }
             // "On Tue, 3 Feb 2026 at 10:12, Anna <a@x> wrote:" / "Den 3 feb. 2026 kl. 10:12 skrev Anna <a@x>:"
             // Every rule below needs a final ":" or a leading "f": most lines are neither.
             guard bytes[bytes.count - 1] == UInt8(ascii: ":") || bytes[0] == UInt8(ascii: "f") else { return false }
@@ -534,6 +547,11 @@ public enum TextSegmenter {
     static let exactClosingBytes = exactClosings.sorted().map { Array($0.utf8) }
     static let forwardMarkerBytes = forwardMarkers.map { Array($0.utf8) }
     static let replySeparatorBytes = replySeparators.map { Array($0.utf8) }
+    /// What stands between dashes in a reply's separator, however the dashes are spaced.
+    static let replySeparatorNames = ["original message", "ursprungligt meddelande", "originalmeddelande"].map { Array($0.utf8) }
+    /// What stands between dashes above the copy a text-only bounce returns (sendmail's forms).
+    /// A reply's plain "----- Original Message -----" is not one: that is quoted text of the case.
+    static let returnedCopyNames = ["original message follows", "unsent message follows", "returned message follows"].map { Array($0.utf8) }
     static let deviceFooterBytes = deviceFooters.map { Array($0.utf8) }
     /// First bytes of every closing, so most lines are dismissed by one set lookup.
     static let closingLeads: [Bool] = {

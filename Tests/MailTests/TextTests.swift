@@ -63,13 +63,26 @@ import Testing
     /// A bounce sent as plain text, with the message it returns below a marker line: that
     /// message is returned text, not the mail system's own.
     @Test(arguments: ["--- Below this line is a copy of the message.", "------ This is a copy of the message, including all the headers. ------",
-                      "Original message headers:"])
+                      "Original message headers:", "   ----- Original message follows -----", "----- Unsent message follows -----"])
     func aBouncesCopyOfTheMessageIsReturnedText(marker: String) {
         let blocks = TextSegmenter.segment("Delivery has failed to these recipients.\nThe address couldn't be found.\n\n\(marker)\n\nSubject: Ärende 5\nHej Eva, vi har bokat tekniker till laddboxen.")
         #expect(blocks.first?.role == .own)
         #expect(blocks.first?.text.contains("Delivery has failed") == true)
         #expect(blocks.filter { $0.role == .returned }.map(\.text).joined().contains("Hej Eva"))
         #expect(!blocks.filter { $0.role == .own }.map(\.text).joined().contains("Hej Eva"))
+    }
+
+    /// "----- Original Message -----", as Outlook Express, Yahoo and many webmails space it: a
+    /// reply's quoted message, which stays text of the case; "Original message follows" in a
+    /// bounce is what the mail system returns.
+    @Test func aSpacedOriginalMessageSeparatorStartsTheQuote() {
+        for marker in ["----- Original Message -----", "---- Ursprungligt meddelande ----"] {
+            let blocks = TextSegmenter.segment("Den är fortfarande trasig.\n\n\(marker)\nFrom: Support\nSubject: Laddaren\n\nHar den börjat fungera?")
+            #expect(blocks.map(\.role) == [.own, .quoted], "\(marker)")
+            #expect(blocks.last?.text.contains("Har den börjat") == true)
+        }
+        // Dashes alone, or words that only begin the same, are no separator.
+        #expect(TextSegmenter.segment("Hej.\n----- Original message text was long -----\nMer.").allSatisfy { $0.role == .own })
     }
 
     @Test func appleMailForwardAfterADeviceFooter() {
