@@ -383,6 +383,8 @@ public enum Vocabulary {
         ("hände inget", .noPower, 1.5), ("but nothing happened", .chargingFailure, 2), ("then nothing happened", .chargingFailure, 2),
         ("nothing else happened", .chargingFailure, 2), ("nothing else happens", .chargingFailure, 2), ("men inget hände", .chargingFailure, 2),
         ("men ingenting hände", .chargingFailure, 2), ("sen hände inget", .chargingFailure, 2), ("sedan hände inget", .chargingFailure, 2),
+        // "först stod det Startar i appen och sen hände ingenting".
+        ("sen hände ingenting", .chargingFailure, 2), ("sedan hände ingenting", .chargingFailure, 2),
         ("just clicked", .chargingFailure, 2), ("just clicks", .chargingFailure, 2), ("klickade men", .chargingFailure, 2), ("clicked but", .chargingFailure, 2), ("stannar efter", .chargingFailure, 2.5),
         ("avvisad", .chargingFailure, 2.5), ("avvisas", .chargingFailure, 2.5), ("nekad", .chargingFailure, 2), ("nekas", .chargingFailure, 2),
         ("mitt kort", .chargingFailure, 2), ("min bricka", .chargingFailure, 2), ("my tag", .chargingFailure, 2), ("rfid-bricka*", .chargingFailure, 2),

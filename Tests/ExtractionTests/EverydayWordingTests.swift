@@ -1358,4 +1358,11 @@ import Testing
             #expect(extract("Hej,\n\(body)\nIngrid").category == .physicalDamage, "\(body)")
         }
     }
+
+    /// "först stod det Startar i appen och sen hände ingenting": a start that went nowhere, told
+    /// afterwards, is a session that failed, not a dead charger.
+    @Test func aStartThatWentNowhereToldAfterwards() {
+        #expect(extract("Hej,\nVi stannade vid Folkets Hus för att ladda. Först stod det Startar i appen och sen hände ingenting.\nGunnel").category == .chargingFailure)
+        #expect(extract("Hi,\nAt Folkets Hus the app said Starting and then nothing happened.\nGunnel").category == .chargingFailure)
+    }
 }
