@@ -262,9 +262,12 @@ enum CaseRestorer {
         for i in marks where tokens[i].kind == .word { tokens[i].isCapitalized = true }
         // "kalmar c p-hus", "västra gatan": a name from the installed base goes on with its short
         // or kind words, which alone are no names, each after a word of it that has its capital.
+        // "sporthallen arenan": a site named only in kind words, none a name alone, is a name
+        // when two of its words stand together as the installed base has them.
         guard !names.isEmpty else { return }
         for i in range where i > range.lowerBound && tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].spaceBefore
-            && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && names.contains(tokens[i - 1].folded + " " + tokens[i].folded) {
+            && tokens[i - 1].kind == .word && names.contains(tokens[i - 1].folded + " " + tokens[i].folded) {
+            tokens[i - 1].isCapitalized = true
             tokens[i].isCapitalized = true
         }
     }

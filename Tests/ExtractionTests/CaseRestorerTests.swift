@@ -336,4 +336,20 @@ import Testing
         #expect(extract("hi, i was visiting svartvik church on sunday and the charger in the car park was hanging off its post.\nruth").location?.lowercased() == "svartvik church")
         #expect(extract("hej, vi besökte björkby kyrka i helgen och laddaren där var helt död.\nolle").location?.lowercased() == "björkby kyrka")
     }
+
+    /// "vid sporthallen arenan": a site the installed base names only in kind words, none a
+    /// name alone, is a name where two of them stand together, without capitals or in capitals.
+    @Test func aSiteNamedOnlyInKindWords() {
+        let registry = Registry(chargers: [
+            RegistryCharger(chargerID: "GLB9300101", siteName: "Sporthallen Arenan", address: "Arenavägen 1", postalCode: "", city: "Skövde",
+                            owner: "Skövde kommun", contract: "", manufacturer: "", model: "", installed: "", lastService: ""),
+        ])
+        func location(_ body: String) -> String? {
+            TestMail.extract(body, subject: "laddstolpe", from: "N <n@example.se>", registry: registry).location?.lowercased()
+        }
+        #expect(location("hej! laddstolpen vid sporthallen arenan är påkörd och står snett.\nnils") == "sporthallen arenan")
+        #expect(location("HEJ! LADDSTOLPEN VID SPORTHALLEN ARENAN ÄR PÅKÖRD OCH STÅR SNETT.\nNILS") == "sporthallen arenan")
+        // One kind word alone is still a common noun: the sports hall, not a site's name.
+        #expect(location("hej! laddstolpen vid sporthallen är påkörd och står snett.\nnils") == nil)
+    }
 }
