@@ -102,7 +102,7 @@ public enum Vocabulary {
 
         // no power: dark, dead, breaker or RCD tripped
         ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
-        ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
+        ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("slockna*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("lyser inte alls", .noPower, 3), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         // "proppen går varje gång jag börjar ladda": the fuse blows, as people say of the old screw-in kind.
         // "ingen ström alls": "alls" says the whole unit is dead, not only that no current reaches the car.
@@ -227,6 +227,9 @@ public enum Vocabulary {
         ("authori*", .chargingFailure, 2), ("not authorised", .chargingFailure, 3), ("not authorized", .chargingFailure, 3),
         ("unauthorised", .chargingFailure, 2.5), ("unauthorized", .chargingFailure, 2.5), ("ej behörig", .chargingFailure, 3), ("inte behörig", .chargingFailure, 3), ("authenticat*", .chargingFailure, 2), ("auktoriser*", .chargingFailure, 2), ("autentiser*", .chargingFailure, 2),
         ("tagg", .chargingFailure, 1.5), ("taggen", .chargingFailure, 1.5), ("blippa*", .chargingFailure, 1.5), ("card", .chargingFailure, 1), ("cards", .chargingFailure, 1),
+        // "stops every charge after about a minute".
+        ("stops every charge", .chargingFailure, 3), ("stops every session", .chargingFailure, 3), ("stops each charge", .chargingFailure, 3),
+        ("stops each session", .chargingFailure, 3), ("stops all charging", .chargingFailure, 3),
         ("stops after", .chargingFailure, 3), ("stop after", .chargingFailure, 3), ("stopped after", .chargingFailure, 3), ("stopping after", .chargingFailure, 3), ("session stops", .chargingFailure, 3),
         ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("sessions end", .chargingFailure, 2.5),
         // "the session ended after 4 minutes with 'EV disconnected'": the car, not the network, let go.
@@ -726,6 +729,8 @@ public enum Vocabulary {
         "dealership", "car dealership", "showroom", "bilhall", "bilhallen", "workshop", "verkstad", "verkstaden",
         // Common places in the definite form, which a town may follow: "vid hotellet i Åre", "vid macken i Heby".
         "hotellet", "restaurangen", "macken", "affären",
+        // "Folkets park i Eslöv", "Rådhus park": a park named by what stands before it.
+        "park", "parken", "folkpark", "folkparken",
         // English kinds of place after a name: "Tingvalla ice rink", "the Navet office building".
         "ice rink", "rink", "office building", "office block", "sports centre", "leisure centre", "farm", "bath house", "bathhouse",
     ]

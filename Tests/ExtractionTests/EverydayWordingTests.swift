@@ -1365,4 +1365,16 @@ import Testing
         #expect(extract("Hej,\nVi stannade vid Folkets Hus för att ladda. Först stod det Startar i appen och sen hände ingenting.\nGunnel").category == .chargingFailure)
         #expect(extract("Hi,\nAt Folkets Hus the app said Starting and then nothing happened.\nGunnel").category == .chargingFailure)
     }
+
+    /// "Folkets park i Eslöv": a park named by the word before it, as "Folkets hus" is.
+    @Test func aParkNamedByTheWordBeforeIt() {
+        #expect(extract("Hej! Laddaren vid Folkets park i Eslöv fungerar inte. /Bo").location == "Folkets park, Eslöv")
+    }
+
+    /// "den är helt slocknad": a charger gone dark; "stops every charge after a minute": a
+    /// session that fails.
+    @Test func goneDarkAndStopsEveryCharge() {
+        #expect(extract("Hej! Laddaren vid Folkets Hus fungerar inte, den är helt slocknad. /Bo").category == .noPower)
+        #expect(extract("Hello,\nThe charger outside Folkets Hus stops every charge after about a minute.\nPetra").category == .chargingFailure)
+    }
 }
