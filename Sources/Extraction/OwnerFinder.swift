@@ -313,7 +313,7 @@ final class OwnerFinder {
     static let ownerKindEndings = ["bolaget", "foretaget", "agaren", "foreningen", "company"]
     static let ownerKindNouns = WordSet(["company", "firm", "association", "organisation", "organization", "företag", "företaget", "bolag",
                                      "bolaget", "förening", "föreningen", "organisationen", "landlord", "hyresvärd", "hyresvärden",
-                                     "fastighetsägare", "fastighetsägaren", "municipality", "kommunen"].map { TextFolding.fold($0) })
+                                     "fastighetsägare", "fastighetsägaren", "municipality", "kommunen", "församlingen", "parish"].map { TextFolding.fold($0) })
 
     /// "våra två Garo-laddare", "vår Easee-box": a charger named with its brand joined by a
     /// hyphen, which the vocabulary's words do not match as a whole.
@@ -725,8 +725,9 @@ final class OwnerFinder {
                tokens[start + 1].text == "," || tokens[start + 1].text == ":" || tokens[start + 1].text == "(" {
                 start += 2
             } else if start + 3 < tokens.count, tokens[start].kind == .word, !tokens[start].isCapitalized, Self.ownerKindNouns.contains(tokens[start + 1].folded),
-                      tokens[start + 2].text == "," {
+                      tokens[start + 2].text == "," || tokens[start + 2].text == "(" {
                 // "belongs to the harbour company, Söderhamns Hamn AB": one describing word before the kind.
+                // "the property of the housing association (Brf Ringen)": or the name in parentheses.
                 start += 3
             } else if start + 2 < tokens.count, tokens[start].is(.we) || tokens[start].folded == "us" || tokens[start].folded == "oss",
                       tokens[start + 1].text == "," {
@@ -900,6 +901,11 @@ final class OwnerFinder {
         case "regionen", "the region": kind = .municipality; prefix = "region"
         case "foreningen", "brf:en", "the association": kind = .brf
         case "bolaget", "foretaget", "the company": kind = .company
+        case "forsamlingen", "the parish":
+            // "Laddaren, som församlingen äger … Sigtuna församling": a parish is named by its kind word.
+            return allOrganisations().first { entry in
+                entry.role != .returned && TextFolding.fold(entry.organisation.name).hasSuffix("forsamling")
+            }?.organisation.name
         default: return nil
         }
         return allOrganisations().first { entry in

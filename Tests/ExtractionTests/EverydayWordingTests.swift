@@ -1377,4 +1377,16 @@ import Testing
         #expect(extract("Hej! Laddaren vid Folkets Hus fungerar inte, den är helt slocknad. /Bo").category == .noPower)
         #expect(extract("Hello,\nThe charger outside Folkets Hus stops every charge after about a minute.\nPetra").category == .chargingFailure)
     }
+
+    /// "the property of the housing association (Brf Ringen)": the owner's kind with a word
+    /// before it, then its name in parentheses.
+    @Test func theOwnersKindThenItsNameInParentheses() {
+        #expect(extract("Hello,\nThe charger at Folkets Hus is the property of the housing association (Brf Ringen). It shows a red cross.\nOliver").owner == "Brf Ringen")
+    }
+
+    /// "som församlingen äger … Sigtuna församling": the parish named by its kind word, and by
+    /// its name in the signature.
+    @Test func theParishThatOwnsIt() {
+        #expect(extract("Hej,\nLaddaren vid Folkets Hus, som församlingen äger, är offline sedan i fredags.\nMvh\nPer Holm\nBräcke församling").owner == "Bräcke församling")
+    }
 }
