@@ -170,6 +170,19 @@ enum CaseRestorer {
                tokens[i + 2].spaceBefore, tokens[i + 2].is(.placeNoun), swedish ? isIndefinite(tokens[i + 2].folded) : englishPlaceNouns.contains(tokens[i + 2].folded) {
                 marks.append(i + 1)
             }
+            // "vid simhallen delfinen i ludvika", "på förskolan solängen.": a place noun in the
+            // definite form, then its name, where the phrase ends (a town, a stop, a verb).
+            if swedish, i + 3 < range.upperBound, tokens[i + 1].is(.placeNoun), !isIndefinite(tokens[i + 1].folded), tokens[i + 1].spaceBefore,
+               tokens[i + 2].spaceBefore, tokens[i + 2].kind == .word, isNameCandidate(tokens, i + 2), !commonWords.contains(tokens[i + 2].folded),
+               !describingWords.contains(tokens[i + 2].folded), !Self.sentenceAdverbs.contains(tokens[i + 2].folded), tokens[i + 2].folded.utf8.count >= 4,
+               tokens[i + 3].kind == .punctuation || tokens[i + 3].kind == .lineBreak || Self.afterPlaceName.contains(tokens[i + 3].folded) {
+                marks.append(i + 1)
+                marks.append(i + 2)
+                if let town = townAfterSite(i + 2, tokens, in: range) {
+                    marks.append(town)
+                    if let second = townSecondWord(town, tokens, in: range) { marks.append(second) }
+                }
+            }
         }
         // "i p4 vid resecentrum": a car park's code after a preposition of place, as on its signs.
         for i in range where tokens[i].is(.preposition) && i + 1 < range.upperBound && tokens[i + 1].folded.hasPrefix("p")
@@ -566,6 +579,14 @@ enum CaseRestorer {
 
     /// Words that fill the shape of a site and town but name neither: the charger and its
     /// parts, and the times people give ("i går", "i fredags", "in the morning").
+    /// Words that may follow a place's name and end its phrase: its town, or the sentence's verb.
+    static let afterPlaceName = WordSet(["i", "är", "har", "som", "funkar", "fungerar", "laddar", "slutade", "slutat"].map { TextFolding.fold($0) })
+    /// Adverbs that stand where a place's name could ("vid biblioteket heller", "på skolan tyvärr").
+    static let sentenceAdverbs = WordSet(["heller", "tyvärr", "igen", "återigen", "fortfarande", "redan", "dock", "bara", "alltid", "ofta",
+                                          "ibland", "längre", "numera", "också", "även", "verkligen", "helt", "totalt", "just", "sedan",
+                                          "alltså", "precis", "faktiskt", "idag", "igår", "ikväll", "imorse", "inatt", "nyss", "förut",
+                                          "numer", "visst", "nämligen", "åter"].map { TextFolding.fold($0) })
+
     static let commonWords: WordSet = [
         "laddaren", "laddare", "laddarna", "laddboxen", "laddbox", "laddboxarna", "laddstolpen", "laddstolpe", "laddstolparna",
         "laddplatsen", "laddplats", "stolpen", "boxen", "kabeln", "kabel", "bilen", "bil", "bilar", "appen", "app", "displayen",

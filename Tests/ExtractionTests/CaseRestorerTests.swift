@@ -352,4 +352,15 @@ import Testing
         // One kind word alone is still a common noun: the sports hall, not a site's name.
         #expect(location("hej! laddstolpen vid sporthallen är påkörd och står snett.\nnils") == nil)
     }
+
+    /// "vid simhallen delfinen i ludvika": without capitals, a place noun in the definite form,
+    /// then its name where the phrase ends; an adverb there ("vid biblioteket heller") is none.
+    @Test func aDefinitePlaceNounThenItsName() {
+        #expect(extract("hej, laddstolpen vid simhallen delfinen i ludvika är trasig.\nmvh bo").location == "simhallen delfinen, ludvika")
+        #expect(extract("hej, laddaren vid förskolan solängen har gått sönder.\nmvh bo").location == "förskolan solängen")
+        for body in ["hej, laddaren vid biblioteket heller fungerar inte.\nmvh bo", "hej, laddaren på skolan tyvärr är trasig.\nmvh bo",
+                     "hej, laddaren vid simhallen igår var trasig.\nmvh bo"] {
+            #expect(extract(body).location == nil, "\(body)")
+        }
+    }
 }

@@ -313,7 +313,8 @@ import Testing
         // Written without capitals, a two-word street and its town.
         ("hej laddaren pa garaget vid vastra stigen 3 i lund laddar inte bilen", "vastra stigen 3, lund"),
         ("hello, i'm at the exempelparken car park in mölndal, level -1, and the cable is locked.", "exempelparken car park level -1, mölndal"),
-        ("vår laddstolpe vid butiken exempelboden (exempelö kullegata 8) har fått kabelhållaren avbruten.", "exempelö kullegata 8"),
+        // The shop's name after its kind, as written with capitals ("butiken Exempelboden"), then its address.
+        ("vår laddstolpe vid butiken exempelboden (exempelö kullegata 8) har fått kabelhållaren avbruten.", "butiken exempelboden, exempelö kullegata 8"),
         ("The charger in the car park of our church, Sankt Exempels kyrka in Malmö, is offline.", "Sankt Exempels kyrka, Malmö"),
         ("I'm at the Centrum car park in Mölndal, level -1, and the cable is stuck.", "Centrum car park level -1, Mölndal"),
         // Describing words before a place noun stay in the site name.
