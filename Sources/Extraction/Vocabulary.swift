@@ -456,6 +456,9 @@ public enum Vocabulary {
         ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("no record of", .connectivity, 3), ("never went through", .connectivity, 2), ("being recorded", .connectivity, 2),
         ("kommunicerar inte", .connectivity, 3), ("inte uppkopplad", .connectivity, 3), ("ej uppkopplad", .connectivity, 3), ("slutat kommunicera", .connectivity, 3), ("stopped communicating", .connectivity, 3),
+        // "visar Ingen anslutning i appen": what the app says of a charger it cannot reach.
+        ("ingen anslutning", .connectivity, 3), ("saknar anslutning", .connectivity, 3), ("anslutning saknas", .connectivity, 3),
+        ("no connection", .connectivity, 3),
         ("ingen anslutning till servern", .connectivity, 3.5), ("no connection to the server", .connectivity, 3.5), ("cannot connect to the server", .connectivity, 3.5), ("kan inte ansluta till servern", .connectivity, 3.5),
         ("inte kommunicerar", .connectivity, 3), ("inte syns", .connectivity, 1.5), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
         ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3),

@@ -1389,4 +1389,10 @@ import Testing
     @Test func theParishThatOwnsIt() {
         #expect(extract("Hej,\nLaddaren vid Folkets Hus, som församlingen äger, är offline sedan i fredags.\nMvh\nPer Holm\nBräcke församling").owner == "Bräcke församling")
     }
+
+    /// "visar Ingen anslutning i appen": what the app says of a charger it cannot reach.
+    @Test func theAppSaysNoConnection() {
+        #expect(extract("Hej,\nVåra två laddare vid Folkets Hus visar båda \"Ingen anslutning\" i appen sedan i natt.\nStina").category == .connectivity)
+        #expect(extract("Hi,\nThe charger at Folkets Hus shows No connection in the app since last night.\nStina").category == .connectivity)
+    }
 }
