@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns a MIME tree into readable text blocks: picks the best alternative, converts HTML,
 /// skips attachments, marks forwarded and returned messages, and splits own text from
 /// quotes and signatures.
@@ -65,7 +69,7 @@ struct BodyTextBuilder {
     }
 
     private func append(_ text: String, isHTML: Bool, context: TextBlock.Role?, into blocks: inout [TextBlock], budget: inout Int) {
-        let plain = isHTML ? HTMLText.convert(text) : text
+        let plain = Self.removingInvisibles(isHTML ? HTMLText.convert(text) : text)
         // The budget is in UTF-8 bytes: counting characters would walk every grapheme.
         var limited = plain
         if plain.utf8.count > budget {
@@ -87,7 +91,8 @@ struct BodyTextBuilder {
     private func bestAlternative(_ children: [MIMEPart], defects: inout [ParseDefect]) -> (MIMEPart, String?)? {
         if let plain = children.first(where: { $0.contentType.is("text", "plain") && !$0.isAttachment }) {
             var plainDefects: [ParseDefect] = []
-            if let text = decodeText(plain, defects: &plainDefects), text.utf8.contains(where: { $0 > 32 }) {
+            if let text = decodeText(plain, defects: &plainDefects), text.utf8.contains(where: { $0 > 32 }),
+               !(Self.isHTMLPlaceholder(text) && children.contains(where: { $0.contentType.is("text", "html") })) {
                 defects.append(contentsOf: plainDefects)
                 return (plain, text)
             }
@@ -95,6 +100,49 @@ struct BodyTextBuilder {
         if let html = children.last(where: { $0.contentType.is("text", "html") }) { return (html, nil) }
         return (children.last(where: { $0.contentType.isMultipart }) ?? children.first).map { ($0, nil) }
     }
+
+    /// Soft hyphens and zero-width characters, which word processors and HTML editors put inside
+    /// words ("Are\u{AD}nan", "Kabel\u{200B}gatan"): invisible to the reader, they would split a
+    /// word in two for every rule. Text without them (nearly all) is returned as it is.
+    static func removingInvisibles(_ text: String) -> String {
+        var text = text
+        let found = text.withUTF8 { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            // Each invisible's UTF-8 holds a byte that ordinary text rarely has: 0xAD (U+00AD)
+            // or 0x80 then 0x8B…0x8D, 0xA0 after 0xE2 / 0xBB 0xBF after 0xEF.
+            func occurrences(of byte: UInt8, where test: (Int) -> Bool) -> Bool {
+                var offset = 0
+                while offset < bytes.count, let hit = memchr(base + offset, Int32(byte), bytes.count - offset) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if test(at) { return true }
+                    offset = at + 1
+                }
+                return false
+            }
+            return occurrences(of: 0xAD) { $0 > 0 && bytes[$0 - 1] == 0xC2 }
+                || occurrences(of: 0xE2) { at in
+                    at + 2 < bytes.count && ((bytes[at + 1] == 0x80 && (0x8B...0x8D).contains(bytes[at + 2])) || (bytes[at + 1] == 0x81 && bytes[at + 2] == 0xA0))
+                }
+                || occurrences(of: 0xEF) { at in at + 2 < bytes.count && bytes[at + 1] == 0xBB && bytes[at + 2] == 0xBF }
+        }
+        guard found else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !invisibles.contains($0.value) }))
+    }
+
+    static let invisibles: Set<UInt32> = [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
+
+    /// "Your email client cannot display HTML", "Detta meddelande är i HTML-format": a plain
+    /// alternative that only points to the HTML one, as some mail tools and ticket systems send.
+    /// The message is in the HTML part, so that one is read.
+    static func isHTMLPlaceholder(_ text: String) -> Bool {
+        guard text.utf8.count <= 400 else { return false }
+        let lowered = text.lowercased()
+        guard lowered.contains("html") else { return false }
+        return htmlPlaceholderWords.contains { lowered.contains($0) }
+    }
+
+    static let htmlPlaceholderWords = ["client", "program", "support", "display", "view", "browser", "format", "capable", "enable",
+                                       "visa", "stöd", "klarar", "webbläsare", "läsa", "kräver", "requires"]
 
     /// CRLF and lone CR become LF: Swift treats "\r\n" as one Character, which would defeat
     /// every line-based rule downstream.

@@ -91,6 +91,29 @@ import Testing
         #expect(MessageParser().parse(raw).ownText == "Hej där")
     }
 
+    /// A plain alternative that only says to read the HTML one ("Your email client cannot
+    /// display HTML", "Detta meddelande är i HTML-format") holds no report: the HTML is read.
+    /// A short plain text that merely mentions HTML among other words stays the text.
+    @Test(arguments: ["Your email client cannot display HTML. Please use an HTML capable client.",
+                      "Detta meddelande är i HTML-format och kräver ett e-postprogram som kan visa HTML."])
+    func aPlainPlaceholderDefersToTheHTML(placeholder: String) {
+        let raw = "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n\(placeholder)\n"
+            + "--b\nContent-Type: text/html; charset=utf-8\n\n<p>Laddaren vid Folkets Hus &auml;r d&ouml;d.</p>\n--b--\n"
+        #expect(MessageParser().parse(raw).ownText == "Laddaren vid Folkets Hus är död.")
+        let real = "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nLaddaren är död.\n"
+            + "--b\nContent-Type: text/html\n\n<p>Laddaren &auml;r d&ouml;d.</p>\n--b--\n"
+        #expect(MessageParser().parse(real).ownText == "Laddaren är död.")
+    }
+
+    /// Soft hyphens and zero-width characters inside words, from word processors and HTML
+    /// editors, are dropped: "Are\u{AD}nan" is the word "Arenan".
+    @Test func invisibleCharactersInsideWordsAreDropped() {
+        let plain = MessageParser().parse("Content-Type: text/plain; charset=utf-8\n\nSporthallen Are\u{AD}nan p\u{E5} Kabel\u{200B}gatan 7 \u{2013} \u{201C}trasig\u{201D}\u{FEFF}.")
+        #expect(plain.ownText == "Sporthallen Arenan på Kabelgatan 7 \u{2013} \u{201C}trasig\u{201D}.")
+        let html = MessageParser().parse("Content-Type: text/html; charset=utf-8\n\n<p>Sporthallen Are\u{AD}nan</p>")
+        #expect(html.ownText == "Sporthallen Arenan")
+    }
+
     @Test func missingBoundaryParameterFallsBackToText() {
         let message = MessageParser().parse("Content-Type: multipart/mixed\n\nsome text")
         #expect(message.defects.map(\.code) == [.missingBoundary])
