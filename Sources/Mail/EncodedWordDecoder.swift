@@ -1,8 +1,10 @@
 /// RFC 2047 encoded words (`=?charset?Q?...?=`, `=?charset?B?...?=`) in header text.
 ///
 /// Whitespace between two adjacent encoded words is dropped (§6.2), so a subject split over
-/// several words by the sender's mail program reads as one string again. Malformed words are
-/// left as they stood rather than lost.
+/// several words by the sender's mail program reads as one string again. Adjacent words in one
+/// charset are decoded together: §5 forbids splitting a character between words, but mail
+/// programs do ("…Arenan =?utf-8?B?…w=?= =?utf-8?B?pHI…?="), and each half alone is garbage.
+/// Malformed words are left as they stood rather than lost.
 public enum EncodedWordDecoder {
     public static func decode(_ value: String) -> String {
         var previous: UInt8 = 0
@@ -18,6 +20,15 @@ public enum EncodedWordDecoder {
         var lastWasEncoded = false
         var i = 0
         var literalStart = 0
+        // The decoded bytes of adjacent encoded words in one charset, not yet turned into text.
+        var runCharset = ""
+        var runBytes: [UInt8] = []
+
+        func flushRun() {
+            guard !runBytes.isEmpty else { return }
+            output += Charset(name: runCharset).decode(runBytes).text
+            runBytes.removeAll(keepingCapacity: true)
+        }
 
         func flushLiteral(upTo end: Int) {
             guard end > literalStart else { return }
@@ -25,6 +36,7 @@ public enum EncodedWordDecoder {
             if lastWasEncoded, literal.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 || $0 == 10 }) {
                 pendingWhitespace = literal
             } else {
+                flushRun()
                 output += pendingWhitespace + literal
                 pendingWhitespace = ""
                 lastWasEncoded = false
@@ -33,17 +45,20 @@ public enum EncodedWordDecoder {
 
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "="), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "?"),
-               let (text, next) = decodeWord(bytes, at: i) {
+               let word = decodedWordBytes(bytes, at: i) {
                 flushLiteral(upTo: i)
                 pendingWhitespace = ""  // dropped between adjacent encoded words
-                output += text
+                if !runBytes.isEmpty, word.charset.lowercased() != runCharset.lowercased() { flushRun() }
+                if runBytes.isEmpty { runCharset = word.charset }
+                runBytes.append(contentsOf: word.bytes)
                 lastWasEncoded = true
-                i = next
-                literalStart = next
+                i = word.next
+                literalStart = word.next
                 continue
             }
             i += 1
         }
+        flushRun()
         if literalStart < bytes.count {
             let literal = String(decoding: bytes[literalStart...], as: UTF8.self)
             output += pendingWhitespace + literal
@@ -51,8 +66,8 @@ public enum EncodedWordDecoder {
         return output
     }
 
-    /// Decodes one encoded word starting at `start`; returns its text and the index after `?=`.
-    static func decodeWord(_ bytes: [UInt8], at start: Int) -> (String, Int)? {
+    /// The charset and the transfer-decoded bytes of the encoded word at `start`, and the index after `?=`.
+    static func decodedWordBytes(_ bytes: [UInt8], at start: Int) -> (charset: String, bytes: [UInt8], next: Int)? {
         // =?charset?enc?text?=
         var i = start + 2
         let charsetStart = i
@@ -91,7 +106,6 @@ public enum EncodedWordDecoder {
             }
             decoded = out
         }
-        let text = Charset(name: charsetName).decode(decoded).text
-        return (text, j + 2)
+        return (charsetName, decoded, j + 2)
     }
 }

@@ -134,6 +134,13 @@ import Testing
         ("=?UTF-8*sv?Q?hej?=", "hej"),
         ("=?bogus", "=?bogus"),
         ("=?UTF-8?X?nope?=", "=?UTF-8?X?nope?="),
+        // A character split between two words ("ä" is C3 A4), as some mail programs split: the
+        // words of one charset are decoded together; words of two charsets each alone.
+        ("=?utf-8?B?QXJlbmFuIMM=?= =?utf-8?B?pHIgdHJhc2ln?=", "Arenan är trasig"),
+        ("=?utf-8?Q?Arenan_=C3?= =?UTF-8?Q?=A4r?=", "Arenan är"),
+        ("=?iso-8859-1?Q?=E4?= =?utf-8?Q?=C3=A4?=", "ää"),
+        // Apart (text between), each half is invalid UTF-8 alone and read as Latin-1, as parts are.
+        ("=?utf-8?Q?=C3?= mitt =?utf-8?Q?=A4?=", "Ã mitt ¤"),
     ])
     func decodes(raw: String, expected: String) {
         #expect(EncodedWordDecoder.decode(raw) == expected)
