@@ -46,12 +46,15 @@ public enum Charset: Sendable, Equatable {
                 return Decoded(text: text, usedFallback: isUnknown)
             }
             return Decoded(text: Charset.decodeMixedUTF8(bytes), usedFallback: true)
-        case .iso8859_1:
-            return Decoded(text: Charset.decodeSingleByte(bytes, table: Charset.latin1High), usedFallback: false)
-        case .iso8859_15:
-            return Decoded(text: Charset.decodeSingleByte(bytes, table: Charset.latin9High), usedFallback: false)
-        case .windows1252:
-            return Decoded(text: Charset.decodeSingleByte(bytes, table: Charset.cp1252High), usedFallback: false)
+        case .iso8859_1, .iso8859_15, .windows1252:
+            // UTF-8 labelled as Latin-1 (scripts, web forms, old gateways): "Ã¶" for "ö". Text
+            // that is valid UTF-8 with a multi-byte character is UTF-8; real Latin-1 would need
+            // "Ã" or "Â" followed by a symbol byte, which Swedish and English text never has.
+            if bytes.contains(where: { $0 >= 0x80 }), let text = Charset.validUTF8(bytes) {
+                return Decoded(text: text, usedFallback: true)
+            }
+            let table = self == .iso8859_1 ? Charset.latin1High : self == .iso8859_15 ? Charset.latin9High : Charset.cp1252High
+            return Decoded(text: Charset.decodeSingleByte(bytes, table: table), usedFallback: false)
         }
     }
 

@@ -95,6 +95,17 @@ import Testing
         #expect(Charset(name: "latin1") == .iso8859_1)
     }
 
+    /// UTF-8 labelled as a single-byte charset reads as UTF-8; Latin-1 that only looks like
+    /// UTF-8 where a symbol follows "Ã" (never in Swedish or English) is the one case it cannot tell.
+    @Test(arguments: ["iso-8859-1", "iso-8859-15", "windows-1252"])
+    func utf8LabelledAsASingleByteCharset(name: String) {
+        #expect(Charset(name: name).decode(Array("Skövde är påkörd".utf8)).text == "Skövde är påkörd")
+        #expect(Charset(name: name).decode(Array("Skövde är påkörd".utf8)).usedFallback)
+        // Real Latin-1 (a lone "ö" byte is no UTF-8) and plain ASCII read as labelled.
+        #expect(Charset(name: name).decode([0x53, 0x6B, 0xF6, 0x76, 0x64, 0x65]).text == "Skövde")
+        #expect(!Charset(name: name).decode(Array("Skovde".utf8)).usedFallback)
+    }
+
     @Test func latin9HasEuroWhereLatin1HasCurrencySign() {
         #expect(Charset(name: "iso-8859-15").decode([0xA4]).text == "€")
         #expect(Charset(name: "iso-8859-1").decode([0xA4]).text == "¤")
