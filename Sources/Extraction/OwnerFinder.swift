@@ -1083,7 +1083,7 @@ final class OwnerFinder {
     /// "Regards, Sam Patel, Nordic Dev AB" in the writer's own earlier mail, quoted below a
     /// reminder: the company they signed for, next to their surname (from the From name).
     func signedEarlier(_ found: [(organisation: Organisation, role: Token.Role, start: Int)]) -> Organisation? {
-        guard let display = message.from?.displayName, !display.utf8.contains(UInt8(ascii: "@")),
+        guard let display = message.from?.personalName, !display.utf8.contains(UInt8(ascii: "@")),
               let surname = display.split(separator: " ").last.map(String.init), display.split(separator: " ").count >= 2,
               surname.count >= 2 else { return nil }
         for entry in found where entry.organisation.kind == .company && (entry.role == .quoted || entry.role == .forwarded) {
@@ -1314,13 +1314,28 @@ final class OwnerFinder {
     /// The writer's name: the signature's name line, else the From display name.
     func writerName() -> String? {
         // "Scandic Luleå Reception", "Kundtjänst Bostad AB": a shared mailbox's name is no person's.
-        if let display = message.from?.displayName, display.split(separator: " ").count >= 2, !display.utf8.contains(UInt8(ascii: "@")),
+        if let display = message.from?.personalName.map(Self.givenNameFirst), display.split(separator: " ").count >= 2, !display.utf8.contains(UInt8(ascii: "@")),
            !display.split(separator: " ").contains(where: { Self.isJobTitle(TextFolding.fold(String($0))) }) {
             // "Sjöberg Maria" style is kept as written; the scorer compares tokens.
             if let signatureName = signatureName(), signatureName.containsBytes(String(display.split(separator: " ").last!)) { return signatureName }
             return display
         }
         return signatureName() ?? introducedName() ?? trailingAddressName() ?? formName() ?? agreedFirstName()
+    }
+
+    /// "Berg, Anna", as company directories write a From name: the person is "Anna Berg". Not
+    /// "Fastighetsservice, Region Stockholm": a half with an organisation's word is no name.
+    static func givenNameFirst(_ display: String) -> String {
+        let halves = display.split(separator: ",", omittingEmptySubsequences: false)
+        guard halves.count == 2 else { return display }
+        let surname = halves[0].split(separator: " "), given = halves[1].split(separator: " ")
+        func isName(_ words: [Substring]) -> Bool {
+            (1...2).contains(words.count) && words.allSatisfy { word in
+                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" }
+                    && Lexicon.classes(of: TextFolding.fold(String(word))).isDisjoint(with: [.organisationWord, .municipalityWord, .legalForm, .siteType, .placeNoun])
+            }
+        }
+        return isName(surname) && isName(given) ? (given + surname).joined(separator: " ") : display
     }
 
     /// "Namn: Johan Ek" in a web form's text: the person the form was filled in by, when the
@@ -1341,7 +1356,7 @@ final class OwnerFinder {
     /// "Mvh Kalle" from "Kalle <kalle99@…>": a first name alone, when the From name and the
     /// signature's closing agree on it, is all the name the writer gives.
     func agreedFirstName() -> String? {
-        guard let display = message.from?.displayName?.trimmingASCIIWhitespace(), !display.isEmpty, !display.utf8.contains(32),
+        guard let display = message.from?.personalName, !display.isEmpty, !display.utf8.contains(32),
               !display.utf8.contains(UInt8(ascii: "@")), display.first?.isUppercase == true, display.count >= 2,
               !Self.isJobTitle(TextFolding.fold(display)),
               let first = message.text(roles: [.signature]).split(separator: "\n").first.map({ String($0).trimmingASCIIWhitespace() })

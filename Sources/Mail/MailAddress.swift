@@ -10,6 +10,21 @@ public struct MailAddress: Sendable, Equatable {
         self.address = address
     }
 
+    /// The display name as a person's name, for reading who wrote: comments dropped ("Anna Berg
+    /// (via Google Forms)") and a list's or group's rewriting undone ("'Anna Berg' via Support").
+    /// `displayName` stays as sent.
+    public var personalName: String? {
+        guard var name = displayName else { return nil }
+        // Comments: "(…)", which RFC 5322 allows anywhere and gateways append.
+        while let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
+            name.removeSubrange(open...close)
+        }
+        if let via = name.range(of: " via ", options: .caseInsensitive) { name = String(name[..<via.lowerBound]) }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " \t'\""))
+        name = name.split(separator: " ").joined(separator: " ")
+        return name.isEmpty ? nil : name
+    }
+
     public var localPart: String {
         guard let at = address.utf8.firstIndex(of: UInt8(ascii: "@")), at != address.startIndex else {
             return String(address.split(separator: "@").first ?? "")

@@ -1395,4 +1395,15 @@ import Testing
         #expect(extract("Hej,\nVåra två laddare vid Folkets Hus visar båda \"Ingen anslutning\" i appen sedan i natt.\nStina").category == .connectivity)
         #expect(extract("Hi,\nThe charger at Folkets Hus shows No connection in the app since last night.\nStina").category == .connectivity)
     }
+
+    /// "min laddbox" from "'Anna Berg' via Support", "Berg, Anna" or "Anna Berg (via Google
+    /// Forms)": the writer is Anna Berg; a shared mailbox's "Fastighetsservice, Region X" stays whole.
+    @Test func theWriterBehindARewrittenOrDirectoryFromName() {
+        for from in ["'Anna Berg' via Laddservice Support <support@example.se>", "\"Berg, Anna\" <anna.berg@example.se>",
+                     "Anna Berg (via Google Forms) <forms@example.se>"] {
+            #expect(extract("Hej, min laddbox hemma på Rosvägen 4 i Bräcke laddar inte längre, den blinkar rött.", from: from).owner == "Anna Berg", "\(from)")
+        }
+        #expect(OwnerFinder.givenNameFirst("Fastighetsservice, Region Stockholm") == "Fastighetsservice, Region Stockholm")
+        #expect(OwnerFinder.givenNameFirst("Lind-Ek, Anna Karin") == "Anna Karin Lind-Ek")
+    }
 }

@@ -180,6 +180,17 @@ import Testing
         #expect(MailAddress(headerValue: "not an address") == nil)
     }
 
+    /// The person behind a display name: a gateway's comment and a group's "via" rewriting are
+    /// not part of it; the display name itself stays as sent.
+    @Test(arguments: [("'Anna Berg' via Laddservice Support <support@x.example>", "Anna Berg"),
+                      ("Anna Berg (via Google Forms) <forms@x.example>", "Anna Berg"),
+                      ("\"Berg, Anna\" <anna@x.example>", "Berg, Anna"),
+                      ("=?UTF-8?Q?=C3=85sa_=C3=96berg?= <asa@x.example>", "Åsa Öberg")])
+    func personalNames(header: String, expected: String) {
+        let address = MailAddress(headerValue: header)
+        #expect(address?.personalName == expected)
+    }
+
     @Test func contentTypeParametersWithRFC2231() {
         let type = ContentType(headerValue: "text/plain; charset=\"utf-8\"; name*0*=UTF-8''Sk%C3%A4rm; name*1=bild.png")
         #expect(type?.mimeType == "text/plain")
