@@ -39,7 +39,7 @@ public enum Vocabulary {
         ("bränd lukt", .physicalDamage, 3), ("brandlukt", .physicalDamage, 3), ("missfärgad*", .physicalDamage, 2.5), ("blir varm", .physicalDamage, 1.5),
         ("blir het", .physicalDamage, 2), ("överhett*", .physicalDamage, 2.5), ("ryker", .physicalDamage, 2.5), ("smoke", .physicalDamage, 2.5),
         ("smoking", .physicalDamage, 2.5), ("overheat*", .physicalDamage, 2.5), ("discoloured", .physicalDamage, 2.5), ("discolored", .physicalDamage, 2.5), ("brinner", .physicalDamage, 3), ("brandskad*", .physicalDamage, 3),
-        ("klippt", .physicalDamage, 2.5), ("avklippt*", .physicalDamage, 3), ("avskur*", .physicalDamage, 3), ("skurit av", .physicalDamage, 3),
+        ("klippt*", .physicalDamage, 2.5), ("klippte av", .physicalDamage, 3), ("avklippt*", .physicalDamage, 3), ("avskur*", .physicalDamage, 3), ("skurit av", .physicalDamage, 3),
         ("skurits av", .physicalDamage, 3), ("skuren", .physicalDamage, 2.5), ("polisanmäl*", .physicalDamage, 2), ("cut through", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5), ("söndrig*", .physicalDamage, 1.5),
         // Finland-Swedish "söndrig" for "trasig"; bent contact pins: "stiften är böjda", "bent pins".
         ("stiften är böjda", .physicalDamage, 3), ("böjda stift", .physicalDamage, 3), ("bent pins", .physicalDamage, 3), ("pins are bent", .physicalDamage, 3),
@@ -392,6 +392,7 @@ public enum Vocabulary {
         ("avvisad", .chargingFailure, 2.5), ("avvisas", .chargingFailure, 2.5), ("nekad", .chargingFailure, 2), ("nekas", .chargingFailure, 2),
         ("mitt kort", .chargingFailure, 2), ("min bricka", .chargingFailure, 2), ("my tag", .chargingFailure, 2), ("rfid-bricka*", .chargingFailure, 2),
         ("waiting for vehicle", .chargingFailure, 3), ("waiting for car", .chargingFailure, 3), ("väntar på bil*", .chargingFailure, 3),
+        ("väntar på fordon*", .chargingFailure, 3),
         ("känner inte av bilen", .chargingFailure, 3), ("känner inte igen bilen", .chargingFailure, 3), ("doesn't detect the car", .chargingFailure, 3),
         ("does not detect the car", .chargingFailure, 3), ("does not recognise the car", .chargingFailure, 3), ("laddkort*", .chargingFailure, 2), ("kortet", .chargingFailure, 1.5),
         ("stänger av", .chargingFailure, 2.5), ("stängs av", .chargingFailure, 2.5),
@@ -431,7 +432,9 @@ public enum Vocabulary {
         // connectivity: offline, no network, sessions or payments not registered
         ("offline", .connectivity, 3), ("off-line", .connectivity, 3), ("uppkoppling*", .connectivity, 2.5), ("tappat uppkopplingen", .connectivity, 3),
         ("nätverk*", .connectivity, 1.5), ("wifi", .connectivity, 2), ("wi-fi", .connectivity, 2), ("wlan", .connectivity, 2), ("sim-kort*", .connectivity, 2.5),
-        ("4g", .connectivity, 1.5), ("mobilnät*", .connectivity, 2), ("router*", .connectivity, 2), ("4g-router*", .connectivity, 2.5), ("4g-modem*", .connectivity, 2.5), ("modem*", .connectivity, 2),
+        ("4g", .connectivity, 1.5), ("mobilnät*", .connectivity, 2), ("router*", .connectivity, 2), ("4g-router*", .connectivity, 2.5), ("4g-modem*", .connectivity, 2.5),
+        // "har tappat 4G-uppkopplingen": the connection named with its kind, joined by a hyphen.
+        ("4g-uppkoppl*", .connectivity, 3), ("3g-uppkoppl*", .connectivity, 3), ("mobiluppkoppl*", .connectivity, 3), ("modem*", .connectivity, 2),
         ("svarar inte i portalen", .connectivity, 2.5), ("inga laddsessioner", .connectivity, 2.5), ("inga laddningar registreras", .connectivity, 3), ("transaktioner", .connectivity, 2.5),
         ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("svarar inte i appen", .connectivity, 2.5), ("svara i appen", .connectivity, 2),
         ("slutat svara", .connectivity, 1.5), ("not responding in the app", .connectivity, 2.5), ("responding in the app", .connectivity, 2),

@@ -1406,4 +1406,12 @@ import Testing
         #expect(OwnerFinder.givenNameFirst("Fastighetsservice, Region Stockholm") == "Fastighetsservice, Region Stockholm")
         #expect(OwnerFinder.givenNameFirst("Lind-Ek, Anna Karin") == "Anna Karin Lind-Ek")
     }
+
+    /// A cable "klippts av", a charger "Väntar på fordon" with the car plugged in, a lost
+    /// "4G-uppkopplingen": three faults in words the vocabulary lacked.
+    @Test func cutWaitingForTheVehicleAndLost4G() {
+        #expect(extract("Hej,\nLaddkabeln vid Folkets Hus har klippts av.\n/Bo").category == .physicalDamage)
+        #expect(extract("Hej,\nLaddaren vid Folkets Hus säger \"Väntar på fordon\" fast bilen är ansluten.\n/Bo").category == .chargingFailure)
+        #expect(extract("Hej,\nLaddaren vid Folkets Hus har tappat 4G-uppkopplingen.\n/Bo").category == .connectivity)
+    }
 }
