@@ -254,6 +254,9 @@ public enum Vocabulary {
         ("rött kryss", .chargingFailure, 2), ("red cross", .chargingFailure, 2),
         // The cable the car or charger keeps: a stuck cable, as the definition has it.
         ("won't unlock", .chargingFailure, 3), ("will not unlock", .chargingFailure, 3), ("doesn't unlock", .chargingFailure, 3),
+        // "Kontakten går inte att låsa i bilen": a plug that will not lock in, so no session starts.
+        ("går inte att låsa", .chargingFailure, 2.5), ("låser sig inte", .chargingFailure, 2.5), ("won't lock", .chargingFailure, 2.5),
+        ("doesn't lock", .chargingFailure, 2.5), ("does not lock", .chargingFailure, 2.5),
         ("does not unlock", .chargingFailure, 3), ("can't unplug", .chargingFailure, 3), ("cannot unplug", .chargingFailure, 3),
         ("släpper inte kabeln", .chargingFailure, 3), ("släpper inte kontakten", .chargingFailure, 3),
         // The wireless link, not the car: "keeps disconnecting from the wifi".
@@ -434,7 +437,9 @@ public enum Vocabulary {
         ("nätverk*", .connectivity, 1.5), ("wifi", .connectivity, 2), ("wi-fi", .connectivity, 2), ("wlan", .connectivity, 2), ("sim-kort*", .connectivity, 2.5),
         ("4g", .connectivity, 1.5), ("mobilnät*", .connectivity, 2), ("router*", .connectivity, 2), ("4g-router*", .connectivity, 2.5), ("4g-modem*", .connectivity, 2.5),
         // "har tappat 4G-uppkopplingen": the connection named with its kind, joined by a hyphen.
-        ("4g-uppkoppl*", .connectivity, 3), ("3g-uppkoppl*", .connectivity, 3), ("mobiluppkoppl*", .connectivity, 3), ("modem*", .connectivity, 2),
+        ("4g-uppkoppl*", .connectivity, 3),
+        // "inte ansluten till molnet", "no heartbeat from the charger": the back office hears nothing from it.
+        ("molnet", .connectivity, 2), ("the cloud", .connectivity, 2), ("heartbeat", .connectivity, 2.5), ("heartbeats", .connectivity, 2.5), ("3g-uppkoppl*", .connectivity, 3), ("mobiluppkoppl*", .connectivity, 3), ("modem*", .connectivity, 2),
         ("svarar inte i portalen", .connectivity, 2.5), ("inga laddsessioner", .connectivity, 2.5), ("inga laddningar registreras", .connectivity, 3), ("transaktioner", .connectivity, 2.5),
         ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("svarar inte i appen", .connectivity, 2.5), ("svara i appen", .connectivity, 2),
         ("slutat svara", .connectivity, 1.5), ("not responding in the app", .connectivity, 2.5), ("responding in the app", .connectivity, 2),

@@ -1414,4 +1414,11 @@ import Testing
         #expect(extract("Hej,\nLaddaren vid Folkets Hus säger \"Väntar på fordon\" fast bilen är ansluten.\n/Bo").category == .chargingFailure)
         #expect(extract("Hej,\nLaddaren vid Folkets Hus har tappat 4G-uppkopplingen.\n/Bo").category == .connectivity)
     }
+
+    /// A plug that "går inte att låsa", a charger "inte ansluten till molnet" or with "no heartbeat".
+    @Test func aPlugThatWillNotLockAndNoHeartbeat() {
+        #expect(extract("Hej,\nKontakten vid Folkets Hus går inte att låsa i bilen.\n/Bo").category == .chargingFailure)
+        #expect(extract("Hej,\nLaddaren vid Folkets Hus är inte ansluten till molnet.\n/Bo").category == .connectivity)
+        #expect(extract("Hi,\nOur backend shows no heartbeat from the charger at Folkets Hus.\nBo").category == .connectivity)
+    }
 }
