@@ -50,9 +50,12 @@ public enum Charset: Sendable, Equatable {
             // UTF-8 labelled as Latin-1 (scripts, web forms, old gateways): "Ã¶" for "ö". Text
             // that is valid UTF-8 with a multi-byte character is UTF-8; real Latin-1 would need
             // "Ã" or "Â" followed by a symbol byte, which Swedish and English text never has.
-            if bytes.contains(where: { $0 >= 0x80 }), let text = Charset.validUTF8(bytes) {
-                return Decoded(text: text, usedFallback: true)
+            let asUTF8: Decoded? = bytes.withUnsafeBufferPointer { buffer in
+                // ASCII (most text under any label) is the same in every one of these charsets.
+                if buffer.allSatisfy({ $0 < 0x80 }) { return Decoded(text: String(decoding: buffer, as: UTF8.self), usedFallback: false) }
+                return String(validating: buffer, as: UTF8.self).map { Decoded(text: $0, usedFallback: true) }
             }
+            if let asUTF8 { return asUTF8 }
             let table = self == .iso8859_1 ? Charset.latin1High : self == .iso8859_15 ? Charset.latin9High : Charset.cp1252High
             return Decoded(text: Charset.decodeSingleByte(bytes, table: table), usedFallback: false)
         }

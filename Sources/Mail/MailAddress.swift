@@ -15,6 +15,10 @@ public struct MailAddress: Sendable, Equatable {
     /// `displayName` stays as sent.
     public var personalName: String? {
         guard var name = displayName else { return nil }
+        // Nearly every name has none of it: answered from the bytes, without Foundation.
+        let bytes = name.utf8
+        if !bytes.contains(UInt8(ascii: "(")), !bytes.contains(UInt8(ascii: "'")), !bytes.contains(UInt8(ascii: "\"")),
+           !ByteSearch.contains(Array(name.lowercased().utf8), Array(" via ".utf8)) { return name }
         // Comments: "(…)", which RFC 5322 allows anywhere and gateways append.
         while let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
             name.removeSubrange(open...close)
