@@ -10,8 +10,9 @@ public struct Registry: Sendable {
     private let byID: [String: RegistryCharger]
     private let byContract: [String: [String]]
     private let sites: [SitePattern]
-    /// For each site word, the sites whose kind it is ("hotell": every Hotell …), by index.
-    private let sitesByKindWord: [[Int32]]
+    /// For each site word, the sites whose kind it is ("hotell": every Hotell …), by their
+    /// town: a mail's "hotellet i Jönköping" looks up one town, however many hotels the base has.
+    private let sitesByKindWord: [[String: [Int32]]]
 
     struct SitePattern: Sendable {
         var nameWords: [String]
@@ -129,9 +130,9 @@ public struct Registry: Sendable {
         }
         self.sites = sites
         self.sitesByWord = sitesByWord
-        var sitesByKindWord = [[Int32]](repeating: [], count: words.count)
+        var sitesByKindWord = [[String: [Int32]]](repeating: [:], count: words.count)
         for (i, site) in sites.enumerated() where site.byName {
-            for id in Set(site.kindIDs) { sitesByKindWord[Int(id)].append(Int32(i)) }
+            for id in Set(site.kindIDs) { sitesByKindWord[Int(id)][site.town, default: []].append(Int32(i)) }
         }
         self.sitesByKindWord = sitesByKindWord
         // Each word also in its bare and definite forms, so "stadshuset" finds "Stadshusets parkering".
@@ -309,7 +310,7 @@ public struct Registry: Sendable {
             guard let town = Registry.townNamed(after: tokenIndex[end - 1], in: tokens)
                 ?? Registry.townNamed(after: tokenIndex[end - 1], in: tokens, anyCase: true, nameLike: true) else { return true }
             return town == site.town
-        }, namesTown: { site, end in Registry.townNamed(after: tokenIndex[end - 1], in: tokens, anyCase: true) == site.town })
+        }, townAfter: { end in Registry.townNamed(after: tokenIndex[end - 1], in: tokens, anyCase: true) })
     }
 
     /// The site word a case word is, also in its Swedish definite or genitive form
@@ -387,10 +388,11 @@ public struct Registry: Sendable {
     /// `ids`: the case words as site-word ids in order (-1 for other words); `positions`: where
     /// each id occurs; `word`: the folded case word at an index of `ids`, for house numbers;
     /// `addressFits`: whether what follows a name or address match at `ids[..<end]` fits the site.
-    /// `namesTown`: whether the site's own town is named right after `ids[..<end]`.
+    /// `townAfter`: the town named right after `ids[..<end]`, if any.
     private func matchSites(ids: [Int32], positions: [Int32: [Int]], word: (Int) -> String,
                             addressFits: (SitePattern, Int) -> Bool = { _, _ in true },
-                            namesTown: (SitePattern, Int) -> Bool = { _, _ in false }) -> [SitePattern] {
+                            townAfter: (Int) -> String? = { _ in nil }) -> [SitePattern] {
+        func namesTown(_ site: SitePattern, _ end: Int) -> Bool { townAfter(end) == site.town }
         let candidates = positions.keys.flatMap { sitesByWord[Int($0)] }.sorted()
         /// All of `words` near one another (each within the name's length and four of the first);
         /// for a name written in part, not followed by another town than the site's ("stadshuset
@@ -422,7 +424,7 @@ public struct Registry: Sendable {
         let fully = named.filter { near($0.nameIDs, in: $0, checkTown: false) }
         let partly = fully.isEmpty ? named.filter { !$0.distinctiveIDs.isEmpty && near($0.distinctiveIDs, in: $0, checkTown: true) } : []
         // "vid badhuset i Linköping" for "Badhuset Hälsan" in Linköping: the kind of place and its town.
-        let byKind = fully.isEmpty && partly.isEmpty ? kindInTown(ids: ids, word: word, namesTown: namesTown) : []
+        let byKind = fully.isEmpty && partly.isEmpty ? kindInTown(ids: ids, word: word, townAfter: townAfter) : []
         return fully + partly + byKind + candidates.map { sites[Int($0)] }.filter { site in
             if site.byName { return false }
             guard let first = site.streetIDs.first, let starts = positions[first] else { return false }
@@ -444,12 +446,13 @@ public struct Registry: Sendable {
 
     /// The sites named by their kind word and their own town right after it ("vid hotellet i
     /// Jönköping"), looked up in `sitesByKindWord`: only when nothing else in the mail named one.
-    private func kindInTown(ids: [Int32], word: (Int) -> String, namesTown: (SitePattern, Int) -> Bool) -> [SitePattern] {
+    private func kindInTown(ids: [Int32], word: (Int) -> String, townAfter: (Int) -> String?) -> [SitePattern] {
         var found: [Int32] = []
         for (i, id) in ids.enumerated() where id >= 0 {
             // "the bath house in Ludvika": an English compound written apart ends in a word of its own.
             let end = i + 1 < ids.count && Self.compoundTails.contains(word(i + 1)) ? i + 2 : i + 1
-            for site in sitesByKindWord[Int(id)] where !found.contains(site) && namesTown(sites[Int(site)], end) { found.append(site) }
+            guard !sitesByKindWord[Int(id)].isEmpty, let town = townAfter(end) else { continue }
+            for site in sitesByKindWord[Int(id)][town] ?? [] where !found.contains(site) { found.append(site) }
         }
         return found.sorted().map { sites[Int($0)] }
     }

@@ -1421,4 +1421,20 @@ import Testing
         #expect(extract("Hej,\nLaddaren vid Folkets Hus är inte ansluten till molnet.\n/Bo").category == .connectivity)
         #expect(extract("Hi,\nOur backend shows no heartbeat from the charger at Folkets Hus.\nBo").category == .connectivity)
     }
+
+    /// "vid hotellet i Mora" among a thousand hotels in other towns: the kind of place and its
+    /// town name the one site, looked up by town rather than by trying every hotel.
+    @Test func aKindOfPlaceAndItsTownAmongManySites() {
+        let others = (0..<1000).map { i in
+            RegistryCharger(chargerID: "XH\(100_000 + i)", siteName: "Hotell Nummer\(i)", address: "Gata\(i)vägen 1", postalCode: "", city: "Stad\(i)",
+                            owner: "", contract: "", manufacturer: "", model: "", installed: "", lastService: "")
+        }
+        let mora = RegistryCharger(chargerID: "EH700001", siteName: "Hotell Siljan", address: "Strandgatan 5", postalCode: "", city: "Mora",
+                                   owner: "", contract: "", manufacturer: "", model: "", installed: "", lastService: "")
+        let registry = Registry(chargers: others + [mora])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "Laddare", from: "Olle <olle@example.se>", registry: registry).linkedCharger }
+        #expect(link("Hej, laddaren vid hotellet i Mora tar inte mitt kort.") == "EH700001")
+        #expect(link("Hej, laddaren vid hotellet i Stad7 tar inte mitt kort.") == "XH100007")
+        #expect(link("Hej, laddaren vid hotellet i Bräcke tar inte mitt kort.") == nil)
+    }
 }
