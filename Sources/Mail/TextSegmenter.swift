@@ -160,7 +160,11 @@ public enum TextSegmenter {
                         signsWithFirstName(raw, writerWords: writerWords) || isWritersFirstName(raw, writerWords: writerWords) { role = .signature }
                 // "…offline i appen.\nKarin Sjöberg\nBjörkhagsvägen 3, Lerum": the sender's own full
                 // name on a line, then only a few short lines that are no sentences, signs the mail.
-                else if let lastLine = writersLastLine, index < lastLine, lastLine - index <= 3, index >= 1, signsWithOwnName(raw, writerWords: writerWords),
+                // "…Brådskande!\n\nJohan\nMotorcentrum": the first name alone, under a finished sentence or a blank line.
+                else if let lastLine = writersLastLine, index < lastLine, lastLine - index <= 3, index >= 1,
+                        signsWithOwnName(raw, writerWords: writerWords)
+                            || ((lines[index - 1].isEmpty || endsSentence(UnsafeBufferPointer(rebasing: bytes[lines[index - 1]])))
+                                && isWritersFirstName(raw, writerWords: writerWords)),
                         lines[(index + 1)...lastLine].allSatisfy({ isSignatureDetail(UnsafeBufferPointer(rebasing: bytes[$0])) }) { role = .signature }
                 // "…load balanced with the new ones?\nMalin Öberg, Tandvårdshuset": the name and
                 // what the writer signs for on one line, as the last line.
@@ -265,7 +269,9 @@ public enum TextSegmenter {
         let tail = UnsafeBufferPointer(rebasing: line[tailStart...])
         // "Malin Öberg, Tandhuset"; "Lars Nyberg, Fäbodvägen 7, Orsa" (an address has its number).
         guard !tail.isEmpty, tail.count <= 50, !tail.contains(UInt8(ascii: ",")) || tail.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
-        return isSignatureDetail(tail) && signsWithOwnName(UnsafeBufferPointer(rebasing: line[..<head]), writerWords: writerWords)
+        // "Johan, Motorcentrum": the first name alone signs as well as the full one.
+        let name = UnsafeBufferPointer(rebasing: line[..<head])
+        return isSignatureDetail(tail) && (signsWithOwnName(name, writerWords: writerWords) || isWritersFirstName(name, writerWords: writerWords))
     }
 
     /// A line under a signature's name: an address, a phone number, a title or a company; short,
@@ -513,6 +519,9 @@ public enum TextSegmenter {
             guard let first = rest.first, first == " " || first == "," else { return nil }
         }
         rest = rest.drop { $0 == " " || $0 == "," || $0 == "!" }
+        // "Hälsningar Ulla Bengtsson, Ängsbacken 14", "Mvh Stefan Karlsson, kassör": the name,
+        // then what the writer adds about themselves.
+        if let comma = rest.firstIndex(of: ",") { rest = rest[..<comma] }
         let words = rest.split(separator: " ")
         // "Fredrik och Lena Ström": two people sign together.
         func isJoiner(_ index: Int) -> Bool { index > 0 && index < words.count - 1 && ["och", "and", "&"].contains(words[index]) }
