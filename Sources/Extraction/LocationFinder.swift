@@ -1067,6 +1067,11 @@ struct LocationFinder {
         // "at our office, Lindholmen Science Park", "vid vårt kontor, Kvarnhuset i Visby": the name in apposition.
         else if k + 3 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].text == ",",
                 tokens[k + 3].spaceBefore, startsName(k + 3) { k += 3 }
+        // "in the garage of our office building, Kontorshuset Triangeln": a word before the kind, then the name in apposition.
+        else if k + 4 < range.upperBound, tokens[k].is(.possessive), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+                !tokens[k + 1].is(.preposition), isOwnPlaceWord(k + 2) || (tokens[k + 2].spaceBefore && !tokens[k + 2].isCapitalized
+                    && Self.ownPlaceKinds.contains(tokens[k + 2].folded)),
+                tokens[k + 3].text == ",", tokens[k + 4].spaceBefore, startsName(k + 4) { k += 4 }
         // "på jobbet (Bilhallen Söder)", "vid vårt kontor (Kvarnhuset)": the writer's kind of
         // place, then its name in parentheses.
         // "at our bus depot (Bussdepå Syd)": one describing word may stand before the kind.
@@ -1425,7 +1430,8 @@ struct LocationFinder {
                 signOffStart = nil
             }
             if k == range.upperBound || tokens[k].kind == .lineBreak {
-                if lineStart < k, isClosingLine(lineStart..<k) { signOffStart = k }
+                // "Hälsningar Ulla Bengtsson, Ängsbacken 14": a name and address on the closing's own line sign off too.
+                if lineStart < k, isClosingLine(lineStart..<k) { signOffStart = lineStart }
                 lineStart = k + 1
             } else if signOffStart == nil, isSlashSignOff(k, lineStart: lineStart, within: range) {
                 signOffStart = k

@@ -112,6 +112,12 @@ public struct Registry: Sendable {
                sites[i].nameWords.contains(where: { sites[i].townWords.contains($0) }) {
                 distinctive = sites[i].nameWords.filter { !LocationFinder.storeFormats.contains($0) }
             }
+            // "Väsby Torg P-däck" in Upplands Väsby: a word of the town and a kind of place together
+            // ("at Väsby Torg") name the site, though neither does alone.
+            if distinctive.isEmpty, let townWord = sites[i].nameWords.first(where: { sites[i].townWords.contains($0) }),
+               let kind = sites[i].nameWords.first(where: { !Lexicon.classes(of: $0).isDisjoint(with: [.placeNoun, .siteType]) }) {
+                distinctive = [townWord, kind]
+            }
             sites[i].distinctiveIDs = distinctive.map { idOf[$0]! }
             sites[i].kindIDs = sites[i].nameWords.filter { !Lexicon.classes(of: $0).isDisjoint(with: [.placeNoun, .siteType]) }.map { idOf[$0]! }
             sites[i].streetIDs = sites[i].streetWords.map { idOf[$0]! }
