@@ -6,6 +6,9 @@
 struct CategoryClassifier {
     static let matcher = PhraseMatcher(Vocabulary.category.map { ($0.0, ($0.1, $0.2)) }, tolerant: true)
     static let pastMatcher = PhraseMatcher(Vocabulary.pastMarkers.map { ($0, ()) })
+    /// Words of a lost connection, not of unpaid sessions ("tar inte betalt" is connectivity too,
+    /// but says nothing of why a session would not start).
+    static let offlineWords = WordSet(["offline", "off-line", "uppkopplingen", "uppkoppling", "nätverk", "nätverket", "network", "nätet"].map { TextFolding.fold($0) })
     static let notWorkingMatcher = PhraseMatcher(Vocabulary.notWorking.map { ($0, ()) }, tolerant: true)
     static let stillChargingMatcher = PhraseMatcher(Vocabulary.stillCharging.map { ($0, ()) }, tolerant: true)
     static let cardRequestMatcher = PhraseMatcher(Vocabulary.cardRequests.map { ($0, ()) })
@@ -159,6 +162,12 @@ struct CategoryClassifier {
         // "Lampan är släckt och appen säger att den är offline": a dead charger is offline too,
         // and the loss of power is the fault to fix.
         else if best == .connectivity, power >= 2.5, power >= bestScore * 0.5 { best = .noPower; bestScore = power }
+        // "alla tre är offline i appen och det går inte att starta laddning med taggen": a charger
+        // that lost its connection cannot authorise a session either; the connection is the fault to fix.
+        else if best == .chargingFailure, scores[.connectivity] >= 3, scores[.connectivity] >= bestScore * 0.75,
+                (terms[.connectivity] ?? []).contains(where: { term in tokens[term].contains { Self.offlineWords.contains($0.folded) } }) {
+            best = .connectivity; bestScore = scores[.connectivity]
+        }
         // "It was hit by a car last year and repaired. Now I have a question about the invoice":
         // every fault the mail names is past, and it is about something else now.
         if bestScore < 1.5 || other > bestScore * 1.2 || (!presentFault && other >= 1.5) { best = .other }

@@ -33,7 +33,8 @@ final class OwnerFinder {
     }
 
     func find() -> (String, Evidence)? {
-        let hits = Self.phrases.matches(in: tokens) + brandCompounds()
+        var hits = Self.phrases.matches(in: tokens) + brandCompounds()
+        hits += countedOwnership(hits)
         if let explicit = explicitStatement(hits) ?? theirCharger(hits) { return explicit }
         func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
             (hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
@@ -106,6 +107,12 @@ final class OwnerFinder {
             if cueIsForwarded || fromQuote, let organisation = signatureOrganisationLine(in: cueIsForwarded ? .forwarded : .quoted) { return organisation }
             return introducedOrganisation() ?? namedPremises(cue) ?? namedSite(cue)
         }
+        // "vår samfällighets parkering", "our association's garage": "our" is the association's,
+        // named elsewhere in the mail or not at all; not the writer's own, nor their employer's.
+        if cue.end - cue.start >= 2, let genitive = tokens[(cue.start + 1)..<cue.end].first(where: { Self.collectiveGenitives.contains($0.folded) }) {
+            guard genitive.folded.hasPrefix("samfallighet"), let name = namedOrganisation(for: "samfälligheten") else { return nil }
+            return (name, Evidence(field: .owner, rule: "owner.association", excerpt: evidenceText, confidence: 0.7))
+        }
         if let organisation = writersOrganisation() {
             if !isPrivate || organisation.kind == .company {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
@@ -114,6 +121,9 @@ final class OwnerFinder {
         // "laddaren i vårt garage … Jag är medlem i föreningen": "our" is the association's,
         // which the mail does not name.
         if !isPrivate, writerIsMember { return nil }
+        // "Det är vår laddare. Mvh Erik, butikschef": "our" of a writer signing with a job title
+        // is their employer's, not a household's.
+        if !isPrivate, tokens.contains(where: { $0.role == .signature && $0.kind == .word && Self.isJobTitle($0.folded) }) { return nil }
         // "at our office", "vid vår terminal": a business's premises, so not a private person's
         // charger, whoever signs.
         if !isPrivate, cueHits.contains(where: { hit in Self.businessPremisesStems.contains { tokens[hit.end - 1].folded.hasPrefix($0) } }) { return nil }
@@ -313,7 +323,7 @@ final class OwnerFinder {
     static let ownerKindEndings = ["bolaget", "foretaget", "agaren", "foreningen", "company"]
     static let ownerKindNouns = WordSet(["company", "firm", "association", "organisation", "organization", "företag", "företaget", "bolag",
                                      "bolaget", "förening", "föreningen", "organisationen", "landlord", "hyresvärd", "hyresvärden",
-                                     "fastighetsägare", "fastighetsägaren", "municipality", "kommunen", "församlingen", "parish"].map { TextFolding.fold($0) })
+                                     "fastighetsägare", "fastighetsägaren", "municipality", "kommunen", "församlingen", "parish", "samfälligheten"].map { TextFolding.fold($0) })
 
     /// "våra två Garo-laddare", "vår Easee-box": a charger named with its brand joined by a
     /// hyphen, which the vocabulary's words do not match as a whole.
@@ -388,8 +398,9 @@ final class OwnerFinder {
                        Self.swedishArticles.contains(tokens[k + 1].folded) { return nil }
                     // "Kan du berätta var laddaren sitter", typed without diacritics: "vår" takes
                     // the indefinite form ("vår laddare"), so "var" before a definite noun is "where",
-                    // and "vara" ("Kan det vara laddboxen?") is "to be".
-                    if tokens[k].is(.possessive), k + 1 == thing.start, tokens[k].folded == "var" || tokens[k].folded == "vart" || tokens[k].folded == "vara",
+                    // and "vara" ("Kan det vara laddboxen?") is "to be"; so is "var" a few words
+                    // before one ("Var star laddboxen?").
+                    if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart" || tokens[k].folded == "vara",
                        tokens[k].text.utf8.allSatisfy({ $0 < 0x80 }), Self.isDefinite(tokens[thing.start].folded) { return nil }
                     if tokens[k].is(.possessive) {
                         // "vår fastighetsskötare", "our garage manager": a person the writer's side
@@ -405,6 +416,8 @@ final class OwnerFinder {
         }
     }
 
+    static let collectiveGenitives = WordSet(["samfällighets", "samfällighetens", "förenings", "föreningens", "brf:s", "brf:ens",
+                                              "bostadsrättsförenings", "association's", "hoa's"].map { TextFolding.fold($0) })
     static let swedishArticles: WordSet = ["den", "det", "de", "en", "ett"]
     static let phraseBreaks: Set<String> = [",", ";", ":", "(", ")"]
 
@@ -438,6 +451,18 @@ final class OwnerFinder {
     /// laddare", "We at Northwind have six chargers": the writer's side has the thing.
     /// "Vi i föreningen äger laddarna", "We as a company own the chargers": the writer's side
     /// owns it, with words between "we" and the verb that the plain cue "vi äger" does not allow.
+    /// "Samfälligheten äger tre laddstolpar", "We own two chargers": a count between the verb
+    /// and the thing, which the vocabulary's fixed phrases ("äger laddstolp*") do not reach.
+    func countedOwnership(_ hits: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
+        hits.compactMap { thing in
+            guard thing.value == .ownedThing, thing.start >= 2 else { return nil }
+            let count = tokens[thing.start - 1]
+            guard count.is(.countWord) || count.kind == .number, tokens[thing.start - 2].sentence == tokens[thing.start].sentence,
+                  Self.ownVerbs.contains(tokens[thing.start - 2].folded) else { return nil }
+            return .init(start: thing.start - 2, end: thing.end, value: .ownerBefore)
+        }
+    }
+
     func weOwnHits(_ owns: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         owns.compactMap { own in
             let sentence = tokens[own.start].sentence
@@ -559,6 +584,11 @@ final class OwnerFinder {
             let possessive = hit.start - 1
             guard Self.theirPossessives.contains(tokens[possessive].folded),
                   Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
+            // "Min granne Jonas Nilsson är bortrest och hans laddbox piper": the neighbour or
+            // relative the writer named, whose charger it is.
+            if Self.singularThirdPossessives.contains(tokens[possessive].folded), let name = relativesName() {
+                return (name, Evidence(field: .owner, rule: "owner.their-charger", excerpt: sentence(hit.start), confidence: 0.65))
+            }
             var k = possessive - 1
             while k > 0, tokens[k].sentence + 1 >= tokens[possessive].sentence, tokens[k].role == tokens[possessive].role {
                 // "I rented a cottage at Björkhaga. The owner said I could use his charger": "his" is
@@ -571,12 +601,23 @@ final class OwnerFinder {
                     var end = k + 1
                     while end < possessive, end - k < 4, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].spaceBefore,
                           !tokens[end].is(.notPlace), tokens[end].sentence == tokens[k].sentence { end += 1 }
+                    // "granne med Gustavssons åkeri": a family business, a genitive and its trade in lower case.
+                    if end == k + 1, end < possessive, tokens[k].folded.hasSuffix("s"), isTradeWord(end) { end += 1 }
                     return (text(k..<end), Evidence(field: .owner, rule: "owner.their-charger", excerpt: sentence(hit.start), confidence: 0.6))
                 }
                 k -= 1
             }
         }
         return nil
+    }
+
+    /// A lower-case noun that may name a business after its owner's genitive ("åkeri", "bageri",
+    /// "verkstad"): no function word of either language, no preposition, not a charger.
+    private func isTradeWord(_ i: Int) -> Bool {
+        let token = tokens[i]
+        return token.kind == .word && !token.isCapitalized && token.spaceBefore && token.sentence == tokens[i - 1].sentence
+            && token.folded.utf8.count >= 4 && !token.is(.swedish) && !token.is(.english) && !token.is(.preposition)
+            && !Self.chargerThingPrefixes.contains(where: { token.folded.hasPrefix($0) })
     }
 
     /// "hos X", or in apposition, "hos en kund, X".
@@ -591,13 +632,14 @@ final class OwnerFinder {
 
     static let ownerAppositions: WordSet = ["the owner", "ägaren", "agaren", "owner", "ägare", "agare", "the property owner", "fastighetsägaren", "fastighetsagaren"]
 
+    static let singularThirdPossessives: WordSet = ["hans", "hennes", "his", "her"]
     static let theirPossessives: WordSet = ["deras", "their", "hans", "hennes", "his", "her"]
     /// People a "his" or "their" may stand for without a name: "the owner", "hyresvärden".
     static let unnamedParties = WordSet(["owner", "owners", "ägaren", "ägarna", "landlord", "landlady", "hyresvärden", "värden", "host", "hosts",
                                          "grannen", "neighbour", "neighbor"].map { TextFolding.fold($0) })
     static let chargerThingPrefixes = ["ladd", "charg", "stolp", "wallbox"]
     /// Words that lead into the party whose charger it is: "hyr lokal hos X", "we rent from X".
-    static let nameLeads: WordSet = ["hos", "fran", "av", "from", "at", "with"]
+    static let nameLeads: WordSet = ["hos", "fran", "av", "med", "from", "at", "with"]
 
     func explicitStatement(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
         let inCase: (Token) -> Bool = { Self.isCaseRole($0.role) }
@@ -610,7 +652,9 @@ final class OwnerFinder {
             }
             // "Det är Akademiska Hus som äger den": a name of any form right before the verb.
             // "regionen äger laddaren" written without capitals: the kind, and its name elsewhere.
-            if end == hit.start, end > 0, !tokens[end - 1].isCapitalized, tokens[end - 1].kind == .word,
+            // "Föreningen äger tre laddstolpar": the kind word opening the sentence, capitalised as such.
+            if end == hit.start, end > 0, !tokens[end - 1].isCapitalized || end == 1 || tokens[end - 2].sentence != tokens[end - 1].sentence,
+               tokens[end - 1].kind == .word,
                let name = namedOrganisation(for: tokens[end - 1].text) {
                 return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.7))
             }
@@ -901,6 +945,12 @@ final class OwnerFinder {
         case "regionen", "the region": kind = .municipality; prefix = "region"
         case "foreningen", "brf:en", "the association": kind = .brf
         case "bolaget", "foretaget", "the company": kind = .company
+        case "samfalligheten", "samfallighetsforeningen":
+            // "Samfälligheten äger laddstolparna … Ängsbackens samfällighetsförening": a joint property association by its kind word.
+            return allOrganisations().first { entry in
+                let name = TextFolding.fold(entry.organisation.name)
+                return entry.role != .returned && (name.hasSuffix("samfallighetsforening") || name.hasSuffix("samfallighet"))
+            }?.organisation.name
         case "forsamlingen", "the parish":
             // "Laddaren, som församlingen äger … Sigtuna församling": a parish is named by its kind word.
             return allOrganisations().first { entry in

@@ -55,6 +55,9 @@ public enum Vocabulary {
         // "den saknar lucka": a part the charger should have is not there.
         ("saknar lucka", .physicalDamage, 2.5), ("saknar luckan", .physicalDamage, 2.5), ("saknar locket", .physicalDamage, 2.5),
         ("saknar kåpan", .physicalDamage, 2.5), ("saknar hållaren", .physicalDamage, 3),
+        // "stolpen står utan lucka", "the post is without its cover".
+        ("utan lucka", .physicalDamage, 2.5), ("utan luckan", .physicalDamage, 2.5), ("utan lock", .physicalDamage, 2.5), ("utan kåpa", .physicalDamage, 2.5),
+        ("without its cover", .physicalDamage, 2.5), ("without a cover", .physicalDamage, 2.5), ("missing its cover", .physicalDamage, 2.5),
         ("uppbänd*", .physicalDamage, 3), ("lutar", .physicalDamage, 1.5), ("böjd", .physicalDamage, 2), ("lossna*", .physicalDamage, 1.5),
         // A cover or hatch that has come loose: "en lös frontlucka", "kåpan är lös".
         ("lös lucka", .physicalDamage, 2.5), ("lös front*", .physicalDamage, 2.5), ("lös kåpa", .physicalDamage, 2.5), ("luckan är lös", .physicalDamage, 2.5),
@@ -151,6 +154,8 @@ public enum Vocabulary {
         ("startade inte", .chargingFailure, 2.5), ("inte startade", .chargingFailure, 2.5), ("ville inte starta", .chargingFailure, 2.5),
         ("kunde inte starta", .chargingFailure, 2), ("inte kunde starta", .chargingFailure, 2),
         ("laddade inte", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2),
+        // The infinitive after "började", "har börjat": "har börjat blinka rött hela tiden".
+        ("blinka rött", .chargingFailure, 2.5), ("lysa rött", .chargingFailure, 2.5), ("blinka gult", .chargingFailure, 2), ("blinka orange", .chargingFailure, 2),
         ("lyser rött", .chargingFailure, 2.5), ("blinkar orange", .chargingFailure, 2), ("blinkar gult", .chargingFailure, 2), ("lyser gult", .chargingFailure, 2),
         // A cover come loose: "a loose front panel which is flapping in the wind".
         ("loose front*", .physicalDamage, 3), ("loose panel", .physicalDamage, 3), ("loose cover", .physicalDamage, 3), ("loose lid", .physicalDamage, 3),
@@ -209,7 +214,7 @@ public enum Vocabulary {
         ("not giving electricity", .chargingFailure, 2.5), ("doesn't give power", .chargingFailure, 2.5), ("doesn't give electricity", .chargingFailure, 2.5), ("väntar på laddstation*", .chargingFailure, 2.5),
         ("waiting for charger", .chargingFailure, 2.5), ("senaste kontakt*", .connectivity, 2.5), ("last contact", .connectivity, 2.5),
         ("slutat uppdatera", .connectivity, 2), ("stopped updating", .connectivity, 2),
-        ("blinked red", .chargingFailure, 2.5), ("blinks red", .chargingFailure, 2.5), ("blinking red", .chargingFailure, 2.5),
+        ("blinked red", .chargingFailure, 2.5), ("blinks red", .chargingFailure, 2.5), ("blinking red", .chargingFailure, 2.5), ("blink red", .chargingFailure, 2.5), ("flash red", .chargingFailure, 2.5),
         ("flashing red", .chargingFailure, 2.5), ("flashes red", .chargingFailure, 2.5), ("flashed red", .chargingFailure, 2.5),
         ("wouldn't recognise", .chargingFailure, 2.5), ("wouldn't recognize", .chargingFailure, 2.5), ("won't recognise", .chargingFailure, 2.5),
         ("won't recognize", .chargingFailure, 2.5), ("didn't recognise", .chargingFailure, 2.5), ("didn't recognize", .chargingFailure, 2.5),
@@ -749,7 +754,7 @@ public enum Vocabulary {
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
     public static let siteTypeWords: WordSet = [
         "brf", "p-huset", "p-hus", "hotell", "hotel", "restaurang", "restaurant", "rastplats", "camping", "infartsparkering",
-        "infartsparkeringen", "pendelparkeringen", "pendelparkering", "kv", "rastplatsen",
+        "infartsparkeringen", "pendelparkeringen", "pendelparkering", "kv", "rastplatsen", "p-däck", "p-däcket",
     ]
 
     /// Capitalised words that are never a place: months, weekdays, brands, greetings.

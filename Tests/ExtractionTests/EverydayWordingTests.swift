@@ -1437,4 +1437,96 @@ import Testing
         #expect(link("Hej, laddaren vid hotellet i Stad7 tar inte mitt kort.") == "XH100007")
         #expect(link("Hej, laddaren vid hotellet i Bräcke tar inte mitt kort.") == nil)
     }
+
+    /// "Samfälligheten äger tre laddstolpar", "Föreningen äger två laddboxar": a count between
+    /// the verb and the thing, and the owner's kind word opening the sentence, named elsewhere.
+    @Test func anAssociationThatOwnsACountOfChargers() {
+        #expect(extract("Hej,\nJag sitter i styrelsen för Ängsbackens samfällighetsförening. Samfälligheten äger tre laddstolpar vid Folkets Hus. Alla är offline.\nMvh Stefan").owner
+                == "Ängsbackens samfällighetsförening")
+        #expect(extract("Hej,\nJag sitter i styrelsen för Brf Lotsen. Föreningen äger två laddboxar vid Folkets Hus. Båda är trasiga.\nMvh Stefan").owner == "Brf Lotsen")
+        // Asked, not said: no owner.
+        #expect(extract("Hej,\nJag bor i Brf Lotsen. Vem äger två laddstolpar vid Folkets Hus? De är trasiga.\nMvh Stefan").owner == nil)
+    }
+
+    /// "vår samfällighets parkering": "our" is the association's, not the writer's; its name, when
+    /// the mail gives one, is the owner.
+    @Test func ourAssociationsCarPark() {
+        #expect(extract("Hej\n\nLaddstolpen på vår samfällighets parkering vid Folkets Hus har en trasig hållare.\n\nHälsningar\nUlla Bengtsson",
+                        from: "Ulla Bengtsson <ulla@example.se>").owner == nil)
+        #expect(extract("Hej\n\nLaddstolpen på vår samfällighets parkering vid Folkets Hus har en trasig hållare.\n\nHälsningar\nUlla Bengtsson\nKassör, Ängsbackens samfällighetsförening",
+                        from: "Ulla Bengtsson <ulla@example.se>").owner == "Ängsbackens samfällighetsförening")
+    }
+
+    /// "granne med Gustavssons åkeri … Deras laddstolpe": the party led into by "med", a family
+    /// business by its genitive and trade; not the writer, who has the workshop next door.
+    @Test func theNeighbouringBusinessesCharger() {
+        let report = extract("Hej,\n\nJag har verkstaden granne med Gustavssons åkeri vid Folkets Hus. Deras laddstolpe står utan lucka.\n\nMvh Sven Lund",
+                             from: "Sven Lund <sven@example.se>")
+        #expect(report.owner == "Gustavssons åkeri")
+        #expect(report.category == .physicalDamage)
+        // "Min granne Jonas Nilsson … hans laddbox": the neighbour named in apposition.
+        let neighbours = extract("Hej,\nMin granne Jonas Nilsson är bortrest och hans laddbox på Rosvägen 4 i Bräcke har börjat blinka rött hela tiden.\nMvh Stina",
+                                 from: "Stina Larsson <stina@example.se>")
+        #expect(neighbours.owner == "Jonas Nilsson")
+        #expect(neighbours.category == .chargingFailure)
+    }
+
+    /// "Det är vår laddare. Mvh Erik, butikschef": "our" of a writer signing with a job title is
+    /// their employer's, which the mail does not name; no private person.
+    @Test func ourChargerSignedWithAJobTitle() {
+        #expect(extract("Hej! Laddaren på torget tar inte betalt sedan i måndags. Det är vår laddare.\nMvh Erik, butikschef", from: "Erik <erik@example.se>").owner == nil)
+        #expect(extract("Hej! Laddaren på torget tar inte betalt sedan i måndags. Det är vår laddare.\nMvh Erik Ström", from: "Erik Ström <erik@example.se>").owner == "Erik Ström")
+    }
+
+    /// "Hälsningar Ulla Bengtsson, Ängsbacken 14": the writer's address on the closing's own line
+    /// is no more the charger's place than on a line of its own, in the writer's text or a forward.
+    @Test func anAddressOnTheClosingLine() {
+        let body = "Hej\n\nLaddstolpen vid Folkets Hus har en trasig hållare.\n\nHälsningar Ulla Bengtsson, Ängsbacken 14"
+        #expect(extract(body, from: "Ulla Bengtsson <ulla@example.se>").location == "Folkets Hus")
+        let forwarded = "Se nedan.\n\n---------- Forwarded message ---------\nFrom: Ulla Bengtsson <ulla@example.se>\nSubject: Laddare\n\n" + body
+        #expect(extract(forwarded, subject: "Fwd: Laddare", from: "Bo Ek <bo@example.se>").location == "Folkets Hus")
+    }
+
+    /// Offline and unable to start a session: the lost connection is the fault to fix. Unpaid
+    /// sessions are no lost connection ("tar inte betalt … payment declined" stays a refusal).
+    @Test func offlineAndUnableToStart() {
+        #expect(extract("Hej,\nSedan förra veckan är laddarna vid Folkets Hus offline i appen och det går inte att starta laddning med taggen.\n/Bo").category == .connectivity)
+        #expect(extract("Hej,\nLaddaren vid Folkets Hus går inte att starta med taggen, den blinkar rött.\n/Bo").category == .chargingFailure)
+    }
+
+    /// "in the garage of our office building, Kontorshuset Triangeln in Malmö": a word before the
+    /// kind, then the name in apposition, and its town.
+    @Test func ourOfficeBuildingThenItsName() {
+        #expect(extract("Hello,\n\nBoth chargers in the garage of our office building, Kontorshuset Triangeln in Malmö, went dark last night.\n\nRegards,\nPeter").location
+                == "Kontorshuset Triangeln, Malmö")
+    }
+
+    /// "Var star laddboxen?" typed without diacritics: "var" a few words before a definite noun is
+    /// "where", not "vår" ("our" takes no definite noun).
+    @Test func whereTypedWithoutDiacritics() {
+        let body = "Hej, den star pa husvaggen vid garaget, Rosvagen 4.\n/Jonas\n\nDen 3 dec. 2026 kl. 09:12 skrev Support <support@example.se>:\n> Hej Jonas,\n> Var star laddboxen och vilket serienummer har den?\n> Mvh Support"
+        #expect(extract(body, subject: "Re: Laddbox", from: "Jonas Nilsson <jonas@example.se>").owner == nil)
+    }
+
+    /// "Johan, Motorcentrum" or "Johan" over "Motorcentrum": the writer's first name and what
+    /// they sign for; "vid vår bilhall" is then that business's.
+    @Test func aFirstNameAndTheBusinessSigned() {
+        for closing in ["Johan, Motorcentrum", "Johan\nMotorcentrum"] {
+            let report = extract("Hej,\n\nKund sitter fast med kabeln i snabbladdaren vid vår bilhall vid Folkets Hus. Brådskande!\n\n" + closing,
+                                 from: "Johan Sundin <johan.sundin@motorcentrum.example>")
+            #expect(report.owner == "Motorcentrum", "\(closing)")
+        }
+    }
+
+    /// "Väsby Torg P-däck" in Upplands Väsby: "the one at Väsby Torg" names it, the deck being a
+    /// kind of place writers leave out, and the town's word with the square's together naming it.
+    @Test func aSiteNamedByItsTownsWordAndKind() {
+        let registry = Registry(chargers: [ExtractorTests.charger("SE*VTF*E0100001", site: "Väsby Torg P-däck", address: "Dragonvägen 86", city: "Upplands Väsby", contract: ""),
+                                           ExtractorTests.charger("EH100200", site: "Väsby Simhall", address: "Vilundavägen 2", city: "Upplands Väsby", contract: "")])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "Laddare", from: "Olle <olle@example.se>", registry: registry).linkedCharger }
+        #expect(link("Hi, the charger is completely dead. It's the one at Väsby Torg. Thanks") == "SE*VTF*E0100001")
+        #expect(link("Hej, laddaren i P-däcket under Väsby Torg är död.") == "SE*VTF*E0100001")
+        // The town alone names neither site.
+        #expect(link("Hej, laddaren i Väsby är död.") == nil)
+    }
 }
