@@ -59,6 +59,9 @@ struct CategoryClassifier {
             guard let marker = pastHits.last(where: { tokens[$0.start].sentence == sentence && $0.end <= index }) else { return true }
             return !tokens[marker.end..<index].contains { Self.presentTurns.contains($0.folded) }
         }
+        // "Vad är inställelsetiden om laddaren går sönder en lördag?": a fault supposed in a
+        // question happened no more than a past one is happening now.
+        func isNotNow(_ index: Int) -> Bool { isPast(index) || isSupposed(index) }
         // "den fungerar fortfarande inte": still not working says nothing of power.
         let poweredSentences = Set(Self.stillChargingMatcher.matches(in: tokens).filter { $0.end >= tokens.count || !isNegation($0.end) }
             .map { tokens[$0.start].sentence })
@@ -84,7 +87,7 @@ struct CategoryClassifier {
         // charger doesn't show up in the app": a reply's subject names the thread's first matter;
         // a fault the writer now reports in their own words is the case's, not the old question.
         let ownFault = replySubject && hits.contains { hit in
-            tokens[hit.start].role == .own && hit.value.0 != .other && !isPast(hit.start) && !(hit.end - hit.start == 1 && isNegated(hit.start))
+            tokens[hit.start].role == .own && hit.value.0 != .other && !isNotNow(hit.start) && !(hit.end - hit.start == 1 && isNegated(hit.start))
         }
         var presentFault = false
         /// The weight of "trasig", "sönder", "broken": any fault's words, which alone say nothing
@@ -101,7 +104,7 @@ struct CategoryClassifier {
                subjectTerms.contains(tokens[hit.start..<hit.end].map(\.folded)) { continue }
             let role = tokens[hit.start].role
             var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role))
-            if category != .other, isPast(hit.start) { weight *= 0.3 }
+            if category != .other, isNotNow(hit.start) { weight *= 0.3 }
             // "after yesterday's power cut", "efter strömavbrottet": the outage is the cause the
             // writer dates the fault by, and says less of the charger than its symptom does.
             if category == .noPower, isOutageCause(hit.start..<hit.end) { weight *= 0.5 }
@@ -120,7 +123,7 @@ struct CategoryClassifier {
             if hit.end - hit.start == 1, hit.end < tokens.count, tokens[hit.end].folded.hasPrefix("report") { continue }
             scores[category] += weight
             if category == .physicalDamage, hit.end - hit.start == 1, Self.isGenericBreakage(tokens[hit.start].folded) { genericDamage += weight }
-            if category != .other, !isPast(hit.start) { presentFault = true }
+            if category != .other, !isNotNow(hit.start) { presentFault = true }
             terms[category, default: []].append(hit.start..<hit.end)
         }
         // Terms found outside the vocabulary weigh by role as its phrases do.
@@ -339,6 +342,30 @@ struct CategoryClassifier {
         }
         return found
     }
+
+    /// The term stands up to six words after "om", "if" or "ifall" in a sentence that asks ("… om
+    /// laddaren går sönder en lördag?"), with no "som" or "that" between: the writer supposes the
+    /// fault to ask about it. Not "info om laddaren som är trasig?", about a real one.
+    func isSupposed(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var k = index - 1
+        var words = 0
+        while k >= 0, words < 6, tokens[k].sentence == sentence {
+            let folded = tokens[k].folded
+            if Self.relativeWords.contains(folded) { return false }
+            if Self.supposingWords.contains(folded) {
+                var end = index
+                while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
+                return tokens[end - 1].text == "?"
+            }
+            if tokens[k].isWordLike { words += 1 }
+            k -= 1
+        }
+        return false
+    }
+
+    static let supposingWords: WordSet = ["om", "if", "ifall"]
+    static let relativeWords: WordSet = ["som", "that", "which", "who", "vilken", "vilket"]
 
     func isOutageCause(_ range: Range<Int>) -> Bool {
         let first = tokens[range.lowerBound].folded

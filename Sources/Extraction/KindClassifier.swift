@@ -8,6 +8,9 @@ import Mail
 /// writer's own short text decide.
 struct KindClassifier {
     static let autoReplyPhrases = PhraseMatcher(Vocabulary.autoReplyBody.map { ($0, ()) }, tolerant: true)
+    /// Words only a ticket system's receipt uses: no customer says their own request "has been
+    /// created" or "registered".
+    static let receiptPhrases = PhraseMatcher(Vocabulary.receiptPhrases.map { ($0, ()) }, tolerant: true)
     static let bouncePhrases = PhraseMatcher(Vocabulary.bounceBody.map { ($0, ()) })
     static let readReceiptPhrases = PhraseMatcher(Vocabulary.readReceiptBody.map { ($0, ()) })
 
@@ -102,9 +105,12 @@ struct KindClassifier {
         // An absence still to come ("jag är ledig hela nästa vecka") is told by a person, not by
         // the notice sent during it; and a person gives us an agreement number or puts a question
         // to us ("Could you book the annual service …?").
+        // Another desk's receipt ("A new ticket has been created from your request") repeats
+        // the request it received, fault words and all: they are ours, not news of a fault.
+        let isReceipt = signals.isAutomatic && !Self.receiptPhrases.matches(in: tokens, where: { $0 == .own }).isEmpty
         if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first(where: { !isFuture($0.start, tokens) && !isReceived($0.start, tokens) }),
-           CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5,
-           CategoryClassifier.notWorkingMatcher.matches(in: tokens, where: { $0 == .own }).isEmpty,
+           isReceipt || CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5,
+           isReceipt || CategoryClassifier.notWorkingMatcher.matches(in: tokens, where: { $0 == .own }).isEmpty,
            !tokens.contains(where: { $0.role == .own && Self.attemptWords.contains($0.folded) }),
            !ContractFinder(tokens: tokens).hasContract(in: .own), !asksUs(tokens) {
             let excerpt = tokens.text(hit.start..<hit.end)

@@ -945,6 +945,10 @@ final class OwnerFinder {
         case "regionen", "the region": kind = .municipality; prefix = "region"
         case "foreningen", "brf:en", "the association": kind = .brf
         case "bolaget", "foretaget", "the company": kind = .company
+        case "kunden", "the customer", "the client":
+            // "Vi är elinstallatör åt Ystads Camping AB … Kunden äger laddarna": an installer's
+            // customer is the organisation the text names, not the one the installer signs for.
+            return allOrganisations().first { entry in Self.isCaseRole(entry.role) }?.organisation.name
         case "samfalligheten", "samfallighetsforeningen":
             // "Samfälligheten äger laddstolparna … Ängsbackens samfällighetsförening": a joint property association by its kind word.
             return allOrganisations().first { entry in

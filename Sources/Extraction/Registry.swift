@@ -325,7 +325,8 @@ public struct Registry: Sendable {
         if let id = siteWords[folded] { return id }
         var folded = folded
         return folded.withUTF8 { bytes in
-            guard bytes.count >= 6 else { return nil }
+            // "Väsby Torgs P-däck": a genitive of a four-letter word too.
+            guard bytes.count >= 5 else { return nil }
             for suffix in Registry.inflections where bytes.count > suffix.count + 3 {
                 let stem = bytes.count - suffix.count
                 if bytes[stem...].elementsEqual(suffix), let id = siteWords[UnsafeBufferPointer(rebasing: bytes[..<stem])] { return id }

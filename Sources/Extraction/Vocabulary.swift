@@ -290,6 +290,8 @@ public enum Vocabulary {
         ("kontakten med ert", .connectivity, 3.5), ("kontakten med servern", .connectivity, 3.5), ("kontakten med systemet", .connectivity, 3.5),
         ("kontakten med er server", .connectivity, 3.5), ("kontakt med er server", .connectivity, 3.5),
         ("kontakten med portalen", .connectivity, 3.5), ("lost contact with the server", .connectivity, 3.5),
+        ("kontakten med backend", .connectivity, 3.5), ("kontakten med molnet", .connectivity, 3.5), ("lost contact with the backend", .connectivity, 3.5),
+        ("lost connection to the backend", .connectivity, 3.5),
         ("lost contact with the portal", .connectivity, 3.5), ("lost contact with the back", .connectivity, 3.5), ("without internet", .connectivity, 3), ("without network", .connectivity, 3),
         // "the light turns blue … then it goes back to white without charging": plugged in, nothing flows.
         ("without charging", .chargingFailure, 2.5), ("utan att ladda", .chargingFailure, 2.5), ("utan att laddningen startar", .chargingFailure, 3),
@@ -508,6 +510,10 @@ public enum Vocabulary {
         ("quote", .other, 2), ("price", .other, 1.5), ("cost", .other, 1.5), ("invoice*", .other, 1.5), ("annual servic*", .other, 3), ("servicing", .other, 2.5),
         ("check it over", .other, 2), ("book", .other, 1), ("moving", .other, 2.5), ("uninstall", .other, 2.5), ("relocat*", .other, 2.5), ("noise", .other, 2),
         ("credit note", .other, 3),
+        // A fault the writer says is over: "Problemet är löst … Ni kan stänga ärendet".
+        ("problemet är löst", .other, 4), ("problemet är åtgärdat", .other, 4), ("felet är löst", .other, 4), ("felet är åtgärdat", .other, 4),
+        ("stänga ärendet", .other, 3), ("avsluta ärendet", .other, 3), ("problem is solved", .other, 4), ("problem is resolved", .other, 4),
+        ("issue is solved", .other, 4), ("issue is resolved", .other, 4), ("close the ticket", .other, 3), ("close the case", .other, 3),
         // A bill disputed: "I got charged 890 kr for 40 kWh", "they overcharged me".
         ("got charged", .other, 2), ("overcharged", .other, 2.5), ("charged me", .other, 2), ("charged us", .other, 2), ("wrong price", .other, 2), ("support agreement covering", .other, 2), ("kreditera*", .other, 2.5), ("ingick i avtalet", .other, 2),
         ("ingår i avtalet", .other, 2), ("would like a quote", .other, 3), ("second charger", .other, 2), ("en till laddare", .other, 2),
@@ -587,6 +593,7 @@ public enum Vocabulary {
         "your case has been closed", "your request has been closed", "ticket has been resolved", "ditt ärende har uppdaterats", "your ticket has been updated",
         "din felanmälan har registrerats", "din förfrågan har registrerats", "ditt ärende är registrerat", "din anmälan har registrerats", "din felanmälan har tagits emot", "din anmälan har tagits emot",
         "your report has been registered", "your report has been received", "your fault report has been registered",
+        "ticket has been created", "case has been created", "ett nytt ärende har skapats", "ditt ärende har skapats",
         // "Tack för ditt mejl. Vi har tagit emot ditt meddelande och besvarar det så snart vi kan.": a mailbox's receipt.
         "vi har tagit emot ditt meddelande", "vi har tagit emot ditt mejl", "vi har tagit emot ditt mail", "vi har tagit emot din e-post",
         "vi har mottagit ditt meddelande", "vi har mottagit ditt mejl", "vi har mottagit ditt mail", "we have received your message",
@@ -842,6 +849,14 @@ public enum Vocabulary {
         "easee", "zaptec", "garo", "alfen", "defa", "charge amps",
         // "vår station på Kanalgatan 59": an operator's charging station.
         "station", "stationen", "stations",
+    ]
+
+    /// A ticket system's receipt of a request (see `KindClassifier.receiptPhrases`).
+    public static let receiptPhrases: [String] = [
+        "ticket has been created", "case has been created", "your request has been received", "we have received your request",
+        "your report has been registered", "your report has been received", "your fault report has been registered",
+        "ett nytt ärende har skapats", "ditt ärende har skapats", "ditt ärende har registrerats", "vi har tagit emot ditt ärende",
+        "vi har mottagit ditt ärende", "din felanmälan har registrerats", "din felanmälan har tagits emot", "din anmälan har registrerats",
     ]
 
     /// Phrases after which the owner is named ("Fastighets AB Kvarnen, who own the garage").

@@ -1526,7 +1526,45 @@ import Testing
         func link(_ body: String) -> String? { TestMail.extract(body, subject: "Laddare", from: "Olle <olle@example.se>", registry: registry).linkedCharger }
         #expect(link("Hi, the charger is completely dead. It's the one at Väsby Torg. Thanks") == "SE*VTF*E0100001")
         #expect(link("Hej, laddaren i P-däcket under Väsby Torg är död.") == "SE*VTF*E0100001")
+        #expect(link("Hej, någon har stulit kabeln från laddstolpen på Väsby Torgs P-däck.") == "SE*VTF*E0100001")
         // The town alone names neither site.
         #expect(link("Hej, laddaren i Väsby är död.") == nil)
+    }
+
+    /// Another desk's receipt repeats the request it received, fault words and all: "A new ticket
+    /// has been created … Subject: Charger offline". A machine's own alarm stays a report.
+    @Test func aTicketReceiptThatRepeatsTheFault() {
+        func parse(_ body: String, subject: String) -> Report {
+            let raw = "From: ServiceDesk <noreply@servicedesk.example>\nSubject: \(subject)\nAuto-Submitted: auto-generated\nContent-Type: text/plain; charset=utf-8\n\n\(body)\n"
+            return Extractor(registry: Self.registry).extract(MessageParser().parse(raw))
+        }
+        let receipt = parse("This is an automated message from ServiceDesk.\n\nA new ticket has been created from your request:\n\nSubject: Charger offline\nSite: Folkets Hus\n\nPlease do not reply to this message.",
+                            subject: "[Ticket #44120] Charger offline")
+        #expect(receipt.kind == .autoReply)
+        let alarm = parse("Automatiskt larm från laddportalen\n\nPlats: Folkets Hus\nStatus: Offline sedan 02:14\n\nDetta meddelande kan inte besvaras.", subject: "Larm: laddpunkt offline")
+        #expect(alarm.kind == .request)
+        #expect(alarm.category == .connectivity)
+    }
+
+    /// "Vi är elinstallatör åt Ystads Camping AB … Kunden äger laddarna": the installer's customer,
+    /// named in the text, owns them; not "Kunden", nor the installer who signs.
+    @Test func theInstallersCustomerOwnsThem() {
+        let report = extract("Hej,\n\nVi är elinstallatör åt Ystads Camping AB och var på plats idag. Laddaren vid Folkets Hus har en trasig kontaktor. Kunden äger laddarna men har inget serviceavtal.\n\nMvh\nPeter Holm\nYstads El & Energi AB",
+                             from: "Peter Holm <peter@ystadsel.example>")
+        #expect(report.owner == "Ystads Camping AB")
+    }
+
+    /// A fault supposed in a question ("om laddaren går sönder en lördag?") or said to be over
+    /// ("Problemet är löst … Ni kan stänga ärendet") is no fault to repair.
+    @Test func aSupposedOrSolvedFault() {
+        #expect(extract("Hej,\nVad är inställelsetiden enligt vårt avtal om laddaren vid Folkets Hus går sönder en lördag?\nMvh Bo").category == .other)
+        #expect(extract("Hej,\nHar ni någon information om laddaren vid Folkets Hus som är trasig?\nMvh Bo").category == .physicalDamage)
+        #expect(extract("Hej,\n\nProblemet är löst, det var jordfelsbrytaren som löst ut. Efter återställning fungerar laddboxen vid Folkets Hus igen. Ni kan stänga ärendet.\n\nTack!\nHenrik").category == .other)
+    }
+
+    /// "har tappat kontakten med backend 4 gånger … startar om sig själv": the back office lost,
+    /// not a session.
+    @Test func lostContactWithTheBackend() {
+        #expect(extract("Hej,\nLaddaren vid Folkets Hus har tappat kontakten med backend fyra gånger i veckan. Den startar om sig själv och kommer tillbaka efter tio minuter.\n/Johan").category == .connectivity)
     }
 }
