@@ -1590,6 +1590,17 @@ struct LocationFinder {
         return nil
     }
 
+    /// "campingens", "hotellets", "skolans": a Swedish place noun in the genitive, definite or not.
+    func isPlaceGenitive(_ index: Int) -> Bool {
+        let folded = tokens[index].folded
+        guard tokens[index].kind == .word, folded.utf8.count >= 5, folded.hasSuffix("s") else { return false }
+        let stem = String(folded.dropLast())
+        func isPlace(_ word: String) -> Bool { Lexicon.classes(of: word).contains(.placeNoun) || Self.endsInPlaceNoun(word) }
+        if isPlace(stem) { return true }
+        // The definite form: "campingen" + "s" for "camping", "hotellet" + "s" for "hotell".
+        return (stem.hasSuffix("en") || stem.hasSuffix("et")) && isPlace(String(stem.dropLast(2)))
+    }
+
     /// "car park", "car dealership", "business park": a place noun of two words starts at `index`.
     func isTwoWordPlaceNoun(_ index: Int, within range: Range<Int>) -> Bool {
         index + 1 < range.upperBound && tokens[index + 1].kind == .word && tokens[index + 1].spaceBefore
@@ -1610,6 +1621,12 @@ struct LocationFinder {
         guard index < range.upperBound, tokens[index].kind == .word, !tokens[index].isCapitalized else { return nil }
         if let end = describedPlaceNoun(from: index, within: range), end - index <= 3 { return index..<end }
         if tokens[index].is(.placeNoun) { return index..<(index + 1) }
+        // "vid campingens reception", "hotellets entré": a place in the genitive, then the part of it.
+        if index + 1 < range.upperBound, isPlaceGenitive(index), tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
+           tokens[index + 1].spaceBefore, tokens[index + 1].folded.utf8.count >= 4,
+           tokens[index + 1].classes.isDisjoint(with: [.preposition, .swedish, .english, .negation, .notDescribing, .townConnector]) {
+            return index..<(index + 2)
+        }
         // "the car park by Sala station": the two-word noun on its own.
         if isTwoWordPlaceNoun(index, within: range) { return index..<(index + 2) }
         // "the rest area by the E4": an area is a place only as a road's stop or a car park.

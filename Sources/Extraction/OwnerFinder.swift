@@ -107,6 +107,14 @@ final class OwnerFinder {
             if cueIsForwarded || fromQuote, let organisation = signatureOrganisationLine(in: cueIsForwarded ? .forwarded : .quoted) { return organisation }
             return introducedOrganisation() ?? namedPremises(cue) ?? namedSite(cue)
         }
+        // "The post is ours (the association's)": the writer says whose "ours" is.
+        if tokens[cue.end..<min(cue.end + 5, tokens.count)].contains(where: { $0.sentence == tokens[cue.start].sentence && Self.collectiveGenitives.contains($0.folded) }),
+           let association = found.first(where: { entry in
+               let name = TextFolding.fold(entry.organisation.name)
+               return entry.role != .returned && (entry.organisation.kind == .brf || name.hasSuffix("forening") || name.hasSuffix("samfallighet"))
+           }) {
+            return (association.organisation.name, Evidence(field: .owner, rule: "owner.association", excerpt: evidenceText, confidence: 0.7))
+        }
         // "vår samfällighets parkering", "our association's garage": "our" is the association's,
         // named elsewhere in the mail or not at all; not the writer's own, nor their employer's.
         if cue.end - cue.start >= 2, let genitive = tokens[(cue.start + 1)..<cue.end].first(where: { Self.collectiveGenitives.contains($0.folded) }) {
@@ -1319,10 +1327,11 @@ final class OwnerFinder {
     /// "Best regards,", "Med vänliga hälsningar": a closing line without a name on it.
     static func isBareClosing(_ line: String) -> Bool {
         let words = line.split(separator: " ").map { TextFolding.fold($0.trimmingCharacters(in: [",", ".", "!"])) }
-        return (1...4).contains(words.count) && words.contains(where: CaseRestorer.closingWords.contains)
+        return (1...7).contains(words.count) && words.contains(where: CaseRestorer.closingWords.contains)
             && words.allSatisfy { CaseRestorer.closingWords.contains($0) || closingFillers.contains($0) }
     }
-    static let closingFillers: WordSet = ["med", "many", "all", "the", "wishes", "greetings", "regards", "halsningar", "you", "again"]
+    /// "/" of a closing in both languages: "Med vänliga hälsningar / Best regards".
+    static let closingFillers: WordSet = ["med", "many", "all", "the", "wishes", "greetings", "regards", "halsningar", "you", "again", "/"]
 
     /// "Kanslichef, Rya Golfklubb", "Store Manager | Coop Forum Lund", "Rya Golfklubb – kanslichef":
     /// a signature line that gives the writer's title and what they sign for, joined by a comma,

@@ -114,7 +114,7 @@ public enum Vocabulary {
         ("ingen ström alls", .noPower, 3), ("no power at all", .noPower, 3), ("ingen el alls", .noPower, 3),
         ("proppen går", .noPower, 3), ("proppen gick", .noPower, 3), ("proppen har gått", .noPower, 3), ("propparna går", .noPower, 3), ("propparna gick", .noPower, 3),
         ("proppen löser ut", .noPower, 3),
-        ("löser ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
+        ("löser ut", .noPower, 2), ("löst ut", .noPower, 2), ("löste ut", .noPower, 2), ("har lösts ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
         ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5), ("händer ingenting", .noPower, 1.5), ("händer inget", .noPower, 1.5),
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
         // "the charger still shows nothing on the display", "displayen visar ingenting": a dark display.
@@ -341,6 +341,9 @@ public enum Vocabulary {
         ("laddar endast med", .chargingFailure, 2.5),
         ("not detected", .chargingFailure, 2.5), ("detekteras inte", .chargingFailure, 2.5), ("hittar inte bilen", .chargingFailure, 2.5),
         ("kommit in vatten", .physicalDamage, 3), ("vatten har kommit in", .physicalDamage, 3), ("vatten i laddstolpen", .physicalDamage, 2.5),
+        // "den har vatten i sig", "det står vatten bakom fronten".
+        ("vatten i sig", .physicalDamage, 3), ("vatten bakom", .physicalDamage, 3), ("vatten under", .physicalDamage, 2), ("water behind", .physicalDamage, 3),
+        ("full of water", .physicalDamage, 3), ("full med vatten", .physicalDamage, 3), ("fylld med vatten", .physicalDamage, 3),
         ("fräser", .physicalDamage, 2.5), ("water has got into", .physicalDamage, 3), ("water got into", .physicalDamage, 3),
         ("uppbrut*", .physicalDamage, 3), ("forced open", .physicalDamage, 3), ("pried open", .physicalDamage, 3), ("broken into", .physicalDamage, 3),
         ("frayed", .physicalDamage, 3), ("sliten", .physicalDamage, 2), ("slitna", .physicalDamage, 2),

@@ -1567,4 +1567,33 @@ import Testing
     @Test func lostContactWithTheBackend() {
         #expect(extract("Hej,\nLaddaren vid Folkets Hus har tappat kontakten med backend fyra gånger i veckan. Den startar om sig själv och kommer tillbaka efter tio minuter.\n/Johan").category == .connectivity)
     }
+
+    /// "har vatten i sig, det står vatten bakom fronten … den har löst ut": water inside, and a
+    /// breaker that tripped in the perfect tense.
+    @Test func waterInsideAndATrippedBreaker() {
+        #expect(extract("Hej,\nLaddaren vid Folkets Hus har vatten i sig, det står vatten bakom fronten efter regnet.\n/Nils").category == .physicalDamage)
+        #expect(extract("Hej,\nJordfelsbrytaren till laddaren vid Folkets Hus har löst ut och går inte att återställa.\n/Nils").category == .noPower)
+    }
+
+    /// "vid campingens reception i Ystad": a place in the genitive and the part of it, tied to a
+    /// town, as a common place is.
+    @Test func aPartOfAPlaceInTheGenitive() {
+        #expect(extract("Hej, laddaren vid campingens reception i Ystad är trasig.").location == "campingens reception, Ystad")
+        #expect(extract("Hej, laddaren vid hotellets entré i Ystad är trasig.").location == "hotellets entré, Ystad")
+        #expect(extract("Hej, laddaren vid hotellets är trasig i Ystad.").location == "Ystad")
+    }
+
+    /// "The post is ours (the association's)": the writer says whose "ours" is, and the
+    /// association they sign for owns it, not the writer.
+    @Test func oursSaidToBeTheAssociations() {
+        let body = "Forwarding this from our member. The post is ours (the association's).\n\nStefan Karlsson, Ängsbackens samfällighetsförening\n\n-------- Forwarded Message --------\nSubject: Laddstolpe trasig\nFrom: Ulla Bengtsson <ulla@example.se>\n\nHej, laddstolpen vid Folkets Hus har en sprucken display. /Ulla"
+        #expect(extract(body, subject: "Fwd: Laddstolpe trasig", from: "Stefan Karlsson <stefan@example.se>").owner == "Ängsbackens samfällighetsförening")
+    }
+
+    /// "Med vänliga hälsningar / Best regards" over a forwarded writer's name and "Förvaltare |
+    /// Nordic Property Management": a closing in both languages still closes.
+    @Test func aClosingInBothLanguagesInAForward() {
+        let body = "See below.\n\n---------- Forwarded message ---------\nFrom: Karl Johansson <karl@npm.example>\nSubject: Charger not working\n\nHi,\n\nThe charger at our garage at Folkets Hus is not working again, it starts and then stops after a few seconds.\n\nMed vänliga hälsningar / Best regards\nKarl Johansson\nFörvaltare | Nordic Property Management\nBox 123, 201 20 Malmö"
+        #expect(extract(body, subject: "Fwd: Charger not working", from: "Anna Berg <anna@example.se>").owner == "Nordic Property Management")
+    }
 }
