@@ -12,7 +12,9 @@ struct FormFieldReader {
     static let labels: [String: Field] = {
         var labels: [String: Field] = [:]
         for word in ["plats", "platsen", "anläggning", "anläggningen", "anläggningsplats", "installationsplats", "uppställningsplats",
-                     "fastighet", "fastigheten", "site", "location", "place", "property", "premises", "installation", "var", "where"] {
+                     "fastighet", "fastigheten", "site", "location", "place", "property", "premises", "installation", "var", "where",
+                     // A charging portal's "Station: Motorcentrum Sundsvall", "Charging station:".
+                     "station", "laddstation", "stationsnamn"] {
             labels[TextFolding.fold(word)] = .site
         }
         for word in ["adress", "adressen", "gatuadress", "installationsadress", "anläggningsadress", "laddplatsadress",

@@ -645,7 +645,7 @@ final class OwnerFinder {
     /// People a "his" or "their" may stand for without a name: "the owner", "hyresvärden".
     static let unnamedParties = WordSet(["owner", "owners", "ägaren", "ägarna", "landlord", "landlady", "hyresvärden", "värden", "host", "hosts",
                                          "grannen", "neighbour", "neighbor"].map { TextFolding.fold($0) })
-    static let chargerThingPrefixes = ["ladd", "charg", "stolp", "wallbox"]
+    static let chargerThingPrefixes = ["ladd", "snabbladd", "charg", "stolp", "wallbox"]
     /// Words that lead into the party whose charger it is: "hyr lokal hos X", "we rent from X".
     static let nameLeads: WordSet = ["hos", "fran", "av", "med", "from", "at", "with"]
 

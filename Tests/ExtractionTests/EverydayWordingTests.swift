@@ -1596,4 +1596,16 @@ import Testing
         let body = "See below.\n\n---------- Forwarded message ---------\nFrom: Karl Johansson <karl@npm.example>\nSubject: Charger not working\n\nHi,\n\nThe charger at our garage at Folkets Hus is not working again, it starts and then stops after a few seconds.\n\nMed vänliga hälsningar / Best regards\nKarl Johansson\nFörvaltare | Nordic Property Management\nBox 123, 201 20 Malmö"
         #expect(extract(body, subject: "Fwd: Charger not working", from: "Anna Berg <anna@example.se>").owner == "Nordic Property Management")
     }
+
+    /// A charging portal's report: "Station" labels the site, in an HTML table as in text.
+    @Test func aPortalsStationLabel() {
+        #expect(extract("Station: Folkets Hus\nEVSE: SE*XYZ*E0000001\nFel: Kontakten går inte att låsa\nAnmält av: Karin Ek").location == "Folkets Hus")
+    }
+
+    /// "Mitt laddkort från Motorcentrum nekas på deras snabbladdare": a fast charger is a charger
+    /// whose owner "deras" stands for.
+    @Test func theirFastCharger() {
+        #expect(extract("Hej!\nMitt laddkort från Motorcentrum nekas på deras snabbladdare i Bräcke, det står \"Kortet är inte giltigt\".\n/Per Sandberg",
+                        from: "Per Sandberg <per@example.se>").owner == "Motorcentrum")
+    }
 }
