@@ -61,7 +61,9 @@ struct CategoryClassifier {
         }
         // "Vad är inställelsetiden om laddaren går sönder en lördag?": a fault supposed in a
         // question happened no more than a past one is happening now.
-        func isNotNow(_ index: Int) -> Bool { isPast(index) || isSupposed(index) }
+        // Found once: most mails suppose nothing, and then no hit looks back for it.
+        let supposers = supposingWordsInQuestions()
+        func isNotNow(_ index: Int) -> Bool { isPast(index) || (!supposers.isEmpty && isSupposed(index, supposers: supposers)) }
         // "den fungerar fortfarande inte": still not working says nothing of power.
         let poweredSentences = Set(Self.stillChargingMatcher.matches(in: tokens).filter { $0.end >= tokens.count || !isNegation($0.end) }
             .map { tokens[$0.start].sentence })
@@ -343,29 +345,32 @@ struct CategoryClassifier {
         return found
     }
 
-    /// The term stands up to six words after "om", "if" or "ifall" in a sentence that asks ("… om
-    /// laddaren går sönder en lördag?"), with no "som" or "that" between: the writer supposes the
-    /// fault to ask about it. Not "info om laddaren som är trasig?", about a real one.
-    func isSupposed(_ index: Int) -> Bool {
-        let sentence = tokens[index].sentence
-        var k = index - 1
-        var words = 0
-        while k >= 0, words < 6, tokens[k].sentence == sentence {
-            let folded = tokens[k].folded
-            if Self.relativeWords.contains(folded) { return false }
-            if Self.supposingWords.contains(folded) {
-                var end = index
-                while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
-                return tokens[end - 1].text == "?"
-            }
-            if tokens[k].isWordLike { words += 1 }
-            k -= 1
+    /// Where "om", "if" or "ifall" stands in a sentence that asks ("… om laddaren går sönder en
+    /// lördag?"): the words after it may be a supposed fault (see `isSupposed`).
+    func supposingWordsInQuestions() -> [Int] {
+        var found: [Int] = []
+        for i in tokens.indices where Self.supposingKeys.contains(tokens[i].key) && Self.supposingWords.contains(tokens[i].folded) {
+            var end = i
+            while end + 1 < tokens.count, tokens[end + 1].sentence == tokens[i].sentence { end += 1 }
+            if tokens[end].text == "?" { found.append(i) }
         }
-        return false
+        return found
+    }
+
+    /// The term stands up to six words after one of `supposers` in its sentence, with no "som"
+    /// or "that" between: the writer supposes the fault to ask about it. Not "info om laddaren
+    /// som är trasig?", about a real one.
+    func isSupposed(_ index: Int, supposers: [Int]) -> Bool {
+        guard let supposer = supposers.last(where: { $0 < index }), tokens[supposer].sentence == tokens[index].sentence else { return false }
+        let between = tokens[(supposer + 1)..<index]
+        guard between.lazy.filter(\.isWordLike).count < 6 else { return false }
+        return !between.contains { Self.relativeKeys.contains($0.key) && Self.relativeWords.contains($0.folded) }
     }
 
     static let supposingWords: WordSet = ["om", "if", "ifall"]
     static let relativeWords: WordSet = ["som", "that", "which", "who", "vilken", "vilket"]
+    static let supposingKeys = supposingWords.map { Token.key(of: $0) }
+    static let relativeKeys = relativeWords.map { Token.key(of: $0) }
 
     func isOutageCause(_ range: Range<Int>) -> Bool {
         let first = tokens[range.lowerBound].folded
