@@ -1593,7 +1593,7 @@ struct LocationFinder {
     /// "campingens", "hotellets", "skolans": a Swedish place noun in the genitive, definite or not.
     func isPlaceGenitive(_ index: Int) -> Bool {
         let folded = tokens[index].folded
-        guard tokens[index].kind == .word, folded.utf8.count >= 5, folded.hasSuffix("s") else { return false }
+        guard tokens[index].kind == .word, folded.utf8.count >= 5, folded.utf8.last == UInt8(ascii: "s") else { return false }
         let stem = String(folded.dropLast())
         func isPlace(_ word: String) -> Bool { Lexicon.classes(of: word).contains(.placeNoun) || Self.endsInPlaceNoun(word) }
         if isPlace(stem) { return true }
@@ -1622,9 +1622,10 @@ struct LocationFinder {
         if let end = describedPlaceNoun(from: index, within: range), end - index <= 3 { return index..<end }
         if tokens[index].is(.placeNoun) { return index..<(index + 1) }
         // "vid campingens reception", "hotellets entré": a place in the genitive, then the part of it.
-        if index + 1 < range.upperBound, isPlaceGenitive(index), tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
+        if index + 1 < range.upperBound, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
            tokens[index + 1].spaceBefore, tokens[index + 1].folded.utf8.count >= 4,
-           tokens[index + 1].classes.isDisjoint(with: [.preposition, .swedish, .english, .negation, .notDescribing, .townConnector]) {
+           tokens[index + 1].classes.isDisjoint(with: [.preposition, .swedish, .english, .negation, .notDescribing, .townConnector]),
+           isPlaceGenitive(index) {
             return index..<(index + 2)
         }
         // "the car park by Sala station": the two-word noun on its own.
