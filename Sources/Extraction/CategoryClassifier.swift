@@ -10,6 +10,15 @@ struct CategoryClassifier {
     /// but says nothing of why a session would not start).
     static let offlineWords = WordSet(["offline", "off-line", "uppkopplingen", "uppkoppling", "nätverk", "nätverket", "network", "nätet"].map { TextFolding.fold($0) })
     static let notWorkingMatcher = PhraseMatcher(Vocabulary.notWorking.map { ($0, ()) }, tolerant: true)
+
+    /// "Not working" said of a charger: not "Bo Ek no longer works at Orsa kommun", a person's job.
+    static func notWorking(in tokens: [Token], where accept: (Token.Role) -> Bool) -> [PhraseMatcher<Void>.Hit] {
+        notWorkingMatcher.matches(in: tokens, where: accept).filter { hit in
+            tokens[hit.start].folded != "no" || hit.end >= tokens.count || !employmentFollowers.contains(tokens[hit.end].folded)
+        }
+    }
+    /// After "no longer works" only: "doesn't work at all", "not working at the moment" are a charger's.
+    static let employmentFollowers: WordSet = ["at", "for", "here", "with"]
     static let stillChargingMatcher = PhraseMatcher(Vocabulary.stillCharging.map { ($0, ()) }, tolerant: true)
     static let cardRequestMatcher = PhraseMatcher(Vocabulary.cardRequests.map { ($0, ()) })
     static func roleWeight(_ role: Token.Role) -> Double {
@@ -179,7 +188,7 @@ struct CategoryClassifier {
         // "Laddaren fungerar inte" and no word of how: it fails to charge, unless the mail is about something else.
         if best == .other, bestScore < 1.5, other < 2.5,
            // A reminder over the writer's own quoted report ("Any news?") leaves "funkar inte" to the quote.
-           let hit = Self.notWorkingMatcher.matches(in: tokens, where: { $0 == .own || $0 == .subject || $0 == .forwarded || (confirmsQuote && $0 == .quoted) }).first,
+           let hit = Self.notWorking(in: tokens, where: { $0 == .own || $0 == .subject || $0 == .forwarded || (confirmsQuote && $0 == .quoted) }).first,
            !pastSentences.contains(tokens[hit.start].sentence) {
             best = .chargingFailure
             terms[.chargingFailure, default: []].append(hit.start..<hit.end)
@@ -307,7 +316,7 @@ struct CategoryClassifier {
         guard !Self.cardRequestMatcher.matches(in: tokens, where: writers).isEmpty else { return false }
         if tokens.contains(where: { $0.is(.negation) && writers($0.role) }) { return false }
         if hits.contains(where: { $0.value.0 != .other && writers(tokens[$0.start].role) && !isCardTerm($0.start..<$0.end) }) { return false }
-        return Self.notWorkingMatcher.matches(in: tokens, where: writers).isEmpty
+        return Self.notWorking(in: tokens, where: writers).isEmpty
     }
 
     /// A term that only names a card or tag ("RFID tag", "mitt laddkort", "brickan").

@@ -110,7 +110,7 @@ struct KindClassifier {
         let isReceipt = signals.isAutomatic && !Self.receiptPhrases.matches(in: tokens, where: { $0 == .own }).isEmpty
         if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first(where: { !isFuture($0.start, tokens) && !isReceived($0.start, tokens) }),
            isReceipt || CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5,
-           isReceipt || CategoryClassifier.notWorkingMatcher.matches(in: tokens, where: { $0 == .own }).isEmpty,
+           isReceipt || CategoryClassifier.notWorking(in: tokens, where: { $0 == .own }).isEmpty,
            !tokens.contains(where: { $0.role == .own && Self.attemptWords.contains($0.folded) }),
            !ContractFinder(tokens: tokens).hasContract(in: .own), !asksUs(tokens) {
             let excerpt = tokens.text(hit.start..<hit.end)

@@ -1080,7 +1080,8 @@ struct LocationFinder {
                 noun + 2 < range.upperBound, tokens[noun + 1].kind == .punctuation,
                 tokens[noun + 1].text == "(", isOwnPlaceWord(noun), startsName(noun + 2) { k = noun + 2 }
         // "at the cold bath house (Kallbadhuset)": what the place is, in a few plain words, then its name.
-        else if hasArticle, let paren = (k + 1..<min(k + 4, range.upperBound)).first(where: { tokens[$0].text == "(" }),
+        // "at the dental clinic car park (Folktandvården Luthagen, Uppsala)": up to four plain words.
+        else if hasArticle, let paren = (k + 1..<min(k + 5, range.upperBound)).first(where: { tokens[$0].text == "(" }),
                 paren + 1 < range.upperBound, tokens[k..<paren].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.is(.preposition) && !$0.is(.clauseBreak) }),
                 startsName(paren + 1) { k = paren + 1 }
         // "outside the hotel Hotell Fjärden": the common noun, then the name that says it again.

@@ -570,6 +570,8 @@ public enum Vocabulary {
         "virker ikke", "fungerer ikke", "funker ikke", "doesn't work", "does not work", "not working",
         "isn't working", "aren't working", "ur funktion", "out of order", "ur drift",
         "did not work", "didn't work", "won't work", "will not work", "wouldn't work", "out of service",
+        // A charger that "no longer works" (a person "no longer works at" a place: see `autoReplyBody`).
+        "no longer works", "no longer working",
     ]
 
     public static let autoReplyBody: [String] = [
@@ -632,10 +634,10 @@ public enum Vocabulary {
         // Departure notices and unwatched mailboxes: "Jag har slutat på X, kontakta istället …".
         // A person's words, not a charger's ("laddaren har slutat på 40 %"): the writer says "jag".
         "jag har slutat på", "jag har slutat min anställning", "jag har avslutat min anställning", "jag har avslutat min tjänst",
-        "jag arbetar inte längre på", "jag jobbar inte längre på", "no longer work", "is no longer with", "am no longer with", "i'm no longer with",
+        "jag arbetar inte längre på", "jag jobbar inte längre på", "i no longer work", "no longer work at", "no longer work for", "no longer work here", "is no longer with", "am no longer with", "i'm no longer with",
         "no longer employed", "have left the company",
         // Someone else's departure, told by the mail system: "Bo Ek har slutat sin anställning på Orsa kommun".
-        "har slutat sin anställning", "har avslutat sin anställning", "är inte längre anställd", "no longer works", "has left the company",
+        "har slutat sin anställning", "har avslutat sin anställning", "är inte längre anställd", "no longer works at", "no longer works for", "no longer works here", "has left the company",
         // The mailbox, not the garage ("garaget bevakas inte"), is what nobody watches.
         "brevlådan bevakas inte", "denna brevlåda bevakas inte", "e-postadressen bevakas inte", "denna e-postadress bevakas inte",
         "adressen bevakas inte", "inkorgen bevakas inte", "mailbox is not monitored", "address is not monitored", "inbox is not monitored",

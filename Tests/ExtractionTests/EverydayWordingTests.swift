@@ -1608,4 +1608,15 @@ import Testing
         #expect(extract("Hej!\nMitt laddkort från Motorcentrum nekas på deras snabbladdare i Bräcke, det står \"Kortet är inte giltigt\".\n/Per Sandberg",
                         from: "Per Sandberg <per@example.se>").owner == "Motorcentrum")
     }
+
+    /// "The Wallbox … no longer works": a charger that has stopped, not a person who has left
+    /// ("Bo Ek no longer works at Orsa kommun", a departure notice).
+    @Test func aChargerThatNoLongerWorks() {
+        let report = extract("Hi,\n\nThe Wallbox at the dental clinic car park (Folkets Hus, Bräcke) no longer works.\n\nMalin")
+        #expect(report.kind == .request)
+        #expect(report.category == .chargingFailure)
+        #expect(report.location == "Folkets Hus, Bräcke")
+        let notice = extract("Hi,\n\nThank you for your message. Bo Ek no longer works at Orsa kommun. Please contact info@orsa.example.\n\nOrsa kommun", subject: "Re: Laddare")
+        #expect(notice.kind == .autoReply)
+    }
 }
