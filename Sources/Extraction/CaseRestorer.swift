@@ -120,7 +120,8 @@ enum CaseRestorer {
                       tokens[next + 1].spaceBefore {
                 // "the commuter car park by sala station": a common place by a named one.
                 marks.append(next)
-            } else if relationNouns.contains(token.folded), i + 2 < range.upperBound, isNameCandidate(tokens, i + 1), isNameCandidate(tokens, i + 2),
+            } else if relationNouns.contains(token.folded) || introducesOwner(tokens, i, in: range), i + 2 < range.upperBound,
+                      isNameCandidate(tokens, i + 1), isNameCandidate(tokens, i + 2),
                       !commonWords.contains(tokens[i + 1].folded), !commonWords.contains(tokens[i + 2].folded),
                       i + 3 >= range.upperBound || !isNameCandidate(tokens, i + 3) {
                 // "min granne lars nyberg", "my neighbour john smith": a person, first name and surname.
@@ -324,7 +325,17 @@ enum CaseRestorer {
 
     /// Who a person is to the writer, before the person's name.
     static let relationNouns = WordSet(["granne", "grannen", "neighbour", "neighbor", "sambo", "hyresvärd", "hyresvärden", "landlord", "kollega",
-                                    "colleague", "svärfar", "svärmor", "svåger", "svägerska", "brother", "sister", "bror", "syster"].map { TextFolding.fold($0) })
+                                    "colleague", "svärfar", "svärmor", "svåger", "svägerska", "brother", "sister", "bror", "syster",
+                                    "pappa", "mamma", "father", "mother", "dad", "mum", "mom", "husband", "wife", "dotter", "daughter",
+                                    // "han heter sven dahl", "a man named john smith".
+                                    "heter", "named", "called"].map { TextFolding.fold($0) })
+    /// "ägaren är lena brandt", "the owner of the house is karl holm": "är" or "is" a few words
+    /// after one of these introduces the owner's name.
+    static let ownerWords = WordSet(["ägare", "ägaren", "ägarna", "owner", "owners"].map { TextFolding.fold($0) })
+    static func introducesOwner(_ tokens: [Token], _ i: Int, in range: Range<Int>) -> Bool {
+        guard tokens[i].folded == "ar" || tokens[i].folded == "is" else { return false }
+        return (max(range.lowerBound, i - 5)..<i).contains { ownerWords.contains(tokens[$0].folded) && tokens[$0].sentence == tokens[i].sentence }
+    }
 
     /// "p2", "b3", "e12": a letter and one or two digits.
     static func isAreaCode(_ token: Token) -> Bool {

@@ -363,4 +363,14 @@ import Testing
             #expect(extract(body).location == nil, "\(body)")
         }
     }
+
+    /// "min pappas laddbox … han heter sven dahl", "ägaren till huset är karl holm": without
+    /// capitals, a first name and surname after the words that introduce a person.
+    @Test func aPersonIntroducedWithoutCapitals() {
+        #expect(extract("hej, min pappas laddbox på rosvägen 4 i bräcke laddar inte. han heter sven dahl.\nmvh eva", from: "Eva <eva@example.se>").owner == "sven dahl")
+        #expect(extract("hej, vi hyr huset på rosvägen 4 i bräcke. ägaren till huset är karl holm och laddboxen är hans. den laddar inte.\nmvh eva",
+                        from: "Eva <eva@example.se>").owner == "karl holm")
+        // No name follows: "han heter inte så", "ägaren är bortrest".
+        #expect(extract("hej, min pappas laddbox på rosvägen 4 i bräcke laddar inte. ägaren är bortrest.\nmvh eva", from: "Eva <eva@example.se>").owner == nil)
+    }
 }
