@@ -88,6 +88,8 @@ public enum TextSegmenter {
         // "…\n\nTina Holm" at the very end: a bare name after a blank line signs the mail.
         let lastLine = lines.lastIndex { line in bytes[line].contains { $0 != 32 && $0 != 9 } }
         var inBanner = false
+        /// Under a signature, the last quoted line seen ended a sentence (true) or broke off (false).
+        var questionQuotedUnderSignature: Bool?
         var inDisclaimer = false
         /// The last line of the writer's text: the mail's, or the one before a blank line and a
         /// legal footer the mail system added.
@@ -145,8 +147,17 @@ public enum TextSegmenter {
                 continue
             }
             if lower.bytes.first == UInt8(ascii: ">") {
+                if role == .signature { questionQuotedUnderSignature = endsSentence(UnsafeBufferPointer(rebasing: bytes[lines[index]])) }
                 emit(index, as: role == .forwarded ? .forwarded : .quoted)
                 continue
+            }
+            // "/Kjell\n\n> Lyser det någon lampa?\nNej, helt svart.": answers written between
+            // the lines of the question, under a sign-off put at the top. A quoted sentence ends
+            // the signature and the text below it is the writer's again; a quoted line cut off
+            // mid-sentence goes on in the next one, still the quote.
+            if role == .signature, let ended = questionQuotedUnderSignature, !lines[index].isEmpty {
+                if ended { role = .own }
+                questionQuotedUnderSignature = nil
             }
             switch role {
             case .own:

@@ -257,6 +257,16 @@ import Testing
         let blocks = TextSegmenter.segment("Cable stuck at level 2.\n\nSent from my iPhone")
         #expect(blocks.map(\.role) == [.own, .signature])
     }
+
+    /// "/Kjell" on top, then answers between the quoted questions: a quoted sentence ends the
+    /// signature, but a quoted line broken off mid-sentence goes on in the line below.
+    @Test func answersBetweenQuotedQuestionsUnderASignOff() {
+        let answers = TextSegmenter.segment("Svar nedan.\n\n/Kjell\n\n> Lyser det någon lampa?\nNej, helt svart.")
+        #expect(answers.map(\.role) == [.own, .signature, .quoted, .own])
+        #expect(answers.last?.text.contains("helt svart") == true)
+        let wrapped = TextSegmenter.segment("Nej, den är död.\nMvh Ingrid\n\n> Vi har startat om laddboxen hos Brf Granen 3\ni Heby på distans.")
+        #expect(wrapped.last?.role == .signature)
+    }
 }
 
 /// The segmenter works on byte ranges of the text; CRLF text must give the same blocks as LF.
