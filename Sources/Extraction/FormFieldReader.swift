@@ -14,7 +14,9 @@ struct FormFieldReader {
         for word in ["plats", "platsen", "anläggning", "anläggningen", "anläggningsplats", "installationsplats", "uppställningsplats",
                      "fastighet", "fastigheten", "site", "location", "place", "property", "premises", "installation", "var", "where",
                      // A charging portal's "Station: Motorcentrum Sundsvall", "Charging station:".
-                     "station", "laddstation", "stationsnamn"] {
+                     "station", "laddstation", "stationsnamn",
+                     // A property owner's ticket system: "Byggnad: Parkeringshuset Lasarettet, Ljungby".
+                     "byggnad", "byggnaden", "building"] {
             labels[TextFolding.fold(word)] = .site
         }
         for word in ["adress", "adressen", "gatuadress", "installationsadress", "anläggningsadress", "laddplatsadress",

@@ -411,7 +411,7 @@ struct LocationFinder {
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)
                         bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we))
-                        bareIsMembership = i > range.lowerBound && isMembership(tokens[i - 1])
+                        bareIsMembership = i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range))
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1].folded)
                     } else if bareIsStay, let bareSite = bare, tokens[site.range.lowerBound].sentence != bareSentence, i > range.lowerBound,
                               Self.chargerStems.contains(where: { tokens[i - 1].folded.hasPrefix($0) }) {
@@ -1114,7 +1114,12 @@ struct LocationFinder {
         }
         // "vid biblioteket i Mora", "at the hospital car park in Varberg": a common place noun
         // is a site only when the writer ties a town to it.
-        if !isNameWord(first), !startsWithType, let noun = commonPlace(at: first, within: range) {
+        // "i parkeringshuset i Ljungby": a compound ending in a place noun as well, the town
+        // or the place it is by right after it.
+        if !isNameWord(first), !startsWithType,
+           let noun = commonPlace(at: first, within: range)
+               ?? (isCompoundPlaceNoun(first) && first + 1 < range.upperBound && Self.compoundPlaceFollowers.contains(tokens[first + 1].folded)
+                   ? first..<(first + 1) : nil) {
             // "the rest stop on the E6 near Ljungskile": the road the place is on belongs to it.
             var end = noun.upperBound
             if end + 1 < range.upperBound, Self.roadJoiners.contains(tokens[end].folded) {
@@ -1129,6 +1134,12 @@ struct LocationFinder {
             if c + 2 < range.upperBound, Self.landmarkConnectors.contains(tokens[c].folded), tokens[c + 1].spaceBefore, isNameWord(c + 1),
                let named = site(after: c + 1, preposition: "vid", within: range), named.range.count >= 2 {
                 return named
+            }
+            // "i parkeringshuset vid lasarettet i Ljungby": a common place by another, the town
+            // tied to the second; both say which part of the town.
+            if c + 1 < range.upperBound, Self.landmarkConnectors.contains(tokens[c].folded), tokens[c + 1].spaceBefore,
+               let landmark = commonPlace(at: c + 1, within: range), town(after: landmark.upperBound, within: range) != nil {
+                return Site(range: noun.lowerBound..<landmark.upperBound, text: text(noun.lowerBound..<landmark.upperBound), isTownOnly: false)
             }
         }
         guard isNameWord(first) || startsWithType else { return nil }
@@ -1276,6 +1287,19 @@ struct LocationFinder {
         let word = token.folded
         return word.utf8.count > 6 && Self.jobTitleEndings.contains { word.hasUTF8Suffix($0) }
     }
+    /// "Det är Kjell på Grisslehamns Marina", "This is Kjell Sandberg at …": the writer says
+    /// who they are and where they work, the place they speak for rather than where the charger
+    /// stands, which a later address then says.
+    func introducesWriter(before preposition: Int, within range: Range<Int>) -> Bool {
+        var k = preposition - 1
+        var names = 0
+        while k > range.lowerBound, names < 2, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace) { k -= 1; names += 1 }
+        guard names > 0, k - 1 >= range.lowerBound, Self.introducingCopulas.contains(tokens[k].folded) else { return false }
+        return Self.introducingSubjects.contains(tokens[k - 1].folded)
+    }
+    static let introducingCopulas: WordSet = ["ar", "is"]
+    static let introducingSubjects: WordSet = ["det", "this", "here", "har"]
+
     static let jobTitles = WordSet(["chef", "vd", "förvaltare", "manager", "engineer", "director", "supervisor", "coordinator",
                                     "technician", "tekniker", "ekonom", "controller", "receptionist", "värd", "värdinna"].map { TextFolding.fold($0) })
     static let jobTitleEndings = ["chef", "forvaltare", "ansvarig", "tekniker", "samordnare", "ingenjor", "skotare", "vard"]
@@ -1635,6 +1659,8 @@ struct LocationFinder {
         if index + 1 < range.upperBound, tokens[index + 1].folded == "area", Self.areaKinds.contains(tokens[index].folded) { return index..<(index + 2) }
         return nil
     }
+
+    static let compoundPlaceFollowers: WordSet = ["i", "in", "vid", "by", "near", "bakom", "behind", "bredvid", "beside", "intill", "nara"]
 
     static let areaKinds: WordSet = ["rest", "service", "parking", "picnic"]
 

@@ -35,7 +35,7 @@ final class OwnerFinder {
     func find() -> (String, Evidence)? {
         var hits = Self.phrases.matches(in: tokens) + brandCompounds()
         hits += countedOwnership(hits)
-        if let explicit = explicitStatement(hits) ?? theirCharger(hits) { return explicit }
+        if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? installedForCustomer() { return explicit }
         func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
             (hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
@@ -619,6 +619,31 @@ final class OwnerFinder {
         return nil
     }
 
+    /// "Jag installerade en Easee hos Anders Lindqvist på Björkliden 7", "we installed a wallbox
+    /// for Brf Tallen": an installer writing about a charger they put up at a customer's, whose
+    /// it is. The customer is named, after "hos" or "for", in the sentence of the installing.
+    func installedForCustomer() -> (String, Evidence)? {
+        for i in tokens.indices where tokens[i].kind == .word && Self.isCaseRole(tokens[i].role)
+            && Self.installingStems.contains(where: { tokens[i].folded.hasPrefix($0) }) {
+            var k = i + 1
+            while k < tokens.count, k - i <= 5, tokens[k].sentence == tokens[i].sentence {
+                if tokens[k].folded == "hos" || tokens[k].folded == "for", k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+                    if let (organisation, _) = organisation(startingAt: k + 1) {
+                        return (organisation.name, Evidence(field: .owner, rule: "owner.installed-for", excerpt: sentence(i), confidence: 0.65))
+                    }
+                    if let name = personName(startingAt: k + 1, sentence: tokens[i].sentence) {
+                        return (name, Evidence(field: .owner, rule: "owner.installed-for", excerpt: sentence(i), confidence: 0.65))
+                    }
+                    break
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    static let installingStems = ["installerade", "installerat", "installed", "monterade", "monterat"]
+
     /// A lower-case noun that may name a business after its owner's genitive ("åkeri", "bageri",
     /// "verkstad"): no function word of either language, no preposition, not a charger.
     private func isTradeWord(_ i: Int) -> Bool {
@@ -945,15 +970,17 @@ final class OwnerFinder {
     /// "Kommunen äger laddaren … Mvh Karin, Halmstads kommun": an owner named by its kind
     /// alone is the organisation of that kind the case names ("Halmstads kommun", "Region
     /// Västernorrland", "Brf Solrosen"), as a labeller writes it; nil when the case names none.
+    /// The English kinds come with or without their article: "belongs to the parish" reaches
+    /// here with "the" already skipped.
     func namedOrganisation(for generic: String) -> String? {
         let kind: Organisation.Kind
         var prefix: String?
         switch TextFolding.fold(generic) {
-        case "kommunen", "staden", "the municipality", "the council": kind = .municipality
-        case "regionen", "the region": kind = .municipality; prefix = "region"
-        case "foreningen", "brf:en", "the association": kind = .brf
-        case "bolaget", "foretaget", "the company": kind = .company
-        case "kunden", "the customer", "the client":
+        case "kommunen", "staden", "the municipality", "the council", "municipality", "council": kind = .municipality
+        case "regionen", "the region", "region": kind = .municipality; prefix = "region"
+        case "foreningen", "brf:en", "the association", "association": kind = .brf
+        case "bolaget", "foretaget", "the company", "company": kind = .company
+        case "kunden", "the customer", "the client", "customer", "client":
             // "Vi är elinstallatör åt Ystads Camping AB … Kunden äger laddarna": an installer's
             // customer is the organisation the text names, not the one the installer signs for.
             return allOrganisations().first { entry in Self.isCaseRole(entry.role) }?.organisation.name
@@ -963,7 +990,7 @@ final class OwnerFinder {
                 let name = TextFolding.fold(entry.organisation.name)
                 return entry.role != .returned && (name.hasSuffix("samfallighetsforening") || name.hasSuffix("samfallighet"))
             }?.organisation.name
-        case "forsamlingen", "the parish":
+        case "forsamlingen", "the parish", "parish":
             // "Laddaren, som församlingen äger … Sigtuna församling": a parish is named by its kind word.
             return allOrganisations().first { entry in
                 entry.role != .returned && TextFolding.fold(entry.organisation.name).hasSuffix("forsamling")
@@ -1188,6 +1215,20 @@ final class OwnerFinder {
             while end < tokens.count, end - k <= 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
                   end == k + 1 || tokens[end].spaceBefore { end += 1 }
             if let (organisation, orgEnd) = organisation(startingAt: k + 1), orgEnd <= end + 1 { return organisation }
+            guard end - (k + 1) >= 2 else { continue }
+            return Organisation(name: text((k + 1)..<end), kind: .other)
+        }
+        // "Det är Kjell på Grisslehamns Marina", "This is Anna from Norrby Fastigheter": the
+        // writer's name, then whom they speak for.
+        for i in tokens.indices.dropLast(4) where roles.contains(tokens[i].role) && LocationFinder.introducingSubjects.contains(tokens[i].folded) {
+            guard LocationFinder.introducingCopulas.contains(tokens[i + 1].folded) else { continue }
+            var k = i + 2
+            while k < tokens.count, k - (i + 2) < 2, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace) { k += 1 }
+            guard k > i + 2, k + 1 < tokens.count, Self.introducers.contains(tokens[k].folded), tokens[k + 1].isCapitalized else { continue }
+            if let (organisation, _) = organisation(startingAt: k + 1) { return organisation }
+            var end = k + 1
+            while end < tokens.count, end - k <= 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
+                  end == k + 1 || tokens[end].spaceBefore { end += 1 }
             guard end - (k + 1) >= 2 else { continue }
             return Organisation(name: text((k + 1)..<end), kind: .other)
         }

@@ -139,6 +139,7 @@ public enum Vocabulary {
 
         // charging failure: stops, not accepted, error light, stuck cable
         ("avbryts", .chargingFailure, 3), ("startar men", .chargingFailure, 2.5), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
+        ("slutat starta", .chargingFailure, 2.5), ("slutade starta", .chargingFailure, 2.5),
         ("laddar inte", .chargingFailure, 2.5), ("startar inte", .chargingFailure, 2.5), ("startar laddningen aldrig", .chargingFailure, 3),
         // "efter uppdateringen går det inte längre att starta laddning med appen": the verb before its subject.
         ("går det inte att starta", .chargingFailure, 2.5), ("går det inte att ladda", .chargingFailure, 2.5),
@@ -153,7 +154,8 @@ public enum Vocabulary {
         ("gick inte att starta", .chargingFailure, 2), ("inte gick att starta", .chargingFailure, 2), ("gick inte att ladda", .chargingFailure, 2.5),
         ("startade inte", .chargingFailure, 2.5), ("inte startade", .chargingFailure, 2.5), ("ville inte starta", .chargingFailure, 2.5),
         ("kunde inte starta", .chargingFailure, 2), ("inte kunde starta", .chargingFailure, 2),
-        ("laddade inte", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2),
+        // "en patient klagar på att laddaren tog betalt men inte laddade bilen": a clause's order.
+        ("laddade inte", .chargingFailure, 2.5), ("inte laddade", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2),
         // The infinitive after "började", "har börjat": "har börjat blinka rött hela tiden".
         ("blinka rött", .chargingFailure, 2.5), ("lysa rött", .chargingFailure, 2.5), ("blinka gult", .chargingFailure, 2), ("blinka orange", .chargingFailure, 2),
         ("lyser rött", .chargingFailure, 2.5), ("blinkar orange", .chargingFailure, 2), ("blinkar gult", .chargingFailure, 2), ("lyser gult", .chargingFailure, 2),
@@ -738,7 +740,7 @@ public enum Vocabulary {
         "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå", "depån",
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
         "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "industriområde", "industriområdet", "handelsområde", "handelsområdet",
-        "företagspark", "business park", "industrial estate", "retail park", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
+        "företagspark", "business park", "industrial estate", "retail park", "bus depot", "bus station", "bus garage", "bus terminal", "car wash", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
         "badhus", "lasarett", "lasarettet", "kommunhus", "kommunhuset", "stadshus", "sporthall", "sporthallen", "förskola", "förskolan",
         "warehouse", "butik", "butiken", "varuhus", "varuhuset", "köpcenter", "köpcentret", "gym", "gymmet", "mall", "supermarket",
         "baths", "pool", "centre", "center", "airport", "stop", "lay-by", "layby", "museum", "campus", "clinic", "flygplats", "flygplatsen", "museet",

@@ -1619,4 +1619,58 @@ import Testing
         let notice = extract("Hi,\n\nThank you for your message. Bo Ek no longer works at Orsa kommun. Please contact info@orsa.example.\n\nOrsa kommun", subject: "Re: Laddare")
         #expect(notice.kind == .autoReply)
     }
+
+    /// "Nej, helt svart." written under the quoted question, below a sign-off put at the top.
+    @Test func anAnswerBetweenQuotedQuestions() {
+        let body = "Hej,\n\nSvar nedan.\n\n/Kjell\n\n> Vilken av laddarna gäller det?\nDen vänstra.\n> Lyser det någon lampa?\nNej, helt svart."
+        #expect(extract(body, subject: "Re: Ärende 88213").category == .noPower)
+    }
+
+    /// "tog betalt men inte laddade bilen": the negation before the verb in a clause;
+    /// "har slutat starta": a charger that no longer starts a session.
+    @Test func failuresInAClauseOrder() {
+        #expect(extract("En patient klagar på att laddaren vid Folkets Hus tog betalt men inte laddade bilen.").category == .chargingFailure)
+        #expect(extract("Laddaren vid Folkets Hus har slutat starta.").category == .chargingFailure)
+    }
+
+    /// "the bus depot in Hagalund", "Hagalund bus depot": a place noun of two words whose first
+    /// is too short to be read as a describing word.
+    @Test func aBusDepot() {
+        #expect(extract("Hi, the charger at the bus depot in Hagalund is broken.").location == "bus depot, Hagalund")
+        #expect(extract("Hi, the charger at Hagalund bus depot in Solna is broken.").location == "Hagalund bus depot, Solna")
+    }
+
+    /// "The unit belongs to the parish": an English kind word after its article stands for the
+    /// organisation of that kind the mail names, as "församlingen" does.
+    @Test func belongsToTheParish() {
+        let body = "Dear Sir or Madam,\n\nThe charging point at Folkets Hus has been vandalised. The unit belongs to the parish.\n\nYours faithfully,\nJonathan Ward\nBräcke församling"
+        #expect(extract(body, from: "Jonathan Ward <jw@example.se>").owner == "Bräcke församling")
+    }
+
+    /// An installer's "installerade en Easee hos Anders Lindqvist": the customer it was put up
+    /// for owns it, not the installer's firm.
+    @Test func installedAtACustomers() {
+        let body = "Hej!\n\nJag är elektriker och installerade en Easee hos Anders Lindqvist på Rosvägen 4 i Bräcke för två år sedan. Han ringde idag: laddboxen tappar wifi hela tiden.\n\nHälsningar\nPeter Strand\nStrands El AB"
+        #expect(extract(body, from: "Peter Strand <peter@strandsel.example>").owner == "Anders Lindqvist")
+    }
+
+    /// "Det är Kjell på Grisslehamns Marina … Den står på Hamnvägen 2": the writer's workplace is
+    /// whom they speak for, and the address said later is where the charger stands.
+    @Test func aWriterIntroducedByName() {
+        let body = "Hej!\n\nDet är Kjell på Grisslehamns Marina. En bil har kört på vår ena laddare och fronten är spräckt. Den står på Hamnvägen 2.\n\nKjell Sandberg"
+        let report = extract(body, from: "Kjell Sandberg <kjell@example.se>")
+        #expect(report.location == "Hamnvägen 2")
+        #expect(report.owner == "Grisslehamns Marina")
+    }
+
+    /// A property owner's ticket system: "Byggnad:" labels the site.
+    @Test func aBuildingLabel() {
+        let body = "Ett nytt ärende har registrerats i Regionens felanmälningssystem.\n\nByggnad: Folkets Hus, Bräcke\nBeskrivning: Laddstolpen är offline."
+        #expect(extract(body).location == "Folkets Hus, Bräcke")
+    }
+
+    /// "i parkeringshuset vid lasarettet i Ljungby": a common place by another, with the town.
+    @Test func aCommonPlaceByAnother() {
+        #expect(extract("Hej! Laddaren i parkeringshuset vid lasarettet i Ljungby har hängt sig.").location == "parkeringshuset vid lasarettet, Ljungby")
+    }
 }
