@@ -718,7 +718,9 @@ final class OwnerFinder {
         let ownVerbKeys = Self.ownVerbKeys
         for v in tokens.indices where v >= 2 && ownVerbKeys.contains(tokens[v].key) && Self.ownVerbs.contains(tokens[v].folded) && inCase(tokens[v]) {
             // "Laddstolpen som regionen äger": the kind in lower case, and its name elsewhere in the mail.
-            if !tokens[v - 1].isCapitalized, Self.relativeWords.contains(tokens[v - 2].folded), tokens[v - 1].kind == .word,
+            // Capitalised too, when the mail names one of that kind: in text without capitals a kind
+            // word that is also a word of the installed base's names ("Gävle församling") gets one.
+            if Self.relativeWords.contains(tokens[v - 2].folded), tokens[v - 1].kind == .word,
                Self.ownerKindNouns.contains(tokens[v - 1].folded) || Self.landlordNouns.contains(tokens[v - 1].folded) || tokens[v - 1].folded == "regionen",
                let name = namedOrganisation(for: tokens[v - 1].text) {
                 return (name, Evidence(field: .owner, rule: "owner.relative-clause", excerpt: sentence(v), confidence: 0.7))

@@ -373,4 +373,16 @@ import Testing
         // No name follows: "han heter inte så", "ägaren är bortrest".
         #expect(extract("hej, min pappas laddbox på rosvägen 4 i bräcke laddar inte. ägaren är bortrest.\nmvh eva", from: "Eva <eva@example.se>").owner == nil)
     }
+
+    /// "som församlingen äger" in text without capitals, where the installed base has a parish
+    /// among its owners ("Gävle församling"): the kind word gets a capital as a word of the
+    /// base's names, and still stands for the parish the mail names.
+    @Test func aKindWordThatIsAlsoAnOwnersWord() {
+        let registry = Registry(chargers: [
+            RegistryCharger(chargerID: "GLB9520001", siteName: "Staffans kyrka", address: "Kyrkogatan 14", postalCode: "", city: "Gävle",
+                            owner: "Gävle församling", contract: "", manufacturer: "", model: "", installed: "", lastService: ""),
+        ])
+        let body = "hej,\n\nladdaren vid sankt olofs kyrka i sigtuna, som församlingen äger, har ingen uppkoppling sedan i fredags.\n\nmvh\nkyrkvaktmästare per holm\nsigtuna församling"
+        #expect(TestMail.extract(body, subject: "laddaren", from: "Per Holm <per@example.se>", registry: registry).owner?.lowercased() == "sigtuna församling")
+    }
 }
