@@ -1204,7 +1204,8 @@ struct LocationFinder {
             k = named.range.upperBound
         }
         // "i P4 vid resecentrum i Linköping": a car park's code, then the common place it serves.
-        else if k - first == 1, Self.isParkingCode(tokens[first].text), k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k].folded),
+        // "i P-huset vid lasarettet": a kind of site likewise.
+        else if k - first == 1, Self.isParkingCode(tokens[first].text) || tokens[first].is(.siteType), k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k].folded),
                 tokens[k + 1].spaceBefore, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                 tokens[k + 1].is(.placeNoun) || isCompoundPlaceNoun(k + 1) {
             k += 2

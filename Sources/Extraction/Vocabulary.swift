@@ -157,7 +157,9 @@ public enum Vocabulary {
         // "en patient klagar på att laddaren tog betalt men inte laddade bilen": a clause's order.
         ("laddade inte", .chargingFailure, 2.5), ("inte laddade", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2),
         // The infinitive after "började", "har börjat": "har börjat blinka rött hela tiden".
-        ("blinka rött", .chargingFailure, 2.5), ("lysa rött", .chargingFailure, 2.5), ("blinka gult", .chargingFailure, 2), ("blinka orange", .chargingFailure, 2),
+        ("blinka rött", .chargingFailure, 2.5), ("lysa rött", .chargingFailure, 2.5),
+        // The perfect: "har stått och blinkat rött hela helgen".
+        ("blinkat rött", .chargingFailure, 2.5), ("lyst rött", .chargingFailure, 2.5), ("blinkat gult", .chargingFailure, 2), ("blinka gult", .chargingFailure, 2), ("blinka orange", .chargingFailure, 2),
         ("lyser rött", .chargingFailure, 2.5), ("blinkar orange", .chargingFailure, 2), ("blinkar gult", .chargingFailure, 2), ("lyser gult", .chargingFailure, 2),
         // A cover come loose: "a loose front panel which is flapping in the wind".
         ("loose front*", .physicalDamage, 3), ("loose panel", .physicalDamage, 3), ("loose cover", .physicalDamage, 3), ("loose lid", .physicalDamage, 3),
@@ -303,6 +305,8 @@ public enum Vocabulary {
         // "bilen säger att laddningen avbrutits": a process is interrupted; a part breaks off ("har brutits av").
         ("avbrutits", .chargingFailure, 3), ("mid-session", .chargingFailure, 3), ("mid session", .chargingFailure, 3),
         ("mitt i laddningen", .chargingFailure, 3), ("lader ikke", .chargingFailure, 3), ("lyser rødt", .chargingFailure, 2.5), ("blinker rødt", .chargingFailure, 2.5),
+        // "den startede ikke opladningen": a Danish or Norwegian session that never began.
+        ("starter ikke", .chargingFailure, 2.5), ("startede ikke", .chargingFailure, 2.5), ("startet ikke", .chargingFailure, 2.5),
         ("avbröts", .chargingFailure, 2.5), ("släpper laddningen", .chargingFailure, 3), ("lost its internet", .connectivity, 3), ("senast sedd", .connectivity, 2.5),
         ("last seen", .connectivity, 2.5), ("drops out", .chargingFailure, 3), ("dropped out", .chargingFailure, 3), ("dropping out", .chargingFailure, 3), ("hängt sig", .chargingFailure, 2.5), ("hänger sig", .chargingFailure, 2.5), ("frozen", .chargingFailure, 2.5),
         ("froze", .chargingFailure, 2.5), ("freezes", .chargingFailure, 2.5), ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
@@ -569,7 +573,7 @@ public enum Vocabulary {
     public static let notWorking: [String] = [
         "fungerar inte", "funkar inte", "inte fungerar", "inte funkar", "fungerar ej", 
         // Norwegian and Danish visitors: "ladestasjonen virker ikke".
-        "virker ikke", "fungerer ikke", "funker ikke", "doesn't work", "does not work", "not working",
+        "virker ikke", "virkede ikke", "virket ikke", "fungerer ikke", "funker ikke", "doesn't work", "does not work", "not working",
         "isn't working", "aren't working", "ur funktion", "out of order", "ur drift",
         "did not work", "didn't work", "won't work", "will not work", "wouldn't work", "out of service",
         // A charger that "no longer works" (a person "no longer works at" a place: see `autoReplyBody`).
@@ -800,6 +804,8 @@ public enum Vocabulary {
         "är kommunens", "är stadens", "is the municipality's", "is the council's",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
         "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
+        // "Vad kostar service av en Easee Home? Jag har en hemma i Kalix": one of the kind just named, at home.
+        "jag har en hemma", "vi har en hemma", "i have one at home", "we have one at home",
         // "laddstolpen … tillhör oss", "it belongs to us": the thing first, then who has it.
         "tillhör oss", "tillhör mig", "belongs to us", "belong to us", "belongs to me",
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",

@@ -1673,4 +1673,24 @@ import Testing
     @Test func aCommonPlaceByAnother() {
         #expect(extract("Hej! Laddaren i parkeringshuset vid lasarettet i Ljungby har hängt sig.").location == "parkeringshuset vid lasarettet, Ljungby")
     }
+
+    /// A Danish visitor's "den startede ikke opladningen", "virkede ikke", and the Swedish
+    /// perfect "har stått och blinkat rött hela helgen".
+    @Test func aSessionThatNeverBeganInDanishAndARedLightInThePerfect() {
+        #expect(extract("Hej,\nVi var ved Folkets Hus i går. Ladestanderen virkede ikke – den startede ikke opladningen.\nVenlig hilsen\nMette").category == .chargingFailure)
+        #expect(extract("Hej, laddstolpen vid Folkets Hus har stått och blinkat rött hela helgen.\nMvh Olle").category == .chargingFailure)
+    }
+
+    /// "Vad kostar service av en Easee Home? Jag har en hemma i Bräcke": one of the kind just
+    /// named, at the writer's home, is the writer's.
+    @Test func oneAtHome() {
+        let report = extract("Hej! Vad kostar en årlig service av en Easee Home? Jag har en hemma i Bräcke som installerades 2023.\n/Anders",
+                             from: "Anders Lindqvist <anders@example.se>")
+        #expect(report.owner == "Anders Lindqvist")
+    }
+
+    /// "i P-huset vid lasarettet": a kind of site, then the common place it serves.
+    @Test func aKindOfSiteByACommonPlace() {
+        #expect(extract("Hej! Laddpunkten i P-huset vid lasarettet har hängt sig.").location == "P-huset vid lasarettet")
+    }
 }
