@@ -36,10 +36,19 @@ struct LocationFinder {
     }
 
     func find() -> (String, Evidence)? {
-        if let found = findFirst(fallbackLabels: false) { return found }
         // "Objekt: …" in a guard's report names what was patrolled, which prose usually places
-        // better ("på plan 1 i P-huset Kvarnen (Kopparbergsvägen 8, Västerås)"): read last.
-        return findFirst(fallbackLabels: true)
+        // better ("på plan 1 i P-huset Kvarnen (Kopparbergsvägen 8, Västerås)"): read last,
+        // unless the prose gives only a kind of place ("vid infarten till P-garaget").
+        guard let found = findFirst(fallbackLabels: false) else { return findFirst(fallbackLabels: true) }
+        if Self.isBareKind(found.0), let labelled = findFirst(fallbackLabels: true) { return labelled }
+        return found
+    }
+
+    /// One word that is a kind of site or a place noun, with no name: "P-garaget", "parkeringen".
+    static func isBareKind(_ text: String) -> Bool {
+        guard !text.contains(" "), !text.contains(","), !text.contains(where: \.isNumber) else { return false }
+        let folded = TextFolding.fold(text)
+        return !Lexicon.classes(of: folded).isDisjoint(with: [.siteType, .placeNoun]) || endsInPlaceNoun(folded)
     }
 
     private func findFirst(fallbackLabels: Bool) -> (String, Evidence)? {

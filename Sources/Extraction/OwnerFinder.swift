@@ -465,9 +465,14 @@ final class OwnerFinder {
         hits.compactMap { thing in
             guard thing.value == .ownedThing, thing.start >= 2 else { return nil }
             let count = tokens[thing.start - 1]
-            guard count.is(.countWord) || count.kind == .number, tokens[thing.start - 2].sentence == tokens[thing.start].sentence,
-                  Self.ownVerbs.contains(tokens[thing.start - 2].folded) else { return nil }
-            return .init(start: thing.start - 2, end: thing.end, value: .ownerBefore)
+            let verb = thing.start - 2
+            guard count.is(.countWord) || count.kind == .number, tokens[verb].sentence == tokens[thing.start].sentence else { return nil }
+            // "Kalmar kommun har två laddstolpar vid badhuset": an organisation that has a number
+            // of them owns them; a person who "har två laddboxar" may rent or use them.
+            let organisationHas = tokens[verb].is(.haveVerb) && verb > 0
+                && (organisation(endingAt: verb) != nil || (tokens[verb - 1].kind == .word && namedOrganisation(for: tokens[verb - 1].text) != nil))
+            guard Self.ownVerbs.contains(tokens[verb].folded) || organisationHas else { return nil }
+            return .init(start: verb, end: thing.end, value: .ownerBefore)
         }
     }
 
@@ -547,8 +552,7 @@ final class OwnerFinder {
 
     /// "Jag är medlem i föreningen", "I'm a member of the housing association": the writer
     /// speaks as one of an association's members.
-    var writerIsMember: Bool {
-        tokens.indices.contains { i in
+    var writerIsMember: Bool { writerIsResident || tokens.indices.contains { i in
             // A key compare first: this is asked of every token of many mails.
             guard Self.memberKeys.contains(tokens[i].key), tokens[i].role != .signature, tokens[i].role != .returned,
                   Self.memberWords.contains(tokens[i].folded) else { return false }
@@ -561,6 +565,23 @@ final class OwnerFinder {
             return false
         }
     }
+
+    /// "I live in the building", "jag bor i fastigheten": a resident of a block of flats, whose
+    /// "our garage" is the building's, as a member's is the association's.
+    var writerIsResident: Bool {
+        tokens.indices.contains { i in
+            guard tokens[i].key == Self.liveKey || tokens[i].key == Self.borKey || tokens[i].key == Self.residentKey || tokens[i].key == Self.boendeKey,
+                  tokens[i].role == .own || tokens[i].role == .forwarded else { return false }
+            return Self.residentPhrases.contains { phrase in
+                i + phrase.count <= tokens.count && zip(phrase, tokens[i..<(i + phrase.count)]).allSatisfy { $0 == $1.folded }
+            }
+        }
+    }
+
+    static let residentPhrases: [[String]] = [["live", "in", "the", "building"], ["live", "in", "this", "building"], ["resident", "in", "the", "building"],
+                                              ["bor", "i", "fastigheten"], ["boende", "i", "fastigheten"],
+                                              ["boende", "i", "foreningen"], ["bor", "i", "foreningen"]]
+    static let liveKey = Token.key(of: "live"), borKey = Token.key(of: "bor"), residentKey = Token.key(of: "resident"), boendeKey = Token.key(of: "boende")
 
     static let memberWords: WordSet = ["medlem", "medlemmar", "member", "members"]
     static let memberKeys = [Token.key(of: "medlem"), Token.key(of: "member")]

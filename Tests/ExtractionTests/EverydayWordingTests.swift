@@ -1693,4 +1693,24 @@ import Testing
     @Test func aKindOfSiteByACommonPlace() {
         #expect(extract("Hej! Laddpunkten i P-huset vid lasarettet har hängt sig.").location == "P-huset vid lasarettet")
     }
+
+    /// "Bräcke kommun har två laddstolpar vid Folkets Hus": an organisation that has a number of
+    /// them owns them; a person who has two may only use them.
+    @Test func anOrganisationThatHasThem() {
+        #expect(extract("Hej,\n\nBräcke kommun har två laddstolpar vid Folkets Hus. Den ena fungerar inte alls sedan i går.\n\nJenny Ahl").owner == "Bräcke kommun")
+        #expect(extract("Hej,\n\nJag har två laddboxar i garaget vid Folkets Hus och den ena fungerar inte.\n\nJenny Ahl").owner != "Jag")
+    }
+
+    /// "our garage … I live in the building": a resident's "our" is the building's, not theirs.
+    @Test func aResidentsOurGarage() {
+        let body = "Hi,\n\nThe holster on the charger at spot 7 in our garage at Rosvägen 4 has snapped off. I live in the building.\n\nThanks,\nRachel Moore"
+        #expect(extract(body, from: "Rachel Moore <rachel@example.se>").owner == nil)
+    }
+
+    /// A guard's report whose prose names only a kind of place ("vid infarten till P-garaget"):
+    /// the "Objekt" row says which site.
+    @Test func aReportedObjectOverABareKindOfPlace() {
+        let body = "Objekt: Folkets Hus, Bräcke\nTid: 23:40\nHändelse: Laddstolpe vid infarten till P-garaget påkörd. Stolpen lutar kraftigt.\nSecuritas / Rond 7"
+        #expect(extract(body).location == "Folkets Hus, Bräcke")
+    }
 }
