@@ -62,7 +62,15 @@ struct ChargerIDFinder {
         // A serial's prefix, a two-letter country code, or an EVSE id joined by "*" or by "-"
         // ("SE-LAN-E0012345": two letters, then a dash as the third byte).
         return leads[Int(lead)] || keyLength == 2 || classes.contains(.starJoined) || (keyLength == 3 && UInt8(truncatingIfNeeded: key) == 45)
+            || (keyLength == 3 && compactCountries.contains(UInt16(truncatingIfNeeded: key >> 8)))
     }
+
+    /// Countries whose EVSE ids may be written without their "*" ("SEGLSE0500002"), as the
+    /// first two bytes of a token key.
+    static let compactCountries: Set<UInt16> = Set(["se", "no", "dk", "fi"].map { code in
+        let bytes = Array(code.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
 
     /// "ZAP230101–ZAP230104", "ZAP230101-ZAP230104": two serials of one format joined by a dash,
     /// a range of chargers written as one word.
@@ -87,11 +95,21 @@ struct ChargerIDFinder {
         let length = first.utf8.count
         // Only tokens that can start an EVSE id (two letters, or three parts joined by "*" or "-") or a serial go on.
         let joiner: Character? = length < 9 ? nil : first.utf8.contains(42) ? "*" : (first.utf8.dropFirst(2).first == 45 ? "-" : nil)
+        // "SEGLSE0500002": an EVSE id without its separators, as some portals print it.
+        if joiner == nil, length >= 11, length <= 37, tokens[i].kind == .word, first.utf8.allSatisfy({ $0 < 0x80 }) {
+            let utf8 = Array(first.utf8)
+            if let id = ChargerIDFormat.evseID(country: String(decoding: utf8[0..<2], as: UTF8.self), operatorID: String(decoding: utf8[2..<5], as: UTF8.self),
+                                               outlet: String(decoding: utf8[5...], as: UTF8.self)) {
+                return (id, i + 1)
+            }
+        }
         guard mayBeSerial || length == 2 || joiner != nil else { return nil }
         // EVSE ID in one token; "SE*LAN*E*0012345" writes the E as a part of its own.
         if let joiner {
             var parts = first.split(separator: joiner).map(String.init)
             if parts.count == 4, parts[2].uppercased() == "E" { parts = [parts[0], parts[1], "E" + parts[3]] }
+            // "SE*GLS*E0500002*1": the outlet's connector after the id; the charger is the id.
+            if parts.count == 4, parts[3].count <= 2, parts[3].allSatisfy(\.isNumber) { parts.removeLast() }
             if parts.count == 3, let id = ChargerIDFormat.evseID(country: parts[0], operatorID: parts[1], outlet: parts[2]) {
                 return (id, i + 1)
             }

@@ -35,7 +35,7 @@ final class OwnerFinder {
     func find() -> (String, Evidence)? {
         var hits = Self.phrases.matches(in: tokens) + brandCompounds()
         hits += countedOwnership(hits)
-        if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? installedForCustomer() { return explicit }
+        if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? installedForCustomer() ?? namedGenitive(hits) { return explicit }
         func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
             (hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
@@ -659,6 +659,22 @@ final class OwnerFinder {
                 }
                 k += 1
             }
+        }
+        return nil
+    }
+
+    /// "Trafikverkets laddstolpe … Sara Lindgren, Trafikverket": a charger in a name's genitive,
+    /// the name standing on its own elsewhere in the mail (most often the signature), is that
+    /// organisation's. A site's genitive ("Stadshusets laddare") names no one elsewhere.
+    func namedGenitive(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
+        for hit in hits where hit.value == .ownedThing && hit.start >= 1 && Self.isCaseRole(tokens[hit.start].role) {
+            let genitive = tokens[hit.start - 1]
+            guard genitive.kind == .word, genitive.isCapitalized, !genitive.is(.possessive), genitive.text.utf8.count >= 6,
+                  genitive.text.utf8.last == UInt8(ascii: "s"), genitive.sentence == tokens[hit.start].sentence,
+                  Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
+            let name = String(genitive.text.dropLast())
+            guard tokens.contains(where: { $0.kind == .word && $0.text == name && $0.role != .returned }) else { continue }
+            return (name, Evidence(field: .owner, rule: "owner.named-genitive", excerpt: sentence(hit.start), confidence: 0.7))
         }
         return nil
     }

@@ -296,6 +296,9 @@ public enum Vocabulary {
         ("kontakten med portalen", .connectivity, 3.5), ("lost contact with the server", .connectivity, 3.5),
         ("kontakten med backend", .connectivity, 3.5), ("kontakten med molnet", .connectivity, 3.5), ("lost contact with the backend", .connectivity, 3.5),
         ("lost connection to the backend", .connectivity, 3.5),
+        // "har inte kontakt med backend": no article, as often as with.
+        ("kontakt med backend", .connectivity, 3.5), ("kontakt med servern", .connectivity, 3.5), ("kontakt med systemet", .connectivity, 3.5),
+        ("kontakt med portalen", .connectivity, 3.5), ("kontakt med molnet", .connectivity, 3.5), ("no contact with the backend", .connectivity, 3.5),
         ("lost contact with the portal", .connectivity, 3.5), ("lost contact with the back", .connectivity, 3.5), ("without internet", .connectivity, 3), ("without network", .connectivity, 3),
         // "the light turns blue … then it goes back to white without charging": plugged in, nothing flows.
         ("without charging", .chargingFailure, 2.5), ("utan att ladda", .chargingFailure, 2.5), ("utan att laddningen startar", .chargingFailure, 3),

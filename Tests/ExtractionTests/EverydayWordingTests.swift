@@ -1713,4 +1713,15 @@ import Testing
         let body = "Objekt: Folkets Hus, Bräcke\nTid: 23:40\nHändelse: Laddstolpe vid infarten till P-garaget påkörd. Stolpen lutar kraftigt.\nSecuritas / Rond 7"
         #expect(extract(body).location == "Folkets Hus, Bräcke")
     }
+
+    /// "Trafikverkets laddstolpe … Sara Lindgren, Trafikverket": a name's genitive before the
+    /// charger, the name standing alone in the signature; "har inte kontakt med backend".
+    @Test func anAgencysChargerOutOfTouch() {
+        let body = "Hej,\n\nTrafikverkets laddstolpe vid Folkets Hus har inte kontakt med backend sedan i lördags enligt vår övervakning.\n\nMed vänlig hälsning\nSara Lindgren\nTrafikverket, Region Syd"
+        let report = extract(body, from: "Sara Lindgren <sara@example.se>")
+        #expect(report.owner == "Trafikverket")
+        #expect(report.category == .connectivity)
+        // A site's genitive names no one elsewhere: "Stadshusets laddare".
+        #expect(extract("Hej, Stadshusets laddare i Bräcke är trasig.\n/Sara").owner == nil)
+    }
 }

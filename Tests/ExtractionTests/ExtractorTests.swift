@@ -72,6 +72,9 @@ import Testing
         ("serienummer EH\u{2011}482913", "EH482913"),
         ("serienummer ZAP 230-104 i garaget", "ZAP230104"),
         ("alla fyra (ZAP230101\u{2013}ZAP230104) är offline", "ZAP230101"),
+        // Without separators, as some portals print it; with the connector after it.
+        ("laddpunkt SELANE0012345 i appen", "SE*LAN*E0012345"),
+        ("uttag SE*LAN*E0012345*1 är trasigt", "SE*LAN*E0012345"),
     ])
     func chargerIDForms(text: String, expected: String) {
         #expect(extract("Fel på laddaren, \(text)").chargerID == expected)
