@@ -68,7 +68,7 @@ public enum Vocabulary {
         ("kabeln är trasig", .physicalDamage, 3), ("handtaget är trasigt", .physicalDamage, 3), ("hållaren är trasig", .physicalDamage, 3),
         ("kontakten är trasig", .physicalDamage, 2.5), ("broken cable", .physicalDamage, 3), ("broken handle", .physicalDamage, 3),
         ("broken holder", .physicalDamage, 3), ("broken holster", .physicalDamage, 3), ("loose holster", .physicalDamage, 3), ("loose holder", .physicalDamage, 3),
-        ("lös hållare", .physicalDamage, 2.5), ("har lossnat", .physicalDamage, 2), ("broken plug", .physicalDamage, 2.5),
+        ("lös kabel", .physicalDamage, 2.5), ("hänger ut ur", .physicalDamage, 2.5), ("lös hållare", .physicalDamage, 2.5), ("har lossnat", .physicalDamage, 2), ("broken plug", .physicalDamage, 2.5),
         ("cable is broken", .physicalDamage, 3), ("handle is broken", .physicalDamage, 3), ("holder is broken", .physicalDamage, 3),
         ("plug is broken", .physicalDamage, 2.5),
         ("hänger löst", .physicalDamage, 2), ("ser kopparn", .physicalDamage, 3), ("ser ledarna", .physicalDamage, 3), ("ser kablarna", .physicalDamage, 3),
@@ -78,6 +78,9 @@ public enum Vocabulary {
         ("kicked", .physicalDamage, 2.5), ("stolen", .physicalDamage, 3), ("theft", .physicalDamage, 3), ("been cut", .physicalDamage, 3), ("was cut", .physicalDamage, 2.5),
         ("water ingress", .physicalDamage, 2.5), ("burnt", .physicalDamage, 2.5), ("burned", .physicalDamage, 2.5), ("melted", .physicalDamage, 2.5), ("scorch*", .physicalDamage, 2.5),
         ("hit by", .physicalDamage, 3), ("was hit", .physicalDamage, 3), ("been hit", .physicalDamage, 3), ("crashed into", .physicalDamage, 3),
+        // "a lorry hit the charger and knocked it off its base".
+        ("hit the charger", .physicalDamage, 3), ("hit the post", .physicalDamage, 3), ("hit the unit", .physicalDamage, 3), ("knocked it off", .physicalDamage, 3),
+        ("knocked off", .physicalDamage, 3),
         ("reversed into", .physicalDamage, 3), ("vandalised", .physicalDamage, 3), ("vandalized", .physicalDamage, 3), ("broken", .physicalDamage, 2),
         ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
         ("torn", .physicalDamage, 2), ("ripped", .physicalDamage, 2), ("exposed wires", .physicalDamage, 3), ("exposed", .physicalDamage, 1.5),
@@ -104,7 +107,7 @@ public enum Vocabulary {
         ("dented", .physicalDamage, 2.5), ("won't close", .physicalDamage, 2), ("does not close", .physicalDamage, 2),
 
         // no power: dark, dead, breaker or RCD tripped
-        ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
+        ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("stendöd", .noPower, 3), ("stendött", .noPower, 3), ("stendöda", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
         ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("slockna*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("lyser inte alls", .noPower, 3), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         // "proppen går varje gång jag börjar ladda": the fuse blows, as people say of the old screw-in kind.
@@ -268,6 +271,10 @@ public enum Vocabulary {
         ("doesn't lock", .chargingFailure, 2.5), ("does not lock", .chargingFailure, 2.5),
         ("does not unlock", .chargingFailure, 3), ("can't unplug", .chargingFailure, 3), ("cannot unplug", .chargingFailure, 3),
         ("släpper inte kabeln", .chargingFailure, 3), ("släpper inte kontakten", .chargingFailure, 3),
+        // "the lock won't let go of the plug, we cannot remove the cable".
+        ("won't let go", .chargingFailure, 3), ("will not let go", .chargingFailure, 3), ("doesn't let go", .chargingFailure, 3),
+        ("cannot remove the cable", .chargingFailure, 3), ("can't remove the cable", .chargingFailure, 3), ("can't get the cable out", .chargingFailure, 3),
+        ("cannot get the cable out", .chargingFailure, 3), ("can't get the plug out", .chargingFailure, 3), ("cannot remove the plug", .chargingFailure, 3),
         // The wireless link, not the car: "keeps disconnecting from the wifi".
         ("from the wifi", .connectivity, 3.5), ("from wifi", .connectivity, 3.5), ("from the network", .connectivity, 3.5),
         ("off the wifi", .connectivity, 3.5), ("off wifi", .connectivity, 3.5), ("off the network", .connectivity, 3.5),
@@ -349,6 +356,9 @@ public enum Vocabulary {
         ("isn't delivering", .chargingFailure, 2.5), ("charging at only", .chargingFailure, 2.5), ("charges at only", .chargingFailure, 2.5),
         ("laddar endast med", .chargingFailure, 2.5),
         ("not detected", .chargingFailure, 2.5), ("detekteras inte", .chargingFailure, 2.5), ("hittar inte bilen", .chargingFailure, 2.5),
+        // The other way round: "bilen hittar inte laddaren … ingen laddstation är ansluten fast kabeln sitter i".
+        ("bilen hittar inte", .chargingFailure, 2.5), ("ingen laddstation", .chargingFailure, 2), ("car doesn't detect", .chargingFailure, 2.5),
+        ("car does not detect", .chargingFailure, 2.5),
         ("kommit in vatten", .physicalDamage, 3), ("vatten har kommit in", .physicalDamage, 3), ("vatten i laddstolpen", .physicalDamage, 2.5),
         // "den har vatten i sig", "det står vatten bakom fronten".
         ("vatten i sig", .physicalDamage, 3), ("vatten bakom", .physicalDamage, 3), ("vatten under", .physicalDamage, 2), ("water behind", .physicalDamage, 3),
@@ -375,7 +385,9 @@ public enum Vocabulary {
         ("hasn't reported", .connectivity, 2.5), ("has not reported", .connectivity, 2.5), ("inga sessioner", .connectivity, 2.5),
         // "Both have stopped sending data to the portal": the back office hears nothing from them.
         ("sending data", .connectivity, 2.5), ("stopped sending", .connectivity, 2.5), ("slutat skicka", .connectivity, 2.5),
-        ("not syncing", .connectivity, 2.5), ("stopped syncing", .connectivity, 2.5), ("slutat synka", .connectivity, 2.5), ("synkar inte", .connectivity, 2.5),
+        ("not syncing", .connectivity, 2.5), ("stopped syncing", .connectivity, 2.5), ("slutat synka", .connectivity, 2.5),
+        // "skickar inga mätvärden till portalen längre".
+        ("skickar inga", .connectivity, 2.5), ("skickar ingen data", .connectivity, 3), ("inga mätvärden", .connectivity, 2.5), ("synkar inte", .connectivity, 2.5),
         // "goes into fault after 30 seconds of charging", "går i fel": a session that the charger ends.
         ("goes into fault", .chargingFailure, 2.5), ("went into fault", .chargingFailure, 2.5), ("går i fel", .chargingFailure, 2.5),
         ("gick i fel", .chargingFailure, 2.5), ("går i felläge", .chargingFailure, 2.5),

@@ -1724,4 +1724,17 @@ import Testing
         // A site's genitive names no one elsewhere: "Stadshusets laddare".
         #expect(extract("Hej, Stadshusets laddare i Bräcke är trasig.\n/Sara").owner == nil)
     }
+
+    /// Symptoms in words the vocabulary lacked, each a clear case of its category.
+    @Test(arguments: [
+        ("Hej, bilen hittar inte laddaren vid Folkets Hus, den säger att ingen laddstation är ansluten fast kabeln sitter i.", Report.Category.chargingFailure),
+        ("Hi, the lock on the charger at Folkets Hus won't let go of the plug, we cannot remove the cable.", .chargingFailure),
+        ("Hej, det kommer ingenting ur laddaren vid Folkets Hus, den är stendöd.", .noPower),
+        ("Hi, a lorry hit the charger at Folkets Hus and knocked it off its base.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus skickar inga mätvärden till portalen längre.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har en lös kabel som hänger ut ur höljet.", .physicalDamage),
+    ])
+    func symptomsInWordsTheVocabularyLacked(body: String, category: Report.Category) {
+        #expect(extract(body + "\n\n/Sam").category == category)
+    }
 }
