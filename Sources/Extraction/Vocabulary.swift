@@ -58,7 +58,7 @@ public enum Vocabulary {
         // "stolpen står utan lucka", "the post is without its cover".
         ("utan lucka", .physicalDamage, 2.5), ("utan luckan", .physicalDamage, 2.5), ("utan lock", .physicalDamage, 2.5), ("utan kåpa", .physicalDamage, 2.5),
         ("without its cover", .physicalDamage, 2.5), ("without a cover", .physicalDamage, 2.5), ("missing its cover", .physicalDamage, 2.5),
-        ("uppbänd*", .physicalDamage, 3), ("lutar", .physicalDamage, 1.5), ("böjd", .physicalDamage, 2), ("lossna*", .physicalDamage, 1.5),
+        ("uppbänd*", .physicalDamage, 3), ("lutar", .physicalDamage, 1.5), ("böjd", .physicalDamage, 2), ("böjt till", .physicalDamage, 2.5), ("böjt", .physicalDamage, 2), ("lossna*", .physicalDamage, 1.5),
         // A cover or hatch that has come loose: "en lös frontlucka", "kåpan är lös".
         ("lös lucka", .physicalDamage, 2.5), ("lös front*", .physicalDamage, 2.5), ("lös kåpa", .physicalDamage, 2.5), ("luckan är lös", .physicalDamage, 2.5),
         ("kåpan är lös", .physicalDamage, 2.5),
@@ -108,7 +108,7 @@ public enum Vocabulary {
 
         // no power: dark, dead, breaker or RCD tripped
         ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("stendöd", .noPower, 3), ("stendött", .noPower, 3), ("stendöda", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
-        ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("slockna*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen ström", .noPower, 1.5),
+        ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("slockna*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen av lamporna", .noPower, 3), ("none of the lights", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("lyser inte alls", .noPower, 3), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         // "proppen går varje gång jag börjar ladda": the fuse blows, as people say of the old screw-in kind.
         // "ingen ström alls": "alls" says the whole unit is dead, not only that no current reaches the car.
@@ -132,7 +132,9 @@ public enum Vocabulary {
         ("doesn't react at all", .noPower, 2.5), ("does not react at all", .noPower, 2.5), ("no reaction at all", .noPower, 2.5),
         ("won't turn on", .noPower, 2.5), ("skärmen är svart", .noPower, 3), ("displayen svart", .noPower, 3), ("svart skärm", .noPower, 3),
         ("no display", .noPower, 2), ("no leds", .noPower, 2.5), ("no led", .noPower, 2.5), ("inga lysdioder", .noPower, 2.5),
-        ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("tänds inte", .noPower, 2.5), ("inte tänds", .noPower, 2.5), ("inte lyser", .noPower, 2), ("dark", .noPower, 2),
+        ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("mörkt", .noPower, 2), ("helt mörkt", .noPower, 3), ("inte ett liv", .noPower, 3), ("inget liv", .noPower, 3),
+        // "the display … is blank and the unit does not respond to anything".
+        ("is blank", .noPower, 2), ("respond to anything", .noPower, 2.5), ("tänds inte", .noPower, 2.5), ("inte tänds", .noPower, 2.5), ("inte lyser", .noPower, 2), ("dark", .noPower, 2),
         ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
         ("no electricity", .noPower, 3), ("saknar ström", .noPower, 3), ("black display", .noPower, 3), ("svart display", .noPower, 3), ("display svart", .noPower, 3), ("skärm svart", .noPower, 3), ("screen black", .noPower, 3), ("display black", .noPower, 3), ("saknas ström", .noPower, 3), ("ström saknas", .noPower, 3),
         ("strömmen är borta", .noPower, 3), ("strömmen har gått", .noPower, 2.5), ("ingen el", .noPower, 2.5), ("utan el", .noPower, 2.5),
@@ -248,7 +250,7 @@ public enum Vocabulary {
         ("session ended", .chargingFailure, 2.5), ("sessions ended", .chargingFailure, 2.5), ("ended after", .chargingFailure, 3),
         ("ev disconnected", .chargingFailure, 3), ("car disconnected", .chargingFailure, 3), ("vehicle disconnected", .chargingFailure, 3),
         ("avslutades efter", .chargingFailure, 3), ("avslutas efter", .chargingFailure, 3),
-        ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5), ("rejecting", .chargingFailure, 2.5), ("rejects", .chargingFailure, 2.5),
+        ("interrupted", .chargingFailure, 2.5), ("declined", .chargingFailure, 2.5), ("declines", .chargingFailure, 2.5), ("nobody can start", .chargingFailure, 2.5), ("no one can start", .chargingFailure, 2.5), ("rejected", .chargingFailure, 2.5), ("rejecting", .chargingFailure, 2.5), ("rejects", .chargingFailure, 2.5),
         ("refusing", .chargingFailure, 2), ("avvisar", .chargingFailure, 2.5), ("nekar", .chargingFailure, 2),
         // "Laddaren tog inte hans kort igår": the card refused, in the past or someone else's.
         ("tog inte emot", .chargingFailure, 2), ("tog inte mitt kort", .chargingFailure, 2.5), ("tog inte kortet", .chargingFailure, 2.5),
@@ -318,7 +320,7 @@ public enum Vocabulary {
         // "den startede ikke opladningen": a Danish or Norwegian session that never began.
         ("starter ikke", .chargingFailure, 2.5), ("startede ikke", .chargingFailure, 2.5), ("startet ikke", .chargingFailure, 2.5),
         ("avbröts", .chargingFailure, 2.5), ("släpper laddningen", .chargingFailure, 3), ("lost its internet", .connectivity, 3), ("senast sedd", .connectivity, 2.5),
-        ("last seen", .connectivity, 2.5), ("drops out", .chargingFailure, 3), ("dropped out", .chargingFailure, 3), ("dropping out", .chargingFailure, 3), ("hängt sig", .chargingFailure, 2.5), ("hänger sig", .chargingFailure, 2.5), ("frozen", .chargingFailure, 2.5),
+        ("last seen", .connectivity, 2.5), ("drops out", .chargingFailure, 3), ("dropped out", .chargingFailure, 3), ("dropping out", .chargingFailure, 3), ("hängt sig", .chargingFailure, 2.5), ("hänger sig", .chargingFailure, 2.5), ("hängt upp sig", .chargingFailure, 2.5), ("hänger upp sig", .chargingFailure, 2.5), ("frusen", .chargingFailure, 2), ("frozen", .chargingFailure, 2.5),
         ("froze", .chargingFailure, 2.5), ("freezes", .chargingFailure, 2.5), ("inte ta emot", .chargingFailure, 2), ("won't take a charge", .chargingFailure, 3), ("won't take charge", .chargingFailure, 3),
         ("not taking a charge", .chargingFailure, 3), ("not taking charge", .chargingFailure, 3), ("frånkopplad från elnätet", .noPower, 3.5), ("inget lyser", .noPower, 2.5), ("ingenting lyser", .noPower, 2.5), ("lyser ingenting", .noPower, 2.5), ("lyser inget", .noPower, 2.5), ("nothing lights up", .noPower, 2.5), ("frånkopplad", .connectivity, 2.5), ("frånkopplade", .connectivity, 2.5), ("visas som frånkopplad", .connectivity, 3), ("tappar wifi*", .connectivity, 3), ("tappar nätverket", .connectivity, 3), ("tappat wifi*", .connectivity, 3),
         ("från wifi", .connectivity, 3.5), ("från nätverket", .connectivity, 3.5), ("från wifi:t", .connectivity, 3.5),
@@ -378,7 +380,9 @@ public enum Vocabulary {
         // "Betalningen går igenom men laddningen startar aldrig": paid for, and no session.
         ("laddningen startar inte", .chargingFailure, 3), ("går igenom men", .chargingFailure, 2), ("goes through but", .chargingFailure, 2),
         // A marten's or a rat's teeth: "tuggad av en mård, det syns koppar".
-        ("syns koppar", .physicalDamage, 3), ("koppar syns", .physicalDamage, 3), ("kopparn syns", .physicalDamage, 3), ("tuggad", .physicalDamage, 2.5),
+        ("syns koppar", .physicalDamage, 3), ("koppar syns", .physicalDamage, 3), ("kopparn syns", .physicalDamage, 3), ("tuggad", .physicalDamage, 2.5), ("tuggat", .physicalDamage, 2.5), ("gått hål", .physicalDamage, 2.5), ("hål i kabeln", .physicalDamage, 3), ("hål i laddkabeln", .physicalDamage, 3),
+        // "the cover is missing completely, you can see the circuit board"; not "bytte kretskortet", a repair.
+        ("see the circuit board", .physicalDamage, 3), ("circuit board is exposed", .physicalDamage, 3), ("kretskortet syns", .physicalDamage, 3),
         ("gnagd", .physicalDamage, 2.5), ("gnagt", .physicalDamage, 2.5), ("chewed", .physicalDamage, 2.5), ("copper is visible", .physicalDamage, 3),
         ("inte rapporterat", .connectivity, 2.5), ("inte rapporterar", .connectivity, 2.5), ("rapporterar inte", .connectivity, 2.5),
         ("slutat rapportera", .connectivity, 3), ("not reporting", .connectivity, 2.5), ("stopped reporting", .connectivity, 3),
@@ -387,7 +391,10 @@ public enum Vocabulary {
         ("sending data", .connectivity, 2.5), ("stopped sending", .connectivity, 2.5), ("slutat skicka", .connectivity, 2.5),
         ("not syncing", .connectivity, 2.5), ("stopped syncing", .connectivity, 2.5), ("slutat synka", .connectivity, 2.5),
         // "skickar inga mätvärden till portalen längre".
-        ("skickar inga", .connectivity, 2.5), ("skickar ingen data", .connectivity, 3), ("inga mätvärden", .connectivity, 2.5), ("synkar inte", .connectivity, 2.5),
+        ("skickar inga", .connectivity, 2.5), ("utloggad från", .connectivity, 3),
+        // "stuck in 'connecting to server' and never comes online".
+        ("never comes online", .connectivity, 3), ("doesn't come online", .connectivity, 3), ("won't come online", .connectivity, 3),
+        ("connecting to server", .connectivity, 3), ("connecting to the server", .connectivity, 3), ("skickar ingen data", .connectivity, 3), ("inga mätvärden", .connectivity, 2.5), ("synkar inte", .connectivity, 2.5),
         // "goes into fault after 30 seconds of charging", "går i fel": a session that the charger ends.
         ("goes into fault", .chargingFailure, 2.5), ("went into fault", .chargingFailure, 2.5), ("går i fel", .chargingFailure, 2.5),
         ("gick i fel", .chargingFailure, 2.5), ("går i felläge", .chargingFailure, 2.5),
@@ -445,6 +452,10 @@ public enum Vocabulary {
         ("will not accept", .chargingFailure, 2.5), ("not accepting", .chargingFailure, 2.5), ("tar inte emot", .chargingFailure, 2),
         ("slår ifrån", .chargingFailure, 2), ("slår den ifrån", .chargingFailure, 2), ("inget laddas", .chargingFailure, 2.5),
         ("laddas inte", .chargingFailure, 2.5), ("långsamt", .chargingFailure, 1.5), ("contactor", .chargingFailure, 2), ("kontaktor", .chargingFailure, 2), ("kontaktorn", .chargingFailure, 2), ("klickar men", .chargingFailure, 2), ("clicks but", .chargingFailure, 2), ("jättelångsamt", .chargingFailure, 2), ("långsam laddning", .chargingFailure, 2), ("laddar långsamt", .chargingFailure, 2.5),
+        ("supersakta", .chargingFailure, 2.5), ("laddar sakta", .chargingFailure, 2.5), ("för lite effekt", .chargingFailure, 2.5),
+        ("drops to zero", .chargingFailure, 3), ("sjunker till noll", .chargingFailure, 3), ("charging fails", .chargingFailure, 3), ("laddningen misslyckas", .chargingFailure, 3),
+        ("fails straight away", .chargingFailure, 2.5), ("fails immediately", .chargingFailure, 2.5), ("fails every time", .chargingFailure, 2.5),
+        ("misslyckas direkt", .chargingFailure, 2.5), ("misslyckas varje gång", .chargingFailure, 2.5),
         ("slow charging", .chargingFailure, 2), ("charges slowly", .chargingFailure, 2), ("very slow", .chargingFailure, 1.5),
         ("only gives", .chargingFailure, 2), ("ger bara", .chargingFailure, 2),
         // Reduced power: a phase lost, or the unit derating.

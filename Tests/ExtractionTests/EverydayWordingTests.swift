@@ -1733,6 +1733,20 @@ import Testing
         ("Hi, a lorry hit the charger at Folkets Hus and knocked it off its base.", .physicalDamage),
         ("Hej, laddaren vid Folkets Hus skickar inga mätvärden till portalen längre.", .connectivity),
         ("Hej, laddaren vid Folkets Hus har en lös kabel som hänger ut ur höljet.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus matar ut för lite effekt, bilen laddar supersakta.", .chargingFailure),
+        ("Hej, det är helt mörkt i laddaren vid Folkets Hus, inte ett liv.", .noPower),
+        ("Hi, payment terminal on the charger at Folkets Hus declines every card, so nobody can start charging.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus is stuck in 'connecting to server' and never comes online.", .connectivity),
+        ("Hi, charging at Folkets Hus fails straight away with the message 'Vehicle not responding'.", .chargingFailure),
+        ("Hi, the display of the charger at Folkets Hus is blank and the unit does not respond to anything.", .noPower),
+        ("Hi, the charger at Folkets Hus starts charging, then drops to zero after 30 seconds.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus har hängt upp sig, skärmen är frusen på startbilden.", .chargingFailure),
+        ("Hej, någon har böjt till handtaget på laddaren vid Folkets Hus så att det inte går att sätta i bilen.", .physicalDamage),
+        ("Hej, ingen av lamporna lyser på laddaren vid Folkets Hus och det händer ingenting när man trycker.", .noPower),
+        ("Hi, the cover of the charger at Folkets Hus is missing completely, you can see the circuit board.", .physicalDamage),
+        ("Hej, det har gått hål i laddkabeln vid Folkets Hus, det ser ut som en hund har tuggat på den.", .physicalDamage),
+        // A repair is no damage: "bytte kretskortet … men nu är den offline".
+        ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
     func symptomsInWordsTheVocabularyLacked(body: String, category: Report.Category) {
         #expect(extract(body + "\n\n/Sam").category == category)
