@@ -179,7 +179,7 @@ struct CategoryClassifier {
         // "alla tre är offline i appen och det går inte att starta laddning med taggen": a charger
         // that lost its connection cannot authorise a session either; the connection is the fault to fix.
         else if best == .chargingFailure, scores[.connectivity] >= 3, scores[.connectivity] >= bestScore * 0.75,
-                (terms[.connectivity] ?? []).contains(where: { term in tokens[term].contains { Self.offlineWords.contains($0.folded) } }) {
+                (terms[.connectivity] ?? []).contains(where: { term in tokens[term].contains { Self.offlineWords.contains($0.folded) } && !isAdditional(term.lowerBound) }) {
             best = .connectivity; bestScore = scores[.connectivity]
         }
         // "It was hit by a car last year and repaired. Now I have a question about the invoice":
@@ -334,6 +334,13 @@ struct CategoryClassifier {
 
     /// Sentences of the writer's own that say a charger works again: a working verb and
     /// "igen"/"again", without a negation.
+    /// "… stops after a minute; it also shows offline now and then": a symptom the writer adds
+    /// to the one they report, not the cause of it. "also", "också" within the four words before.
+    func isAdditional(_ index: Int) -> Bool {
+        (max(0, index - 4)..<index).contains { tokens[$0].sentence == tokens[index].sentence && Self.additionWords.contains(tokens[$0].folded) }
+    }
+    static let additionWords: WordSet = ["also", "too", "ocksa", "aven", "dessutom"]
+
     func workingAgain() -> [Range<Int>] {
         var found: [Range<Int>] = []
         var i = 0

@@ -79,7 +79,8 @@ public enum Vocabulary {
         ("water ingress", .physicalDamage, 2.5), ("burnt", .physicalDamage, 2.5), ("burned", .physicalDamage, 2.5), ("melted", .physicalDamage, 2.5), ("scorch*", .physicalDamage, 2.5),
         ("hit by", .physicalDamage, 3), ("was hit", .physicalDamage, 3), ("been hit", .physicalDamage, 3), ("crashed into", .physicalDamage, 3),
         // "a lorry hit the charger and knocked it off its base".
-        ("hit the charger", .physicalDamage, 3), ("hit the post", .physicalDamage, 3), ("hit the unit", .physicalDamage, 3), ("knocked it off", .physicalDamage, 3),
+        ("hit the charger", .physicalDamage, 3), ("struck by", .physicalDamage, 3), ("on its side", .physicalDamage, 2.5),
+        ("poured something", .physicalDamage, 3), ("hällt något", .physicalDamage, 3), ("hällt i", .physicalDamage, 2.5), ("hit the post", .physicalDamage, 3), ("hit the unit", .physicalDamage, 3), ("knocked it off", .physicalDamage, 3),
         ("knocked off", .physicalDamage, 3),
         ("reversed into", .physicalDamage, 3), ("vandalised", .physicalDamage, 3), ("vandalized", .physicalDamage, 3), ("broken", .physicalDamage, 2),
         ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
@@ -107,7 +108,7 @@ public enum Vocabulary {
         ("dented", .physicalDamage, 2.5), ("won't close", .physicalDamage, 2), ("does not close", .physicalDamage, 2),
 
         // no power: dark, dead, breaker or RCD tripped
-        ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("stendöd", .noPower, 3), ("stendött", .noPower, 3), ("stendöda", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
+        ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("stendöd", .noPower, 3), ("går inte att slå på", .noPower, 3), ("avslagen", .noPower, 2), ("stendött", .noPower, 3), ("stendöda", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
         ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("slockna*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen av lamporna", .noPower, 3), ("none of the lights", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("lyser inte alls", .noPower, 3), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         // "proppen går varje gång jag börjar ladda": the fuse blows, as people say of the old screw-in kind.
@@ -391,7 +392,8 @@ public enum Vocabulary {
         ("sending data", .connectivity, 2.5), ("stopped sending", .connectivity, 2.5), ("slutat skicka", .connectivity, 2.5),
         ("not syncing", .connectivity, 2.5), ("stopped syncing", .connectivity, 2.5), ("slutat synka", .connectivity, 2.5),
         // "skickar inga mätvärden till portalen längre".
-        ("skickar inga", .connectivity, 2.5), ("utloggad från", .connectivity, 3),
+        ("skickar inga", .connectivity, 2.5), ("grå i portalen", .connectivity, 3), ("grå i appen", .connectivity, 3),
+        ("grey in the app", .connectivity, 3), ("gray in the app", .connectivity, 3), ("svarar inte på fjärr*", .connectivity, 3), ("utloggad från", .connectivity, 3),
         // "stuck in 'connecting to server' and never comes online".
         ("never comes online", .connectivity, 3), ("doesn't come online", .connectivity, 3), ("won't come online", .connectivity, 3),
         ("connecting to server", .connectivity, 3), ("connecting to the server", .connectivity, 3), ("skickar ingen data", .connectivity, 3), ("inga mätvärden", .connectivity, 2.5), ("synkar inte", .connectivity, 2.5),
@@ -454,7 +456,7 @@ public enum Vocabulary {
         ("laddas inte", .chargingFailure, 2.5), ("långsamt", .chargingFailure, 1.5), ("contactor", .chargingFailure, 2), ("kontaktor", .chargingFailure, 2), ("kontaktorn", .chargingFailure, 2), ("klickar men", .chargingFailure, 2), ("clicks but", .chargingFailure, 2), ("jättelångsamt", .chargingFailure, 2), ("långsam laddning", .chargingFailure, 2), ("laddar långsamt", .chargingFailure, 2.5),
         ("supersakta", .chargingFailure, 2.5), ("laddar sakta", .chargingFailure, 2.5), ("för lite effekt", .chargingFailure, 2.5),
         ("drops to zero", .chargingFailure, 3), ("sjunker till noll", .chargingFailure, 3), ("charging fails", .chargingFailure, 3), ("laddningen misslyckas", .chargingFailure, 3),
-        ("fails straight away", .chargingFailure, 2.5), ("fails immediately", .chargingFailure, 2.5), ("fails every time", .chargingFailure, 2.5),
+        ("fails straight away", .chargingFailure, 2.5), ("kopplar ur efter", .chargingFailure, 3), ("kopplar bort efter", .chargingFailure, 3), ("fails immediately", .chargingFailure, 2.5), ("fails every time", .chargingFailure, 2.5),
         ("misslyckas direkt", .chargingFailure, 2.5), ("misslyckas varje gång", .chargingFailure, 2.5),
         ("slow charging", .chargingFailure, 2), ("charges slowly", .chargingFailure, 2), ("very slow", .chargingFailure, 1.5),
         ("only gives", .chargingFailure, 2), ("ger bara", .chargingFailure, 2),

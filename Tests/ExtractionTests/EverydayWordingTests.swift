@@ -1745,6 +1745,13 @@ import Testing
         ("Hej, ingen av lamporna lyser på laddaren vid Folkets Hus och det händer ingenting när man trycker.", .noPower),
         ("Hi, the cover of the charger at Folkets Hus is missing completely, you can see the circuit board.", .physicalDamage),
         ("Hej, det har gått hål i laddkabeln vid Folkets Hus, det ser ut som en hund har tuggat på den.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus svarar inte på fjärrkommandon och är grå i portalen.", .connectivity),
+        ("Hi, the charging post at Folkets Hus was struck by a delivery truck and is now lying on its side.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus kopplar ur efter ett par minuter och vill inte fortsätta.", .chargingFailure),
+        ("Hi, a vandal has poured something sticky into the socket of the charger at Folkets Hus.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus har varit avslagen sedan brandlarmet i går och går inte att slå på.", .noPower),
+        // Offline "also, now and then" is a second symptom, not why sessions stop.
+        ("Hi, the charger at Folkets Hus starts a session, but stops after a minute; it also shows offline now and then in the app.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
