@@ -733,7 +733,7 @@ public enum Vocabulary {
         "faktura", "fakturanr", "fakturanummer", "fakturan", "order", "ordernr", "ordernummer", "inköpsorder", "inköpsordernummer", "po",
         "ärende", "ärendenummer", "ärendenr", "case", "ticket", "kund", "kundnr", "kundnummer", "customer", "org", "orgnr",
         "organisationsnummer", "tel", "telefon", "phone", "mobil", "diarienummer", "diarienr", "dnr", "referens", "ref", "invoice",
-        "incident", "tenant", "hyresgäst", "lgh", "lägenhet", "apt", "apartment", "plats", "space", "bay", "polisanmälan", "arbetsorder",
+        "incident", "tenant", "hyresgäst", "lgh", "lägenhet", "apt", "apartment", "plats", "space", "bay", "spot", "slot", "polisanmälan", "arbetsorder",
         "arbetsordernummer", "rapport", "händelserapport", "nr.", "k",
     ]
 

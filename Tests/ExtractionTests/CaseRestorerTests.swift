@@ -385,4 +385,11 @@ import Testing
         let body = "hej,\n\nladdaren vid sankt olofs kyrka i sigtuna, som församlingen äger, har ingen uppkoppling sedan i fredags.\n\nmvh\nkyrkvaktmästare per holm\nsigtuna församling"
         #expect(TestMail.extract(body, subject: "laddaren", from: "Per Holm <per@example.se>", registry: registry).owner?.lowercased() == "sigtuna församling")
     }
+
+    /// "at spot 7 in our garage at rosvägen 4": a parking spot's number is no address, in text
+    /// without capitals either.
+    @Test func aParkingSpotIsNoAddress() {
+        let location = extract("hi, the holster on the easee at spot 7 in our garage at rosvägen 4 in bräcke has snapped off.\nrachel", from: "Rachel Moore <r@example.se>").location
+        #expect(location?.contains("rosvägen 4") == true)
+    }
 }
