@@ -30,7 +30,8 @@ struct ChargerIDFinder {
         var found: [Found] = []
         let leads = formatLeads
         for i in tokens.indices where tokens[i].kind == .word {
-            guard Self.mayStartID(key: tokens[i].key, classes: tokens[i].classes, leads: leads), let (id, _) = match(at: i, leads: leads) else { continue }
+            guard Self.mayStartID(key: tokens[i].key, classes: tokens[i].classes, leads: leads) || mayBeCompactEVSE(i),
+                  let (id, _) = match(at: i, leads: leads) else { continue }
             if i > 0, let previous = found.last, previous.index >= i - 3, previous.id == id { continue }
             found.append(Found(id: id, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i), describedAsOld: describesOldUnit(i)))
             // A range names its last charger too: the report is about several, and links none.
@@ -62,15 +63,25 @@ struct ChargerIDFinder {
         // A serial's prefix, a two-letter country code, or an EVSE id joined by "*" or by "-"
         // ("SE-LAN-E0012345": two letters, then a dash as the third byte).
         return leads[Int(lead)] || keyLength == 2 || classes.contains(.starJoined) || (keyLength == 3 && UInt8(truncatingIfNeeded: key) == 45)
-            || (keyLength == 3 && compactCountries.contains(UInt16(truncatingIfNeeded: key >> 8)))
+    }
+
+    /// Token `i` may be an EVSE id written without separators: a country's two letters first,
+    /// and long. Asked apart from `mayStartID` since many words start "se", "no" or "fi".
+    func mayBeCompactEVSE(_ i: Int) -> Bool {
+        let key = tokens[i].key
+        guard key >> 24 == 3 else { return false }
+        let country = UInt16(truncatingIfNeeded: key >> 8)
+        // Four integer compares, no hashing: this is asked of nearly every word.
+        return (country == Self.compactCountries.0 || country == Self.compactCountries.1 || country == Self.compactCountries.2
+            || country == Self.compactCountries.3) && tokens[i].text.utf8.count >= 11
     }
 
     /// Countries whose EVSE ids may be written without their "*" ("SEGLSE0500002"), as the
     /// first two bytes of a token key.
-    static let compactCountries: Set<UInt16> = Set(["se", "no", "dk", "fi"].map { code in
-        let bytes = Array(code.utf8)
-        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-    })
+    static let compactCountries: (UInt16, UInt16, UInt16, UInt16) = (countryCode("se"), countryCode("no"), countryCode("dk"), countryCode("fi"))
+    static func countryCode(_ code: StaticString) -> UInt16 {
+        code.withUTF8Buffer { UInt16($0[0]) << 8 | UInt16($0[1]) }
+    }
 
     /// "ZAP230101–ZAP230104", "ZAP230101-ZAP230104": two serials of one format joined by a dash,
     /// a range of chargers written as one word.
@@ -87,7 +98,7 @@ struct ChargerIDFinder {
 
     func match(at i: Int, leads: [Bool]? = nil) -> (String, Int)? {
         let leads = leads ?? formatLeads
-        guard Self.mayStartID(key: tokens[i].key, classes: tokens[i].classes, leads: leads) else { return nil }
+        guard Self.mayStartID(key: tokens[i].key, classes: tokens[i].classes, leads: leads) || mayBeCompactEVSE(i) else { return nil }
         let key = tokens[i].key
         let lead = UInt8(truncatingIfNeeded: key >> (8 * UInt32(Int(key >> 24) - 1)))
         let mayBeSerial = leads[Int(lead)]

@@ -1127,7 +1127,7 @@ struct LocationFinder {
         // or the place it is by right after it.
         if !isNameWord(first), !startsWithType,
            let noun = commonPlace(at: first, within: range)
-               ?? (isCompoundPlaceNoun(first) && first + 1 < range.upperBound && Self.compoundPlaceFollowers.contains(tokens[first + 1].folded)
+               ?? (first + 1 < range.upperBound && Self.compoundPlaceFollowers.contains(tokens[first + 1].folded) && isCompoundPlaceNoun(first)
                    ? first..<(first + 1) : nil) {
             // "the rest stop on the E6 near Ljungskile": the road the place is on belongs to it.
             var end = noun.upperBound

@@ -644,7 +644,8 @@ final class OwnerFinder {
     /// for Brf Tallen": an installer writing about a charger they put up at a customer's, whose
     /// it is. The customer is named, after "hos" or "for", in the sentence of the installing.
     func installedForCustomer() -> (String, Evidence)? {
-        for i in tokens.indices where tokens[i].kind == .word && Self.isCaseRole(tokens[i].role)
+        // A key compare first: this is asked of every token.
+        for i in tokens.indices where Self.installingKeys.mayContain(tokens[i].key) && tokens[i].kind == .word && Self.isCaseRole(tokens[i].role)
             && Self.installingStems.contains(where: { tokens[i].folded.hasPrefix($0) }) {
             var k = i + 1
             while k < tokens.count, k - i <= 5, tokens[k].sentence == tokens[i].sentence {
@@ -680,6 +681,7 @@ final class OwnerFinder {
     }
 
     static let installingStems = ["installerade", "installerat", "installed", "monterade", "monterat"]
+    static let installingKeys = KeyFilter(keys: installingStems.map { Token.key(of: String($0.prefix(3))) })
 
     /// A lower-case noun that may name a business after its owner's genitive ("åkeri", "bageri",
     /// "verkstad"): no function word of either language, no preposition, not a charger.
@@ -1259,7 +1261,8 @@ final class OwnerFinder {
         }
         // "Det är Kjell på Grisslehamns Marina", "This is Anna from Norrby Fastigheter": the
         // writer's name, then whom they speak for.
-        for i in tokens.indices.dropLast(4) where roles.contains(tokens[i].role) && LocationFinder.introducingSubjects.contains(tokens[i].folded) {
+        for i in tokens.indices.dropLast(4) where Self.introducingKeys.mayContain(tokens[i].key)
+            && LocationFinder.introducingSubjects.contains(tokens[i].folded) && roles.contains(tokens[i].role) {
             guard LocationFinder.introducingCopulas.contains(tokens[i + 1].folded) else { continue }
             var k = i + 2
             while k < tokens.count, k - (i + 2) < 2, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace) { k += 1 }
@@ -1273,6 +1276,9 @@ final class OwnerFinder {
         }
         return nil
     }
+
+    /// Keys of `LocationFinder.introducingSubjects`: most tokens are ruled out on one integer test.
+    static let introducingKeys = KeyFilter(keys: ["det", "this", "here", "har"].map { Token.key(of: $0) })
 
     static let roleLeads = WordSet(["for", "at", "with", "of", "på", "hos", "för"].map { TextFolding.fold($0) })
     static let speaksForNobody = WordSet(["guest", "tenant", "customer", "visitor", "driver", "gäst", "hyresgäst", "kund", "besökare", "förare"].map { TextFolding.fold($0) })
