@@ -1638,6 +1638,7 @@ import Testing
     @Test func aBusDepot() {
         #expect(extract("Hi, the charger at the bus depot in Hagalund is broken.").location == "bus depot, Hagalund")
         #expect(extract("Hi, the charger at Hagalund bus depot in Solna is broken.").location == "Hagalund bus depot, Solna")
+        #expect(extract("Hi, the charger at Hjärtasjön rest area near Hyltebruk is dead.").location == "Hjärtasjön rest area, Hyltebruk")
     }
 
     /// "The unit belongs to the parish": an English kind word after its article stands for the
