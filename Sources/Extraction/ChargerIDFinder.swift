@@ -70,17 +70,12 @@ struct ChargerIDFinder {
     func mayBeCompactEVSE(_ i: Int) -> Bool {
         let key = tokens[i].key
         guard key >> 24 == 3 else { return false }
-        let country = UInt16(truncatingIfNeeded: key >> 8)
-        // Four integer compares, no hashing: this is asked of nearly every word.
-        return (country == Self.compactCountries.0 || country == Self.compactCountries.1 || country == Self.compactCountries.2
-            || country == Self.compactCountries.3) && tokens[i].text.utf8.count >= 11
-    }
-
-    /// Countries whose EVSE ids may be written without their "*" ("SEGLSE0500002"), as the
-    /// first two bytes of a token key.
-    static let compactCountries: (UInt16, UInt16, UInt16, UInt16) = (countryCode("se"), countryCode("no"), countryCode("dk"), countryCode("fi"))
-    static func countryCode(_ code: StaticString) -> UInt16 {
-        code.withUTF8Buffer { UInt16($0[0]) << 8 | UInt16($0[1]) }
+        // Countries whose EVSE ids may be written without their "*", as the first two bytes of
+        // the key: "se", "no", "dk", "fi". Literal integers, no lookup: this is asked of nearly every word.
+        switch UInt16(truncatingIfNeeded: key >> 8) {
+        case 0x7365, 0x6E6F, 0x646B, 0x6669: return tokens[i].text.utf8.count >= 11
+        default: return false
+        }
     }
 
     /// "ZAP230101–ZAP230104", "ZAP230101-ZAP230104": two serials of one format joined by a dash,
@@ -107,7 +102,10 @@ struct ChargerIDFinder {
         // Only tokens that can start an EVSE id (two letters, or three parts joined by "*" or "-") or a serial go on.
         let joiner: Character? = length < 9 ? nil : first.utf8.contains(42) ? "*" : (first.utf8.dropFirst(2).first == 45 ? "-" : nil)
         // "SEGLSE0500002": an EVSE id without its separators, as some portals print it.
-        if joiner == nil, length >= 11, length <= 37, tokens[i].kind == .word, first.utf8.allSatisfy({ $0 < 0x80 }) {
+        // Only a country's two letters, three more and then "E" get this far: no copies for the
+        // many long words that start like a serial.
+        if joiner == nil, length <= 37, mayBeCompactEVSE(i), first.utf8.dropFirst(5).first.map({ $0 | 0x20 == UInt8(ascii: "e") }) == true,
+           first.utf8.allSatisfy({ $0 < 0x80 }) {
             let utf8 = Array(first.utf8)
             if let id = ChargerIDFormat.evseID(country: String(decoding: utf8[0..<2], as: UTF8.self), operatorID: String(decoding: utf8[2..<5], as: UTF8.self),
                                                outlet: String(decoding: utf8[5...], as: UTF8.self)) {
