@@ -46,7 +46,8 @@ struct LocationFinder {
 
     /// One word that is a kind of site or a place noun, with no name: "P-garaget", "parkeringen".
     static func isBareKind(_ text: String) -> Bool {
-        guard !text.contains(" "), !text.contains(","), !text.contains(where: \.isNumber) else { return false }
+        // Bytes, not characters: most places have a space and are ruled out at once.
+        guard !text.utf8.contains(where: { $0 == 32 || $0 == 44 || ($0 >= 48 && $0 <= 57) }) else { return false }
         let folded = TextFolding.fold(text)
         return !Lexicon.classes(of: folded).isDisjoint(with: [.siteType, .placeNoun]) || endsInPlaceNoun(folded)
     }
@@ -1127,7 +1128,8 @@ struct LocationFinder {
         // or the place it is by right after it.
         if !isNameWord(first), !startsWithType,
            let noun = commonPlace(at: first, within: range)
-               ?? (first + 1 < range.upperBound && Self.compoundPlaceFollowers.contains(tokens[first + 1].folded) && isCompoundPlaceNoun(first)
+               ?? (first + 1 < range.upperBound && Self.compoundPlaceFollowerKeys.mayContain(tokens[first + 1].key)
+                   && Self.compoundPlaceFollowers.contains(tokens[first + 1].folded) && isCompoundPlaceNoun(first)
                    ? first..<(first + 1) : nil) {
             // "the rest stop on the E6 near Ljungskile": the road the place is on belongs to it.
             var end = noun.upperBound
@@ -1671,6 +1673,7 @@ struct LocationFinder {
     }
 
     static let compoundPlaceFollowers: WordSet = ["i", "in", "vid", "by", "near", "bakom", "behind", "bredvid", "beside", "intill", "nara"]
+    static let compoundPlaceFollowerKeys = KeyFilter(keys: ["i", "in", "vid", "by", "near", "bakom", "behind", "bredvid", "beside", "intill", "nara"].map { Token.key(of: $0) })
 
     static let areaKinds: WordSet = ["rest", "service", "parking", "picnic"]
 
