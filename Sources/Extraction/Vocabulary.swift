@@ -108,7 +108,8 @@ public enum Vocabulary {
         ("dented", .physicalDamage, 2.5), ("won't close", .physicalDamage, 2), ("does not close", .physicalDamage, 2),
 
         // no power: dark, dead, breaker or RCD tripped
-        ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("stendöd", .noPower, 3), ("går inte att slå på", .noPower, 3), ("avslagen", .noPower, 2), ("stendött", .noPower, 3), ("stendöda", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
+        ("strömlös*", .noPower, 3), ("helt död", .noPower, 3), ("stendöd", .noPower, 3), ("unpowered", .noPower, 3), ("no juice", .noPower, 3), ("saknar spänning", .noPower, 3), ("saknar helt spänning", .noPower, 3),
+        ("saknar helt ström", .noPower, 3), ("har slagit ifrån", .noPower, 2.5), ("elskåp*", .noPower, 1.5), ("går inte att slå på", .noPower, 3), ("avslagen", .noPower, 2), ("stendött", .noPower, 3), ("stendöda", .noPower, 3), ("död", .noPower, 2), ("dött", .noPower, 2), ("döda", .noPower, 2), ("helt döda", .noPower, 3), ("helt dött", .noPower, 3), ("helt svart*", .noPower, 3),
         ("svart", .noPower, 1), ("släckt*", .noPower, 2.5), ("slockna*", .noPower, 2.5), ("ingen lampa", .noPower, 3), ("inga lampor", .noPower, 3), ("ingen av lamporna", .noPower, 3), ("none of the lights", .noPower, 3), ("ingen ström", .noPower, 1.5),
         ("inget ljus", .noPower, 2.5), ("lyser inte", .noPower, 2), ("lyser inte alls", .noPower, 3), ("säkring*", .noPower, 1.5), ("jordfelsbrytare*", .noPower, 2.5),
         // "proppen går varje gång jag börjar ladda": the fuse blows, as people say of the old screw-in kind.
@@ -381,7 +382,7 @@ public enum Vocabulary {
         // "Betalningen går igenom men laddningen startar aldrig": paid for, and no session.
         ("laddningen startar inte", .chargingFailure, 3), ("går igenom men", .chargingFailure, 2), ("goes through but", .chargingFailure, 2),
         // A marten's or a rat's teeth: "tuggad av en mård, det syns koppar".
-        ("syns koppar", .physicalDamage, 3), ("koppar syns", .physicalDamage, 3), ("kopparn syns", .physicalDamage, 3), ("tuggad", .physicalDamage, 2.5), ("tuggat", .physicalDamage, 2.5), ("gått hål", .physicalDamage, 2.5), ("hål i kabeln", .physicalDamage, 3), ("hål i laddkabeln", .physicalDamage, 3),
+        ("syns koppar", .physicalDamage, 3), ("koppar syns", .physicalDamage, 3), ("kopparn syns", .physicalDamage, 3), ("tuggad", .physicalDamage, 2.5), ("tuggat", .physicalDamage, 2.5), ("hack i höljet", .physicalDamage, 3), ("hack i fronten", .physicalDamage, 3), ("gått hål", .physicalDamage, 2.5), ("hål i kabeln", .physicalDamage, 3), ("hål i laddkabeln", .physicalDamage, 3),
         // "the cover is missing completely, you can see the circuit board"; not "bytte kretskortet", a repair.
         ("see the circuit board", .physicalDamage, 3), ("circuit board is exposed", .physicalDamage, 3), ("kretskortet syns", .physicalDamage, 3),
         ("gnagd", .physicalDamage, 2.5), ("gnagt", .physicalDamage, 2.5), ("chewed", .physicalDamage, 2.5), ("copper is visible", .physicalDamage, 3),
@@ -392,7 +393,7 @@ public enum Vocabulary {
         ("sending data", .connectivity, 2.5), ("stopped sending", .connectivity, 2.5), ("slutat skicka", .connectivity, 2.5),
         ("not syncing", .connectivity, 2.5), ("stopped syncing", .connectivity, 2.5), ("slutat synka", .connectivity, 2.5),
         // "skickar inga mätvärden till portalen längre".
-        ("skickar inga", .connectivity, 2.5), ("grå i portalen", .connectivity, 3), ("grå i appen", .connectivity, 3),
+        ("skickar inga", .connectivity, 2.5), ("nere i systemet", .connectivity, 3), ("kommer inte fram till", .connectivity, 2.5), ("grå i portalen", .connectivity, 3), ("grå i appen", .connectivity, 3),
         ("grey in the app", .connectivity, 3), ("gray in the app", .connectivity, 3), ("svarar inte på fjärr*", .connectivity, 3), ("utloggad från", .connectivity, 3),
         // "stuck in 'connecting to server' and never comes online".
         ("never comes online", .connectivity, 3), ("doesn't come online", .connectivity, 3), ("won't come online", .connectivity, 3),
@@ -456,7 +457,8 @@ public enum Vocabulary {
         ("laddas inte", .chargingFailure, 2.5), ("långsamt", .chargingFailure, 1.5), ("contactor", .chargingFailure, 2), ("kontaktor", .chargingFailure, 2), ("kontaktorn", .chargingFailure, 2), ("klickar men", .chargingFailure, 2), ("clicks but", .chargingFailure, 2), ("jättelångsamt", .chargingFailure, 2), ("långsam laddning", .chargingFailure, 2), ("laddar långsamt", .chargingFailure, 2.5),
         ("supersakta", .chargingFailure, 2.5), ("laddar sakta", .chargingFailure, 2.5), ("för lite effekt", .chargingFailure, 2.5),
         ("drops to zero", .chargingFailure, 3), ("sjunker till noll", .chargingFailure, 3), ("charging fails", .chargingFailure, 3), ("laddningen misslyckas", .chargingFailure, 3),
-        ("fails straight away", .chargingFailure, 2.5), ("kopplar ur efter", .chargingFailure, 3), ("kopplar bort efter", .chargingFailure, 3), ("fails immediately", .chargingFailure, 2.5), ("fails every time", .chargingFailure, 2.5),
+        ("fails straight away", .chargingFailure, 2.5), ("even though the cable is plugged", .chargingFailure, 3),
+        ("although the cable is plugged", .chargingFailure, 3), ("even though the car is plugged", .chargingFailure, 3), ("kopplar ur efter", .chargingFailure, 3), ("kopplar bort efter", .chargingFailure, 3), ("fails immediately", .chargingFailure, 2.5), ("fails every time", .chargingFailure, 2.5),
         ("misslyckas direkt", .chargingFailure, 2.5), ("misslyckas varje gång", .chargingFailure, 2.5),
         ("slow charging", .chargingFailure, 2), ("charges slowly", .chargingFailure, 2), ("very slow", .chargingFailure, 1.5),
         ("only gives", .chargingFailure, 2), ("ger bara", .chargingFailure, 2),

@@ -1751,6 +1751,14 @@ import Testing
         ("Hej, laddaren vid Folkets Hus kopplar ur efter ett par minuter och vill inte fortsätta.", .chargingFailure),
         ("Hi, a vandal has poured something sticky into the socket of the charger at Folkets Hus.", .physicalDamage),
         ("Hej, laddaren vid Folkets Hus har varit avslagen sedan brandlarmet i går och går inte att slå på.", .noPower),
+        ("Hej, laddaren vid Folkets Hus är nere i systemet sedan i går, vi ser den inte i vår översikt.", .connectivity),
+        ("Hi, the charger at Folkets Hus keeps saying 'Connect your vehicle' even though the cable is plugged in.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus is completely unpowered, the isolator is on but nothing.", .noPower),
+        ("Hej, det har slagit ifrån i elskåpet för laddaren vid Folkets Hus.", .noPower),
+        ("Hi, there's no juice at all in the charger at Folkets Hus.", .noPower),
+        ("Hej, laddaren vid Folkets Hus har fått ett hack i höljet efter en sparkcykel.", .physicalDamage),
+        ("Hej, sessionerna från laddaren vid Folkets Hus kommer inte fram till faktureringen.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus saknar helt spänning enligt vår elektriker.", .noPower),
         // Offline "also, now and then" is a second symptom, not why sessions stop.
         ("Hi, the charger at Folkets Hus starts a session, but stops after a minute; it also shows offline now and then in the app.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
