@@ -1,12 +1,29 @@
 extension Array where Element == Token {
     /// The original text of `range`, spaced as written; line breaks read as spaces.
     func text(_ range: Range<Int>) -> String {
-        var out = ""
-        for i in range where i < count && self[i].kind != .lineBreak {
-            if !out.isEmpty, self[i].spaceBefore || self[i - 1].kind == .lineBreak { out += " " }
-            out += self[i].text
+        let range = range.clamped(to: 0..<count)
+        // Rules ask for the text of a word or two far more often than of a sentence: a single
+        // token's text is shared, not copied, and longer spans are written into one buffer of
+        // the right size rather than grown append by append.
+        if range.count == 1, self[range.lowerBound].kind != .lineBreak { return self[range.lowerBound].text }
+        var total = 0
+        var words = 0
+        for i in range where self[i].kind != .lineBreak {
+            total += self[i].text.utf8.count
+            words += 1
         }
-        return out
+        guard words > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: total + words - 1) { buffer in
+            var o = 0
+            for i in range where self[i].kind != .lineBreak {
+                if o > 0, self[i].spaceBefore || self[i - 1].kind == .lineBreak { buffer[o] = 32; o += 1 }
+                var word = self[i].text
+                word.withUTF8 { bytes in
+                    for b in bytes { buffer[o] = b; o += 1 }
+                }
+            }
+            return o
+        }
     }
 
     /// The sentence that holds token `index`, for evidence.
