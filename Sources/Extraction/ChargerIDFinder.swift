@@ -126,7 +126,7 @@ struct ChargerIDFinder {
         // EVSE ID in three tokens separated by spaces.
         if length == 2, i + 2 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 2].spaceBefore,
            tokens[i + 1].kind == .word, tokens[i + 1].text.utf8.count == 3, tokens[i + 2].isWordLike,
-           tokens[i + 2].folded.utf8.first == UInt8(ascii: "e"), tokens[i + 2].text.utf8.count >= 5,
+           tokens[i + 2].folded.utf8.first == UInt8(ascii: "e"), tokens[i + 2].text.utf8.count >= 5, spacedPartsReadAsEVSE(i),
            let id = ChargerIDFormat.evseID(country: first, operatorID: tokens[i + 1].text, outlet: tokens[i + 2].text) {
             return (id, i + 3)
         }
@@ -163,6 +163,17 @@ struct ChargerIDFinder {
         return nil
     }
 
+
+    /// "Det ar box EH970002" without diacritics has the shape of a spaced EVSE id ("SE KNV
+    /// E0700002"): two letters, three, then a word starting with E. Read it as one when the
+    /// country and operator are written in capitals, or when only digits follow the E, and
+    /// never when the last word is a serial on its own.
+    private func spacedPartsReadAsEVSE(_ i: Int) -> Bool {
+        let outlet = tokens[i + 2].folded.utf8
+        if formats.contains(where: { outlet.starts(with: $0.lowercasedPrefix.utf8) && $0.matches(tokens[i + 2].text.uppercased()) }) { return false }
+        let capitals = (tokens[i].text + tokens[i + 1].text).utf8.allSatisfy { !($0 >= 97 && $0 <= 122) }
+        return capitals || outlet.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
 
     /// Whether the clause around the id says that charger works ("den andra (EH…) fungerar",
     /// "EH… works fine, but …"). Parentheses do not end the clause they sit in.

@@ -1767,4 +1767,12 @@ import Testing
     func symptomsInWordsTheVocabularyLacked(body: String, category: Report.Category) {
         #expect(extract(body + "\n\n/Sam").category == category)
     }
+
+    /// "Det ar box EH970002", written without diacritics, has the shape of a spaced EVSE id
+    /// (two letters, three, then E…); the serial on its own is the id.
+    @Test func aSerialAfterTwoShortWordsIsNoSpacedEVSEID() {
+        #expect(extract("Hej, min tagg funkar inte. Det ar box EH970002 i garaget.").chargerID == "EH970002")
+        #expect(extract("The post says SE KNV E0700002 on the front.").chargerID == "SE*KNV*E0700002")
+        #expect(extract("det står se knv e0700002 på stolpen").chargerID == "SE*KNV*E0700002")
+    }
 }
