@@ -1140,11 +1140,13 @@ struct LocationFinder {
             }
             if town(after: end, within: range) != nil { return Site(range: noun.lowerBound..<end, text: text(noun.lowerBound..<end), isTownOnly: false) }
             // "the commuter car park by Ängelholm station", "garaget under Kungsbacka badhus": a
-            // common place tied to a named one; the name is what says where, as labellers write it.
+            // common place tied to a named one. The name says where, the common place which part
+            // of it; joined as labellers join a site and its place ("Vägkrogen outside Härnösand"
+            // is "Vägkrogen, Härnösand").
             let c = noun.upperBound
             if c + 2 < range.upperBound, Self.landmarkConnectors.contains(tokens[c].folded), tokens[c + 1].spaceBefore, isNameWord(c + 1),
                let named = site(after: c + 1, preposition: "vid", within: range), named.range.count >= 2 {
-                return named
+                return Site(range: noun.lowerBound..<named.range.upperBound, text: text(noun) + ", " + named.text, isTownOnly: false)
             }
             // "i parkeringshuset vid lasarettet i Ljungby": a common place by another, the town
             // tied to the second; both say which part of the town.

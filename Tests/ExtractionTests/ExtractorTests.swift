@@ -1011,10 +1011,11 @@ import Testing
         #expect(extract("Please send the invoice to our office on Exempelgatan 5, 123 45 Exempelby. The charger is dead.").location == nil)
     }
 
-    /// A common place tied to a named one ("the car park by X station") is located by the name.
+    /// A common place tied to a named one ("the car park by X station") is located by both,
+    /// joined as a site and its place: the name says where, the common place which part of it.
     @Test func commonPlaceByANamedLandmark() {
-        #expect(extract("One of the chargers at the commuter car park by Exempelby station has a smashed screen.").location == "Exempelby station")
-        #expect(extract("Laddplats 4 i garaget under Exempelby badhus fungerar inte, skärmen är svart.").location == "Exempelby badhus")
+        #expect(extract("One of the chargers at the commuter car park by Exempelby station has a smashed screen.").location == "commuter car park, Exempelby station")
+        #expect(extract("Laddplats 4 i garaget under Exempelby badhus fungerar inte, skärmen är svart.").location == "garaget, Exempelby badhus")
         // A single capitalised word is no landmark: "by" may start a time or a doer.
         #expect(extract("The charger in the car park by Monday was dead.").location == nil)
         #expect(extract("Charging stops every time at the Exempelby swimming baths.").location == "Exempelby swimming baths")
