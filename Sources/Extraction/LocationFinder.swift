@@ -1007,8 +1007,22 @@ struct LocationFinder {
         if tokens[index].folded == "av" || tokens[index].folded == "of", index + 1 < tokens.count, tokens[index + 1].kind == .word,
            !tokens[index + 1].isCapitalized, tokens[index + 1].is(.placeNoun) || isCompoundPlaceNoun(index + 1) { return true }
         guard tokens[index].is(.entranceJoiner) else { return false }
-        return tokens[index - 1].is(.entranceWord)
+        if tokens[index - 1].is(.entranceWord) || Self.isEntranceCompound(tokens[index - 1].folded) { return true }
+        // "på parkeringen till Hotell Norrsken", "garaget till Brf Kastanjen": a common place
+        // that belongs to the named site after it.
+        return tokens[index].folded == "till" && tokens[index - 1].kind == .word && !tokens[index - 1].isCapitalized
+            && (tokens[index - 1].is(.placeNoun) || isCompoundPlaceNoun(index - 1))
+            && index + 1 < tokens.count && tokens[index + 1].spaceBefore && isNameWord(index + 1)
+            // A site's kind or a name of two words: "körde från parkeringen till Stockholm" is a trip.
+            && (tokens[index + 1].is(.siteType) || (index + 2 < tokens.count && tokens[index + 2].spaceBefore && isNameWord(index + 2)))
     }
+
+    /// "personalingången", "huvudentrén": Swedish compounds that end in an
+    /// entrance word: which entrance it is, written as one word.
+    static func isEntranceCompound(_ folded: String) -> Bool {
+        folded.utf8.count > 8 && entranceCompoundEndings.contains { folded.hasUTF8Suffix($0) }
+    }
+    static let entranceCompoundEndings = ["ingangen", "entren", "infarten", "utfarten"]
 
     static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"] + visitVerbs.words + runVerbs.words + topicWords.words)
         .map { Token.key(of: $0) }

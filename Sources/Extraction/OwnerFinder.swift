@@ -947,7 +947,9 @@ final class OwnerFinder {
         }
         // "Brf Lärkans", "Brf Lärkan 4:s" is rare and left alone.
         if tokens[k].isCapitalized, let (organisation, end) = organisation(startingAt: k - 1), end == k + 1, organisation.kind == .brf {
-            return organisation.name
+            // "Brf Kastanjen's garage": English puts the apostrophe on the name's last word.
+            let name = organisation.name
+            return name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") ? String(name.dropLast(2)) : name
         }
         return nil
     }

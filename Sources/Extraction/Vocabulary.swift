@@ -774,7 +774,7 @@ public enum Vocabulary {
         "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå", "depån",
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
         "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "industriområde", "industriområdet", "handelsområde", "handelsområdet",
-        "företagspark", "business park", "industrial estate", "retail park", "bus depot", "bus station", "bus garage", "bus terminal", "car wash", "rest area", "rest stop", "service area", "hall", "gård", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
+        "företagspark", "business park", "industrial estate", "retail park", "bus depot", "bus station", "bus garage", "bus terminal", "car wash", "rest area", "rest stop", "service area", "hall", "gård", "gården", "yard", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
         "badhus", "lasarett", "lasarettet", "kommunhus", "kommunhuset", "stadshus", "sporthall", "sporthallen", "förskola", "förskolan",
         "warehouse", "butik", "butiken", "varuhus", "varuhuset", "köpcenter", "köpcentret", "gym", "gymmet", "mall", "supermarket",
         "baths", "pool", "centre", "center", "airport", "stop", "lay-by", "layby", "museum", "campus", "clinic", "flygplats", "flygplatsen", "museet",

@@ -1775,4 +1775,20 @@ import Testing
         #expect(extract("The post says SE KNV E0700002 on the front.").chargerID == "SE*KNV*E0700002")
         #expect(extract("det står se knv e0700002 på stolpen").chargerID == "SE*KNV*E0700002")
     }
+
+    /// "personalingången till X" (an entrance word inside a compound) and "parkeringen till X"
+    /// (a common place that belongs to the site after it) lead into the site's name.
+    @Test func placesThatBelongToANamedSite() {
+        #expect(extract("Laddstolpen vid personalingången till Vårdcentralen Exempelby har en trasig kabel.").location == "Vårdcentralen Exempelby")
+        #expect(extract("Laddaren på parkeringen till Hotell Exempel är helt död.").location == "Hotell Exempel")
+        #expect(extract("Laddaren på gården till Hotell Exempel är helt död.").location == "Hotell Exempel")
+        #expect(extract("Hi, the cable is stuck after charging in the hotel yard of Hotell Exempel.").location == "hotel yard of Hotell Exempel")
+        // A trip is no place: "till Stockholm" after a car park says where the writer drove.
+        #expect(extract("Jag körde från parkeringen till Stockholm och laddaren var helt död.").location == nil)
+    }
+
+    /// "Brf Exempel's garage": the owner's name without the English genitive's apostrophe.
+    @Test func anAssociationInTheEnglishGenitive() {
+        #expect(extract("Hi, the charger at Brf Exempel's garage does not start. I live in the building.").owner == "Brf Exempel")
+    }
 }
