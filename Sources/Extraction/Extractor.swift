@@ -78,6 +78,14 @@ public struct Extractor: Sendable {
                     link = Registry.Link(chargerID: id, rule: "link.location-site")
                 }
             }
+            // "Jag bor på Ekorrstigen 9 … men laddboxen det gäller sitter i vår sommarstuga på
+            // Bryggvägen 4": a registry address the case names is not where the faulty charger is
+            // when the location is another street address (the text contradicts the registry).
+            if link.rule == "link.single-charger-site", let id = link.chargerID, let charger = registry.charger(id: id),
+               let (place, placeEvidence) = location, placeEvidence.rule == "location.street-address",
+               Self.contradicts(place, charger) {
+                link = Registry.Link(chargerID: nil, rule: "link.contradicted-by-location")
+            }
             linked = link.chargerID
             if let id = link.chargerID {
                 evidence.append(Evidence(field: .linkedCharger, rule: link.rule, excerpt: id, confidence: link.rule == "link.charger-id" ? 0.95 : link.rule == "link.signature-address" ? 0.6 : 0.75))
@@ -100,6 +108,17 @@ public struct Extractor: Sendable {
         }
         let holding = parts.filter { TextFolding.fold(String($0)).containsBytes(String(first)) }
         return holding.count == 1 ? String(holding[0]) : sentence
+    }
+
+    /// Whether `place` gives a street other than the charger's and none of its site's name.
+    /// "Storg. 40" abbreviates "Storgatan 40": a word that begins the street's name is the street.
+    static func contradicts(_ place: String, _ charger: RegistryCharger) -> Bool {
+        let words = { (text: String) -> [String] in String(TextFolding.fold(text)).split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 } }
+        let placeWords = words(place)
+        guard let street = words(charger.address).first else { return false }
+        if placeWords.contains(where: { street.hasPrefix($0) || $0.hasPrefix(street) }) { return false }
+        let site = words(charger.siteName)
+        return !placeWords.contains { site.contains($0) }
     }
 
     static let contrastiveConjunctions = [" men ", " but ", " medan ", " whereas ", " while "]

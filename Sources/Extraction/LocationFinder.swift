@@ -493,6 +493,13 @@ struct LocationFinder {
                site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized {
                 typed = (site.text, evidence(rule: "location.subject-site", around: site.range.lowerBound, confidence: 0.5))
             }
+            // "Hotell Norrskens laddare är trasig", "Matbutiken Lillåns laddstolpe har vält": a
+            // site's name in the genitive before the charger says where it stands.
+            if typed == nil, i > range.lowerBound, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].spaceBefore,
+               tokens[i - 1].isCapitalized, tokens[i - 1].folded.utf8.last == UInt8(ascii: "s"),
+               Self.chargerStems.contains(where: { tokens[i].folded.hasPrefix($0) }), let site = genitiveSite(before: i, within: range) {
+                typed = (site, evidence(rule: "location.site-genitive", around: i, confidence: 0.6))
+            }
             // "Sjukhusparkeringen Hus B Härnösand.", "Brf Havsutsikten, Ystad.": a line of its own
             // that is only a site's name, the way a subject gives one.
             if typed == nil, let line = siteNameLine(at: i, within: range) {
@@ -544,6 +551,29 @@ struct LocationFinder {
         let k = addressStart - 2
         guard k >= range.lowerBound, tokens[k + 1].is(.preposition), tokens[k].kind == .word else { return false }
         return Self.chargerStems.contains { tokens[k].folded.hasPrefix($0) }
+    }
+
+    /// The site whose name in the genitive stands right before `thing`, in the nominative: a
+    /// name that starts with a kind of site ("Hotell Norrskens") or ends in a place noun
+    /// ("Kalmar Badhus", "Kallbadhusets"). Not a person's ("Anna Bergs laddare").
+    func genitiveSite(before thing: Int, within range: Range<Int>) -> String? {
+        let k = thing - 1
+        let genitive = tokens[k].text
+        let nominative: Substring
+        if genitive.hasSuffix("'s") || genitive.hasSuffix("\u{2019}s") || genitive.hasSuffix(":s") { nominative = genitive.dropLast(2) }
+        else { nominative = genitive.dropLast() }
+        guard nominative.utf8.count >= 3 else { return nil }
+        var start = k
+        while start > range.lowerBound, k - start < 3, tokens[start].spaceBefore, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number,
+              tokens[start - 1].isCapitalized || tokens[start - 1].kind == .number, tokens[start - 1].sentence == tokens[k].sentence,
+              !tokens[start - 1].is(.notPlace), !tokens[start - 1].is(.preposition), !tokens[start - 1].is(.swedish) || tokens[start - 1].is(.siteType) {
+            start -= 1
+        }
+        let foldedNominative = TextFolding.fold(String(nominative))
+        let typedStart = tokens[start].is(.siteType) || (start < k && (tokens[start].is(.placeNoun) || Self.endsInPlaceNoun(tokens[start].folded)))
+        let placeEnd = Self.endsInPlaceNoun(foldedNominative) && !Self.singleWordPlaceNouns.contains(foldedNominative)
+        guard typedStart || placeEnd, !(start == k && tokens[k].is(.siteType)) else { return nil }
+        return start < k ? text(start..<k) + " " + nominative : String(nominative)
     }
 
     /// The beginnings of the nouns for a charger, in every form ("laddarna", "laddboxarna", "chargers").
@@ -1003,6 +1033,11 @@ struct LocationFinder {
         }
         // "the building next to the City Library", "close to the station": a place by another.
         if tokens[index].folded == "to", Self.nearnessWords.contains(tokens[index - 1].folded) { return true }
+        // "Jag är granne med Matbutiken Lillån": the site next door, by its kind of place ("granne med Anders" is a person).
+        if tokens[index].folded == "med" {
+            return Self.neighbourWords.contains(tokens[index - 1].folded) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                && (tokens[index + 1].is(.siteType) || Self.endsInPlaceNoun(tokens[index + 1].folded))
+        }
         // "vid snöröjningen av pendelparkeringen i Knivsta": a common place that something was done to.
         if tokens[index].folded == "av" || tokens[index].folded == "of", index + 1 < tokens.count, tokens[index + 1].kind == .word,
            !tokens[index + 1].isCapitalized, tokens[index + 1].is(.placeNoun) || isCompoundPlaceNoun(index + 1) { return true }
@@ -1024,7 +1059,8 @@ struct LocationFinder {
     }
     static let entranceCompoundEndings = ["ingangen", "entren", "infarten", "utfarten"]
 
-    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under"] + visitVerbs.words + runVerbs.words + topicWords.words)
+    static let neighbourWords: WordSet = ["granne", "grannar", "grannarna"]
+    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med"] + visitVerbs.words + runVerbs.words + topicWords.words)
         .map { Token.key(of: $0) }
     static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang"]
     static let runVerbs = WordSet(["driver", "run", "operate"].map { TextFolding.fold($0) })
@@ -1178,8 +1214,9 @@ struct LocationFinder {
         while k < range.upperBound {
             let token = tokens[k]
             // "kv. Tornet": the abbreviation's period is no sentence end.
-            if k == first + 1, startsWithType, token.text == ".", !token.spaceBefore, k + 1 < range.upperBound, tokens[k + 1].spaceBefore,
-               isNameWord(k + 1) {
+            // Not after a whole word: "vid pendelparkeringen. De är offline" ends a sentence.
+            if k == first + 1, startsWithType, token.text == ".", !token.spaceBefore, tokens[first].folded.utf8.count <= 3,
+               k + 1 < range.upperBound, tokens[k + 1].spaceBefore, isNameWord(k + 1) {
                 k += 1
                 continue
             }

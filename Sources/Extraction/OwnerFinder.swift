@@ -465,7 +465,9 @@ final class OwnerFinder {
         hits.compactMap { thing in
             guard thing.value == .ownedThing, thing.start >= 2 else { return nil }
             let count = tokens[thing.start - 1]
-            let verb = thing.start - 2
+            var verb = thing.start - 2
+            // "Knivsta kommun äger de tre laddstolparna", "X owns the three chargers": an article before the count.
+            if verb > 0, Self.definiteArticles.contains(tokens[verb].folded) { verb -= 1 }
             guard count.is(.countWord) || count.kind == .number, tokens[verb].sentence == tokens[thing.start].sentence else { return nil }
             // "Kalmar kommun har två laddstolpar vid badhuset": an organisation that has a number
             // of them owns them; a person who "har två laddboxar" may rent or use them.

@@ -1791,4 +1791,34 @@ import Testing
     @Test func anAssociationInTheEnglishGenitive() {
         #expect(extract("Hi, the charger at Brf Exempel's garage does not start. I live in the building.").owner == "Brf Exempel")
     }
+
+    /// "Exempel kommun äger de tre laddstolparna", "owns the three chargers": an article
+    /// before the count; and a whole word before a period ends its sentence ("vid
+    /// pendelparkeringen. De är offline"), where "kv. Tornet" does not.
+    @Test func anOwnerOfTheCountedChargersAndAPeriodAfterAPlace() {
+        let swedish = extract("Exempelby kommun äger de tre laddstolparna vid pendelparkeringen. De är offline sedan i går.")
+        #expect(swedish.owner == "Exempelby kommun")
+        #expect(swedish.location == "pendelparkeringen")
+        #expect(extract("Exempelby Municipality owns the three chargers at the commuter car park in Exempelby. They are offline.").owner == "Exempelby Municipality")
+        #expect(extract("Laddaren på fastigheten kv. Tornet 4 är helt död.").location == "kv. Tornet 4")
+    }
+
+    /// "Hotell Exempels laddare är trasig": a site's name in the genitive before the charger
+    /// places it; a person's ("Anna Bergs laddare") does not. "granne med Matbutiken X" names
+    /// the site next door.
+    @Test func aSiteInTheGenitiveAndTheShopNextDoor() {
+        #expect(extract("Hotell Fjällstugans laddare är trasig, kabeln är avsliten.").location == "Hotell Fjällstugan")
+        #expect(extract("Matbutiken Exempels laddstolpe har vält i natt.").location == "Matbutiken Exempel")
+        #expect(extract("Anna Bergs laddare är trasig, kabeln är avsliten.").location == nil)
+        #expect(extract("Jag är granne med Matbutiken Exempel. Deras laddstolpe på parkeringen har vält.").location == "Matbutiken Exempel")
+    }
+
+    /// "Jag bor på Rönnvägen 3 i Tomelilla men laddboxen sitter i sommarstugan på Bryggvägen 4":
+    /// the registry's address is the writer's home, and the charger stands elsewhere.
+    @Test func aRegistryAddressThatIsNotWhereTheChargerStands() {
+        let elsewhere = extract("Hej,\nJag bor på Rönnvägen 3 i Tomelilla men laddboxen det gäller sitter i vår sommarstuga på Bryggvägen 4 i Norrtälje. Den är helt död.\nOlof")
+        #expect(elsewhere.location == "Bryggvägen 4, Norrtälje")
+        #expect(elsewhere.linkedCharger == nil)
+        #expect(extract("Hej,\nLaddboxen hemma på Rönnvägen 3 i Tomelilla är helt död.\nOlof").linkedCharger == "WB60000301")
+    }
 }
