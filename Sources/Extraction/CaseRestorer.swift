@@ -122,7 +122,7 @@ enum CaseRestorer {
                 marks.append(next)
             } else if relationNouns.contains(token.folded) || introducesOwner(tokens, i, in: range), i + 2 < range.upperBound,
                       isNameCandidate(tokens, i + 1), isNameCandidate(tokens, i + 2),
-                      !commonWords.contains(tokens[i + 1].folded), !commonWords.contains(tokens[i + 2].folded),
+                      !commonWords.contains(tokens[i + 1]), !commonWords.contains(tokens[i + 2]),
                       i + 3 >= range.upperBound || !isNameCandidate(tokens, i + 3) {
                 // "min granne lars nyberg", "my neighbour john smith": a person, first name and surname.
                 marks.append(i + 1)
@@ -158,25 +158,25 @@ enum CaseRestorer {
         // "next to the city library in sala": "to" after "next" or "close" is a preposition of place.
         for i in range where (tokens[i].is(.preposition) && ((tokens[i].folded != "i" && tokens[i].folded != "in")
                                                              || (i + 1 < range.upperBound && tokens[i + 1].folded == "the")))
-            || (i > range.lowerBound && (tokens[i].folded == "till" || tokens[i].folded == "to") && LocationFinder.arrivalVerbs.contains(tokens[i - 1].folded))
+            || (i > range.lowerBound && (tokens[i].folded == "till" || tokens[i].folded == "to") && LocationFinder.arrivalVerbs.contains(tokens[i - 1]))
             || (i > range.lowerBound && tokens[i].folded == "to" && (tokens[i - 1].folded == "next" || tokens[i - 1].folded == "close"))
-            || LocationFinder.visitVerbs.contains(tokens[i].folded) {
+            || LocationFinder.visitVerbs.contains(tokens[i]) {
             marks.append(contentsOf: siteInTown(after: i, tokens, in: range))
             // "vid heby bibliotek", "på tärnsjö skola": in Swedish a name before a place noun
             // without its article names the place; a describing word takes the article ("vid nya biblioteket").
             // "at heby airport", "near sala library": English does so too, with no article at all.
-            let swedish = swedishPlacePrepositions.contains(tokens[i].folded)
-            if i + 2 < range.upperBound, swedish || englishPlacePrepositions.contains(tokens[i].folded), tokens[i + 1].spaceBefore,
-               isNameCandidate(tokens, i + 1), !commonWords.contains(tokens[i + 1].folded), !describingWords.contains(tokens[i + 1].folded),
-               tokens[i + 2].spaceBefore, tokens[i + 2].is(.placeNoun), swedish ? isIndefinite(tokens[i + 2].folded) : englishPlaceNouns.contains(tokens[i + 2].folded) {
+            let swedish = swedishPlacePrepositions.contains(tokens[i])
+            if i + 2 < range.upperBound, swedish || englishPlacePrepositions.contains(tokens[i]), tokens[i + 1].spaceBefore,
+               isNameCandidate(tokens, i + 1), !commonWords.contains(tokens[i + 1]), !describingWords.contains(tokens[i + 1]),
+               tokens[i + 2].spaceBefore, tokens[i + 2].is(.placeNoun), swedish ? isIndefinite(tokens[i + 2].folded) : englishPlaceNouns.contains(tokens[i + 2]) {
                 marks.append(i + 1)
             }
             // "vid simhallen delfinen i ludvika", "på förskolan solängen.": a place noun in the
             // definite form, then its name, where the phrase ends (a town, a stop, a verb).
             if swedish, i + 3 < range.upperBound, tokens[i + 1].is(.placeNoun), !isIndefinite(tokens[i + 1].folded), tokens[i + 1].spaceBefore,
-               tokens[i + 2].spaceBefore, tokens[i + 2].kind == .word, isNameCandidate(tokens, i + 2), !commonWords.contains(tokens[i + 2].folded),
-               !describingWords.contains(tokens[i + 2].folded), !Self.sentenceAdverbs.contains(tokens[i + 2].folded), tokens[i + 2].folded.utf8.count >= 4,
-               tokens[i + 3].kind == .punctuation || tokens[i + 3].kind == .lineBreak || Self.afterPlaceName.contains(tokens[i + 3].folded) {
+               tokens[i + 2].spaceBefore, tokens[i + 2].kind == .word, isNameCandidate(tokens, i + 2), !commonWords.contains(tokens[i + 2]),
+               !describingWords.contains(tokens[i + 2]), !Self.sentenceAdverbs.contains(tokens[i + 2]), tokens[i + 2].folded.utf8.count >= 4,
+               tokens[i + 3].kind == .punctuation || tokens[i + 3].kind == .lineBreak || Self.afterPlaceName.contains(tokens[i + 3]) {
                 marks.append(i + 1)
                 marks.append(i + 2)
                 if let town = townAfterSite(i + 2, tokens, in: range) {
@@ -194,7 +194,7 @@ enum CaseRestorer {
         for i in range where tokens[i].folded == "behalf" && i + 2 < range.upperBound && tokens[i + 1].folded == "of" {
             var k = i + 2
             while k < range.upperBound, k - (i + 2) < 3, tokens[k].spaceBefore, tokens[k].sentence == tokens[i].sentence,
-                  isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k].folded) {
+                  isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k]) {
                 marks.append(k)
                 k += 1
             }
@@ -211,7 +211,7 @@ enum CaseRestorer {
             var k = i + 1
             var run: [Int] = []
             while k < range.upperBound, run.count < 3, tokens[k].spaceBefore, tokens[k].sentence == tokens[i].sentence,
-                  isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k].folded) {
+                  isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k]) {
                 run.append(k)
                 k += 1
             }
@@ -221,16 +221,16 @@ enum CaseRestorer {
         // "vi i kristinehamns tennisklubb har …", "we at heby marina have …": the writer's
         // organisation, introduced between "we" and its verb. One word alone must not be a common
         // noun's definite form ("vi på kontoret har", "vi i styrelsen har").
-        for i in range where tokens[i].is(.we) && i + 3 < range.upperBound && introducingPrepositions.contains(tokens[i + 1].folded) {
+        for i in range where tokens[i].is(.we) && i + 3 < range.upperBound && introducingPrepositions.contains(tokens[i + 1]) {
             var k = i + 2
             var run: [Int] = []
             while k < range.upperBound, run.count < 3, tokens[k].spaceBefore, tokens[k].sentence == tokens[i].sentence,
-                  isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k].folded),
-                  !LocationFinder.membershipNouns.contains(tokens[k].folded) {
+                  isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k]),
+                  !LocationFinder.membershipNouns.contains(tokens[k]) {
                 run.append(k)
                 k += 1
             }
-            guard !run.isEmpty, k < range.upperBound, tokens[k].is(.haveVerb) || introducedVerbs.contains(tokens[k].folded) else { continue }
+            guard !run.isEmpty, k < range.upperBound, tokens[k].is(.haveVerb) || introducedVerbs.contains(tokens[k]) else { continue }
             if run.count == 1, !isIndefinite(tokens[run[0]].folded) || isOrganisationWord(tokens[run[0]]) || tokens[run[0]].is(.placeNoun) { continue }
             marks.append(contentsOf: run)
         }
@@ -238,13 +238,13 @@ enum CaseRestorer {
         // writer's kind of place in parentheses, and the town after its comma.
         // "the cold bath house (kallbadhuset)": a compound of a place noun names a place wherever it stands.
         for i in range where tokens[i].text == "(" && i > range.lowerBound && i + 1 < range.upperBound
-            && (tokens[i - 1].is(.placeNoun) || LocationFinder.ownPlaceWords.contains(tokens[i - 1].folded)
+            && (tokens[i - 1].is(.placeNoun) || LocationFinder.ownPlaceWords.contains(tokens[i - 1])
                 || (LocationFinder.endsInPlaceNoun(tokens[i + 1].folded) && !LocationFinder.singleWordPlaceNouns.contains(tokens[i + 1].folded)
                     && !tokens[i + 1].folded.contains("ladd"))) {
             var k = i + 1
             var words: [Int] = []
             // A place noun may start the name ("depå norr").
-            while k < range.upperBound, words.count < 3, isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k].folded) {
+            while k < range.upperBound, words.count < 3, isNameCandidate(tokens, k, allowingPlaceNouns: true), !commonWords.contains(tokens[k]) {
                 words.append(k)
                 k += 1
             }
@@ -255,16 +255,16 @@ enum CaseRestorer {
         for i in range where tokens[i].kind == .number {
             // "outside 14 harbour street, heby": an English street after its number, and the town after its comma.
             if i + 2 < range.upperBound, isHouseNumber(tokens[i].folded), tokens[i + 1].spaceBefore, isNameCandidate(tokens, i + 1, allowingPlaceNouns: true),
-               !commonWords.contains(tokens[i + 1].folded), tokens[i + 2].spaceBefore, englishStreetWords.contains(tokens[i + 2].folded) {
+               !commonWords.contains(tokens[i + 1]), tokens[i + 2].spaceBefore, englishStreetWords.contains(tokens[i + 2]) {
                 marks.append(i + 1)
                 marks.append(i + 2)
-                if i + 4 < range.upperBound, tokens[i + 3].text == ",", isNameCandidate(tokens, i + 4), !commonWords.contains(tokens[i + 4].folded) {
+                if i + 4 < range.upperBound, tokens[i + 3].text == ",", isNameCandidate(tokens, i + 4), !commonWords.contains(tokens[i + 4]) {
                     marks.append(i + 4)
                 }
             }
             // "vastra stigen 3", "lilla torg 2": a street in two words, the second a bare street word.
             if i - 2 >= range.lowerBound, isHouseNumber(tokens[i].folded), tokens[i - 1].kind == .word, !tokens[i - 1].is(.levelWord), isNameCandidate(tokens, i - 2),
-               !commonWords.contains(tokens[i - 2].folded), LocationFinder.suffixes.contains(where: { $0.elementsEqual(tokens[i - 1].folded.utf8) }) {
+               !commonWords.contains(tokens[i - 2]), LocationFinder.suffixes.contains(where: { $0.elementsEqual(tokens[i - 1].folded.utf8) }) {
                 marks.append(i - 2)
                 marks.append(i - 1)
             }
@@ -334,7 +334,7 @@ enum CaseRestorer {
     static let ownerWords = WordSet(["ägare", "ägaren", "ägarna", "owner", "owners"].map { TextFolding.fold($0) })
     static func introducesOwner(_ tokens: [Token], _ i: Int, in range: Range<Int>) -> Bool {
         guard tokens[i].folded == "ar" || tokens[i].folded == "is" else { return false }
-        return (max(range.lowerBound, i - 5)..<i).contains { ownerWords.contains(tokens[$0].folded) && tokens[$0].sentence == tokens[i].sentence }
+        return (max(range.lowerBound, i - 5)..<i).contains { ownerWords.contains(tokens[$0]) && tokens[$0].sentence == tokens[i].sentence }
     }
 
     /// "p2", "b3", "e12": a letter and one or two digits.
@@ -352,7 +352,7 @@ enum CaseRestorer {
             var end = start
             while end < range.upperBound, tokens[end].kind != .lineBreak { end += 1 }
             let line = start..<end
-            if line.count >= 2, line.count <= 3, !closingWords.contains(tokens[start].folded),
+            if line.count >= 2, line.count <= 3, !closingWords.contains(tokens[start]),
                line.allSatisfy({ isNameCandidate(tokens, $0) && tokens[$0].folded.utf8.count >= 2 && !isOrganisationWord(tokens[$0]) }) {
                 return Array(line)
             }
@@ -424,10 +424,10 @@ enum CaseRestorer {
     /// Token `i` is one of the capitalised words after a closing word that starts its line.
     private static func isSignOffName(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Bool {
         var k = i - 1
-        while k >= range.lowerBound, tokens[k].kind == .word, tokens[k].isCapitalized, !closingWords.contains(tokens[k].folded) { k -= 1 }
-        guard k >= range.lowerBound, tokens[k].kind == .word, closingWords.contains(tokens[k].folded) else { return false }
+        while k >= range.lowerBound, tokens[k].kind == .word, tokens[k].isCapitalized, !closingWords.contains(tokens[k]) { k -= 1 }
+        guard k >= range.lowerBound, tokens[k].kind == .word, closingWords.contains(tokens[k]) else { return false }
         var start = k
-        while start > range.lowerBound, tokens[start - 1].kind == .word, closingWords.contains(tokens[start - 1].folded) { start -= 1 }
+        while start > range.lowerBound, tokens[start - 1].kind == .word, closingWords.contains(tokens[start - 1]) { start -= 1 }
         return start == range.lowerBound || tokens[start - 1].kind == .lineBreak
     }
 
@@ -538,22 +538,22 @@ enum CaseRestorer {
         var k = preposition + 1
         if k < range.upperBound, tokens[k].folded == "the" { k += 1 }
         var site: [Int] = []
-        while k < range.upperBound, site.count < 2, tokens[k].spaceBefore, isNameCandidate(tokens, k), !commonWords.contains(tokens[k].folded) {
+        while k < range.upperBound, site.count < 2, tokens[k].spaceBefore, isNameCandidate(tokens, k), !commonWords.contains(tokens[k]) {
             site.append(k)
             k += 1
         }
         // "på torget i kivik", "vid biblioteket i sala": a common place and its town, the town alone a name.
         if site.isEmpty, k + 2 < range.upperBound, tokens[k].is(.placeNoun), tokens[k].spaceBefore,
            tokens[k + 1].folded == "i" || tokens[k + 1].folded == "in", tokens[k + 2].sentence == tokens[k].sentence,
-           isNameCandidate(tokens, k + 2), !commonWords.contains(tokens[k + 2].folded) {
+           isNameCandidate(tokens, k + 2), !commonWords.contains(tokens[k + 2]) {
             return [k + 2]
         }
         // "at the station car park in heby": a described common place, then its town; "in the
         // hotel parking at fjällnäs": or the place it is at, which ends the clause.
         if let end = describedCommonPlace(from: preposition + 1, tokens, in: range), end + 1 < range.upperBound,
-           tokens[end + 1].sentence == tokens[end].sentence, isNameCandidate(tokens, end + 1), !commonWords.contains(tokens[end + 1].folded) {
+           tokens[end + 1].sentence == tokens[end].sentence, isNameCandidate(tokens, end + 1), !commonWords.contains(tokens[end + 1]) {
             if tokens[end].folded == "i" || tokens[end].folded == "in" { return [end + 1] }
-            if LocationFinder.nameJoiners.contains(tokens[end].folded),
+            if LocationFinder.nameJoiners.contains(tokens[end]),
                end + 2 >= range.upperBound || tokens[end + 2].kind == .punctuation || tokens[end + 2].kind == .lineBreak { return [end + 1] }
         }
         guard !site.isEmpty else { return [] }
@@ -566,7 +566,7 @@ enum CaseRestorer {
         else if k + 1 < range.upperBound, tokens[k].kind == .word, tokens[k + 1].kind == .word,
                 LocationFinder.placeNouns.contains(tokens[k].folded + " " + tokens[k + 1].folded) { k += 2 }
         guard k + 1 < range.upperBound, tokens[k].folded == "i" || tokens[k].folded == "in", tokens[k + 1].sentence == tokens[k].sentence,
-              isNameCandidate(tokens, k + 1), !commonWords.contains(tokens[k + 1].folded) else { return [] }
+              isNameCandidate(tokens, k + 1), !commonWords.contains(tokens[k + 1]) else { return [] }
         return site + [k + 1]
     }
 
@@ -575,7 +575,7 @@ enum CaseRestorer {
     static func describedCommonPlace(from start: Int, _ tokens: [Token], in range: Range<Int>) -> Int? {
         var k = start
         // "at your car dealership in sala": a possessive stands where the article would.
-        if k < range.upperBound, tokens[k].folded == "the" || tokens[k].folded == "den" || determiners.contains(tokens[k].folded) { k += 1 }
+        if k < range.upperBound, tokens[k].folded == "the" || tokens[k].folded == "den" || determiners.contains(tokens[k]) { k += 1 }
         let first = k
         var end: Int?
         // The longest run: "the station car park" ends at "park", not at "station".

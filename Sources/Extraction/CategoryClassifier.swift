@@ -14,7 +14,7 @@ struct CategoryClassifier {
     /// "Not working" said of a charger: not "Bo Ek no longer works at Orsa kommun", a person's job.
     static func notWorking(in tokens: [Token], where accept: (Token.Role) -> Bool) -> [PhraseMatcher<Void>.Hit] {
         notWorkingMatcher.matches(in: tokens, where: accept).filter { hit in
-            tokens[hit.start].folded != "no" || hit.end >= tokens.count || !employmentFollowers.contains(tokens[hit.end].folded)
+            tokens[hit.start].folded != "no" || hit.end >= tokens.count || !employmentFollowers.contains(tokens[hit.end])
         }
     }
     /// After "no longer works" only: "doesn't work at all", "not working at the moment" are a charger's.
@@ -43,13 +43,13 @@ struct CategoryClassifier {
             if tokens[k].text == "[", let close = (k + 1..<min(tokens.count, k + 8)).first(where: { tokens[$0].text == "]" || tokens[$0].text == ":" }),
                tokens[close].text == "]" {
                 k = close + 1
-            } else if tokens[k + 1].text == ":", Self.subjectWordTags.contains(tokens[k].folded) {
+            } else if tokens[k + 1].text == ":", Self.subjectWordTags.contains(tokens[k]) {
                 k += 2
             } else {
                 break
             }
         }
-        return k + 1 < tokens.count && tokens[k].role == .subject && tokens[k + 1].text == ":" && Self.replyPrefixes.contains(tokens[k].folded)
+        return k + 1 < tokens.count && tokens[k].role == .subject && tokens[k + 1].text == ":" && Self.replyPrefixes.contains(tokens[k])
     }
 
     let tokens: [Token]
@@ -129,7 +129,7 @@ struct CategoryClassifier {
             // "mitt kort pa laddstolpen", "betala med kort pa": "kort" typed without its "ö" after
             // a determiner or "med" is a card, not "kört på" (driven into).
             if category == .physicalDamage, tokens[hit.start].folded == "kort", hit.start > 0,
-               Self.cardDeterminers.contains(tokens[hit.start - 1].folded) { continue }
+               Self.cardDeterminers.contains(tokens[hit.start - 1]) { continue }
             // "Fault report", "error reporting": the kind of mail, not what is wrong.
             if hit.end - hit.start == 1, hit.end < tokens.count, tokens[hit.end].folded.hasPrefix("report") { continue }
             scores[category] += weight
@@ -239,10 +239,10 @@ struct CategoryClassifier {
     /// "works", "fungerar" at `index`, not followed by a negation ("kortet fungerar inte") or by
     /// a word that puts the working elsewhere ("fungerar överallt annars", "works at other stations").
     func saysWorks(at index: Int) -> Bool {
-        guard index < tokens.count, tokens[index].kind == .word, Self.worksWords.contains(tokens[index].folded) else { return false }
+        guard index < tokens.count, tokens[index].kind == .word, Self.worksWords.contains(tokens[index]) else { return false }
         if index + 1 < tokens.count, isNegation(index + 1) { return false }
         let sentence = tokens[index].sentence
-        return !(index + 1..<min(tokens.count, index + 5)).contains { tokens[$0].sentence == sentence && Self.elsewhereWords.contains(tokens[$0].folded) }
+        return !(index + 1..<min(tokens.count, index + 5)).contains { tokens[$0].sentence == sentence && Self.elsewhereWords.contains(tokens[$0]) }
     }
 
     /// Verbs of putting a plug in: "plugged my car into", "connected the cable into", "locked into".
@@ -269,12 +269,12 @@ struct CategoryClassifier {
         while i < tokens.count {
             guard let figureEnd = powerFigureEnd(at: i) else { i += 1; continue }
             let sentence = tokens[i].sentence
-            let before = (max(0, i - 2)..<i).contains { tokens[$0].sentence == sentence && Self.reducingWords.contains(tokens[$0].folded) }
+            let before = (max(0, i - 2)..<i).contains { tokens[$0].sentence == sentence && Self.reducingWords.contains(tokens[$0]) }
             // "istället för", "i stället för", "instead of", "rather than", with "max" or the like between.
             var k = figureEnd
             var compared = false
             while k < min(tokens.count, figureEnd + 3), tokens[k].sentence == sentence, tokens[k].kind == .word {
-                if Self.insteadWords.contains(tokens[k].folded) || (tokens[k].folded == "i" && k + 1 < tokens.count && tokens[k + 1].folded == "stallet") {
+                if Self.insteadWords.contains(tokens[k]) || (tokens[k].folded == "i" && k + 1 < tokens.count && tokens[k + 1].folded == "stallet") {
                     compared = true
                     break
                 }
@@ -337,7 +337,7 @@ struct CategoryClassifier {
     /// "… stops after a minute; it also shows offline now and then": a symptom the writer adds
     /// to the one they report, not the cause of it. "also", "också" within the four words before.
     func isAdditional(_ index: Int) -> Bool {
-        (max(0, index - 4)..<index).contains { tokens[$0].sentence == tokens[index].sentence && Self.additionWords.contains(tokens[$0].folded) }
+        (max(0, index - 4)..<index).contains { tokens[$0].sentence == tokens[index].sentence && Self.additionWords.contains(tokens[$0]) }
     }
     static let additionWords: WordSet = ["also", "too", "ocksa", "aven", "dessutom"]
 
@@ -346,7 +346,7 @@ struct CategoryClassifier {
         var i = 0
         while i < tokens.count {
             guard Self.againKeys.contains(tokens[i].key), tokens[i].role == .own || tokens[i].role == .subject, tokens[i].kind == .word,
-                  Self.againWords.contains(tokens[i].folded) else { i += 1; continue }
+                  Self.againWords.contains(tokens[i]) else { i += 1; continue }
             let sentence = tokens[i].sentence
             var start = i
             while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
@@ -365,7 +365,7 @@ struct CategoryClassifier {
     /// lördag?"): the words after it may be a supposed fault (see `isSupposed`).
     func supposingWordsInQuestions() -> [Int] {
         var found: [Int] = []
-        for i in tokens.indices where Self.supposingKeys.contains(tokens[i].key) && Self.supposingWords.contains(tokens[i].folded) {
+        for i in tokens.indices where Self.supposingKeys.contains(tokens[i].key) && Self.supposingWords.contains(tokens[i]) {
             var end = i
             while end + 1 < tokens.count, tokens[end + 1].sentence == tokens[i].sentence { end += 1 }
             if tokens[end].text == "?" { found.append(i) }
@@ -394,7 +394,7 @@ struct CategoryClassifier {
         var k = range.lowerBound - 1
         var words = 0
         while k >= 0, words < 3, tokens[k].sentence == tokens[range.lowerBound].sentence, tokens[k].isWordLike {
-            if Self.causeWords.contains(tokens[k].folded) { return true }
+            if Self.causeWords.contains(tokens[k]) { return true }
             words += 1
             k -= 1
         }
@@ -428,7 +428,7 @@ struct CategoryClassifier {
         // "nu hittar den inte wifi", "får inte täckning": a verb's negation says the link is
         // missing, which is the fault; only "det är inte nätverket" rules the link out.
         if Self.linkStems.contains(where: { tokens[index].folded.hasPrefix($0) }), index >= 2, tokens[index - 2].isWordLike,
-           !Self.copulas.contains(tokens[index - 2].folded) {
+           !Self.copulas.contains(tokens[index - 2]) {
             return false
         }
         return true

@@ -188,12 +188,12 @@ struct ChargerIDFinder {
             if tokens[k].isWordLike {
                 // "was replaced in June by ZAP…", "byttes ut mot GLB…": the id after the replacing
                 // verb and its preposition is the new unit.
-                if Self.replacementPrepositions.contains(tokens[k].folded) { afterPreposition = true }
-                if afterPreposition, Self.replacingWords.contains(tokens[k].folded) { return false }
-                if Self.oldWords.contains(tokens[k].folded) { return true }
+                if Self.replacementPrepositions.contains(tokens[k]) { afterPreposition = true }
+                if afterPreposition, Self.replacingWords.contains(tokens[k]) { return false }
+                if Self.oldWords.contains(tokens[k]) { return true }
                 // "er tekniker bytte vår laddbox TACW… mot en ny", "you replaced our charger EH… with":
                 // the id an active verb of replacing takes, before what it was replaced with.
-                if !afterPreposition, Self.activeReplacingWords.contains(tokens[k].folded), replacementFollows(index) { return true }
+                if !afterPreposition, Self.activeReplacingWords.contains(tokens[k]), replacementFollows(index) { return true }
                 words += 1
             }
             k -= 1
@@ -205,8 +205,8 @@ struct ChargerIDFinder {
         words = 0
         while k < tokens.count, words < 4, tokens[k].sentence == sentence {
             if tokens[k].isWordLike {
-                if Self.replacedWords.contains(tokens[k].folded) { return true }
-                if Self.replacedParticiples.contains(tokens[k].folded), k > 0, Self.pastAuxiliaries.contains(tokens[k - 1].folded) { return true }
+                if Self.replacedWords.contains(tokens[k]) { return true }
+                if Self.replacedParticiples.contains(tokens[k]), k > 0, Self.pastAuxiliaries.contains(tokens[k - 1]) { return true }
                 words += 1
             }
             k += 1
@@ -225,7 +225,7 @@ struct ChargerIDFinder {
         var words = 0
         while k < tokens.count, words < 4, tokens[k].sentence == sentence {
             if tokens[k].isWordLike {
-                if Self.replacementPrepositions.contains(tokens[k].folded) || tokens[k].folded == "for" { return true }
+                if Self.replacementPrepositions.contains(tokens[k]) || tokens[k].folded == "for" { return true }
                 words += 1
             }
             k += 1
@@ -273,8 +273,8 @@ struct ChargerIDFinder {
         // "SE*KRN*E0010002: fungerar men syns inte i portalen", "works but is slow": a "but" that
         // goes on with the same charger's verb qualifies the working; "works but the other one
         // doesn't", "… men ZAP733013 har slutat ladda" names another subject and leaves it standing.
-        if end + 1 < tokens.count, tokens[end].sentence == sentence, Self.contrasts.contains(tokens[end].folded),
-           tokens[end + 1].kind == .word, !Self.subjectStarts.contains(tokens[end + 1].folded),
+        if end + 1 < tokens.count, tokens[end].sentence == sentence, Self.contrasts.contains(tokens[end]),
+           tokens[end + 1].kind == .word, !Self.subjectStarts.contains(tokens[end + 1]),
            !tokens[end + 1].folded.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
             return false
         }

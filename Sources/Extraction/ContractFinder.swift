@@ -49,7 +49,7 @@ struct ContractFinder {
         }
         // "SLA 2022 nr 417": the serial named as a number after the year.
         if groups.count == 1, groups[0].count == 4, digits.count == 4, k + 1 < tokens.count, k <= i + 2,
-           Self.numberWords.contains(tokens[k].folded) {
+           Self.numberWords.contains(tokens[k]) {
             // "no. 417": the abbreviation's period.
             let serial = k + 2 < tokens.count && tokens[k + 1].text == "." ? k + 2 : k + 1
             if tokens[serial].kind == .number, tokens[serial].spaceBefore { groups.append(tokens[serial].text) }

@@ -75,13 +75,13 @@ struct FormFieldReader {
         guard k > start, k < range.upperBound, tokens[k].text == ":" else { return nil }
         let field: Field
         if fallbackLabels {
-            guard Self.fallbackSiteLabels.contains(tokens[k - 1].folded) else { return nil }
+            guard Self.fallbackSiteLabels.contains(tokens[k - 1]) else { return nil }
             field = .site
         } else {
             guard let known = Self.labels[tokens[k - 1].folded] else { return nil }
             field = known
         }
-        if (start..<(k - 1)).contains(where: { tokens[$0].is(.preposition) || tokens[$0].is(.siteAddressJoiner) || Self.personWords.contains(tokens[$0].folded) }) {
+        if (start..<(k - 1)).contains(where: { tokens[$0].is(.preposition) || tokens[$0].is(.siteAddressJoiner) || Self.personWords.contains(tokens[$0]) }) {
             return nil
         }
         return (field, k)

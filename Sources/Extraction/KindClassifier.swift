@@ -31,7 +31,7 @@ struct KindClassifier {
     func isReceived(_ index: Int, _ tokens: [Token]) -> Bool {
         var k = index - 1
         while k >= 0, index - k <= 3, tokens[k].sentence == tokens[index].sentence {
-            if Self.receivedWords.contains(tokens[k].folded) { return true }
+            if Self.receivedWords.contains(tokens[k]) { return true }
             k -= 1
         }
         return false
@@ -45,8 +45,8 @@ struct KindClassifier {
         while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
         var future = false
         while k < tokens.count, tokens[k].sentence == sentence {
-            if Self.untilWords.contains(tokens[k].folded) { return false }
-            if Self.futureWords.contains(tokens[k].folded) { future = true }
+            if Self.untilWords.contains(tokens[k]) { return false }
+            if Self.futureWords.contains(tokens[k]) { future = true }
             k += 1
         }
         return future

@@ -109,15 +109,15 @@ struct LocationFinder {
             let key = tokens[i].key
             guard key == det || key == it || key == itIs || key == its, tokens[i].kind == .word else { continue }
             var k = i + 1
-            if Self.cleftSubjects.contains(tokens[i].folded) {
-                guard k < range.upperBound, Self.cleftVerbs.contains(tokens[k].folded) else { continue }
+            if Self.cleftSubjects.contains(tokens[i]) {
+                guard k < range.upperBound, Self.cleftVerbs.contains(tokens[k]) else { continue }
                 k += 1
-            } else if !Self.cleftContractions.contains(tokens[i].folded) {
+            } else if !Self.cleftContractions.contains(tokens[i]) {
                 continue
             }
             let sentence = tokens[i].sentence
             // "Det är laddaren hemma på Hagvägen 14 i Nyköping som krånglar": the cleft gives the address itself.
-            if let relative = (k..<min(range.upperBound, k + 12)).first(where: { tokens[$0].sentence == sentence && Self.relativeWords.contains(tokens[$0].folded) }) {
+            if let relative = (k..<min(range.upperBound, k + 12)).first(where: { tokens[$0].sentence == sentence && Self.relativeWords.contains(tokens[$0]) }) {
                 for j in k..<relative {
                     guard let address = address(at: j, within: k..<relative), !isBilling(address.range, within: range) else { continue }
                     var parts = [address.text]
@@ -131,7 +131,7 @@ struct LocationFinder {
                 guard n + 1 < range.upperBound else { break }
                 let noun = tokens[n]
                 if tokens[k].is(.preposition), noun.kind == .word, !noun.isCapitalized, noun.is(.placeNoun) || Self.endsInPlaceNoun(noun.folded),
-                   Self.relativeWords.contains(tokens[n + 1].folded) {
+                   Self.relativeWords.contains(tokens[n + 1]) {
                     for j in range.lowerBound..<i where tokens[j].folded == noun.folded {
                         guard let address = addressFollowing(j + 1, within: range), !isBilling(address.range, within: range) else { continue }
                         var parts = [tokens[j].text, address.text]
@@ -273,11 +273,11 @@ struct LocationFinder {
                 // then ends the phrase.
                 else if end < range.upperBound, tokens[end].spaceBefore,
                         let (town, townEnd) = townName(at: end, within: range),
-                        townEnd - end == 1 || Self.townPrefixes.contains(tokens[end].folded),
+                        townEnd - end == 1 || Self.townPrefixes.contains(tokens[end]),
                         tokens[address.range.lowerBound].role == .subject
                             ? townEnd >= range.upperBound || !tokens[townEnd].isWordLike || !tokens[townEnd].isCapitalized
                             : (townEnd >= range.upperBound || tokens[townEnd].kind == .lineBreak || [",", ".", "!", ")", ";"].contains(tokens[townEnd].text))
-                              && tokens[end].classes.isDisjoint(with: CaseRestorer.notName) && !CaseRestorer.closingWords.contains(tokens[end].folded) {
+                              && tokens[end].classes.isDisjoint(with: CaseRestorer.notName) && !CaseRestorer.closingWords.contains(tokens[end]) {
                     parts.append(town)
                     end = townEnd
                 }
@@ -300,18 +300,18 @@ struct LocationFinder {
             // its site in parentheses, as a portal's alarm writes it.
             let siteAfterID = tokens[i].text == "(" && i - 2 >= range.lowerBound && tokens[i - 1].isWordLike && hasDigit(i - 1)
                 && Self.chargerStems.contains { tokens[i - 2].folded.hasPrefix($0) }
-            if tokens[i].is(.preposition) || onStreet || siteAfterID || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1].folded),
+            if tokens[i].is(.preposition) || onStreet || siteAfterID || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1]),
                let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 // "Ämne: Laddare på Ica" over a forwarded original: a title, like the mail's own
                 // subject, which the text below names in full; read only if it names nothing.
                 // "laddinfrastruktur i Sverige", "visiting from Norway": a country is no charger's place.
-                if site.range.count == 1, Self.countries.contains(tokens[site.range.lowerBound].folded) {
+                if site.range.count == 1, Self.countries.contains(tokens[site.range.lowerBound]) {
                     i = site.range.upperBound
                     continue
                 }
                 // "I could not get to my meeting in Kiruna", "kom för sent till mötet i Kiruna":
                 // the town of what the writer was on the way to, not of the charger.
-                if site.isTownOnly, i > range.lowerBound, Self.eventNouns.contains(tokens[i - 1].folded) {
+                if site.isTownOnly, i > range.lowerBound, Self.eventNouns.contains(tokens[i - 1]) {
                     i = site.range.upperBound
                     continue
                 }
@@ -385,7 +385,7 @@ struct LocationFinder {
                 // "tried to charge at the cold bath house (Kallbadhuset) … I'm staying at Hotel
                 // Riverton in Gothenburg": where a visitor stays is the place only when it is the
                 // first they name (the hotel whose car park has the charger).
-                if bare != nil, i > range.lowerBound, Self.stayVerbs.contains(tokens[i - 1].folded) {
+                if bare != nil, i > range.lowerBound, Self.stayVerbs.contains(tokens[i - 1]) {
                     i = site.range.upperBound
                     continue
                 }
@@ -393,7 +393,7 @@ struct LocationFinder {
                 // vid Folkets Hus …": a place the writer says works, before a "but", is the other one.
                 // "we were visiting Åre when …": a town visited is where the writer was, not yet the charger's place.
                 if worksBeforeContrast(from: end, within: range) || habitualBeforeContrast(site.range.lowerBound, end, within: range)
-                    || (site.isTownOnly && Self.visitVerbs.contains(tokens[i].folded)) {
+                    || (site.isTownOnly && Self.visitVerbs.contains(tokens[i])) {
                     if fallback == nil { fallback = found }
                     i = end
                     continue
@@ -405,7 +405,7 @@ struct LocationFinder {
                     } else if residence == nil {
                         residence = found
                     }
-                } else if site.isWritersPlace || (i > range.lowerBound && Self.workVerbs.contains(tokens[i - 1].folded)) {
+                } else if site.isWritersPlace || (i > range.lowerBound && Self.workVerbs.contains(tokens[i - 1])) {
                     // "jag jobbar på lasarettet i Härnösand och laddar på parkeringen vid Hus B": the
                     // writer's workplace is where the charger is only if nothing else is named.
                     if writersPlace == nil { writersPlace = found }
@@ -430,7 +430,7 @@ struct LocationFinder {
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)
                         bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we))
                         bareIsMembership = i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range))
-                        bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1].folded)
+                        bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1])
                     } else if bareIsStay, let bareSite = bare, tokens[site.range.lowerBound].sentence != bareSentence, i > range.lowerBound,
                               Self.chargerStems.contains(where: { tokens[i - 1].folded.hasPrefix($0) }) {
                         // "We are staying at Vemdalsskalet … found the charger at parking P2": the
@@ -492,7 +492,7 @@ struct LocationFinder {
             // ("laddare kallbadhuset varberg död") starts its line the same way.
             // Cheap tests first: this runs for every word of the case.
             if typed == nil, tokens[i].role == .subject || (tokens[i].role == .own && (i == range.lowerBound || tokens[i - 1].kind == .lineBreak)),
-               Self.subjectChargerNouns.contains(tokens[i].folded),
+               Self.subjectChargerNouns.contains(tokens[i]),
                case let named = i + 2 < range.upperBound && (tokens[i + 1].isWordLike && hasDigit(i + 1)
                                                              || (tokens[i + 1].kind == .punctuation && Self.subjectDashes.contains(tokens[i + 1].text))) ? i + 2 : i + 1,
                named < range.upperBound,
@@ -599,9 +599,9 @@ struct LocationFinder {
         // "Vårt kontor ligger på Storgatan 14 … men laddaren står vid verkstaden på …": the
         // writer's office, like their home, is the location only when nothing else is named.
         // Only with the verb: "the charger at our office at …" is the charger's place.
-        guard Self.locatingVerbs.contains(tokens[k].folded) else { return false }
+        guard Self.locatingVerbs.contains(tokens[k]) else { return false }
         k -= 1
-        return k >= range.lowerBound && Self.officeNouns.contains(tokens[k].folded)
+        return k >= range.lowerBound && Self.officeNouns.contains(tokens[k])
     }
 
     static let locatingVerbs: WordSet = ["ligger", "is", "finns"]
@@ -642,7 +642,7 @@ struct LocationFinder {
         var k = start
         while k < range.upperBound, k - start < 14, tokens[k].sentence == sentence {
             if tokens[k].kind == .word {
-                if Self.contrastWords.contains(tokens[k].folded) { return works && !denied }
+                if Self.contrastWords.contains(tokens[k]) { return works && !denied }
                 if tokens[k].is(.working) { works = true }
                 if tokens[k].is(.negation) { denied = true }
             }
@@ -660,13 +660,13 @@ struct LocationFinder {
         var k = siteStart - 1
         var habitual = false
         while k >= range.lowerBound, siteStart - k <= 5, tokens[k].sentence == sentence {
-            if Self.habitualWords.contains(tokens[k].folded) { habitual = true; break }
+            if Self.habitualWords.contains(tokens[k]) { habitual = true; break }
             k -= 1
         }
         guard habitual else { return false }
         var j = end
         while j < range.upperBound, j - end < 8, tokens[j].sentence == sentence {
-            if tokens[j].kind == .word, Self.contrastWords.contains(tokens[j].folded) { return true }
+            if tokens[j].kind == .word, Self.contrastWords.contains(tokens[j]) { return true }
             j += 1
         }
         return false
@@ -683,20 +683,20 @@ struct LocationFinder {
         var written = false
         while k >= range.lowerBound, place.lowerBound - k <= 2, tokens[k].sentence == sentence {
             if tokens[k].is(.negation) { negated = true; break }
-            if tokens[k].kind == .word, Self.writingVerbs.contains(tokens[k].folded) { written = true; break }
+            if tokens[k].kind == .word, Self.writingVerbs.contains(tokens[k]) { written = true; break }
             k -= 1
         }
         guard negated || written else { return false }
         var j = place.upperBound
         while j < range.upperBound, j - place.upperBound < 6, tokens[j].sentence == sentence {
-            if tokens[j].kind == .word, Self.correctionWords.contains(tokens[j].folded) || (written && tokens[j].folded == "men") {
+            if tokens[j].kind == .word, Self.correctionWords.contains(tokens[j]) || (written && tokens[j].folded == "men") {
                 // "jag skrev Lärkstigen 7 men det ska vara Lärkstigen 9": what was written is
                 // corrected only when the clause after says what it should be ("jag skrev om
                 // Storgatan 5 men ingen svarade" rules nothing out).
                 guard written else { return true }
                 var m = j + 1
                 while m < range.upperBound, m - j <= 4, tokens[m].sentence == sentence {
-                    if tokens[m].kind == .word, Self.correctedWords.contains(tokens[m].folded) { return true }
+                    if tokens[m].kind == .word, Self.correctedWords.contains(tokens[m]) { return true }
                     m += 1
                 }
                 return false
@@ -715,10 +715,10 @@ struct LocationFinder {
     /// The sentence says something worked, in the past and not denied: "då fungerade laddaren",
     /// "it worked fine there" (not "fungerade inte", "never worked").
     func saysItWorked(inSentence sentence: Int, within range: Range<Int>) -> Bool {
-        for k in range where tokens[k].sentence == sentence && tokens[k].kind == .word && Self.workedWords.contains(tokens[k].folded) {
-            let before = k > range.lowerBound && Self.workedNegations.contains(tokens[k - 1].folded)
-            let after = k + 1 < range.upperBound && Self.workedNegations.contains(tokens[k + 1].folded)
-            let afterSubject = k + 2 < range.upperBound && Self.workedNegations.contains(tokens[k + 2].folded)
+        for k in range where tokens[k].sentence == sentence && tokens[k].kind == .word && Self.workedWords.contains(tokens[k]) {
+            let before = k > range.lowerBound && Self.workedNegations.contains(tokens[k - 1])
+            let after = k + 1 < range.upperBound && Self.workedNegations.contains(tokens[k + 1])
+            let afterSubject = k + 2 < range.upperBound && Self.workedNegations.contains(tokens[k + 2])
             if !before, !after, !afterSubject { return true }
         }
         return false
@@ -758,12 +758,12 @@ struct LocationFinder {
     func isStreetWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].is(.notPlace) else { return false }
         if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized, tokens[index].spaceBefore,
-           Self.englishStreetKeys.mayContain(tokens[index].key), Self.englishStreetWords.contains(tokens[index].folded) {
+           Self.englishStreetKeys.mayContain(tokens[index].key), Self.englishStreetWords.contains(tokens[index]) {
             return true
         }
         // "Ulls väg 29", "Drottning Kristinas väg 4": the street word written apart after the name.
         if index > 0, Self.separateStreetKeys.mayContain(tokens[index].key), tokens[index].spaceBefore, tokens[index - 1].kind == .word,
-           tokens[index - 1].isCapitalized, Self.separateStreetWords.contains(tokens[index].folded) {
+           tokens[index - 1].isCapitalized, Self.separateStreetWords.contains(tokens[index]) {
             return true
         }
         // Length and last byte first, from the view: most words end otherwise.
@@ -829,14 +829,14 @@ struct LocationFinder {
         guard isStreetWord(i) else { return ruralAddress(at: i, within: range) }
         // English order after "at"/"on": "the charger at 14 Hamngatan".
         if i - 2 >= range.lowerBound, isHouseNumber(i - 1), tokens[i].spaceBefore,
-           tokens[i - 2].is(.siteAddressJoiner) || tokens[i - 2].text == ":" || Self.englishAddressLeads.contains(tokens[i - 2].folded),
+           tokens[i - 2].is(.siteAddressJoiner) || tokens[i - 2].text == ":" || Self.englishAddressLeads.contains(tokens[i - 2]),
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 1)..<(i + 1)
         }
         // "at 14 Queen Street", "my house, 5 Mill Lane", "Address: 5 Elm Close": the same, with a street named in two words.
         if i - 3 >= range.lowerBound, tokens[i].spaceBefore, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 1].spaceBefore,
            !tokens[i - 1].is(.notPlace), isHouseNumber(i - 2),
-           tokens[i - 3].is(.siteAddressJoiner) || tokens[i - 3].text == "," || tokens[i - 3].text == ":" || Self.englishAddressLeads.contains(tokens[i - 3].folded),
+           tokens[i - 3].is(.siteAddressJoiner) || tokens[i - 3].text == "," || tokens[i - 3].text == ":" || Self.englishAddressLeads.contains(tokens[i - 3]),
            i + 1 >= range.upperBound || !isHouseNumber(i + 1) {
             return (i - 2)..<(i + 1)
         }
@@ -854,13 +854,13 @@ struct LocationFinder {
         // not "Laddbox Tallgatan 3" in a subject, where the charger comes first.
         if i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore,
            !tokens[i - 1].is(.preposition), !tokens[i - 1].is(.notPlace), !tokens[i - 1].is(.addressLabel),
-           !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2, !CaseRestorer.commonWords.contains(tokens[i - 1].folded) {
+           !tokens[i - 1].is(.siteType), tokens[i - 1].folded.count > 2, !CaseRestorer.commonWords.contains(tokens[i - 1]) {
             start = i - 1
             // "Drottning Kristinas väg 4": a street word written apart may follow a name of two words.
             if i - 2 >= range.lowerBound, Self.isApartStreetWord(tokens[i].folded),
                tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized, tokens[i - 1].spaceBefore, !tokens[i - 2].is(.preposition),
                !tokens[i - 2].is(.notPlace), !tokens[i - 2].is(.addressLabel), !tokens[i - 2].is(.siteType),
-               tokens[i - 2].folded.count > 2, !CaseRestorer.commonWords.contains(tokens[i - 2].folded) {
+               tokens[i - 2].folded.count > 2, !CaseRestorer.commonWords.contains(tokens[i - 2]) {
                 start = i - 2
             }
         }
@@ -950,7 +950,7 @@ struct LocationFinder {
         // "invoice 2026-88812 for a service visit at Industrigatan 20": the place the work was done.
         // "the visit at our depot on Verkstadsgatan 11": a place's own address, never a billing one.
         if mention.lowerBound - 2 >= range.lowerBound, tokens[mention.lowerBound - 1].is(.preposition) || tokens[mention.lowerBound - 1].folded == "on",
-           Self.subjectChargerNouns.contains(tokens[mention.lowerBound - 2].folded) || Self.siteWorkNouns.contains(tokens[mention.lowerBound - 2].folded)
+           Self.subjectChargerNouns.contains(tokens[mention.lowerBound - 2]) || Self.siteWorkNouns.contains(tokens[mention.lowerBound - 2])
             || tokens[mention.lowerBound - 2].is(.placeNoun) || tokens[mention.lowerBound - 2].is(.siteType) {
             return false
         }
@@ -1000,11 +1000,11 @@ struct LocationFinder {
     func leadsIntoSite(_ index: Int) -> Bool {
         // "på fastigheten kv. Smeden 4", "at the property Brf Ekorren": the property, then the
         // name it is registered or known by. (A class bit first: this is asked of every token.)
-        if index > 0, index + 1 < tokens.count, tokens[index + 1].is(.siteType), Self.propertyNouns.contains(tokens[index].folded),
+        if index > 0, index + 1 < tokens.count, tokens[index + 1].is(.siteType), Self.propertyNouns.contains(tokens[index]),
            tokens[index - 1].is(.preposition) || (index > 1 && tokens[index - 1].folded == "the" && tokens[index - 2].is(.preposition)) { return true }
         // Asked of every token: one integer compare dismisses all but the eight words below.
         guard index > 0, Self.joinerKeys.contains(tokens[index].key) else { return false }
-        if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1].folded) }
+        if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1]) }
         // "a garage called Motorverkstan i Gnesta", "en verkstad som heter X": a kind of place, then its name.
         if tokens[index].folded == "called" || tokens[index].folded == "named" || tokens[index].folded == "heter" {
             var k = index - 1
@@ -1015,24 +1015,24 @@ struct LocationFinder {
             return tokens[k].kind == .word && (tokens[k].is(.placeNoun) || tokens[k].is(.siteType) || isCompoundPlaceNoun(k))
         }
         // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
-        if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1].folded) { return true }
+        if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1]) { return true }
         // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
-        if Self.visitVerbs.contains(tokens[index].folded) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
+        if Self.visitVerbs.contains(tokens[index]) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
         // "Vi driver Gårdsbutiken Ekhaga utanför Sjöbo", "we run Hotel Tallen": the place the
         // writer's organisation runs, by its name, as "Vi på X" names it. "Jag driver ICA Maxi i
         // Haninge": a shopkeeper runs theirs alone.
-        if Self.runVerbs.contains(tokens[index].folded) {
+        if Self.runVerbs.contains(tokens[index]) {
             return (tokens[index - 1].is(.we) || tokens[index - 1].folded == "jag" || tokens[index - 1].text == "I")
                 && index + 1 < tokens.count && tokens[index + 1].isCapitalized
         }
         // Not a country: "we moved to Sweden last year" says where the writer came, not where a charger stands.
         if tokens[index].folded == "till" || tokens[index].folded == "to" || tokens[index].folded == "into",
-           Self.movingVerbs.contains(tokens[index - 1].folded) {
-            return index + 1 < tokens.count && !Self.countries.contains(tokens[index + 1].folded)
+           Self.movingVerbs.contains(tokens[index - 1]) {
+            return index + 1 < tokens.count && !Self.countries.contains(tokens[index + 1])
         }
         // "your report about Hotell Fjärden in Luleå", "angående Gallerian Kronan": the matter is a
         // place, when a kind of site begins its name.
-        if Self.topicWords.contains(tokens[index].folded) {
+        if Self.topicWords.contains(tokens[index]) {
             return index + 1 < tokens.count && tokens[index + 1].is(.siteType) && tokens[index + 1].isCapitalized
         }
         // "i garaget under Stadshuset", "the car park under the Kvarnen mall": a place below another.
@@ -1040,10 +1040,10 @@ struct LocationFinder {
             return tokens[index - 1].kind == .word && (tokens[index - 1].is(.placeNoun) || isCompoundPlaceNoun(index - 1))
         }
         // "the building next to the City Library", "close to the station": a place by another.
-        if tokens[index].folded == "to", Self.nearnessWords.contains(tokens[index - 1].folded) { return true }
+        if tokens[index].folded == "to", Self.nearnessWords.contains(tokens[index - 1]) { return true }
         // "Jag är granne med Matbutiken Lillån": the site next door, by its kind of place ("granne med Anders" is a person).
         if tokens[index].folded == "med" {
-            return Self.neighbourWords.contains(tokens[index - 1].folded) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+            return Self.neighbourWords.contains(tokens[index - 1]) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
                 && (tokens[index + 1].is(.siteType) || Self.endsInPlaceNoun(tokens[index + 1].folded))
         }
         // "vid snöröjningen av pendelparkeringen i Knivsta": a common place that something was done to.
@@ -1129,13 +1129,13 @@ struct LocationFinder {
         // "på min arbetsplats Sahlgrenska sjukhuset", "at my workplace Volvo Cars": the writer's
         // own kind of place, then its name.
         func startsName(_ index: Int) -> Bool {
-            isNameWord(index) || (tokens[index].isCapitalized && (tokens[index].is(.siteType) || Self.siteBrands.contains(tokens[index].folded)))
+            isNameWord(index) || (tokens[index].isCapitalized && (tokens[index].is(.siteType) || Self.siteBrands.contains(tokens[index])))
         }
         if k + 2 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].spaceBefore, startsName(k + 2) { k += 2 }
         // "our office building Glasbruket", "vår nya butik Kvarnen": a word before the kind.
         else if k + 3 < range.upperBound, tokens[k].is(.possessive), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                 !tokens[k + 1].is(.preposition), isOwnPlaceWord(k + 2) || (tokens[k + 2].spaceBefore && !tokens[k + 2].isCapitalized
-                    && Self.ownPlaceKinds.contains(tokens[k + 2].folded)),
+                    && Self.ownPlaceKinds.contains(tokens[k + 2])),
                 tokens[k + 3].spaceBefore, startsName(k + 3) { k += 3 }
         // "at our office, Lindholmen Science Park", "vid vårt kontor, Kvarnhuset i Visby": the name in apposition.
         else if k + 3 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].text == ",",
@@ -1143,7 +1143,7 @@ struct LocationFinder {
         // "in the garage of our office building, Kontorshuset Triangeln": a word before the kind, then the name in apposition.
         else if k + 4 < range.upperBound, tokens[k].is(.possessive), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                 !tokens[k + 1].is(.preposition), isOwnPlaceWord(k + 2) || (tokens[k + 2].spaceBefore && !tokens[k + 2].isCapitalized
-                    && Self.ownPlaceKinds.contains(tokens[k + 2].folded)),
+                    && Self.ownPlaceKinds.contains(tokens[k + 2])),
                 tokens[k + 3].text == ",", tokens[k + 4].spaceBefore, startsName(k + 4) { k += 4 }
         // "på jobbet (Bilhallen Söder)", "vid vårt kontor (Kvarnhuset)": the writer's kind of
         // place, then its name in parentheses.
@@ -1159,7 +1159,7 @@ struct LocationFinder {
                 startsName(paren + 1) { k = paren + 1 }
         // "outside the hotel Hotell Fjärden": the common noun, then the name that says it again.
         else if k + 1 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
-                tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k].folded),
+                tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k]),
                 tokens[k + 1].spaceBefore, tokens[k + 1].isCapitalized, tokens[k + 1].is(.siteType) { k += 1 }
         if let named = namedOwnPlace(at: k, within: range) { return named }
         // "the charger outside our dental clinic in Sandviken": the writer's own common place,
@@ -1174,8 +1174,8 @@ struct LocationFinder {
         // "i parkeringshuset Kvarnen", "garaget Fältöversten": a common place noun that names follow.
         // "at Volvo Cars Torslanda", "vid Tesla Supercharger Arlanda": a carmaker's name starts a
         // site when a name follows it; alone ("hit by a Volvo") or before a model it is a car.
-        let startsWithBrand = first + 1 < range.upperBound && tokens[first].isCapitalized && Self.siteBrands.contains(tokens[first].folded)
-            && tokens[first + 1].spaceBefore && isNameWord(first + 1) && !Self.modelWords.contains(tokens[first + 1].folded)
+        let startsWithBrand = first + 1 < range.upperBound && tokens[first].isCapitalized && Self.siteBrands.contains(tokens[first])
+            && tokens[first + 1].spaceBefore && isNameWord(first + 1) && !Self.modelWords.contains(tokens[first + 1])
         let startsWithType = tokens[first].is(.siteType) || namesFollow(placeNoun: first, within: range) || startsWithBrand
         if !isNameWord(first), !startsWithType, let generic = genericPlace(at: first, within: range) {
             // "jobbar på Fjällskolan i Sveg. Laddaren på skolans parkering …": the school is the
@@ -1192,11 +1192,11 @@ struct LocationFinder {
         if !isNameWord(first), !startsWithType,
            let noun = commonPlace(at: first, within: range)
                ?? (first + 1 < range.upperBound && Self.compoundPlaceFollowerKeys.mayContain(tokens[first + 1].key)
-                   && Self.compoundPlaceFollowers.contains(tokens[first + 1].folded) && isCompoundPlaceNoun(first)
+                   && Self.compoundPlaceFollowers.contains(tokens[first + 1]) && isCompoundPlaceNoun(first)
                    ? first..<(first + 1) : nil) {
             // "the rest stop on the E6 near Ljungskile": the road the place is on belongs to it.
             var end = noun.upperBound
-            if end + 1 < range.upperBound, Self.roadJoiners.contains(tokens[end].folded) {
+            if end + 1 < range.upperBound, Self.roadJoiners.contains(tokens[end]) {
                 var road = end + 1
                 if road + 1 < range.upperBound, tokens[road].folded == "the" { road += 1 }
                 if isRoadNumber(tokens[road].text) { end = road + 1 }
@@ -1207,13 +1207,13 @@ struct LocationFinder {
             // of it; joined as labellers join a site and its place ("Vägkrogen outside Härnösand"
             // is "Vägkrogen, Härnösand").
             let c = noun.upperBound
-            if c + 2 < range.upperBound, Self.landmarkConnectors.contains(tokens[c].folded), tokens[c + 1].spaceBefore, isNameWord(c + 1),
+            if c + 2 < range.upperBound, Self.landmarkConnectors.contains(tokens[c]), tokens[c + 1].spaceBefore, isNameWord(c + 1),
                let named = site(after: c + 1, preposition: "vid", within: range), named.range.count >= 2 {
                 return Site(range: noun.lowerBound..<named.range.upperBound, text: text(noun) + ", " + named.text, isTownOnly: false)
             }
             // "i parkeringshuset vid lasarettet i Ljungby": a common place by another, the town
             // tied to the second; both say which part of the town.
-            if c + 1 < range.upperBound, Self.landmarkConnectors.contains(tokens[c].folded), tokens[c + 1].spaceBefore,
+            if c + 1 < range.upperBound, Self.landmarkConnectors.contains(tokens[c]), tokens[c + 1].spaceBefore,
                let landmark = commonPlace(at: c + 1, within: range), town(after: landmark.upperBound, within: range) != nil {
                 return Site(range: noun.lowerBound..<landmark.upperBound, text: text(noun.lowerBound..<landmark.upperBound), isTownOnly: false)
             }
@@ -1254,7 +1254,7 @@ struct LocationFinder {
             // "rastplats Ödeshög norra", "Kvarnen östra": the part of a site named for its side.
             if k > first, isNameWord(k - 1), Self.sideWords.contains(token.folded), token.spaceBefore { k += 1; continue }
             // "Ica maxi", "coop forum": a grocery chain's store format belongs to the name in any case.
-            if k > first, Self.storeFormats.contains(token.folded), Self.storeChains.contains(tokens[k - 1].folded) { k += 1; continue }
+            if k > first, Self.storeFormats.contains(token.folded), Self.storeChains.contains(tokens[k - 1]) { k += 1; continue }
             if k > first, token.folded == "car", k + 1 < range.upperBound, tokens[k + 1].folded == "park" { k += 2; continue }
             // "Tingvalla ice rink", "the Navet office building": any place noun of two words.
             if k > first, token.spaceBefore, !token.isCapitalized, isTwoWordPlaceNoun(k, within: range) { k += 2; continue }
@@ -1272,17 +1272,17 @@ struct LocationFinder {
         // "i Trafikverkets felanmälan", "i Easees app": a name in the genitive before a service
         // of its owner's is whose the service is, not a place.
         if k - first == 1, k < range.upperBound, tokens[k].kind == .word, tokens[k].spaceBefore, !tokens[k].isCapitalized,
-           tokens[first].folded.utf8.last == UInt8(ascii: "s"), Self.serviceWords.contains(tokens[k].folded) { return nil }
+           tokens[first].folded.utf8.last == UInt8(ascii: "s"), Self.serviceWords.contains(tokens[k]) { return nil }
         // "i P-huset vid Järntorget": a kind of site alone, then the named place it stands by;
         // so is a place noun a lower-case text's registry names made a name ("långtidsparkeringen vid visby flygplats").
         if k - first == 1, tokens[first].is(.siteType) || tokens[first].is(.placeNoun) || Self.endsInPlaceNoun(tokens[first].folded) || Self.isParkingCode(tokens[first].text),
-           k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k].folded),
+           k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k]),
            tokens[k + 1].spaceBefore, isNameWord(k + 1), let named = site(after: k + 1, preposition: "vid", within: range), !named.isTownOnly {
             k = named.range.upperBound
         }
         // "i P4 vid resecentrum i Linköping": a car park's code, then the common place it serves.
         // "i P-huset vid lasarettet": a kind of site likewise.
-        else if k - first == 1, Self.isParkingCode(tokens[first].text) || tokens[first].is(.siteType), k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k].folded),
+        else if k - first == 1, Self.isParkingCode(tokens[first].text) || tokens[first].is(.siteType), k + 1 < range.upperBound, Self.siteByJoiners.contains(tokens[k]),
                 tokens[k + 1].spaceBefore, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                 tokens[k + 1].is(.placeNoun) || isCompoundPlaceNoun(k + 1) {
             k += 2
@@ -1303,7 +1303,7 @@ struct LocationFinder {
         // "in the hotel parking at Vemdalsskalet": the name that follows says which.
         // "the hotel in Kiruna": a town tied to it makes it a place, as for any common place noun.
         if capitalized == 0, hasArticle, !tokens[first].isCapitalized, town(after: k, within: range) == nil {
-            guard k + 1 < range.upperBound, Self.nameJoiners.contains(tokens[k].folded), tokens[k + 1].spaceBefore, isNameWord(k + 1),
+            guard k + 1 < range.upperBound, Self.nameJoiners.contains(tokens[k]), tokens[k + 1].spaceBefore, isNameWord(k + 1),
                   let named = site(after: k + 1, preposition: tokens[k].folded, within: range), !named.isTownOnly else { return nil }
             return Site(range: first..<named.range.upperBound, text: text(first..<named.range.upperBound), isTownOnly: false)
         }
@@ -1372,8 +1372,8 @@ struct LocationFinder {
         var k = preposition - 1
         var names = 0
         while k > range.lowerBound, names < 2, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace) { k -= 1; names += 1 }
-        guard names > 0, k - 1 >= range.lowerBound, Self.introducingCopulas.contains(tokens[k].folded) else { return false }
-        return Self.introducingSubjects.contains(tokens[k - 1].folded)
+        guard names > 0, k - 1 >= range.lowerBound, Self.introducingCopulas.contains(tokens[k]) else { return false }
+        return Self.introducingSubjects.contains(tokens[k - 1])
     }
     static let introducingCopulas: WordSet = ["ar", "is"]
     static let introducingSubjects: WordSet = ["det", "this", "here", "har"]
@@ -1406,10 +1406,10 @@ struct LocationFinder {
         // "my Easee at Björkhaga 1", "laddboxen på Lövsta 12": a farm's name and number right
         // after the charger and the preposition that places it.
         if i - 2 >= range.lowerBound, i + 1 < range.upperBound, tokens[i - 1].is(.preposition), tokens[i + 1].kind == .number,
-           tokens[i + 1].spaceBefore, isHouseNumber(i + 1), Self.chargerPlacePrepositions.contains(tokens[i - 1].folded),
+           tokens[i + 1].spaceBefore, isHouseNumber(i + 1), Self.chargerPlacePrepositions.contains(tokens[i - 1]),
            Self.isChargerWord(tokens[i - 2].folded), isNameWord(i), !hasDigit(i),
            tokens[i].classes.isDisjoint(with: [.levelWord, .siteType, .addressLabel, .placeNoun]),
-           !Vocabulary.otherNumberKeywords.contains(tokens[i].folded),
+           !Vocabulary.otherNumberKeywords.contains(tokens[i]),
            i + 2 >= range.upperBound || tokens[i + 2].kind != .number {
             return i..<(i + 2)
         }
@@ -1460,8 +1460,8 @@ struct LocationFinder {
     func timeAdverbialEnd(at index: Int, within range: Range<Int>) -> Int? {
         var k = index
         var sawTime = false
-        while k < range.upperBound, k - index < 3, tokens[k].kind == .word, Self.timeWords.contains(tokens[k].folded) || Self.timeFillers.contains(tokens[k].folded) {
-            if Self.timeWords.contains(tokens[k].folded) { sawTime = true }
+        while k < range.upperBound, k - index < 3, tokens[k].kind == .word, Self.timeWords.contains(tokens[k]) || Self.timeFillers.contains(tokens[k]) {
+            if Self.timeWords.contains(tokens[k]) { sawTime = true }
             k += 1
         }
         return sawTime ? k : nil
@@ -1557,9 +1557,9 @@ struct LocationFinder {
         guard tokens[first].kind == .word, line.count <= 8 else { return false }
         let words = line.filter { tokens[$0].kind == .word }
         guard words.count <= 4 else { return false }
-        if Self.closingStarts.contains(tokens[first].folded) { return true }
+        if Self.closingStarts.contains(tokens[first]) { return true }
         if words.count >= 2, tokens[first].folded == "med", tokens[words[1]].folded.utf8.starts(with: "vanlig".utf8) { return true }
-        return words.count <= 3 && Self.thanksWords.contains(tokens[first].folded) && !words.contains { tokens[$0].folded == "for" || tokens[$0].folded == "pa" }
+        return words.count <= 3 && Self.thanksWords.contains(tokens[first]) && !words.contains { tokens[$0].folded == "for" || tokens[$0].folded == "pa" }
     }
 
     /// "sjukhusparkeringen", "logistikcentret": a word of six or more letters that is, or ends
@@ -1591,7 +1591,7 @@ struct LocationFinder {
                 k = open - 1
                 continue
             }
-            guard tokens[k].text == ":" || Self.subjectPrefixes.contains(tokens[k].folded) else { return false }
+            guard tokens[k].text == ":" || Self.subjectPrefixes.contains(tokens[k]) else { return false }
             k -= 1
         }
         return true
@@ -1604,7 +1604,7 @@ struct LocationFinder {
         // the report's own line that is only a site's name says where, like a line of its own
         // (but "Mvh. Hotell X" is a closing).
         let endsSentenceBefore = i >= range.lowerBound + 2 && (tokens[i - 1].text == "." || tokens[i - 1].text == "!") && tokens[i - 2].kind == .word
-            && !CaseRestorer.closingWords.contains(tokens[i - 2].folded)
+            && !CaseRestorer.closingWords.contains(tokens[i - 2])
         guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak || endsSentenceBefore,
               tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }
         guard tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded) else { return nil }
@@ -1641,7 +1641,7 @@ struct LocationFinder {
         if end < range.upperBound, tokens[end].spaceBefore, isNameWord(end), !tokens[end].is(.siteType) { end += 1 }
         func isKind(_ index: Int) -> Bool {
             index < range.upperBound && isOwnPlaceWord(index) || (index < range.upperBound && tokens[index].kind == .word && !tokens[index].isCapitalized
-                && tokens[index].spaceBefore && Self.ownPlaceKinds.contains(tokens[index].folded))
+                && tokens[index].spaceBefore && Self.ownPlaceKinds.contains(tokens[index]))
         }
         guard end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].spaceBefore else { return nil }
         let kindEnd = isKind(end) ? end + 1 : isKind(end + 1) ? end + 2 : nil
@@ -1688,7 +1688,7 @@ struct LocationFinder {
             if tokens[k].is(.placeNoun) { return k + 1 }
             if isTwoWordPlaceNoun(k, within: range) { return k + 2 }
             // "the furniture store in Halmstad": premises described by what they sell or do.
-            if Self.describedPremises.contains(tokens[k].folded) { return k + 1 }
+            if Self.describedPremises.contains(tokens[k]) { return k + 1 }
         }
         return nil
     }
@@ -1734,7 +1734,7 @@ struct LocationFinder {
         // "the car park by Sala station": the two-word noun on its own.
         if isTwoWordPlaceNoun(index, within: range) { return index..<(index + 2) }
         // "the rest area by the E4": an area is a place only as a road's stop or a car park.
-        if index + 1 < range.upperBound, tokens[index + 1].folded == "area", Self.areaKinds.contains(tokens[index].folded) { return index..<(index + 2) }
+        if index + 1 < range.upperBound, tokens[index + 1].folded == "area", Self.areaKinds.contains(tokens[index]) { return index..<(index + 2) }
         return nil
     }
 
@@ -1782,7 +1782,7 @@ struct LocationFinder {
 
     /// A site name ending right before ", Street 3" or "(Street 3".
     func isRelation(_ index: Int) -> Bool {
-        OwnerFinder.relativeNouns.contains(tokens[index].folded) || CaseRestorer.relationNouns.contains(tokens[index].folded)
+        OwnerFinder.relativeNouns.contains(tokens[index]) || CaseRestorer.relationNouns.contains(tokens[index])
     }
 
     func siteBefore(_ addressStart: Int, within range: Range<Int>) -> String? {

@@ -174,7 +174,7 @@ final class OwnerFinder {
     /// "the charger at our store Coop Forum Lund", "vid vårt hotell, Hotell Fjärden": the
     /// premises the cue names, when nothing else in the mail names the writer's side.
     func namedPremises(_ cue: PhraseMatcher<Phrase>.Hit) -> Organisation? {
-        guard tokens[cue.start].is(.possessive), LocationFinder.premisesWords.contains(tokens[cue.end - 1].folded) else { return nil }
+        guard tokens[cue.start].is(.possessive), LocationFinder.premisesWords.contains(tokens[cue.end - 1]) else { return nil }
         let sentence = tokens[cue.start].sentence
         var end = cue.start
         while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
@@ -203,10 +203,10 @@ final class OwnerFinder {
     /// or in apposition, "min pappa Sven Dahl".
     func relativesName() -> String? {
         for i in tokens.indices where Self.isCaseRole(tokens[i].role) && i + 1 < tokens.count {
-            if Self.namingWords.contains(tokens[i].folded) || (tokens[i].folded == "is" && i > 0 && tokens[i - 1].folded == "name"),
+            if Self.namingWords.contains(tokens[i]) || (tokens[i].folded == "is" && i > 0 && tokens[i - 1].folded == "name"),
                let name = personName(startingAt: i + 1, sentence: tokens[i].sentence) { return name }
             // "min mamma Ingrid Holm", "my mother is Karin Sjöberg".
-            if Self.relativeNouns.contains(tokens[i].folded), i > 0, tokens[i - 1].is(.possessive) {
+            if Self.relativeNouns.contains(tokens[i]), i > 0, tokens[i - 1].is(.possessive) {
                 let next = i + 2 < tokens.count && (tokens[i + 1].folded == "is" || tokens[i + 1].folded == "ar") ? i + 2 : i + 1
                 if let name = personName(startingAt: next, sentence: tokens[i].sentence) { return name }
             }
@@ -251,7 +251,7 @@ final class OwnerFinder {
 
     /// Asked of the words before every owned thing: the key test spares hashing nearly all.
     func isRelativeGenitive(_ index: Int) -> Bool {
-        Self.relativeGenitiveKeys.mayContain(tokens[index].key) && Self.relativeGenitives.contains(tokens[index].folded)
+        Self.relativeGenitiveKeys.mayContain(tokens[index].key) && Self.relativeGenitives.contains(tokens[index])
     }
 
     /// Lower-case words inside a person's name.
@@ -276,7 +276,7 @@ final class OwnerFinder {
             // "inte"/"not" after another verb than "är"/"is" negates that verb.
             let word = tokens[hit.start - 1].folded
             guard word == "inte" || word == "not" || word == "ej", hit.start >= 2, tokens[hit.start - 2].sentence == sentence,
-                  tokens[hit.start - 2].kind == .word, !Self.copulas.contains(tokens[hit.start - 2].folded) else { return true }
+                  tokens[hit.start - 2].kind == .word, !Self.copulas.contains(tokens[hit.start - 2]) else { return true }
         }
         return hit.end < tokens.count && tokens[hit.end].sentence == sentence && (tokens[hit.end].folded == "inte" || tokens[hit.end].folded == "ej")
             && tokens[hit.start..<hit.end].contains { $0.is(.haveVerb) }
@@ -341,7 +341,7 @@ final class OwnerFinder {
             // "Jag har en Zaptec Go hemma", "my Easee": a charger named by its make alone.
             // The makes' names are no common words: written without a capital ("en easee home") too.
             if i > 0, tokens[i - 1].is(.possessive) || Self.indefiniteArticleKeys.contains(tokens[i - 1].key),
-               Self.chargerBrands.contains(tokens[i].folded) {
+               Self.chargerBrands.contains(tokens[i]) {
                 found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
                 continue
             }
@@ -393,17 +393,17 @@ final class OwnerFinder {
                     if isRelativeGenitive(k) { return nil }
                     // "on my way home", "på min väg hem": the possessive has its own noun, a way,
                     // and the home is where the writer goes, not a place with their charger.
-                    if Self.journeyNouns.contains(tokens[k].folded) { return nil }
+                    if Self.journeyNouns.contains(tokens[k]) { return nil }
                     // "mitt laddkort till laddboxarna", "my card for the chargers": the possessive
                     // has its own noun before a preposition; the thing after it is not said to be theirs.
-                    if tokens[k].is(.preposition) || Self.cardWords.contains(tokens[k].folded) { return nil }
+                    if tokens[k].is(.preposition) || Self.cardWords.contains(tokens[k]) { return nil }
                     // "var båda laddstolparna släckta" typed without diacritics: "vår" and "vårt"
                     // take no plural, so "var" before "båda" or "två" is the verb.
                     if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
-                       Self.pluralQuantifiers.contains(tokens[k + 1].folded) { return nil }
+                       Self.pluralQuantifiers.contains(tokens[k + 1]) { return nil }
                     // "Det var den vänstra stolpen" typed without diacritics: "vår" takes no article after it.
                     if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
-                       Self.swedishArticles.contains(tokens[k + 1].folded) { return nil }
+                       Self.swedishArticles.contains(tokens[k + 1]) { return nil }
                     // "Kan du berätta var laddaren sitter", typed without diacritics: "vår" takes
                     // the indefinite form ("vår laddare"), so "var" before a definite noun is "where",
                     // and "vara" ("Kan det vara laddboxen?") is "to be"; so is "var" a few words
@@ -467,13 +467,13 @@ final class OwnerFinder {
             let count = tokens[thing.start - 1]
             var verb = thing.start - 2
             // "Knivsta kommun äger de tre laddstolparna", "X owns the three chargers": an article before the count.
-            if verb > 0, Self.definiteArticles.contains(tokens[verb].folded) { verb -= 1 }
+            if verb > 0, Self.definiteArticles.contains(tokens[verb]) { verb -= 1 }
             guard count.is(.countWord) || count.kind == .number, tokens[verb].sentence == tokens[thing.start].sentence else { return nil }
             // "Kalmar kommun har två laddstolpar vid badhuset": an organisation that has a number
             // of them owns them; a person who "har två laddboxar" may rent or use them.
             let organisationHas = tokens[verb].is(.haveVerb) && verb > 0
                 && (organisation(endingAt: verb) != nil || (tokens[verb - 1].kind == .word && namedOrganisation(for: tokens[verb - 1].text) != nil))
-            guard Self.ownVerbs.contains(tokens[verb].folded) || organisationHas else { return nil }
+            guard Self.ownVerbs.contains(tokens[verb]) || organisationHas else { return nil }
             return .init(start: verb, end: thing.end, value: .ownerBefore)
         }
     }
@@ -502,22 +502,22 @@ final class OwnerFinder {
                 if Self.definiteArticles.contains(word.folded) { sawArticle = true; between += 1; k -= 1; continue }
                 // A brand or a count; anything else ("problem med") is not what the writer has.
                 guard word.is(.countWord) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
-                        || (word.is(.we) && k > 0 && (tokens[k - 1].is(.haveVerb) || Self.buyVerbs.contains(tokens[k - 1].folded))) else { return nil }
+                        || (word.is(.we) && k > 0 && (tokens[k - 1].is(.haveVerb) || Self.buyVerbs.contains(tokens[k - 1]))) else { return nil }
                 between += 1
                 k -= 1
             }
-            guard k >= 0, tokens[k].sentence == sentence, tokens[k].is(.haveVerb) || Self.buyVerbs.contains(tokens[k].folded),
-                  !sawArticle || Self.ownVerbs.contains(tokens[k].folded) else { return nil }
+            guard k >= 0, tokens[k].sentence == sentence, tokens[k].is(.haveVerb) || Self.buyVerbs.contains(tokens[k]),
+                  !sawArticle || Self.ownVerbs.contains(tokens[k]) else { return nil }
             // "har vi två laddare": the subject follows the verb.
             if k + 1 < thing.start, tokens[k + 1].is(.we) { return .init(start: k + 1, end: thing.end, value: .cue) }
             // A purchase counts for an organisation only ("vi köpte två laddare"): "jag köpte
             // laddboxen på Tallbacksvägen 5" may be a unit bought for a place the writer does not say is theirs.
-            let bought = Self.buyVerbs.contains(tokens[k].folded)
+            let bought = Self.buyVerbs.contains(tokens[k])
             // "I have a charger at home", "jag har en laddbox": the pronoun right before the verb.
             if !bought, k > 0, tokens[k - 1].sentence == sentence,
                tokens[k - 1].folded == "jag" || tokens[k - 1].text == "I"
                 // "hi, i own the easee at …": a writer without capitals; before an English verb "i" is no Swedish "in".
-                || (tokens[k - 1].text == "i" && Self.englishHaveVerbs.contains(tokens[k].folded)) {
+                || (tokens[k - 1].text == "i" && Self.englishHaveVerbs.contains(tokens[k])) {
                 return .init(start: k - 1, end: thing.end, value: .cue)
             }
             // "jag heter Anders Pettersson och har en Wallbox": the subject of the clause before "och".
@@ -547,7 +547,7 @@ final class OwnerFinder {
     var writerRents: Bool {
         tokens.indices.contains { i in
             // Not a word of a forwarded header's mail address ("From: Leo <leo@tenant.example>").
-            tokens[i].role != .signature && tokens[i].role != .returned && !tokens[i].isInBoundaryLine && Self.rentWords.contains(tokens[i].folded)
+            tokens[i].role != .signature && tokens[i].role != .returned && !tokens[i].isInBoundaryLine && Self.rentWords.contains(tokens[i])
                 && !(i + 1 < tokens.count && (tokens[i + 1].folded == "ut" || tokens[i + 1].folded == "out"))
         }
     }
@@ -557,7 +557,7 @@ final class OwnerFinder {
     var writerIsMember: Bool { writerIsResident || tokens.indices.contains { i in
             // A key compare first: this is asked of every token of many mails.
             guard Self.memberKeys.contains(tokens[i].key), tokens[i].role != .signature, tokens[i].role != .returned,
-                  Self.memberWords.contains(tokens[i].folded) else { return false }
+                  Self.memberWords.contains(tokens[i]) else { return false }
             let sentence = tokens[i].sentence
             var k = i + 1
             while k < tokens.count, k - i <= 6, tokens[k].sentence == sentence {
@@ -613,18 +613,18 @@ final class OwnerFinder {
     func theirCharger(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
         for hit in hits where hit.value == .ownedThing && hit.start >= 3 && Self.isCaseRole(tokens[hit.start].role) {
             let possessive = hit.start - 1
-            guard Self.theirPossessives.contains(tokens[possessive].folded),
+            guard Self.theirPossessives.contains(tokens[possessive]),
                   Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
             // "Min granne Jonas Nilsson är bortrest och hans laddbox piper": the neighbour or
             // relative the writer named, whose charger it is.
-            if Self.singularThirdPossessives.contains(tokens[possessive].folded), let name = relativesName() {
+            if Self.singularThirdPossessives.contains(tokens[possessive]), let name = relativesName() {
                 return (name, Evidence(field: .owner, rule: "owner.their-charger", excerpt: sentence(hit.start), confidence: 0.65))
             }
             var k = possessive - 1
             while k > 0, tokens[k].sentence + 1 >= tokens[possessive].sentence, tokens[k].role == tokens[possessive].role {
                 // "I rented a cottage at Björkhaga. The owner said I could use his charger": "his" is
                 // the nearer person's, who is not named; the place before is no party.
-                if Self.unnamedParties.contains(tokens[k].folded) { break }
+                if Self.unnamedParties.contains(tokens[k]) { break }
                 if tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace), isLedInto(k) {
                     if let (organisation, _) = organisation(startingAt: k) {
                         return (organisation.name, Evidence(field: .owner, rule: "owner.their-charger", excerpt: sentence(hit.start), confidence: 0.7))
@@ -696,9 +696,9 @@ final class OwnerFinder {
 
     /// "hos X", or in apposition, "hos en kund, X".
     private func isLedInto(_ k: Int) -> Bool {
-        if Self.nameLeads.contains(tokens[k - 1].folded) { return true }
+        if Self.nameLeads.contains(tokens[k - 1]) { return true }
         guard tokens[k - 1].text == "," else { return false }
-        return (max(0, k - 5)..<(k - 1)).contains { Self.nameLeads.contains(tokens[$0].folded) && tokens[$0].sentence == tokens[k].sentence }
+        return (max(0, k - 5)..<(k - 1)).contains { Self.nameLeads.contains(tokens[$0]) && tokens[$0].sentence == tokens[k].sentence }
     }
 
     static let landlordCompoundEndings = ["bostader", "fastigheter"]
@@ -733,14 +733,14 @@ final class OwnerFinder {
                 return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.7))
             }
             // "Min granne Lars Nyberg … Han äger den själv.": the pronoun stands for the person named just before.
-            if end == hit.start, end >= 1, Self.singularPronouns.contains(tokens[end - 1].folded), let name = personNamed(before: end - 1) {
+            if end == hit.start, end >= 1, Self.singularPronouns.contains(tokens[end - 1]), let name = personNamed(before: end - 1) {
                 return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.7))
             }
             if end == hit.start, let name = nameRun(endingAt: end) {
                 return (namedOrganisation(for: name) ?? name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
             }
             // "I rent the house from Per Lindqvist, he owns the charger": the name, then a pronoun for it.
-            if end == hit.start, end >= 3, Self.thirdPersonPronouns.contains(tokens[end - 1].folded), tokens[end - 2].text == ",",
+            if end == hit.start, end >= 3, Self.thirdPersonPronouns.contains(tokens[end - 1]), tokens[end - 2].text == ",",
                let name = organisation(endingAt: end - 2)?.name ?? nameRun(endingAt: end - 2) {
                 return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.7))
             }
@@ -757,12 +757,12 @@ final class OwnerFinder {
         // "laddaren på gården, som hyresvärden Piteå Bostäder äger", "which Northwind Parking owns":
         // the relative clause names the owner, with or without what they are to the writer.
         let ownVerbKeys = Self.ownVerbKeys
-        for v in tokens.indices where v >= 2 && ownVerbKeys.contains(tokens[v].key) && Self.ownVerbs.contains(tokens[v].folded) && inCase(tokens[v]) {
+        for v in tokens.indices where v >= 2 && ownVerbKeys.contains(tokens[v].key) && Self.ownVerbs.contains(tokens[v]) && inCase(tokens[v]) {
             // "Laddstolpen som regionen äger": the kind in lower case, and its name elsewhere in the mail.
             // Capitalised too, when the mail names one of that kind: in text without capitals a kind
             // word that is also a word of the installed base's names ("Gävle församling") gets one.
-            if Self.relativeWords.contains(tokens[v - 2].folded), tokens[v - 1].kind == .word,
-               Self.ownerKindNouns.contains(tokens[v - 1].folded) || Self.landlordNouns.contains(tokens[v - 1].folded) || tokens[v - 1].folded == "regionen",
+            if Self.relativeWords.contains(tokens[v - 2]), tokens[v - 1].kind == .word,
+               Self.ownerKindNouns.contains(tokens[v - 1]) || Self.landlordNouns.contains(tokens[v - 1]) || tokens[v - 1].folded == "regionen",
                let name = namedOrganisation(for: tokens[v - 1].text) {
                 return (name, Evidence(field: .owner, rule: "owner.relative-clause", excerpt: sentence(v), confidence: 0.7))
             }
@@ -771,8 +771,8 @@ final class OwnerFinder {
                   tokens[start - 1].sentence == tokens[v].sentence, !tokens[start - 1].is(.notPlace) { start -= 1 }
             guard start < v, start > 0 else { continue }
             var k = start - 1
-            if k > 0, !tokens[k].isCapitalized, Self.ownerKindNouns.contains(tokens[k].folded) || Self.landlordNouns.contains(tokens[k].folded) { k -= 1 }
-            guard Self.relativeWords.contains(tokens[k].folded), tokens[k].sentence == tokens[v].sentence else { continue }
+            if k > 0, !tokens[k].isCapitalized, Self.ownerKindNouns.contains(tokens[k]) || Self.landlordNouns.contains(tokens[k]) { k -= 1 }
+            guard Self.relativeWords.contains(tokens[k]), tokens[k].sentence == tokens[v].sentence else { continue }
             let name = organisation(startingAt: start).flatMap { $0.1 == v ? $0.0.name : nil } ?? text(start..<v)
             guard v - start >= 2 || tokens[start].folded.utf8.count >= 4 else { continue }
             return (name, Evidence(field: .owner, rule: "owner.relative-clause", excerpt: sentence(v), confidence: 0.8))
@@ -789,7 +789,7 @@ final class OwnerFinder {
         // "Jag är grannen till Karin Sjöberg … Hennes laddbox har brunnit": his or her charger,
         // the person named just before.
         for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
-            guard let possessive = (max(0, hit.start - 2)..<hit.start).last(where: { Self.singularPossessives.contains(tokens[$0].folded) }),
+            guard let possessive = (max(0, hit.start - 2)..<hit.start).last(where: { Self.singularPossessives.contains(tokens[$0]) }),
                   tokens[possessive].sentence == tokens[hit.start].sentence, let name = personNamed(before: possessive) else { continue }
             return (name, Evidence(field: .owner, rule: "owner.his-or-her", excerpt: sentence(hit.start), confidence: 0.7))
         }
@@ -828,7 +828,7 @@ final class OwnerFinder {
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
             // "The previous owner, Anders Björklund, told us …", "förra ägaren": who owned it
             // before the writer, not who owns it now.
-            if hit.start > 0, Self.formerWords.contains(tokens[hit.start - 1].folded) { continue }
+            if hit.start > 0, Self.formerWords.contains(tokens[hit.start - 1]) { continue }
             // "My mother is Karin Sjöberg, the owner.": the name, then what they are, and no more.
             if hit.start >= 2, tokens[hit.start - 1].text == ",", Self.ownerAppositions.contains(tokens[hit.start..<hit.end].map(\.folded).joined(separator: " ")),
                hit.end >= tokens.count || tokens[hit.end].kind == .punctuation || tokens[hit.end].kind == .lineBreak,
@@ -840,11 +840,11 @@ final class OwnerFinder {
             // "belongs to our company, Exempel AB": the kind of owner, then its name in apposition.
             // "ägs av fastighetsbolaget, Fastighets AB Tandläkaren": a compound of the kind too.
             // "owned by the municipality (Karlstads kommun)": the name in parentheses too.
-            if start + 2 < tokens.count, Self.ownerKindNouns.contains(tokens[start].folded)
+            if start + 2 < tokens.count, Self.ownerKindNouns.contains(tokens[start])
                 || Self.ownerKindEndings.contains(where: { tokens[start].folded.hasUTF8Suffix($0) }),
                tokens[start + 1].text == "," || tokens[start + 1].text == ":" || tokens[start + 1].text == "(" {
                 start += 2
-            } else if start + 3 < tokens.count, tokens[start].kind == .word, !tokens[start].isCapitalized, Self.ownerKindNouns.contains(tokens[start + 1].folded),
+            } else if start + 3 < tokens.count, tokens[start].kind == .word, !tokens[start].isCapitalized, Self.ownerKindNouns.contains(tokens[start + 1]),
                       tokens[start + 2].text == "," || tokens[start + 2].text == "(" {
                 // "belongs to the harbour company, Söderhamns Hamn AB": one describing word before the kind.
                 // "the property of the housing association (Brf Ringen)": or the name in parentheses.
@@ -896,7 +896,7 @@ final class OwnerFinder {
             guard label == "owner" || label == "agare" || label == "agaren", tokens[i + 1].folded == "of" || tokens[i + 1].folded == "till" else { continue }
             var thing = i + 2
             if tokens[thing].folded == "the" { thing += 1 }
-            guard thing < tokens.count, LocationFinder.subjectChargerNouns.contains(tokens[thing].folded) else { continue }
+            guard thing < tokens.count, LocationFinder.subjectChargerNouns.contains(tokens[thing]) else { continue }
             let sentence = tokens[i].sentence
             var verb = thing + 1
             while verb < tokens.count, verb - thing <= 10, tokens[verb].sentence == sentence, tokens[verb].folded != "is", tokens[verb].folded != "ar" { verb += 1 }
@@ -964,7 +964,7 @@ final class OwnerFinder {
         var start = end
         while start > 0, end - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
               !tokens[start - 1].is(.swedish), !tokens[start - 1].is(.english), !tokens[start - 1].is(.notPlace),
-              !Self.pronouns.contains(tokens[start - 1].folded), !Self.ownerQualifiers.contains(tokens[start - 1].folded),
+              !Self.pronouns.contains(tokens[start - 1]), !Self.ownerQualifiers.contains(tokens[start - 1]),
               tokens[start - 1].sentence == tokens[end - 1].sentence, start == end || tokens[start].spaceBefore {
             start -= 1
         }
@@ -1235,7 +1235,7 @@ final class OwnerFinder {
     /// they speak for, a capitalised name with or without a legal form.
     func selfIntroducedOrganisation(in roles: Set<Token.Role> = [.own]) -> Organisation? {
         for i in tokens.indices.dropLast(2) where tokens[i].is(.we) && roles.contains(tokens[i].role) {
-            guard Self.introducers.contains(tokens[i + 1].folded) else { continue }
+            guard Self.introducers.contains(tokens[i + 1]) else { continue }
             var end = i + 2
             while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
                   end == i + 2 || tokens[end].spaceBefore {
@@ -1253,8 +1253,8 @@ final class OwnerFinder {
             var k = i + 1
             if ["the", "a", "an"].contains(tokens[k].folded) { k += 1 }
             let titleStart = k
-            while k < tokens.count, k - titleStart < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !Self.roleLeads.contains(tokens[k].folded) { k += 1 }
-            guard k > titleStart, k + 1 < tokens.count, Self.roleLeads.contains(tokens[k].folded),
+            while k < tokens.count, k - titleStart < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !Self.roleLeads.contains(tokens[k]) { k += 1 }
+            guard k > titleStart, k + 1 < tokens.count, Self.roleLeads.contains(tokens[k]),
                   !tokens[titleStart..<k].contains(where: { Self.speaksForNobody.contains($0.folded) }) else { continue }
             var end = k + 1
             while end < tokens.count, end - k <= 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
@@ -1266,11 +1266,11 @@ final class OwnerFinder {
         // "Det är Kjell på Grisslehamns Marina", "This is Anna from Norrby Fastigheter": the
         // writer's name, then whom they speak for.
         for i in tokens.indices.dropLast(4) where Self.introducingKeys.mayContain(tokens[i].key)
-            && LocationFinder.introducingSubjects.contains(tokens[i].folded) && roles.contains(tokens[i].role) {
-            guard LocationFinder.introducingCopulas.contains(tokens[i + 1].folded) else { continue }
+            && LocationFinder.introducingSubjects.contains(tokens[i]) && roles.contains(tokens[i].role) {
+            guard LocationFinder.introducingCopulas.contains(tokens[i + 1]) else { continue }
             var k = i + 2
             while k < tokens.count, k - (i + 2) < 2, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace) { k += 1 }
-            guard k > i + 2, k + 1 < tokens.count, Self.introducers.contains(tokens[k].folded), tokens[k + 1].isCapitalized else { continue }
+            guard k > i + 2, k + 1 < tokens.count, Self.introducers.contains(tokens[k]), tokens[k + 1].isCapitalized else { continue }
             if let (organisation, _) = organisation(startingAt: k + 1) { return organisation }
             var end = k + 1
             while end < tokens.count, end - k <= 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
@@ -1296,7 +1296,7 @@ final class OwnerFinder {
         for i in tokens.indices.dropLast(4) where tokens[i].is(.we) && tokens[i].role == .own
             && (tokens[i + 1].folded == "are" || tokens[i + 1].folded == "ar") {
             let k = tokens[i + 2].folded == "the" ? i + 3 : i + 2
-            if k + 2 < tokens.count, Self.municipalityNouns.contains(tokens[k].folded), tokens[k + 1].folded == "of",
+            if k + 2 < tokens.count, Self.municipalityNouns.contains(tokens[k]), tokens[k + 1].folded == "of",
                tokens[k + 2].kind == .word, tokens[k + 2].isCapitalized {
                 return Organisation(name: text(k..<(k + 3)), kind: .municipality)
             }

@@ -213,11 +213,11 @@ enum PhraseVariation {
 
     @inline(__always)
     static func isFiller(_ tokens: [Token], _ i: Int) -> Bool {
-        fillerKeys.mayContain(tokens[i].key) && fillers.contains(tokens[i].folded)
+        fillerKeys.mayContain(tokens[i].key) && fillers.contains(tokens[i])
     }
 
     @inline(__always)
     static func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
-        negationKeys.contains(tokens[i].key) && negations.contains(tokens[i].folded)
+        negationKeys.contains(tokens[i].key) && negations.contains(tokens[i])
     }
 }

@@ -24,7 +24,7 @@ enum QuotedMessageLines {
 
     /// "Från: Malin Öberg <…>", "Subject: …": a header label and its colon open the line.
     static func isHeaderLine(_ tokens: [Token], at i: Int) -> Bool {
-        i + 1 < tokens.count && tokens[i + 1].text == ":" && headerLabelKeys.mayContain(tokens[i].key) && headerLabels.contains(tokens[i].folded)
+        i + 1 < tokens.count && tokens[i + 1].text == ":" && headerLabelKeys.mayContain(tokens[i].key) && headerLabels.contains(tokens[i])
     }
 
     /// "Den 1 dec. 2026 kl. 08:15 skrev Support <support@…>:", "On Mon, … X wrote:".

@@ -25,7 +25,7 @@ enum SwedishSpelling {
                 // "var båda laddstolparna släckta": where the writer types "vår" for "our", their
                 // "var" is the verb, and "vara" and "vart" are words of their own too.
                 if spelledWord, tokens[k].is(.possessive), !tokens[k].is(.swedishLetter), possessiveHomographKeys.contains(tokens[k].key),
-                   possessiveHomographs.contains(tokens[k].folded) {
+                   possessiveHomographs.contains(tokens[k]) {
                     tokens[k].classes.remove(.possessive)
                 }
             }

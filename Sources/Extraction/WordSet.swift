@@ -29,6 +29,15 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         return word.withUTF8 { contains(bytes: $0) }
     }
 
+    /// Whether the token's folded word is in the set. The token's key was computed once, when
+    /// it was made, so most words are dismissed by the filter without reading their text.
+    @inline(__always)
+    func contains(_ token: Token) -> Bool {
+        // Punctuation carries key 0 rather than its bytes' key.
+        guard token.key != 0 else { return contains(token.folded) }
+        return filter.mayContain(token.key) && contains(token.folded)
+    }
+
     func contains(_ word: Substring) -> Bool {
         var word = word
         return word.withUTF8 { contains(bytes: $0) }
