@@ -1325,7 +1325,7 @@ struct LocationFinder {
     }
 
     /// What ties a kind of site to the named place it is part of: "P-huset vid Järntorget", "långtidsparkeringen på Visby flygplats".
-    static let siteByJoiners: WordSet = ["vid", "by", "pa", "at"]
+    static let siteByJoiners: WordSet = ["vid", "by", "pa", "at", "framfor", "utanfor", "mittemot", "bakom", "bredvid", "intill"]
 
     /// A trade that follows a family name in a firm's name: "åkeri", "bageri" (the "-eri" of a
     /// business), "livs", "bil", "el"; folded, as tokens compare them.
@@ -1388,7 +1388,8 @@ struct LocationFinder {
     static let roadJoiners: WordSet = ["on", "along", "langs", "vid", "by"]
 
     /// What ties a common place to a named one beside it.
-    static let landmarkConnectors = WordSet(["by", "near", "beside", "behind", "under", "vid", "nära", "bakom", "bredvid", "intill"]
+    static let landmarkConnectors = WordSet(["by", "near", "beside", "behind", "under", "opposite", "vid", "nära", "bakom", "bredvid", "intill",
+                                             "framför", "mittemot", "utanför"]
         .map { TextFolding.fold($0) })
 
     /// "vår laddare på gården (Lövsta 12, Tierp)": a country address, a farm's or hamlet's name

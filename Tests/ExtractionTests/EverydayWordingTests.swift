@@ -1821,4 +1821,11 @@ import Testing
         #expect(elsewhere.linkedCharger == nil)
         #expect(extract("Hej,\nLaddboxen hemma på Rönnvägen 3 i Tomelilla är helt död.\nOlof").linkedCharger == "WB60000301")
     }
+
+    /// A common place in front of, behind or opposite a named one: both are kept, as "by" keeps them.
+    @Test func placesInFrontOfBehindAndOppositeANamedOne() {
+        #expect(extract("Laddaren på parkeringen utanför Hotell Exempel är trasig.").location == "parkeringen, Hotell Exempel")
+        #expect(extract("The charger in the car park opposite Exempelby station is broken.").location == "car park, Exempelby station")
+        #expect(extract("Laddaren i P-huset bakom Hotell Exempel är trasig.").location == "P-huset bakom Hotell Exempel")
+    }
 }
