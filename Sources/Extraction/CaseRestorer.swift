@@ -99,9 +99,12 @@ enum CaseRestorer {
             } else if token.folded == "ek" || token.folded == "ekonomisk", cooperativeForm(tokens, at: i, in: range) {
                 // "heby lantmän ek. för.": an economic association's name before its legal form.
                 marks.append(contentsOf: nameRun(tokens, endingBefore: i, in: range))
-            } else if token.is(.municipalityWord), token.folded == "kommun", i > range.lowerBound, tokens[i].spaceBefore,
+            } else if token.is(.municipalityWord) && token.folded == "kommun" || token.folded == "municipality", i > range.lowerBound, tokens[i].spaceBefore,
                       isNameCandidate(tokens, i - 1) {
+                // "knivsta kommun", "knivsta municipality": the town's name before the word; English
+                // capitalises the word too when it is part of the name.
                 marks.append(i - 1)
+                if token.folded == "municipality" { marks.append(i) }
             } else if token.is(.organisationWord), !token.is(.siteType), token.folded != "kommun", token.folded != "region",
                       i > range.lowerBound, tokens[i].spaceBefore, isNameCandidate(tokens, i - 1), tokens[i - 1].folded.hasSuffix("s") {
                 // "ekbackens samfällighetsförening", "perssons lantbruk": a genitive name and what it is.

@@ -392,4 +392,13 @@ import Testing
         let location = extract("hi, the holster on the easee at spot 7 in our garage at rosvägen 4 in bräcke has snapped off.\nrachel", from: "Rachel Moore <r@example.se>").location
         #expect(location?.contains("rosvägen 4") == true)
     }
+
+    /// "exempelby municipality owns the three chargers": English names a municipality with the
+    /// word after the town, which text without capitals (or in capitals only) loses.
+    @Test func aMunicipalityNamedInEnglish() {
+        #expect(extract("hello, exempelby municipality owns the three chargers at the commuter car park in exempelby. they are offline.").owner
+            == "exempelby municipality")
+        #expect(extract("HELLO, EXEMPELBY MUNICIPALITY OWNS THE THREE CHARGERS AT THE COMMUTER CAR PARK. THEY ARE OFFLINE.").owner == "EXEMPELBY MUNICIPALITY")
+        #expect(extract("hi, the municipality owns the charger and it is dead.").owner == nil)
+    }
 }
