@@ -849,6 +849,8 @@ public enum Vocabulary {
         // The writer bought the place and the charger came with it ("Nu är den min").
         "nu är den min", "den är nu min", "är nu min", "it's mine now", "now it's mine", "is now mine", "följde med huset", "came with the house",
         "wallbox came with", "charger came with", "box came with", "laddboxen följde med", "laddaren följde med",
+        // "We have just moved into … and the house came with a Wallbox": the thing, after the home it came with.
+        "house came with", "house comes with", "home came with", "property came with", "ingick i köpet", "följde med i köpet",
         // "Vi har precis köpt huset på Ekvägen 3 … det finns en Wallbox i garaget": a home's new owners own what is in it.
         "köpt huset", "köpte huset", "köpt villan", "köpte villan", "bought the house", "bought a house",
         "i am the owner", "i'm the owner", "i am the property owner", "i'm the property owner", "jag är ägare",

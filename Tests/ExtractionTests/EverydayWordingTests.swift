@@ -1828,4 +1828,13 @@ import Testing
         #expect(extract("The charger in the car park opposite Exempelby station is broken.").location == "car park, Exempelby station")
         #expect(extract("Laddaren i P-huset bakom Hotell Exempel är trasig.").location == "P-huset bakom Hotell Exempel")
     }
+
+    /// "We have just moved into … and the house came with a Wallbox", "en laddbox ingick i
+    /// köpet": a home's new owners own what came with it.
+    @Test func aChargerThatCameWithTheHouse() {
+        #expect(extract("Hi,\nWe have just moved into Exempelvägen 9 in Exempelby and the house came with a Wallbox charger. Does it need a yearly service?\n\nBest wishes,\nAnna & Karl Berg",
+                        from: "Anna Berg <anna.berg@example.se>").owner == "Anna & Karl Berg")
+        #expect(extract("Hej,\nVi har flyttat in på Exempelvägen 9 i Exempelby och en laddbox ingick i köpet. Behöver den service?\n\nMvh Anna Berg",
+                        from: "Anna Berg <anna.berg@example.se>").owner == "Anna Berg")
+    }
 }
