@@ -387,6 +387,10 @@ public enum Vocabulary {
         ("see the circuit board", .physicalDamage, 3), ("circuit board is exposed", .physicalDamage, 3), ("kretskortet syns", .physicalDamage, 3),
         ("gnagd", .physicalDamage, 2.5), ("gnagt", .physicalDamage, 2.5), ("chewed", .physicalDamage, 2.5), ("copper is visible", .physicalDamage, 3),
         ("inte rapporterat", .connectivity, 2.5), ("inte rapporterar", .connectivity, 2.5), ("rapporterar inte", .connectivity, 2.5),
+        // "rapporterar inga laddningar till portalen"; "the app cannot find the charger, it says the station is unknown".
+        ("rapporterar inga", .connectivity, 2.5), ("rapporterar ingen", .connectivity, 2.5), ("station is unknown", .connectivity, 3),
+        ("unknown station", .connectivity, 2.5), ("app cannot find", .connectivity, 3), ("app can't find", .connectivity, 3),
+        ("appen hittar inte", .connectivity, 3),
         ("slutat rapportera", .connectivity, 3), ("not reporting", .connectivity, 2.5), ("stopped reporting", .connectivity, 3),
         ("hasn't reported", .connectivity, 2.5), ("has not reported", .connectivity, 2.5), ("inga sessioner", .connectivity, 2.5),
         // "Both have stopped sending data to the portal": the back office hears nothing from them.

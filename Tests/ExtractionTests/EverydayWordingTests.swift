@@ -1761,6 +1761,8 @@ import Testing
         ("Hej, laddaren vid Folkets Hus saknar helt spänning enligt vår elektriker.", .noPower),
         // Offline "also, now and then" is a second symptom, not why sessions stop.
         ("Hi, the charger at Folkets Hus starts a session, but stops after a minute; it also shows offline now and then in the app.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus rapporterar inga laddningar till portalen.", .connectivity),
+        ("Hi, the charging app cannot find the charger at Folkets Hus, it says the station is unknown.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
