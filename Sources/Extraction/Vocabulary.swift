@@ -15,6 +15,8 @@ public enum Vocabulary {
         ("påkörd*", .physicalDamage, 3), ("kört på", .physicalDamage, 3), ("körde på", .physicalDamage, 3), ("backat in", .physicalDamage, 3),
         ("backade in", .physicalDamage, 3), ("skadegörelse", .physicalDamage, 3), ("vandaliser*", .physicalDamage, 3), ("vandalism", .physicalDamage, 3),
         ("graffiti", .physicalDamage, 2.5), ("klotter", .physicalDamage, 2.5), ("klottra*", .physicalDamage, 2.5), ("sprayat", .physicalDamage, 2.5),
+        // "någon har sprejat färg i kontakten": the Swedish spelling of the same.
+        ("sprejat", .physicalDamage, 2.5), ("sprejad", .physicalDamage, 2.5), ("sprayad", .physicalDamage, 2.5),
         ("spraymålat", .physicalDamage, 2.5), ("spray-painted", .physicalDamage, 2.5), ("spray painted", .physicalDamage, 2.5),
         ("krossad*", .physicalDamage, 2), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stulit", .physicalDamage, 3), ("stulet", .physicalDamage, 3), ("stulna", .physicalDamage, 3),
@@ -83,7 +85,7 @@ public enum Vocabulary {
         ("poured something", .physicalDamage, 3), ("hällt något", .physicalDamage, 3), ("hällt i", .physicalDamage, 2.5), ("hit the post", .physicalDamage, 3), ("hit the unit", .physicalDamage, 3), ("knocked it off", .physicalDamage, 3),
         ("knocked off", .physicalDamage, 3),
         ("reversed into", .physicalDamage, 3), ("vandalised", .physicalDamage, 3), ("vandalized", .physicalDamage, 3), ("broken", .physicalDamage, 2),
-        ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
+        ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("crack in", .physicalDamage, 3), ("big crack", .physicalDamage, 3), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
         ("torn", .physicalDamage, 2), ("ripped", .physicalDamage, 2), ("exposed wires", .physicalDamage, 3), ("exposed", .physicalDamage, 1.5),
         ("damaged", .physicalDamage, 2), ("damage", .physicalDamage, 1.5), ("holder", .physicalDamage, 1), ("clipped it", .physicalDamage, 2), ("clipped", .physicalDamage, 2.5), ("leans", .physicalDamage, 2),
         ("rök", .physicalDamage, 3), ("rökutveckling", .physicalDamage, 3),
@@ -246,7 +248,10 @@ public enum Vocabulary {
         // "stops every charge after about a minute".
         ("stops every charge", .chargingFailure, 3), ("stops every session", .chargingFailure, 3), ("stops each charge", .chargingFailure, 3),
         ("stops each session", .chargingFailure, 3), ("stops all charging", .chargingFailure, 3),
-        ("stops after", .chargingFailure, 3), ("stop after", .chargingFailure, 3), ("stopped after", .chargingFailure, 3), ("stopping after", .chargingFailure, 3), ("session stops", .chargingFailure, 3),
+        ("stops after", .chargingFailure, 3), ("stop after", .chargingFailure, 3),
+        // Learner's English: "it start and then stop", "dont charge my car".
+        ("start and then stop", .chargingFailure, 3), ("starts and then stops", .chargingFailure, 3), ("start then stop", .chargingFailure, 3),
+        ("dont charge", .chargingFailure, 2.5), ("don't charge", .chargingFailure, 2.5), ("do not charge", .chargingFailure, 2.5), ("stopped after", .chargingFailure, 3), ("stopping after", .chargingFailure, 3), ("session stops", .chargingFailure, 3),
         ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("sessions end", .chargingFailure, 2.5),
         // "the session ended after 4 minutes with 'EV disconnected'": the car, not the network, let go.
         ("session ended", .chargingFailure, 2.5), ("sessions ended", .chargingFailure, 2.5), ("ended after", .chargingFailure, 3),
@@ -286,6 +291,10 @@ public enum Vocabulary {
         ("in i laddaren", .physicalDamage, 3), ("in i stolpen", .physicalDamage, 3), ("in i laddboxen", .physicalDamage, 3),
         ("into the charger", .physicalDamage, 3), ("into the charging post", .physicalDamage, 3), ("into one of the chargers", .physicalDamage, 3),
         ("ligger ner", .physicalDamage, 2.5), ("kablarna sticker ut", .physicalDamage, 3), ("sladdarna sticker ut", .physicalDamage, 3),
+        // "det sticker ut ledningar ur laddstolpen": the wires named after the verb, or bare.
+        ("sticker ut ledningar", .physicalDamage, 3), ("sticker ut kablar", .physicalDamage, 3), ("sticker ut sladdar", .physicalDamage, 3),
+        ("ledningarna sticker ut", .physicalDamage, 3), ("ledningar sticker ut", .physicalDamage, 3), ("kablar sticker ut", .physicalDamage, 3),
+        ("blottade ledningar", .physicalDamage, 3), ("frilagda ledningar", .physicalDamage, 3),
         ("slitit loss", .physicalDamage, 3), ("slitits loss", .physicalDamage, 3), ("ryckt loss", .physicalDamage, 3), ("ryckts loss", .physicalDamage, 3),
         ("rivit loss", .physicalDamage, 3), ("rivits loss", .physicalDamage, 3), ("bryts efter", .chargingFailure, 3), ("bryts direkt", .chargingFailure, 3),
         // "startar en laddning men bryter efter ungefär fem minuter": the charger ends the session itself.
@@ -503,7 +512,10 @@ public enum Vocabulary {
         ("försvunnit ur appen", .connectivity, 3), ("disappeared from the app", .connectivity, 3), ("missing from the app", .connectivity, 3),
         ("unable to connect", .connectivity, 3), ("talk to the app", .connectivity, 2.5), ("kan inte ansluta", .connectivity, 2.5),
         ("inte registrerats", .connectivity, 2.5), ("registrerades inte", .connectivity, 2.5), ("syns inte", .connectivity, 1.5),
-        ("kvitto", .connectivity, 1.5), ("debitering*", .connectivity, 1), ("portalen", .connectivity, 1), ("kommunikation*", .connectivity, 2),
+        ("kvitto", .connectivity, 1.5), ("inga kvitton", .connectivity, 2.5), ("inget kvitto", .connectivity, 2.5), ("no receipts", .connectivity, 2.5),
+        // "not online in app since yesterday"; "visas som ur drift i appen men fungerar på plats": the app is wrong, the charger works.
+        ("not online", .connectivity, 2.5), ("men fungerar på plats", .connectivity, 3), ("but works on site", .connectivity, 3),
+        ("fungerar lokalt", .connectivity, 2.5), ("works locally", .connectivity, 2.5), ("debitering*", .connectivity, 1), ("portalen", .connectivity, 1), ("kommunikation*", .connectivity, 2),
         ("ingen kontakt", .connectivity, 2), ("kvittens", .connectivity, 1.5), ("drogs två gånger", .connectivity, 2.5), ("dragits två gånger", .connectivity, 2.5),
         ("dubbeldebiter*", .connectivity, 2.5), ("debiterad två gånger", .connectivity, 3), ("debiterades två gånger", .connectivity, 3),
         ("debiterats två gånger", .connectivity, 3), ("debiterat två gånger", .connectivity, 3),

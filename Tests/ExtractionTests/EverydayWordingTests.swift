@@ -1763,6 +1763,13 @@ import Testing
         ("Hi, the charger at Folkets Hus starts a session, but stops after a minute; it also shows offline now and then in the app.", .chargingFailure),
         ("Hej, laddaren vid Folkets Hus rapporterar inga laddningar till portalen.", .connectivity),
         ("Hi, the charging app cannot find the charger at Folkets Hus, it says the station is unknown.", .connectivity),
+        ("Hej, det sticker ut ledningar ur laddstolpen vid Folkets Hus.", .physicalDamage),
+        ("Hello, charger in Folkets Hus parking have a big crack in the case and water go inside.", .physicalDamage),
+        ("Hej, någon har sprejat färg i kontakten på laddaren vid Folkets Hus.", .physicalDamage),
+        ("hi the charger at Folkets Hus dont charge my car, it start and then stop", .chargingFailure),
+        ("hi charger at Folkets Hus not online in app since yesterday", .connectivity),
+        ("Hej, laddaren vid Folkets Hus visas som ur drift i appen men fungerar på plats.", .connectivity),
+        ("Hej, vi får inga kvitton från laddaren vid Folkets Hus.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
