@@ -27,7 +27,9 @@ public enum Vocabulary {
         ("hänger kablar ut", .physicalDamage, 3), ("kablar hänger ut", .physicalDamage, 3), ("kablarna hänger ut", .physicalDamage, 3),
         // The same in a guard's past tense: "hade brutits upp och kablar hängde ut".
         ("kablar hängde ut", .physicalDamage, 3), ("kablarna hängde ut", .physicalDamage, 3), ("hängde kablar ut", .physicalDamage, 3),
-        ("brutits upp", .physicalDamage, 3), ("brutit upp", .physicalDamage, 3), ("bröt upp", .physicalDamage, 3), ("bröts upp", .physicalDamage, 3),
+        ("brutits upp", .physicalDamage, 3), ("brutit upp", .physicalDamage, 3), ("bryta upp", .physicalDamage, 3),
+        // "har blivit överkörd av en sopbil": run over, as "påkörd" is run into.
+        ("överkörd", .physicalDamage, 3), ("överkört", .physicalDamage, 3), ("överkörts", .physicalDamage, 3), ("bröt upp", .physicalDamage, 3), ("bröts upp", .physicalDamage, 3),
         // A lid gone in a storm: "locket har försvunnit och elektroniken ligger öppen", "luckan har blåst bort".
         ("ligger öppen", .physicalDamage, 2.5), ("ligger öppet", .physicalDamage, 2.5), ("ligger öppna", .physicalDamage, 2.5),
         ("blåst bort", .physicalDamage, 3), ("blåste bort", .physicalDamage, 3), ("blew away", .physicalDamage, 3),
@@ -130,7 +132,7 @@ public enum Vocabulary {
         ("ingenting på displayen", .noPower, 3), ("ingenting på skärmen", .noPower, 3), ("inget på displayen", .noPower, 3), ("inget på skärmen", .noPower, 3),
         ("displayen visar ingenting", .noPower, 3), ("skärmen visar ingenting", .noPower, 3),
         ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
-        ("rcd", .noPower, 2.5), ("rcd trips", .noPower, 3), ("breaker trips", .noPower, 3), ("trips the rcd", .noPower, 3), ("trips the breaker", .noPower, 3), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
+        ("rcd", .noPower, 2.5), ("rcd trips", .noPower, 3), ("breaker trips", .noPower, 3), ("switch trips", .noPower, 3), ("trips the rcd", .noPower, 3), ("trips the breaker", .noPower, 3), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
         ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5), ("är svart", .noPower, 2), ("är svarta", .noPower, 2), ("båda svarta", .noPower, 2.5), ("alla svarta", .noPower, 2.5),
         ("skärmarna är svarta", .noPower, 3), ("bara svart", .noPower, 2.5), ("bara svarta", .noPower, 2.5), ("just black", .noPower, 2.5), ("all black", .noPower, 2.5), ("svarta", .noPower, 1), ("reagerar inte alls", .noPower, 2.5),
         ("doesn't react at all", .noPower, 2.5), ("does not react at all", .noPower, 2.5), ("no reaction at all", .noPower, 2.5),
@@ -383,7 +385,7 @@ public enum Vocabulary {
         // "har inte rapporterat några sessioner", "stopped reporting": the back office hears nothing.
         // "har slutat ta emot kort": the card reader, or the charger's answer to it.
         ("slutat ta emot", .chargingFailure, 2.5), ("ta emot kort", .chargingFailure, 2), ("stopped accepting", .chargingFailure, 2.5),
-        ("light is off", .noPower, 2.5), ("lights are off", .noPower, 2.5), ("display is off", .noPower, 2.5), ("screen is off", .noPower, 2.5),
+        ("light is off", .noPower, 2.5), ("lights are off", .noPower, 2.5), ("won't wake up", .noPower, 3), ("will not wake up", .noPower, 3), ("doesn't wake up", .noPower, 3), ("display is off", .noPower, 2.5), ("screen is off", .noPower, 2.5),
         ("completely black", .noPower, 2.5), ("totally black", .noPower, 2.5), ("is black", .noPower, 2), ("are black", .noPower, 2),
         // "visar grönt men bilen laddar inte": ready by its light, and still no charge.
         ("visar grönt men", .chargingFailure, 2.5), ("lyser grönt men", .chargingFailure, 2.5), ("shows green but", .chargingFailure, 2.5),
@@ -450,7 +452,7 @@ public enum Vocabulary {
         ("mitt kort", .chargingFailure, 2), ("min bricka", .chargingFailure, 2), ("my tag", .chargingFailure, 2), ("rfid-bricka*", .chargingFailure, 2),
         ("waiting for vehicle", .chargingFailure, 3), ("waiting for car", .chargingFailure, 3), ("väntar på bil*", .chargingFailure, 3),
         ("väntar på fordon*", .chargingFailure, 3),
-        ("känner inte av bilen", .chargingFailure, 3), ("känner inte igen bilen", .chargingFailure, 3), ("doesn't detect the car", .chargingFailure, 3),
+        ("känner inte av bilen", .chargingFailure, 3), ("känner inte av att", .chargingFailure, 3), ("känner inte igen bilen", .chargingFailure, 3), ("doesn't detect the car", .chargingFailure, 3),
         ("does not detect the car", .chargingFailure, 3), ("does not recognise the car", .chargingFailure, 3), ("laddkort*", .chargingFailure, 2), ("kortet", .chargingFailure, 1.5),
         ("stänger av", .chargingFailure, 2.5), ("stängs av", .chargingFailure, 2.5),
         // In the past, and with the subject after the verb: "och sedan stängdes den av".
@@ -499,7 +501,7 @@ public enum Vocabulary {
         ("4g-uppkoppl*", .connectivity, 3),
         // "inte ansluten till molnet", "no heartbeat from the charger": the back office hears nothing from it.
         ("molnet", .connectivity, 2), ("the cloud", .connectivity, 2), ("heartbeat", .connectivity, 2.5), ("heartbeats", .connectivity, 2.5), ("3g-uppkoppl*", .connectivity, 3), ("mobiluppkoppl*", .connectivity, 3), ("modem*", .connectivity, 2),
-        ("svarar inte i portalen", .connectivity, 2.5), ("inga laddsessioner", .connectivity, 2.5), ("inga laddningar registreras", .connectivity, 3), ("transaktioner", .connectivity, 2.5),
+        ("svarar inte i portalen", .connectivity, 2.5), ("inga laddsessioner", .connectivity, 2.5), ("inga laddningar registreras", .connectivity, 3), ("transaktioner", .connectivity, 2.5), ("transaktionerna", .connectivity, 2.5),
         ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("svarar inte i appen", .connectivity, 2.5), ("svara i appen", .connectivity, 2),
         ("slutat svara", .connectivity, 1.5), ("not responding in the app", .connectivity, 2.5), ("responding in the app", .connectivity, 2),
         ("stopped responding", .connectivity, 1.5), ("inte registreras", .connectivity, 2.5),

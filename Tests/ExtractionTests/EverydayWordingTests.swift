@@ -1770,6 +1770,11 @@ import Testing
         ("hi charger at Folkets Hus not online in app since yesterday", .connectivity),
         ("Hej, laddaren vid Folkets Hus visas som ur drift i appen men fungerar på plats.", .connectivity),
         ("Hej, vi får inga kvitton från laddaren vid Folkets Hus.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har blivit överkörd av en sopbil.", .physicalDamage),
+        ("Hej, någon har försökt bryta upp luckan på laddaren vid Folkets Hus.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus känner inte av att bilen är ansluten.", .chargingFailure),
+        ("Hi, all the lights on the charger at Folkets Hus are off and it won't wake up.", .noPower),
+        ("Hej, transaktionerna från laddaren vid Folkets Hus kommer inte fram.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
