@@ -18,7 +18,7 @@ public enum Vocabulary {
         // "någon har sprejat färg i kontakten": the Swedish spelling of the same.
         ("sprejat", .physicalDamage, 2.5), ("sprejad", .physicalDamage, 2.5), ("sprayad", .physicalDamage, 2.5),
         ("spraymålat", .physicalDamage, 2.5), ("spray-painted", .physicalDamage, 2.5), ("spray painted", .physicalDamage, 2.5),
-        ("krossad*", .physicalDamage, 2), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
+        ("krossad*", .physicalDamage, 2), ("krossat", .physicalDamage, 2.5), ("krossats", .physicalDamage, 2.5), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stulit", .physicalDamage, 3), ("stulet", .physicalDamage, 3), ("stulna", .physicalDamage, 3),
         ("snott", .physicalDamage, 2.5), ("stöld", .physicalDamage, 3), ("regnar in", .physicalDamage, 2),
         ("sparkat", .physicalDamage, 2), ("brann", .physicalDamage, 3), ("är bränd", .physicalDamage, 3), ("brända", .physicalDamage, 2.5), ("luktar bränt", .physicalDamage, 3), ("lukta bränt", .physicalDamage, 3), ("luktat bränt", .physicalDamage, 3),
@@ -254,7 +254,7 @@ public enum Vocabulary {
         // Learner's English: "it start and then stop", "dont charge my car".
         ("start and then stop", .chargingFailure, 3), ("starts and then stops", .chargingFailure, 3), ("start then stop", .chargingFailure, 3),
         ("dont charge", .chargingFailure, 2.5), ("don't charge", .chargingFailure, 2.5), ("do not charge", .chargingFailure, 2.5), ("stopped after", .chargingFailure, 3), ("stopping after", .chargingFailure, 3), ("session stops", .chargingFailure, 3),
-        ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("sessions end", .chargingFailure, 2.5),
+        ("sessions stop", .chargingFailure, 3), ("session ends", .chargingFailure, 2.5), ("ends by itself", .chargingFailure, 3), ("ends on its own", .chargingFailure, 3), ("sessions end", .chargingFailure, 2.5),
         // "the session ended after 4 minutes with 'EV disconnected'": the car, not the network, let go.
         ("session ended", .chargingFailure, 2.5), ("sessions ended", .chargingFailure, 2.5), ("ended after", .chargingFailure, 3),
         ("ev disconnected", .chargingFailure, 3), ("car disconnected", .chargingFailure, 3), ("vehicle disconnected", .chargingFailure, 3),
@@ -531,7 +531,9 @@ public enum Vocabulary {
         // "visar Ingen anslutning i appen": what the app says of a charger it cannot reach.
         ("ingen anslutning", .connectivity, 3), ("saknar anslutning", .connectivity, 3), ("anslutning saknas", .connectivity, 3),
         ("no connection", .connectivity, 3),
-        ("ingen anslutning till servern", .connectivity, 3.5), ("no connection to the server", .connectivity, 3.5), ("cannot connect to the server", .connectivity, 3.5), ("kan inte ansluta till servern", .connectivity, 3.5),
+        ("ingen anslutning till servern", .connectivity, 3.5), ("no connection to the server", .connectivity, 3.5), ("cannot connect to the server", .connectivity, 3.5), ("ocpp server", .connectivity, 3), ("ocpp", .connectivity, 2),
+        // "har inte synts i systemet sedan i fredags": the back office has not seen it.
+        ("inte synts", .connectivity, 2.5), ("kan inte ansluta till servern", .connectivity, 3.5),
         ("inte kommunicerar", .connectivity, 3), ("inte syns", .connectivity, 1.5), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
         ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3),
         ("tappar uppkoppling*", .connectivity, 3), ("ingen data", .connectivity, 2.5), ("no data", .connectivity, 2.5),

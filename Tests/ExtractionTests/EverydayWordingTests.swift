@@ -1775,6 +1775,10 @@ import Testing
         ("Hej, laddaren vid Folkets Hus känner inte av att bilen är ansluten.", .chargingFailure),
         ("Hi, all the lights on the charger at Folkets Hus are off and it won't wake up.", .noPower),
         ("Hej, transaktionerna från laddaren vid Folkets Hus kommer inte fram.", .connectivity),
+        ("Hej, glaset framför displayen på laddaren vid Folkets Hus är krossat.", .physicalDamage),
+        ("Hi, the session at Folkets Hus ends by itself after 5 minutes every time.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus cannot connect to the OCPP server.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har inte synts i systemet sedan i fredags.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
