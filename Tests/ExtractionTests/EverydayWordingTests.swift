@@ -1779,6 +1779,11 @@ import Testing
         ("Hi, the session at Folkets Hus ends by itself after 5 minutes every time.", .chargingFailure),
         ("Hi, the charger at Folkets Hus cannot connect to the OCPP server.", .connectivity),
         ("Hej, laddaren vid Folkets Hus har inte synts i systemet sedan i fredags.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har skadats av en gaffeltruck.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus säger 'Fordonet svarar inte'.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus vill inte släppa kabeln efter avslutad laddning.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus is out, completely blank.", .noPower),
+        ("Hej, laddaren vid Folkets Hus är inte ansluten till internet.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
