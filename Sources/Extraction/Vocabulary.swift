@@ -87,7 +87,7 @@ public enum Vocabulary {
         ("poured something", .physicalDamage, 3), ("hällt något", .physicalDamage, 3), ("hällt i", .physicalDamage, 2.5), ("hit the post", .physicalDamage, 3), ("hit the unit", .physicalDamage, 3), ("knocked it off", .physicalDamage, 3),
         ("knocked off", .physicalDamage, 3),
         ("reversed into", .physicalDamage, 3), ("vandalised", .physicalDamage, 3), ("vandalized", .physicalDamage, 3), ("broken", .physicalDamage, 2),
-        ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("crack in", .physicalDamage, 3), ("big crack", .physicalDamage, 3), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
+        ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("shattered", .physicalDamage, 3), ("ramlat av", .physicalDamage, 3), ("ramlat bort", .physicalDamage, 3), ("crack in", .physicalDamage, 3), ("big crack", .physicalDamage, 3), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
         ("torn", .physicalDamage, 2), ("ripped", .physicalDamage, 2), ("exposed wires", .physicalDamage, 3), ("exposed", .physicalDamage, 1.5),
         ("damaged", .physicalDamage, 2), ("damage", .physicalDamage, 1.5), ("holder", .physicalDamage, 1), ("clipped it", .physicalDamage, 2), ("clipped", .physicalDamage, 2.5), ("leans", .physicalDamage, 2),
         ("rök", .physicalDamage, 3), ("rökutveckling", .physicalDamage, 3),
@@ -144,7 +144,7 @@ public enum Vocabulary {
         ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
         ("no electricity", .noPower, 3), ("saknar ström", .noPower, 3), ("black display", .noPower, 3), ("svart display", .noPower, 3), ("display svart", .noPower, 3), ("skärm svart", .noPower, 3), ("screen black", .noPower, 3), ("display black", .noPower, 3), ("saknas ström", .noPower, 3), ("ström saknas", .noPower, 3),
         ("strömmen är borta", .noPower, 3), ("strömmen har gått", .noPower, 2.5), ("ingen el", .noPower, 2.5), ("utan el", .noPower, 2.5),
-        ("lost power", .noPower, 3), ("power is out", .noPower, 3), ("without power", .noPower, 2.5), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("screens are black", .noPower, 3), ("displays are black", .noPower, 3), ("screen is dark", .noPower, 3), ("screens are dark", .noPower, 3), ("screens are blank", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5),
+        ("lost power", .noPower, 3), ("power is out", .noPower, 3), ("without power", .noPower, 2.5), ("without electricity", .noPower, 2.5), ("not a single led", .noPower, 3), ("not a single light", .noPower, 3), ("elcentral*", .noPower, 1.5), ("proppskåp*", .noPower, 1.5), ("screen is black", .noPower, 3), ("display is black", .noPower, 3), ("screens are black", .noPower, 3), ("displays are black", .noPower, 3), ("screen is dark", .noPower, 3), ("screens are dark", .noPower, 3), ("screens are blank", .noPower, 3), ("black screen", .noPower, 3), ("does not turn on", .noPower, 2.5),
         ("doesn't power on", .noPower, 2.5), ("does not power on", .noPower, 2.5), ("won't power on", .noPower, 2.5), ("will not power on", .noPower, 2.5),
         ("doesn't turn on", .noPower, 2.5), ("doesn't switch on", .noPower, 2.5), ("won't switch on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
 
@@ -250,7 +250,7 @@ public enum Vocabulary {
         // "stops every charge after about a minute".
         ("stops every charge", .chargingFailure, 3), ("stops every session", .chargingFailure, 3), ("stops each charge", .chargingFailure, 3),
         ("stops each session", .chargingFailure, 3), ("stops all charging", .chargingFailure, 3),
-        ("stops after", .chargingFailure, 3), ("stop after", .chargingFailure, 3),
+        ("stops after", .chargingFailure, 3), ("fails after", .chargingFailure, 3), ("laddningen går inte igång", .chargingFailure, 3), ("not with the card", .chargingFailure, 3), ("inte med kortet", .chargingFailure, 3), ("stop after", .chargingFailure, 3),
         // Learner's English: "it start and then stop", "dont charge my car".
         ("start and then stop", .chargingFailure, 3), ("starts and then stops", .chargingFailure, 3), ("start then stop", .chargingFailure, 3),
         ("dont charge", .chargingFailure, 2.5), ("don't charge", .chargingFailure, 2.5), ("do not charge", .chargingFailure, 2.5), ("stopped after", .chargingFailure, 3), ("stopping after", .chargingFailure, 3), ("session stops", .chargingFailure, 3),

@@ -1784,6 +1784,13 @@ import Testing
         ("Hej, laddaren vid Folkets Hus vill inte släppa kabeln efter avslutad laddning.", .chargingFailure),
         ("Hi, the charger at Folkets Hus is out, completely blank.", .noPower),
         ("Hej, laddaren vid Folkets Hus är inte ansluten till internet.", .connectivity),
+        ("Hi, the screen on the charger at Folkets Hus has been shattered.", .physicalDamage),
+        ("Hej, kåpan på laddboxen vid Folkets Hus har ramlat av.", .physicalDamage),
+        ("Hej, laddningen går inte igång vid Folkets Hus, den står på 'Förbereder'.", .chargingFailure),
+        ("Hi, every time I try to charge at Folkets Hus it fails after a few seconds.", .chargingFailure),
+        ("Hi, charging at Folkets Hus only works with the app, not with the card.", .chargingFailure),
+        ("Hi, not a single LED is lit on the charger at Folkets Hus.", .noPower),
+        ("Hi, the charger at Folkets Hus has been without electricity since Friday.", .noPower),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
