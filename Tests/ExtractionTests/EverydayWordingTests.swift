@@ -1791,6 +1791,13 @@ import Testing
         ("Hi, charging at Folkets Hus only works with the app, not with the card.", .chargingFailure),
         ("Hi, not a single LED is lit on the charger at Folkets Hus.", .noPower),
         ("Hi, the charger at Folkets Hus has been without electricity since Friday.", .noPower),
+        ("Hej, laddaren vid Folkets Hus är helt demolerad.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus har skador efter ett inbrott.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus är blöt inuti efter regnet och fungerar inte.", .physicalDamage),
+        ("Hej, huvudbrytaren till laddaren vid Folkets Hus slår ifrån hela tiden.", .noPower),
+        ("Hej, laddaren vid Folkets Hus går inte att fjärrstyra längre.", .connectivity),
+        ("Hi, we can't reach the charger at Folkets Hus remotely any more.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus är nere i portalen men laddar.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
