@@ -1798,6 +1798,16 @@ import Testing
         ("Hej, laddaren vid Folkets Hus går inte att fjärrstyra längre.", .connectivity),
         ("Hi, we can't reach the charger at Folkets Hus remotely any more.", .connectivity),
         ("Hej, laddaren vid Folkets Hus är nere i portalen men laddar.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har fått ett stort jack i fronten.", .physicalDamage),
+        ("Hi, the charger at Folkets Hus has its cable pulled out of the housing.", .physicalDamage),
+        ("Hi, the charger at Folkets Hus is leaking water from the bottom.", .physicalDamage),
+        ("Hi, the charger at Folkets Hus keeps saying 'Plug in your vehicle' although it is plugged in.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus slutar mitt i och börjar inte om.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus turned off and never came back on.", .noPower),
+        ("Hej, laddaren vid Folkets Hus har stängts av helt sedan elarbetet.", .noPower),
+        ("Hej, laddaren vid Folkets Hus har inte hörts av i systemet sedan i går.", .connectivity),
+        ("Hej, laddningarna vid Folkets Hus hamnar inte på rätt konto.", .connectivity),
+        ("Hi, the charger at Folkets Hus cannot be seen in the operator portal.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
