@@ -1781,6 +1781,15 @@ struct LocationFinder {
         return !rest.isEmpty && rest.count <= 3 && rest.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
+    /// An EVSE id or a serial ("SE*TVE*E1000001", "GLB9670001"): letters and four or more digits in one word.
+    static func isIDLike(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.is(.starJoined) { return true }
+        var digits = 0
+        for byte in token.folded.utf8 where byte >= 48 && byte <= 57 { digits += 1 }
+        return digits >= 4
+    }
+
     /// A site name ending right before ", Street 3" or "(Street 3".
     func isRelation(_ index: Int) -> Bool {
         OwnerFinder.relativeNouns.contains(tokens[index]) || CaseRestorer.relationNouns.contains(tokens[index])
@@ -1799,6 +1808,8 @@ struct LocationFinder {
         var start = end
         while start > range.lowerBound {
             let j = start - 1
+            // "Laddpunkten SE*TVE*E1000001 på Kopparlundsvägen 12": a charger's id names the unit, not a site.
+            if Self.isIDLike(tokens[j]) { break }
             if isNameWord(j) || tokens[j].is(.siteType) || (tokens[j].is(.placeNoun) && start == end)
                 || (tokens[j].kind == .number && j + 1 == end && j > range.lowerBound && isNameWord(j - 1)) {
                 start = j

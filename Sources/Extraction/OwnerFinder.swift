@@ -444,6 +444,11 @@ final class OwnerFinder {
     /// "have" and "own": "vi har två laddboxar", "we own four posts".
     static let haveWords = WordSet(["har", "have", "has", "äger", "own", "owns"].map { TextFolding.fold($0) })
     static let weWords: WordSet = ["vi", "we"]
+    static let ourWords = WordSet(["our", "vår", "vårt"].map { TextFolding.fold($0) })
+    /// What a writer calls their own side besides the owner kinds: "our club owns", "vår kyrka äger".
+    static let writersSideNouns = WordSet(["club", "church", "school", "klubb", "kyrka", "församling", "skola"].map { TextFolding.fold($0) })
+    /// "two of your chargers", "två av laddarna": the word after the count, then an article or possessive.
+    static let partitiveWords: WordSet = ["of", "av"]
     static let englishHaveVerbs: WordSet = ["own", "have"]
     /// "Vi köpte två Wallbox-laddare av er": what the writer bought is theirs, as what they have is.
     static let buyVerbs = WordSet(["köpte", "köpt", "bought", "purchased"].map { TextFolding.fold($0) })
@@ -464,11 +469,15 @@ final class OwnerFinder {
     func countedOwnership(_ hits: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         hits.compactMap { thing in
             guard thing.value == .ownedThing, thing.start >= 2 else { return nil }
-            let count = tokens[thing.start - 1]
-            var verb = thing.start - 2
+            var countIndex = thing.start - 1
+            // "Our parish owns two of your chargers there", "äger två av laddarna": a part of them.
+            if countIndex >= 3, Self.partitiveWords.contains(tokens[countIndex - 1]) { countIndex -= 2 }
+            else if countIndex >= 2, Self.partitiveWords.contains(tokens[countIndex]) { countIndex -= 1 }
+            let count = tokens[countIndex]
+            var verb = countIndex - 1
             // "Knivsta kommun äger de tre laddstolparna", "X owns the three chargers": an article before the count.
             if verb > 0, Self.definiteArticles.contains(tokens[verb]) { verb -= 1 }
-            guard count.is(.countWord) || count.kind == .number, tokens[verb].sentence == tokens[thing.start].sentence else { return nil }
+            guard verb >= 0, count.is(.countWord) || count.kind == .number, tokens[verb].sentence == tokens[thing.start].sentence else { return nil }
             // "Kalmar kommun har två laddstolpar vid badhuset": an organisation that has a number
             // of them owns them; a person who "har två laddboxar" may rent or use them.
             let organisationHas = tokens[verb].is(.haveVerb) && verb > 0
@@ -482,7 +491,10 @@ final class OwnerFinder {
         owns.compactMap { own in
             let sentence = tokens[own.start].sentence
             let from = max(0, own.start - 4)
-            guard let we = (from..<own.start).last(where: { tokens[$0].is(.we) && tokens[$0].sentence == sentence }),
+            // "Our parish owns two of your chargers", "Vår förening äger laddarna": "our" and what the writer's side is.
+            let ourKind = own.start >= 2 && Self.ourWords.contains(tokens[own.start - 2]) && !tokens[own.start - 1].isCapitalized
+                && (Self.ownerKindNouns.contains(tokens[own.start - 1]) || Self.writersSideNouns.contains(tokens[own.start - 1]))
+            guard let we = ourKind ? own.start - 2 : (from..<own.start).last(where: { tokens[$0].is(.we) && tokens[$0].sentence == sentence }),
                   !(we..<own.start).contains(where: { tokens[$0].is(.clauseBreak) }) else { return nil }
             return .init(start: we, end: own.end, value: .cue)
         }
@@ -547,10 +559,15 @@ final class OwnerFinder {
     var writerRents: Bool {
         tokens.indices.contains { i in
             // Not a word of a forwarded header's mail address ("From: Leo <leo@tenant.example>").
-            tokens[i].role != .signature && tokens[i].role != .returned && !tokens[i].isInBoundaryLine && Self.rentWords.contains(tokens[i])
-                && !(i + 1 < tokens.count && (tokens[i + 1].folded == "ut" || tokens[i + 1].folded == "out"))
+            tokens[i].role != .signature && tokens[i].role != .returned && !tokens[i].isInBoundaryLine
+                && (Self.rentWords.contains(tokens[i]) && !(i + 1 < tokens.count && (tokens[i + 1].folded == "ut" || tokens[i + 1].folded == "out"))
+                    // "I'm staying in cabin 12 … the charger next to my cabin": a guest's, not a host's "guests staying with us".
+                    || (i > 0 && Self.stayWords.contains(tokens[i]) && Self.firstPersonStayers.contains(tokens[i - 1])))
         }
     }
+
+    static let stayWords: WordSet = ["staying", "stayed"]
+    static let firstPersonStayers: WordSet = ["i'm", "im", "am", "we're", "i", "we"]
 
     /// "Jag är medlem i föreningen", "I'm a member of the housing association": the writer
     /// speaks as one of an association's members.
@@ -1105,7 +1122,8 @@ final class OwnerFinder {
         if first.isCapitalized, start + 1 < tokens.count, isMunicipalityWord(start + 1) {
             return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
         }
-        if first.isCapitalized, start + 1 < tokens.count, tokens[start + 1].spaceBefore, isAssociationWord(start + 1) {
+        // "Vår förening äger laddarna": the writer's own association, not one named "Vår".
+        if first.isCapitalized, !first.is(.possessive), start + 1 < tokens.count, tokens[start + 1].spaceBefore, isAssociationWord(start + 1) {
             return (Organisation(name: text(start..<(start + 2)), kind: .other), start + 2)
         }
         // "Region Gävleborg", "Region Västra Götaland", "Region Jönköpings län".

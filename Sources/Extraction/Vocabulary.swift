@@ -166,7 +166,7 @@ public enum Vocabulary {
         ("startade inte", .chargingFailure, 2.5), ("inte startade", .chargingFailure, 2.5), ("ville inte starta", .chargingFailure, 2.5),
         ("kunde inte starta", .chargingFailure, 2), ("inte kunde starta", .chargingFailure, 2),
         // "en patient klagar på att laddaren tog betalt men inte laddade bilen": a clause's order.
-        ("laddade inte", .chargingFailure, 2.5), ("inte laddade", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2),
+        ("laddade inte", .chargingFailure, 2.5), ("inte laddade", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2), ("could not be started", .chargingFailure, 2.5), ("cannot be started", .chargingFailure, 2.5), ("läser inte av", .chargingFailure, 2.5),
         // The infinitive after "började", "har börjat": "har börjat blinka rött hela tiden".
         ("blinka rött", .chargingFailure, 2.5), ("lysa rött", .chargingFailure, 2.5),
         // The perfect: "har stått och blinkat rött hela helgen".
@@ -393,7 +393,7 @@ public enum Vocabulary {
         // "Betalningen går igenom men laddningen startar aldrig": paid for, and no session.
         ("laddningen startar inte", .chargingFailure, 3), ("går igenom men", .chargingFailure, 2), ("goes through but", .chargingFailure, 2),
         // A marten's or a rat's teeth: "tuggad av en mård, det syns koppar".
-        ("syns koppar", .physicalDamage, 3), ("koppar syns", .physicalDamage, 3), ("kopparn syns", .physicalDamage, 3), ("tuggad", .physicalDamage, 2.5), ("tuggat", .physicalDamage, 2.5), ("hack i höljet", .physicalDamage, 3), ("hack i fronten", .physicalDamage, 3), ("gått hål", .physicalDamage, 2.5), ("hål i kabeln", .physicalDamage, 3), ("hål i laddkabeln", .physicalDamage, 3),
+        ("syns koppar", .physicalDamage, 3), ("koppar syns", .physicalDamage, 3), ("kopparn syns", .physicalDamage, 3), ("tuggad", .physicalDamage, 2.5), ("tuggat", .physicalDamage, 2.5), ("hack i höljet", .physicalDamage, 3), ("hack i fronten", .physicalDamage, 3), ("gått hål", .physicalDamage, 2.5), ("hål i kabeln", .physicalDamage, 3), ("hål i kåpan", .physicalDamage, 3), ("hål i höljet", .physicalDamage, 3), ("hål i fronten", .physicalDamage, 3), ("stort hål", .physicalDamage, 3), ("hole in the housing", .physicalDamage, 3), ("hole in the casing", .physicalDamage, 3), ("hole in the cover", .physicalDamage, 3), ("big hole", .physicalDamage, 3), ("hål i laddkabeln", .physicalDamage, 3),
         // "the cover is missing completely, you can see the circuit board"; not "bytte kretskortet", a repair.
         ("see the circuit board", .physicalDamage, 3), ("circuit board is exposed", .physicalDamage, 3), ("kretskortet syns", .physicalDamage, 3),
         ("gnagd", .physicalDamage, 2.5), ("gnagt", .physicalDamage, 2.5), ("chewed", .physicalDamage, 2.5), ("copper is visible", .physicalDamage, 3),
@@ -554,6 +554,10 @@ public enum Vocabulary {
         ("inget syns i systemet", .connectivity, 3), ("syns inte i systemet", .connectivity, 3), ("saknas i rapporten", .connectivity, 2.5),
         ("nothing shows in the system", .connectivity, 3), ("not showing in the system", .connectivity, 3), ("missing from the report", .connectivity, 2.5),
         ("unavailable", .connectivity, 1.5), ("otillgänglig", .connectivity, 1.5), ("ej tillgänglig", .connectivity, 1.5),
+        // "står som 'Ej kommunicerande' i systemet", "har inte kontakt med nätet", "har slutat visas i appen",
+        // "laddningarna kommer inte med i rapporterna": the back office has lost the charger or its sessions.
+        ("ej kommunicerande", .connectivity, 3), ("kontakt med nätet", .connectivity, 3.5), ("slutat visas", .connectivity, 3),
+        ("inte med i rapport*", .connectivity, 3), ("not in the reports", .connectivity, 3),
 
         // other: questions, bookings, quotes, invoices, relocations
         ("offert*", .other, 2), ("prisuppgift", .other, 2), ("vad kostar", .other, 1.5), ("vad skulle det kosta", .other, 2), ("ge ett pris", .other, 2),
@@ -802,6 +806,7 @@ public enum Vocabulary {
         "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
         "marinan", "båtklubb", "båtklubben", "färjeterminal", "färjeterminalen", "lantbruk", "lantbruket",
+        "gårdsbutik", "gårdsbutiken", "farm shop", "taxidepå", "taxidepån", "taxi depot",
         // Kinds of place that sites are named by ("Resecentrum Kalmar", "Vandrarhemmet Kulan"),
         // which writers leave out or put in the other language.
         "mack", "resecentrum", "resecentrumet", "järnvägsstation", "järnvägsstationen", "busstation", "busstationen", "bussdepå", "bussdepån",

@@ -1808,6 +1808,13 @@ import Testing
         ("Hej, laddaren vid Folkets Hus har inte hörts av i systemet sedan i går.", .connectivity),
         ("Hej, laddningarna vid Folkets Hus hamnar inte på rätt konto.", .connectivity),
         ("Hi, the charger at Folkets Hus cannot be seen in the operator portal.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har fått ett stort hål i kåpan efter en traktor.", .physicalDamage),
+        ("Hi, there is a hole in the housing of the charger at Folkets Hus.", .physicalDamage),
+        ("Hi, the app says 'Session could not be started' at the charger at Folkets Hus.", .chargingFailure),
+        ("Hej, laddstolpen vid Folkets Hus läser inte av laddbrickor. Vi har startat om den från elcentralen.", .chargingFailure),
+        ("Hej, laddstolpen vid Folkets Hus står som 'Ej kommunicerande' i systemet.", .connectivity),
+        ("Hej, laddningarna vid Folkets Hus kommer inte med i rapporterna i portalen.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har slutat visas i appen och har inte kontakt med nätet. Kunderna kan inte starta laddning via appen.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -1883,5 +1890,41 @@ import Testing
                         from: "Anna Berg <anna.berg@example.se>").owner == "Anna & Karl Berg")
         #expect(extract("Hej,\nVi har flyttat in på Exempelvägen 9 i Exempelby och en laddbox ingick i köpet. Behöver den service?\n\nMvh Anna Berg",
                         from: "Anna Berg <anna.berg@example.se>").owner == "Anna Berg")
+    }
+
+    /// "Our parish owns two of your chargers there": "our" and the kind of side the writer
+    /// speaks for, owning a part of them; the signature names it.
+    @Test func ourParishOwnsTwoOfYourChargers() {
+        #expect(extract("Hello,\nThe charging point by the church hall on Hamngatan 40 in Luleå has no network connection. Our parish owns two of your chargers there; the second one works.\n\nBest,\nAnna Lind\nExempelby församling",
+                        from: "Anna Lind <anna.lind@example.se>").owner == "Exempelby församling")
+        #expect(extract("Hej,\nLaddaren vid Torget 2 i Bräcke är död. Vår förening äger två av laddarna där.\n\nMvh Anna Lind\nBräcke Folketshusförening",
+                        from: "Anna Lind <anna.lind@example.se>").owner == "Bräcke Folketshusförening")
+    }
+
+    /// "I'm staying in cabin 12 … the charger next to my cabin": a guest's cabin is rented, so
+    /// the charger by it is not the guest's.
+    @Test func aGuestsCabinIsNotTheirs() {
+        let guest = extract("Hello,\nI'm staying in cabin 12 at Hotell Fjällstugan this week. The charger next to my cabin, ZAP600901, gives an error as soon as I plug in.\n\nCheers,\nThomas Berger",
+                            from: "Thomas Berger <t.berger@example.de>")
+        #expect(guest.owner == nil)
+        #expect(guest.linkedCharger == "ZAP600901")
+        #expect(extract("Hi,\nThe charger next to my cabin in Åre gives an error as soon as I plug in.\n\nThomas Berger", from: "Thomas Berger <t.berger@example.de>").owner == "Thomas Berger")
+    }
+
+    /// "Laddpunkten SE*TST*E0060001 på Hamngatan 40": a charger and its id before an address
+    /// are the unit, not a site's name.
+    @Test func aChargerAndItsIdBeforeAnAddressAreNoSite() {
+        #expect(extract("Laddpunkten SE*TST*E0060001 på Hamngatan 40 laddar inte.").location == "Hamngatan 40")
+        #expect(extract("Charger GLB6000101 on Hamngatan 40 does not charge.").location == "Hamngatan 40")
+        #expect(extract("Hotell Fjällstugan på Fjällvägen 10 har en trasig laddare.").location == "Hotell Fjällstugan, Fjällvägen 10")
+    }
+
+    /// "laddaren vid gårdsbutiken i Sölvesborg": a farm shop is a kind of place, and with its
+    /// town it names the one farm shop the installed base has there.
+    @Test func aFarmShopInItsTown() {
+        let registry = Registry(chargers: [ExtractorTests.charger("GLB6002201", site: "Hallaby Gårdsbutik", address: "Hallabyvägen 30", city: "Exempelborg", contract: "")])
+        let report = TestMail.extract("Hej,\nLaddaren vid vår gårdsbutik i Exempelborg är trasig.\n/Britt", subject: "Laddare", from: "Britt <britt@example.se>", registry: registry)
+        #expect(report.linkedCharger == "GLB6002201")
+        #expect(report.location == "gårdsbutik, Exempelborg")
     }
 }
