@@ -424,7 +424,10 @@ struct LocationFinder {
                 } else if parts.count == 1, town == nil {
                     // A bare site name ("at City Hall car park"): the same text may name a site
                     // again with its address or town further on, and that mention says more.
-                    if bare == nil || bareIsWriters || (bareWorked && tokens[site.range.lowerBound].sentence != bareSentence) {
+                    // "Jag är medlem i IFK Björkö och laddar vid klubbhuset på Björkövallen": the
+                    // organisation the writer belongs to, then the place where they charge.
+                    if bare == nil || bareIsWriters || (bareWorked && tokens[site.range.lowerBound].sentence != bareSentence)
+                        || (bareIsMembership && !(i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range)))) {
                         bare = found
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)

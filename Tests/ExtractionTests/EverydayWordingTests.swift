@@ -1815,6 +1815,14 @@ import Testing
         ("Hej, laddstolpen vid Folkets Hus står som 'Ej kommunicerande' i systemet.", .connectivity),
         ("Hej, laddningarna vid Folkets Hus kommer inte med i rapporterna i portalen.", .connectivity),
         ("Hej, laddaren vid Folkets Hus har slutat visas i appen och har inte kontakt med nätet. Kunderna kan inte starta laddning via appen.", .connectivity),
+        ("Hej, någon har backat på laddstolpen vid Folkets Hus, foten är lossbruten från marken.", .physicalDamage),
+        ("Hi, the charging cable at Folkets Hus has been run over and is flattened.", .physicalDamage),
+        ("Hi, kids have been climbing on the charger at Folkets Hus and broke the holder.", .physicalDamage),
+        ("Hej, laddningen vid Folkets Hus stannar direkt på 0 kWh.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus tog betalt men gav ingen el.", .chargingFailure),
+        ("Hej, i går fastnade kabeln i min bil vid Folkets Hus.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus är utgråad i appen och går inte att välja.", .connectivity),
+        ("Hej, laddstolpen vid Folkets Hus rapporterar fel mätarvärden till portalen, bara nollor.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -1926,5 +1934,14 @@ import Testing
         let report = TestMail.extract("Hej,\nLaddaren vid vår gårdsbutik i Exempelborg är trasig.\n/Britt", subject: "Laddare", from: "Britt <britt@example.se>", registry: registry)
         #expect(report.linkedCharger == "GLB6002201")
         #expect(report.location == "gårdsbutik, Exempelborg")
+    }
+
+    /// "Jag är medlem i IFK Björkö och laddar vid klubbhuset på Björkövallen": the club the
+    /// writer belongs to, then where they charge, which is the place. A sports ground named in
+    /// a subject alone ("Björkövallen Öckerö") is a place too.
+    @Test func aClubsMemberAndTheGroundTheyChargeAt() {
+        #expect(extract("Hej!\nJag är medlem i IFK Exempelö och laddar ibland vid klubbhuset på Exempelvallen. I går fastnade kabeln i min bil.\n/Sofie").location == "Exempelvallen")
+        #expect(extract("Hej!\nJag är medlem i IFK Exempelö. I går fastnade kabeln i min bil.\n/Sofie").location == "IFK Exempelö")
+        #expect(extract("Hej, laddstolpen har slutat fungera helt, den är svart.\nMats", subject: "Exempelvallen Öckerö").location?.hasPrefix("Exempelvallen") == true)
     }
 }
