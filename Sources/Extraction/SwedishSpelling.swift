@@ -23,10 +23,12 @@ enum SwedishSpelling {
             for k in start..<end {
                 tokens[k].isInSpelledPart = true
                 // "var båda laddstolparna släckta": where the writer types "vår" for "our", their
-                // "var" is the verb, and "vara" and "vart" are words of their own too.
+                // "var" is the verb, and "vara" and "vart" are words of their own too: "Vara
+                // Bowling" is a place in the town of Vara, not "våra".
                 if spelledWord, tokens[k].is(.possessive), !tokens[k].is(.swedishLetter), possessiveHomographKeys.contains(tokens[k].key),
                    possessiveHomographs.contains(tokens[k]) {
                     tokens[k].classes.remove(.possessive)
+                    tokens[k].classes.remove(.notPlace)
                 }
             }
         }

@@ -1944,4 +1944,11 @@ import Testing
         #expect(extract("Hej!\nJag är medlem i IFK Exempelö. I går fastnade kabeln i min bil.\n/Sofie").location == "IFK Exempelö")
         #expect(extract("Hej, laddstolpen har slutat fungera helt, den är svart.\nMats", subject: "Exempelvallen Öckerö").location?.hasPrefix("Exempelvallen") == true)
     }
+
+    /// "Vara Bowling", "bowlinghallen i Vara": the town of Vara is spelled as "våra" without its
+    /// ring; a writer who types å, ä and ö elsewhere means the name.
+    @Test func aTownSpelledLikeOur() {
+        #expect(extract("Hej, laddstolpen vid Vara Bowling är helt död.").location == "Vara Bowling")
+        #expect(extract("Hej, laddstolpen vid bowlinghallen i Vara är helt död.").location == "bowlinghallen, Vara")
+    }
 }
