@@ -803,6 +803,33 @@ final class OwnerFinder {
                 return (name, Evidence(field: .owner, rule: "owner.relative", excerpt: sentence(hit.start), confidence: 0.7))
             }
         }
+        // "Laddaren som vi hyr av Laddbolaget Nord", "We lease the charger from ChargeCo Leasing AB":
+        // whoever the writer rents the charger from owns it. Not premises ("Vi hyr lokal hos …").
+        for v in tokens.indices where v + 2 < tokens.count && Self.leaseVerbs.contains(tokens[v]) && inCase(tokens[v]) {
+            let clause = tokens[v].sentence
+            guard let from = (v + 1..<min(v + 5, tokens.count)).first(where: { Self.leaseFromWords.contains(tokens[$0]) }),
+                  from + 1 < tokens.count, tokens[from + 1].isCapitalized, tokens[from + 1].sentence == clause,
+                  tokens.indices.contains(where: { tokens[$0].sentence == clause && $0 < from && LocationFinder.chargerStems.contains(where: tokens[$0].folded.hasPrefix) })
+            else { continue }
+            if let (organisation, _) = organisation(startingAt: from + 1) {
+                return (organisation.name, Evidence(field: .owner, rule: "owner.lessor", excerpt: sentence(v), confidence: 0.75))
+            }
+            var end = from + 1
+            while end < tokens.count, end - from <= 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
+                  tokens[end].sentence == clause, end == from + 1 || tokens[end].spaceBefore { end += 1 }
+            if end > from + 1 { return (text((from + 1)..<end), Evidence(field: .owner, rule: "owner.lessor", excerpt: sentence(v), confidence: 0.7)) }
+        }
+        // "min mamma Karin Ek, vars Easee-laddare …", "my father, Sven Dahl, whose Zaptec charger …":
+        // the person named right before the relative pronoun.
+        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) && hit.start >= 4 {
+            guard let whose = (max(0, hit.start - 2)..<hit.start).last(where: { Self.relativePossessives.contains(tokens[$0]) }),
+                  whose >= 3, tokens[whose - 1].text == ",", tokens[whose - 1].sentence == tokens[hit.start].sentence else { continue }
+            var start = whose - 1
+            while start > 0, whose - 1 - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+                  !tokens[start - 1].is(.notPlace), tokens[start - 1].sentence == tokens[hit.start].sentence { start -= 1 }
+            guard whose - 1 - start >= 2, !(start..<(whose - 1)).contains(where: { tokens[$0].is(.organisationWord) || tokens[$0].is(.legalForm) }) else { continue }
+            return (text(start..<(whose - 1)), Evidence(field: .owner, rule: "owner.whose", excerpt: sentence(hit.start), confidence: 0.7))
+        }
         // "Jag är grannen till Karin Sjöberg … Hennes laddbox har brunnit": his or her charger,
         // the person named just before.
         for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
@@ -999,6 +1026,9 @@ final class OwnerFinder {
                                            "former", "current", "old"]
     static let singularPronouns: WordSet = ["han", "hon", "hen", "he", "she"]
     static let singularPossessives: WordSet = ["hans", "hennes", "his", "her"]
+    static let relativePossessives: WordSet = ["vars", "whose"]
+    static let leaseVerbs: WordSet = ["hyr", "hyrt", "hyrde", "leasar", "leasat", "leasade", "lease", "leases", "leased", "rent", "rents", "rented", "hire", "hired"]
+    static let leaseFromWords: WordSet = ["av", "from"]
 
     /// The nearest person's full name (two or three capitalised words) in the two sentences
     /// before `index`, for a pronoun that stands for them.
@@ -1125,6 +1155,12 @@ final class OwnerFinder {
         // "Vår förening äger laddarna": the writer's own association, not one named "Vår".
         if first.isCapitalized, !first.is(.possessive), start + 1 < tokens.count, tokens[start + 1].spaceBefore, isAssociationWord(start + 1) {
             return (Organisation(name: text(start..<(start + 2)), kind: .other), start + 2)
+        }
+        // "Svenska kyrkan i Ljungby": the Church of Sweden signs by its parish's town.
+        if first.isCapitalized, first.folded == "svenska", start + 1 < tokens.count, tokens[start + 1].folded == "kyrkan", tokens[start + 1].spaceBefore {
+            var end = start + 2
+            if end + 1 < tokens.count, tokens[end].key == Self.iKey, tokens[end].folded == "i", tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word { end += 2 }
+            return (Organisation(name: text(start..<end), kind: .other), end)
         }
         // "Region Gävleborg", "Region Västra Götaland", "Region Jönköpings län".
         if first.key == Self.regionKey, first.folded == "region", start + 1 < tokens.count, tokens[start + 1].isCapitalized {
@@ -1622,6 +1658,8 @@ final class OwnerFinder {
         let first = closingName == nil && lines.first.map { TextSegmenter.isBareName($0, writerWords: writerWords) } == true ? 0 : 1
         for line in lines.dropFirst(first) where !line.isEmpty {
             let words = line.split(separator: " ")
+            // "Butikschef, Hemköp Tibro" under a first name: a title and an organisation, no name.
+            if let first = words.first, first.hasSuffix(","), Self.isJobTitle(TextFolding.fold(first.dropLast())) { continue }
             // "Karl-Johan af Ekström", "Anna van der Berg": a name's particles are lower case.
             if (2...5).contains(words.count), words.first?.first?.isUppercase == true, words.last?.first?.isUppercase == true,
                words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" || Self.nameParticles.contains(String($0)) }) { return line }

@@ -860,6 +860,8 @@ public enum Vocabulary {
         "kommunens laddstolpe", "kommunens laddstolpar", "kommunens laddinfrastruktur", "kommunens två", "kommunens laddbox*", "kommunens laddare",
         // Cities call their municipality "X stad" ("Västerås stad"): "stadens laddstolpe".
         "stadens laddstolp*", "stadens laddbox*", "stadens laddare", "stadens laddinfrastruktur",
+        // "Det är kyrkans laddstolpe": the church's, named by the parish that signs; not "vid Kyrkans hus", a place's name.
+        "kyrkans laddstolp*", "kyrkans laddbox*", "kyrkans laddare", "kyrkans laddplats*", "kyrkans laddpunkt*",
         // The thing first, then whose it is: "Laddstolpen vid simhallen är kommunens".
         "är kommunens", "är stadens", "is the municipality's", "is the council's",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",

@@ -1951,4 +1951,18 @@ import Testing
         #expect(extract("Hej, laddstolpen vid Vara Bowling är helt död.").location == "Vara Bowling")
         #expect(extract("Hej, laddstolpen vid bowlinghallen i Vara är helt död.").location == "bowlinghallen, Vara")
     }
+
+    /// Owners named in ways the rules lacked: "min mamma Karin Ek, vars Easee-laddare …"; the
+    /// company the writer rents the charger from; "Butikschef, Hemköp Tibro" under a first name
+    /// (a title and the shop, not a name); "kyrkans laddstolpe" signed by "Svenska kyrkan i X".
+    @Test func ownersNamedByWhoseByLeaseAndByTitleLines() {
+        #expect(extract("Hej,\nJag skriver för min mamma Karin Ek, vars Easee-laddare har slutat fungera.\n\nMvh Per Ek", from: "Per Ek <per@example.se>").owner == "Karin Ek")
+        #expect(extract("Hi,\nI'm writing on behalf of my father, Sven Dahl, whose Zaptec charger no longer starts.\n\nRegards,\nMaria Dahl", from: "Maria Dahl <maria@example.se>").owner == "Sven Dahl")
+        #expect(extract("Hej,\nLaddaren som vi hyr av Laddbolaget Nord fungerar inte.\n\nMvh Kent\nKents Bilservice", from: "Kent <kent@example.se>").owner == "Laddbolaget Nord")
+        #expect(extract("Hi,\nWe lease the charger from ChargeCo Leasing AB. It is dead.\n\nBest,\nOla", from: "Ola <ola@example.se>").owner == "ChargeCo Leasing AB")
+        #expect(extract("Hej,\nVi hyr lokal hos Taxi Exempel. Laddaren på gården är trasig.\n\nMvh Kent", from: "Kent <kent@example.se>").owner == nil)
+        #expect(extract("Hej,\nLaddstolpen utanför vår butik har blivit påkörd.\n\nMvh\nMaria\nButikschef, Hemköp Tibro", from: "Maria Ek <maria@example.se>").owner == "Hemköp Tibro")
+        #expect(extract("Hej,\nDet är kyrkans laddstolpe vid församlingshemmet som är trasig.\n\nMvh\nGöran, vaktmästare\nSvenska kyrkan i Ljungby", from: "Göran <goran@example.se>").owner == "Svenska kyrkan i Ljungby")
+        #expect(extract("Hej,\nLaddaren vid Kyrkans hus i Exempelby tar inte emot min bricka.\n\nMvh\nMaria Lund\nExempelby pastorat", from: "Maria Lund <maria@example.se>").owner == nil)
+    }
 }
