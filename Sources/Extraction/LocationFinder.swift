@@ -1211,7 +1211,9 @@ struct LocationFinder {
             // is "Vägkrogen, Härnösand").
             let c = noun.upperBound
             if c + 2 < range.upperBound, Self.landmarkConnectors.contains(tokens[c]), tokens[c + 1].spaceBefore, isNameWord(c + 1),
-               let named = site(after: c + 1, preposition: "vid", within: range), named.range.count >= 2 {
+               let named = site(after: c + 1, preposition: "vid", within: range), named.range.count >= 2,
+               // "the car park at Ljungby hospital (Parkeringshuset Lasarettet)": the name in parentheses says it all.
+               !(named.range.upperBound..<min(named.range.upperBound + 4, range.upperBound)).contains(where: { tokens[$0].text == "(" }) {
                 return Site(range: noun.lowerBound..<named.range.upperBound, text: text(noun) + ", " + named.text, isTownOnly: false)
             }
             // "i parkeringshuset vid lasarettet i Ljungby": a common place by another, the town
@@ -1391,7 +1393,7 @@ struct LocationFinder {
     static let roadJoiners: WordSet = ["on", "along", "langs", "vid", "by"]
 
     /// What ties a common place to a named one beside it.
-    static let landmarkConnectors = WordSet(["by", "near", "beside", "behind", "under", "opposite", "vid", "nära", "bakom", "bredvid", "intill",
+    static let landmarkConnectors = WordSet(["by", "at", "near", "beside", "behind", "under", "opposite", "vid", "nära", "bakom", "bredvid", "intill",
                                              "framför", "mittemot", "utanför"]
         .map { TextFolding.fold($0) })
 

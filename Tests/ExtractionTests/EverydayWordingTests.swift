@@ -1965,4 +1965,11 @@ import Testing
         #expect(extract("Hej,\nDet är kyrkans laddstolpe vid församlingshemmet som är trasig.\n\nMvh\nGöran, vaktmästare\nSvenska kyrkan i Ljungby", from: "Göran <goran@example.se>").owner == "Svenska kyrkan i Ljungby")
         #expect(extract("Hej,\nLaddaren vid Kyrkans hus i Exempelby tar inte emot min bricka.\n\nMvh\nMaria Lund\nExempelby pastorat", from: "Maria Lund <maria@example.se>").owner == nil)
     }
+
+    /// "the staff car park at Sahlgrenska hospital": a common place at a named one keeps both, as
+    /// "by" does; a name in parentheses after it still replaces the description.
+    @Test func aCarParkAtANamedSite() {
+        #expect(extract("Hi, the charger in the staff car park at Exempelby hospital is broken.").location == "staff car park, Exempelby hospital")
+        #expect(extract("Hi, the charger in the multi-storey car park at Exempelby hospital (Parkeringshuset Lasarettet) is broken.").location == "Exempelby hospital, Parkeringshuset Lasarettet")
+    }
 }
