@@ -13,7 +13,8 @@ public enum Vocabulary {
     public static let category: [(String, Report.Category, Double)] = [
         // physical damage: hit, vandalised, broken parts, exposed wires
         ("påkörd*", .physicalDamage, 3), ("kört på", .physicalDamage, 3), ("körde på", .physicalDamage, 3), ("backat in", .physicalDamage, 3),
-        ("backade in", .physicalDamage, 3), ("backat på", .physicalDamage, 3), ("backade på", .physicalDamage, 3), ("lossbrut*", .physicalDamage, 3), ("run over", .physicalDamage, 3), ("ran over", .physicalDamage, 3), ("flattened", .physicalDamage, 2.5),
+        ("backade in", .physicalDamage, 3), ("backat på", .physicalDamage, 3), ("dingla*", .physicalDamage, 3), ("ristat", .physicalDamage, 3), ("ristade", .physicalDamage, 3), ("brännmärk*", .physicalDamage, 3), ("luktar plast", .physicalDamage, 2.5),
+        ("backade på", .physicalDamage, 3), ("lossbrut*", .physicalDamage, 3), ("run over", .physicalDamage, 3), ("ran over", .physicalDamage, 3), ("flattened", .physicalDamage, 2.5),
         ("broke the holder", .physicalDamage, 3), ("broke the handle", .physicalDamage, 3), ("broke the cable", .physicalDamage, 3), ("broke the screen", .physicalDamage, 3), ("broke the display", .physicalDamage, 3), ("broke the cover", .physicalDamage, 3),
         ("skadegörelse", .physicalDamage, 3), ("vandaliser*", .physicalDamage, 3), ("vandalism", .physicalDamage, 3),
         ("graffiti", .physicalDamage, 2.5), ("klotter", .physicalDamage, 2.5), ("klottra*", .physicalDamage, 2.5), ("sprayat", .physicalDamage, 2.5),
@@ -168,7 +169,7 @@ public enum Vocabulary {
         ("startade inte", .chargingFailure, 2.5), ("inte startade", .chargingFailure, 2.5), ("ville inte starta", .chargingFailure, 2.5),
         ("kunde inte starta", .chargingFailure, 2), ("inte kunde starta", .chargingFailure, 2),
         // "en patient klagar på att laddaren tog betalt men inte laddade bilen": a clause's order.
-        ("laddade inte", .chargingFailure, 2.5), ("inte laddade", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2), ("could not be started", .chargingFailure, 2.5), ("stannar direkt", .chargingFailure, 3), ("gav ingen el", .chargingFailure, 3.5), ("fastnade kabeln", .chargingFailure, 3), ("fastnade laddkabeln", .chargingFailure, 3), ("fastnade sladden", .chargingFailure, 3), ("tog betalt men", .chargingFailure, 3), ("charged me but", .chargingFailure, 3), ("0 kwh", .chargingFailure, 2.5), ("noll kwh", .chargingFailure, 2.5), ("cannot be started", .chargingFailure, 2.5), ("läser inte av", .chargingFailure, 2.5),
+        ("laddade inte", .chargingFailure, 2.5), ("inte laddade", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2), ("could not be started", .chargingFailure, 2.5), ("stannar direkt", .chargingFailure, 3), ("allt slutar", .chargingFailure, 2.5), ("stops at", .chargingFailure, 2.5), ("not getting any power", .noPower, 3), ("getting no power", .noPower, 3), ("led ring is off", .noPower, 2.5), ("gav ingen el", .chargingFailure, 3.5), ("fastnade kabeln", .chargingFailure, 3), ("fastnade laddkabeln", .chargingFailure, 3), ("fastnade sladden", .chargingFailure, 3), ("tog betalt men", .chargingFailure, 3), ("charged me but", .chargingFailure, 3), ("0 kwh", .chargingFailure, 2.5), ("noll kwh", .chargingFailure, 2.5), ("cannot be started", .chargingFailure, 2.5), ("läser inte av", .chargingFailure, 2.5),
         // The infinitive after "började", "har börjat": "har börjat blinka rött hela tiden".
         ("blinka rött", .chargingFailure, 2.5), ("lysa rött", .chargingFailure, 2.5),
         // The perfect: "har stått och blinkat rött hela helgen".
@@ -177,7 +178,7 @@ public enum Vocabulary {
         // A cover come loose: "a loose front panel which is flapping in the wind".
         ("loose front*", .physicalDamage, 3), ("loose panel", .physicalDamage, 3), ("loose cover", .physicalDamage, 3), ("loose lid", .physicalDamage, 3),
         ("panel is loose", .physicalDamage, 3), ("cover is loose", .physicalDamage, 3), ("rött", .chargingFailure, 1), ("blinkar", .chargingFailure, 1),
-        ("felkod", .chargingFailure, 2), ("ger fel", .chargingFailure, 2.5), ("felmeddelande", .chargingFailure, 2), ("rfid", .chargingFailure, 2), ("bricka", .chargingFailure, 1),
+        ("felkod", .chargingFailure, 2), ("ger fel", .chargingFailure, 2.5), ("felmeddelande*", .chargingFailure, 2), ("kontrollera laddutrustningen", .chargingFailure, 3), ("rfid", .chargingFailure, 2), ("bricka", .chargingFailure, 1),
         ("brickor", .chargingFailure, 1.5), ("brickan", .chargingFailure, 1.5), ("accepterar inte", .chargingFailure, 2.5), ("accepteras inte", .chargingFailure, 2.5),
         ("godkänns inte", .chargingFailure, 2.5), ("godkänner inte", .chargingFailure, 2.5), ("not supplying", .chargingFailure, 2.5), ("isn't supplying", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
         // A cable stuck: "jag får inte loss den", "kabeln har frusit fast", "the plug is frozen in" (see "frozen").
@@ -558,7 +559,7 @@ public enum Vocabulary {
         ("unavailable", .connectivity, 1.5), ("otillgänglig", .connectivity, 1.5), ("ej tillgänglig", .connectivity, 1.5),
         // "står som 'Ej kommunicerande' i systemet", "har inte kontakt med nätet", "har slutat visas i appen",
         // "laddningarna kommer inte med i rapporterna": the back office has lost the charger or its sessions.
-        ("ej kommunicerande", .connectivity, 3), ("utgråad", .connectivity, 3), ("utgråat", .connectivity, 3), ("greyed out", .connectivity, 3), ("grayed out", .connectivity, 3), ("mätarvärden", .connectivity, 2.5), ("meter values", .connectivity, 2.5),
+        ("ej kommunicerande", .connectivity, 3), ("wifi:t", .connectivity, 2), ("hittar inte wifi*", .connectivity, 3), ("hittar inte nätverket", .connectivity, 3), ("utgråad", .connectivity, 3), ("utgråat", .connectivity, 3), ("greyed out", .connectivity, 3), ("grayed out", .connectivity, 3), ("mätarvärden", .connectivity, 2.5), ("meter values", .connectivity, 2.5),
         ("kontakt med nätet", .connectivity, 3.5), ("slutat visas", .connectivity, 3),
         ("inte med i rapport*", .connectivity, 3), ("not in the reports", .connectivity, 3),
 

@@ -1823,6 +1823,14 @@ import Testing
         ("Hej, i går fastnade kabeln i min bil vid Folkets Hus.", .chargingFailure),
         ("Hej, laddaren vid Folkets Hus är utgråad i appen och går inte att välja.", .connectivity),
         ("Hej, laddstolpen vid Folkets Hus rapporterar fel mätarvärden till portalen, bara nollor.", .connectivity),
+        ("Hej, när jag skulle ladda vid Folkets Hus hängde kontakten och dinglade, den satt bara fast i en tråd.", .physicalDamage),
+        ("Hej, någon har ristat in saker i displayen på laddaren vid Folkets Hus.", .physicalDamage),
+        ("Hej, det är ett brännmärke på kontakten vid Folkets Hus och det luktar plast.", .physicalDamage),
+        ("Hej, bilen laddar i typ en minut vid Folkets Hus, sen klickar det till i laddaren och allt slutar.", .chargingFailure),
+        ("Hi, the charge at Folkets Hus stops at 80% every time even though the car is set to 100%.", .chargingFailure),
+        ("Hej, bilen får felmeddelandet 'Kontrollera laddutrustningen' vid Folkets Hus varje gång.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus is not getting any power, the LED ring is off.", .noPower),
+        ("Hej, laddaren vid Folkets Hus hittar inte wifi:t efter att vi bytte lösenord.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
