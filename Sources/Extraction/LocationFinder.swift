@@ -664,6 +664,8 @@ struct LocationFinder {
         var habitual = false
         while k >= range.lowerBound, siteStart - k <= 5, tokens[k].sentence == sentence {
             if Self.habitualWords.contains(tokens[k]) { habitual = true; break }
+            // "I charged without problems at X last week, but the charger at Y …": it worked there.
+            if Self.troubleWords.contains(tokens[k]), k > range.lowerBound, Self.withoutWords.contains(tokens[k - 1]) { habitual = true; break }
             k -= 1
         }
         guard habitual else { return false }
@@ -675,6 +677,8 @@ struct LocationFinder {
         return false
     }
     static let habitualWords: WordSet = ["brukar", "usually", "normally", "normalt", "vanligtvis", "vanligen"]
+    static let withoutWords: WordSet = ["without", "utan"]
+    static let troubleWords: WordSet = ["problems", "problem", "issues", "trouble", "problemen", "bekymmer", "krångel"]
 
     /// "det är inte Vallmovägen 12 utan Vallmovägen 14", "it's not at X but at Y": a negation
     /// just before the place and "utan"/"but" a few words after it rule the place out; the

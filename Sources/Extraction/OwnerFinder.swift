@@ -819,6 +819,19 @@ final class OwnerFinder {
                   tokens[end].sentence == clause, end == from + 1 || tokens[end].spaceBefore { end += 1 }
             if end > from + 1 { return (text((from + 1)..<end), Evidence(field: .owner, rule: "owner.lessor", excerpt: sentence(v), confidence: 0.7)) }
         }
+        // "Min pappa Anders Holmgren har en Wallbox i sommarstugan", "My mother Karin Ek has a
+        // Zaptec charger": a relative named, then what they have.
+        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) && hit.start >= 5 {
+            var have = hit.start - 1
+            if Self.indefiniteArticles.contains(tokens[have]) { have -= 1 }
+            guard have >= 3, tokens[have].is(.haveVerb), tokens[have].sentence == tokens[hit.start].sentence else { continue }
+            var start = have
+            while start > 0, have - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+                  !tokens[start - 1].is(.notPlace), tokens[start - 1].sentence == tokens[have].sentence { start -= 1 }
+            guard have - start >= 2, start >= 1, Self.relativeNouns.contains(tokens[start - 1]),
+                  !(start..<have).contains(where: { tokens[$0].is(.organisationWord) || tokens[$0].is(.legalForm) }) else { continue }
+            return (text(start..<have), Evidence(field: .owner, rule: "owner.relative-has", excerpt: sentence(hit.start), confidence: 0.7))
+        }
         // "min mamma Karin Ek, vars Easee-laddare …", "my father, Sven Dahl, whose Zaptec charger …":
         // the person named right before the relative pronoun.
         for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) && hit.start >= 4 {
@@ -1027,6 +1040,7 @@ final class OwnerFinder {
     static let singularPronouns: WordSet = ["han", "hon", "hen", "he", "she"]
     static let singularPossessives: WordSet = ["hans", "hennes", "his", "her"]
     static let relativePossessives: WordSet = ["vars", "whose"]
+    static let indefiniteArticles: WordSet = ["en", "ett", "a", "an"]
     static let leaseVerbs: WordSet = ["hyr", "hyrt", "hyrde", "leasar", "leasat", "leasade", "lease", "leases", "leased", "rent", "rents", "rented", "hire", "hired"]
     static let leaseFromWords: WordSet = ["av", "from"]
 

@@ -846,6 +846,8 @@ public enum Vocabulary {
         "helgen", "veckan", "dag", "går", "kväll", "eftermiddag", "morgon", "tid", "somras", "höstas", "våras", "vintras",
         // Time adverbs written as one word: "på granstigen 11 i alingsås idag" ends a town, not a two-word name.
         "idag", "igår", "imorse", "ikväll", "inatt", "imorgon", "today", "yesterday", "tonight", "tomorrow",
+        // "sorry for writing in English": a language is no place.
+        "english", "engelska",
     ]
 
     // MARK: Owner
@@ -913,6 +915,8 @@ public enum Vocabulary {
         "terminal*", "site", "sites", "loading dock", "loading bay", "lastkaj*", "lokal", "lokalen", "lokaler", "lokalerna", "logistikcent*", "lagerhall*",
         // The entrance of the writer's building ("vid vår entré", "by our main entrance").
         "entré", "entrén", "entrance", "ingång", "ingången",
+        // The wall of the writer's building ("den sitter på vår vägg", "mounted on our wall").
+        "vägg", "väggen", "fasad", "fasaden", "wall",
         // The support agreement, which the owner signs ("Vi i Brf Svalan har avtal med er").
         // Its number too ("Kommunens avtalsnummer är …", "our contract number is …").
         "avtal*", "serviceavtal*", "supportavtal*", "kontrakt*", "garanti", "garantin", "warranty", "agreement", "support agreement", "service agreement", "contract", "contract number",

@@ -1980,4 +1980,17 @@ import Testing
         #expect(extract("Hi, the charger in the staff car park at Exempelby hospital is broken.").location == "staff car park, Exempelby hospital")
         #expect(extract("Hi, the charger in the multi-storey car park at Exempelby hospital (Parkeringshuset Lasarettet) is broken.").location == "Exempelby hospital, Parkeringshuset Lasarettet")
     }
+
+    /// "I charged without problems at X last week, but the charger at Y …": where it worked is
+    /// not the place. "sorry for writing in English": a language is no place. "Min pappa Anders
+    /// Holmgren har en Wallbox": the relative named owns it. "Den sitter på vår vägg": the wall
+    /// of the writer's building is theirs, as their entrance is.
+    @Test func whereItWorkedALanguageARelativesChargerAndOurWall() {
+        #expect(extract("Hi,\nI charged without problems at Hotell Fjällstugan in Åre last week, but the charger at Folkets Hus in Bräcke does not start at all.\nPieter").location == "Folkets Hus, Bräcke")
+        #expect(extract("Hi, sorry for writing in English. The charger is still broken, the screen is cracked.\nKristina").location == nil)
+        #expect(extract("Hej,\nMin pappa Anders Exempelsson har en Wallbox i sommarstugan. Den slår ut säkringen.\n\nMvh\nKarin Exempelsson",
+                        from: "Karin Exempelsson <karin@example.se>").owner == "Anders Exempelsson")
+        #expect(extract("Hej,\nLaddaren har slutat svara i appen. Den sitter på vår vägg vid entrén.\n\nMed vänlig hälsning\nBritt Hallberg\nHallaby Lantbruk HB",
+                        from: "Britt Hallberg <britt@example.se>").owner == "Hallaby Lantbruk HB")
+    }
 }
