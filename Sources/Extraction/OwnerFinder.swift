@@ -562,11 +562,13 @@ final class OwnerFinder {
             tokens[i].role != .signature && tokens[i].role != .returned && !tokens[i].isInBoundaryLine
                 && (Self.rentWords.contains(tokens[i]) && !(i + 1 < tokens.count && (tokens[i + 1].folded == "ut" || tokens[i + 1].folded == "out"))
                     // "I'm staying in cabin 12 … the charger next to my cabin": a guest's, not a host's "guests staying with us".
-                    || (i > 0 && Self.stayWords.contains(tokens[i]) && Self.firstPersonStayers.contains(tokens[i - 1])))
+                    || (i > 0 && (tokens[i].key == Self.stayingKey || tokens[i].key == Self.stayedKey) && Self.stayWords.contains(tokens[i])
+                        && Self.firstPersonStayers.contains(tokens[i - 1])))
         }
     }
 
     static let stayWords: WordSet = ["staying", "stayed"]
+    static let stayingKey = Token.key(of: "staying"), stayedKey = Token.key(of: "stayed")
     static let firstPersonStayers: WordSet = ["i'm", "im", "am", "we're", "i", "we"]
 
     /// "Jag är medlem i föreningen", "I'm a member of the housing association": the writer
@@ -732,6 +734,60 @@ final class OwnerFinder {
     /// Words that lead into the party whose charger it is: "hyr lokal hos X", "we rent from X".
     static let nameLeads: WordSet = ["hos", "fran", "av", "med", "from", "at", "with"]
 
+    /// "Laddaren som vi hyr av Laddbolaget Nord", "We lease the charger from ChargeCo Leasing AB":
+    /// whoever the writer rents the charger from owns it. Not premises ("Vi hyr lokal hos …").
+    func lessorStatement() -> (String, Evidence)? {
+        // A key test first: this is asked of every token of every mail.
+        let verbKeys = Self.leaseVerbKeys
+        for v in tokens.indices where verbKeys.mayContain(tokens[v].key) && v + 2 < tokens.count && Self.leaseVerbs.contains(tokens[v]) && Self.isCaseRole(tokens[v].role) {
+            let clause = tokens[v].sentence
+            guard let from = (v + 1..<min(v + 5, tokens.count)).first(where: { Self.leaseFromWords.contains(tokens[$0]) }),
+                  from + 1 < tokens.count, tokens[from + 1].isCapitalized, tokens[from + 1].sentence == clause,
+                  tokens.indices.contains(where: { tokens[$0].sentence == clause && $0 < from && LocationFinder.chargerStems.contains(where: tokens[$0].folded.hasPrefix) })
+            else { continue }
+            if let (organisation, _) = organisation(startingAt: from + 1) {
+                return (organisation.name, Evidence(field: .owner, rule: "owner.lessor", excerpt: sentence(v), confidence: 0.75))
+            }
+            var end = from + 1
+            while end < tokens.count, end - from <= 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
+                  tokens[end].sentence == clause, end == from + 1 || tokens[end].spaceBefore { end += 1 }
+            if end > from + 1 { return (text((from + 1)..<end), Evidence(field: .owner, rule: "owner.lessor", excerpt: sentence(v), confidence: 0.7)) }
+        }
+        return nil
+    }
+
+    /// "Min pappa Anders Holmgren har en Wallbox i sommarstugan", "My mother Karin Ek has a
+    /// Zaptec charger": a relative named, then what they have.
+    func relativeHasStatement(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
+        for hit in hits where hit.value == .ownedThing && Self.isCaseRole(tokens[hit.start].role) && hit.start >= 5 {
+            var have = hit.start - 1
+            if Self.indefiniteArticles.contains(tokens[have]) { have -= 1 }
+            guard have >= 3, tokens[have].is(.haveVerb), tokens[have].sentence == tokens[hit.start].sentence else { continue }
+            var start = have
+            while start > 0, have - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+                  !tokens[start - 1].is(.notPlace), tokens[start - 1].sentence == tokens[have].sentence { start -= 1 }
+            guard have - start >= 2, start >= 1, Self.relativeNouns.contains(tokens[start - 1]),
+                  !(start..<have).contains(where: { tokens[$0].is(.organisationWord) || tokens[$0].is(.legalForm) }) else { continue }
+            return (text(start..<have), Evidence(field: .owner, rule: "owner.relative-has", excerpt: sentence(hit.start), confidence: 0.7))
+        }
+        return nil
+    }
+
+    /// "min mamma Karin Ek, vars Easee-laddare …", "my father, Sven Dahl, whose Zaptec charger …":
+    /// the person named right before the relative pronoun.
+    func whoseStatement(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
+        for hit in hits where hit.value == .ownedThing && Self.isCaseRole(tokens[hit.start].role) && hit.start >= 4 {
+            guard let whose = (max(0, hit.start - 2)..<hit.start).last(where: { Self.relativePossessives.contains(tokens[$0]) }),
+                  whose >= 3, tokens[whose - 1].text == ",", tokens[whose - 1].sentence == tokens[hit.start].sentence else { continue }
+            var start = whose - 1
+            while start > 0, whose - 1 - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+                  !tokens[start - 1].is(.notPlace), tokens[start - 1].sentence == tokens[hit.start].sentence { start -= 1 }
+            guard whose - 1 - start >= 2, !(start..<(whose - 1)).contains(where: { tokens[$0].is(.organisationWord) || tokens[$0].is(.legalForm) }) else { continue }
+            return (text(start..<(whose - 1)), Evidence(field: .owner, rule: "owner.whose", excerpt: sentence(hit.start), confidence: 0.7))
+        }
+        return nil
+    }
+
     func explicitStatement(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
         let inCase: (Token) -> Bool = { Self.isCaseRole($0.role) }
         for hit in hits where hit.value == .ownerBefore && inCase(tokens[hit.start]) {
@@ -803,46 +859,7 @@ final class OwnerFinder {
                 return (name, Evidence(field: .owner, rule: "owner.relative", excerpt: sentence(hit.start), confidence: 0.7))
             }
         }
-        // "Laddaren som vi hyr av Laddbolaget Nord", "We lease the charger from ChargeCo Leasing AB":
-        // whoever the writer rents the charger from owns it. Not premises ("Vi hyr lokal hos …").
-        for v in tokens.indices where v + 2 < tokens.count && Self.leaseVerbs.contains(tokens[v]) && inCase(tokens[v]) {
-            let clause = tokens[v].sentence
-            guard let from = (v + 1..<min(v + 5, tokens.count)).first(where: { Self.leaseFromWords.contains(tokens[$0]) }),
-                  from + 1 < tokens.count, tokens[from + 1].isCapitalized, tokens[from + 1].sentence == clause,
-                  tokens.indices.contains(where: { tokens[$0].sentence == clause && $0 < from && LocationFinder.chargerStems.contains(where: tokens[$0].folded.hasPrefix) })
-            else { continue }
-            if let (organisation, _) = organisation(startingAt: from + 1) {
-                return (organisation.name, Evidence(field: .owner, rule: "owner.lessor", excerpt: sentence(v), confidence: 0.75))
-            }
-            var end = from + 1
-            while end < tokens.count, end - from <= 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
-                  tokens[end].sentence == clause, end == from + 1 || tokens[end].spaceBefore { end += 1 }
-            if end > from + 1 { return (text((from + 1)..<end), Evidence(field: .owner, rule: "owner.lessor", excerpt: sentence(v), confidence: 0.7)) }
-        }
-        // "Min pappa Anders Holmgren har en Wallbox i sommarstugan", "My mother Karin Ek has a
-        // Zaptec charger": a relative named, then what they have.
-        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) && hit.start >= 5 {
-            var have = hit.start - 1
-            if Self.indefiniteArticles.contains(tokens[have]) { have -= 1 }
-            guard have >= 3, tokens[have].is(.haveVerb), tokens[have].sentence == tokens[hit.start].sentence else { continue }
-            var start = have
-            while start > 0, have - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
-                  !tokens[start - 1].is(.notPlace), tokens[start - 1].sentence == tokens[have].sentence { start -= 1 }
-            guard have - start >= 2, start >= 1, Self.relativeNouns.contains(tokens[start - 1]),
-                  !(start..<have).contains(where: { tokens[$0].is(.organisationWord) || tokens[$0].is(.legalForm) }) else { continue }
-            return (text(start..<have), Evidence(field: .owner, rule: "owner.relative-has", excerpt: sentence(hit.start), confidence: 0.7))
-        }
-        // "min mamma Karin Ek, vars Easee-laddare …", "my father, Sven Dahl, whose Zaptec charger …":
-        // the person named right before the relative pronoun.
-        for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) && hit.start >= 4 {
-            guard let whose = (max(0, hit.start - 2)..<hit.start).last(where: { Self.relativePossessives.contains(tokens[$0]) }),
-                  whose >= 3, tokens[whose - 1].text == ",", tokens[whose - 1].sentence == tokens[hit.start].sentence else { continue }
-            var start = whose - 1
-            while start > 0, whose - 1 - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
-                  !tokens[start - 1].is(.notPlace), tokens[start - 1].sentence == tokens[hit.start].sentence { start -= 1 }
-            guard whose - 1 - start >= 2, !(start..<(whose - 1)).contains(where: { tokens[$0].is(.organisationWord) || tokens[$0].is(.legalForm) }) else { continue }
-            return (text(start..<(whose - 1)), Evidence(field: .owner, rule: "owner.whose", excerpt: sentence(hit.start), confidence: 0.7))
-        }
+        if let found = lessorStatement() ?? relativeHasStatement(hits) ?? whoseStatement(hits) { return found }
         // "Jag är grannen till Karin Sjöberg … Hennes laddbox har brunnit": his or her charger,
         // the person named just before.
         for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
@@ -1042,6 +1059,7 @@ final class OwnerFinder {
     static let relativePossessives: WordSet = ["vars", "whose"]
     static let indefiniteArticles: WordSet = ["en", "ett", "a", "an"]
     static let leaseVerbs: WordSet = ["hyr", "hyrt", "hyrde", "leasar", "leasat", "leasade", "lease", "leases", "leased", "rent", "rents", "rented", "hire", "hired"]
+    static let leaseVerbKeys = KeyFilter(keys: leaseVerbs.map { Token.key(of: $0) })
     static let leaseFromWords: WordSet = ["av", "from"]
 
     /// The nearest person's full name (two or three capitalised words) in the two sentences
