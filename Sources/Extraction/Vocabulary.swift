@@ -13,7 +13,7 @@ public enum Vocabulary {
     public static let category: [(String, Report.Category, Double)] = [
         // physical damage: hit, vandalised, broken parts, exposed wires
         ("påkörd*", .physicalDamage, 3), ("kört på", .physicalDamage, 3), ("körde på", .physicalDamage, 3), ("backat in", .physicalDamage, 3),
-        ("backade in", .physicalDamage, 3), ("backat på", .physicalDamage, 3), ("dingla*", .physicalDamage, 3), ("ristat", .physicalDamage, 3), ("ristade", .physicalDamage, 3), ("brännmärk*", .physicalDamage, 3), ("luktar plast", .physicalDamage, 2.5),
+        ("backade in", .physicalDamage, 3), ("backat på", .physicalDamage, 3), ("dingla*", .physicalDamage, 3), ("skyddslock*", .physicalDamage, 2.5), ("ristat", .physicalDamage, 3), ("ristade", .physicalDamage, 3), ("brännmärk*", .physicalDamage, 3), ("luktar plast", .physicalDamage, 2.5),
         ("backade på", .physicalDamage, 3), ("lossbrut*", .physicalDamage, 3), ("run over", .physicalDamage, 3), ("ran over", .physicalDamage, 3), ("flattened", .physicalDamage, 2.5),
         ("broke the holder", .physicalDamage, 3), ("broke the handle", .physicalDamage, 3), ("broke the cable", .physicalDamage, 3), ("broke the screen", .physicalDamage, 3), ("broke the display", .physicalDamage, 3), ("broke the cover", .physicalDamage, 3),
         ("skadegörelse", .physicalDamage, 3), ("vandaliser*", .physicalDamage, 3), ("vandalism", .physicalDamage, 3),
@@ -559,7 +559,7 @@ public enum Vocabulary {
         ("unavailable", .connectivity, 1.5), ("otillgänglig", .connectivity, 1.5), ("ej tillgänglig", .connectivity, 1.5),
         // "står som 'Ej kommunicerande' i systemet", "har inte kontakt med nätet", "har slutat visas i appen",
         // "laddningarna kommer inte med i rapporterna": the back office has lost the charger or its sessions.
-        ("ej kommunicerande", .connectivity, 3), ("wifi:t", .connectivity, 2), ("hittar inte wifi*", .connectivity, 3), ("hittar inte nätverket", .connectivity, 3), ("utgråad", .connectivity, 3), ("utgråat", .connectivity, 3), ("greyed out", .connectivity, 3), ("grayed out", .connectivity, 3), ("mätarvärden", .connectivity, 2.5), ("meter values", .connectivity, 2.5),
+        ("ej kommunicerande", .connectivity, 3), ("wifi:t", .connectivity, 2), ("is not connected", .connectivity, 2.5), ("missing the sessions", .connectivity, 3), ("sessions are missing", .connectivity, 3), ("hittar inte wifi*", .connectivity, 3), ("hittar inte nätverket", .connectivity, 3), ("utgråad", .connectivity, 3), ("utgråat", .connectivity, 3), ("greyed out", .connectivity, 3), ("grayed out", .connectivity, 3), ("mätarvärden", .connectivity, 2.5), ("meter values", .connectivity, 2.5),
         ("kontakt med nätet", .connectivity, 3.5), ("slutat visas", .connectivity, 3),
         ("inte med i rapport*", .connectivity, 3), ("not in the reports", .connectivity, 3),
 

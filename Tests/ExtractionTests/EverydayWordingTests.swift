@@ -1831,6 +1831,9 @@ import Testing
         ("Hej, bilen får felmeddelandet 'Kontrollera laddutrustningen' vid Folkets Hus varje gång.", .chargingFailure),
         ("Hi, the charger at Folkets Hus is not getting any power, the LED ring is off.", .noPower),
         ("Hej, laddaren vid Folkets Hus hittar inte wifi:t efter att vi bytte lösenord.", .connectivity),
+        ("Hej, skyddslocket över uttaget på laddaren vid Folkets Hus är borta och det har kommit in snö.", .physicalDamage),
+        ("Hi, the payment terminal on the charger at Folkets Hus is not connected, so no one can pay.", .connectivity),
+        ("Hi, our energy reports are missing the sessions from the charger at Folkets Hus.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
