@@ -1544,7 +1544,7 @@ struct LocationFinder {
             }
             if k == range.upperBound || tokens[k].kind == .lineBreak {
                 // "Hälsningar Ulla Bengtsson, Ängsbacken 14": a name and address on the closing's own line sign off too.
-                if lineStart < k, isClosingLine(lineStart..<k) { signOffStart = lineStart }
+                if lineStart < k, isClosingLine(lineStart..<k) || isNamedAddressLine(lineStart..<k) { signOffStart = lineStart }
                 lineStart = k + 1
             } else if signOffStart == nil, isSlashSignOff(k, lineStart: lineStart, within: range) {
                 signOffStart = k
@@ -1560,6 +1560,16 @@ struct LocationFinder {
     private func isSlashSignOff(_ k: Int, lineStart: Int, within range: Range<Int>) -> Bool {
         guard tokens[k].text == "/", k + 1 < range.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].spaceBefore else { return false }
         return k == lineStart || (tokens[k].spaceBefore && [".", "!", "?"].contains(tokens[k - 1].text))
+    }
+
+    /// "> Mats Lindqvist, Björkvägen 7, Lerum" closing a quoted report: the writer its attribution
+    /// names, then a comma; their own address signs off.
+    private func isNamedAddressLine(_ line: Range<Int>) -> Bool {
+        guard !tokens[line.lowerBound].isInBoundaryLine else { return false }
+        var end = line.lowerBound
+        while end < line.upperBound, end - line.lowerBound < 4, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+        guard end - line.lowerBound >= 2, end < line.upperBound, tokens[end].text == "," else { return false }
+        return isNamedInBoundaryLine(line.lowerBound..<end)
     }
 
     private func isClosingLine(_ line: Range<Int>) -> Bool {
@@ -1790,6 +1800,14 @@ struct LocationFinder {
         return !rest.isEmpty && rest.count <= 3 && rest.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
+    /// Whether every word of `words` stands in a line that begins a quoted or forwarded message
+    /// (an attribution or a header line), where the quoted writer's name is given.
+    func isNamedInBoundaryLine(_ words: Range<Int>) -> Bool {
+        var named: [String] = []
+        for token in tokens where token.isInBoundaryLine && token.kind == .word && token.isCapitalized { named.append(token.folded) }
+        return !named.isEmpty && tokens[words].allSatisfy { $0.kind != .word || named.contains($0.folded) }
+    }
+
     /// An EVSE id or a serial ("SE*TVE*E1000001", "GLB9670001"): letters and four or more digits in one word.
     static func isIDLike(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
@@ -1834,6 +1852,10 @@ struct LocationFinder {
         // person the writer is related to, and where they live, is no site.
         if start > range.lowerBound, isRelation(start - 1) || (start - 1 > range.lowerBound && (tokens[start - 1].folded == "till" || tokens[start - 1].folded == "to"
                                                                                              || tokens[start - 1].folded == "of") && isRelation(start - 2)) { return nil }
+        // "> Mats Lindqvist, Björkvägen 7, Lerum" closing a quoted report: the name its attribution
+        // or header line gives ("… skrev Mats Lindqvist <…>:", "Från: Mats Lindqvist") is the
+        // writer, signing with their address, not a site.
+        if end - start >= 2, isNamedInBoundaryLine(start..<end) { return nil }
         // A lone sentence-initial word ("Hej, Storgatan 3") is no site.
         if end - start == 1, start == range.lowerBound || tokens[start - 1].kind == .lineBreak || tokens[start - 1].text == "." { return nil }
         if start > range.lowerBound, !tokens[start - 1].is(.preposition), end - start == 1,

@@ -1996,4 +1996,13 @@ import Testing
         #expect(extract("Hej,\nLaddaren har slutat svara i appen. Den sitter på vår vägg vid entrén.\n\nMed vänlig hälsning\nBritt Hallberg\nHallaby Lantbruk HB",
                         from: "Britt Hallberg <britt@example.se>").owner == "Hallaby Lantbruk HB")
     }
+
+    /// "Någon nyhet?" over the writer's own quoted report that signs off "> Mats Lindqvist,
+    /// Björkvägen 7, Lerum": the name the attribution gives, then the writer's home address,
+    /// is a sign-off, neither a site nor where the charger is.
+    @Test func aQuotedReportSignedWithTheWritersAddress() {
+        let body = "Hej, har ni hunnit titta på detta? Inget har hänt än.\n\nMvh\n\nDen 30 nov. 2026 kl. 21:40 skrev Mats Exempelsson <mats@example.com>:\n"
+            + "> Hej igen!\n> Teknikern bytte kretskortet i laddboxen, nu är den offline.\n> Mats Exempelsson, Björkvägen 7, Lerum\n"
+        #expect(extract(body, subject: "SV: Laddbox Lerum", from: "Mats Exempelsson <mats@example.com>").location == "Lerum")
+    }
 }
