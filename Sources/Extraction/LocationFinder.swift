@@ -1563,12 +1563,13 @@ struct LocationFinder {
     }
 
     /// "> Mats Lindqvist, Björkvägen 7, Lerum" closing a quoted report: the writer its attribution
-    /// names, then a comma; their own address signs off.
+    /// names, then a comma or the line's end; their own address signs off.
     private func isNamedAddressLine(_ line: Range<Int>) -> Bool {
         guard !tokens[line.lowerBound].isInBoundaryLine else { return false }
         var end = line.lowerBound
         while end < line.upperBound, end - line.lowerBound < 4, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
-        guard end - line.lowerBound >= 2, end < line.upperBound, tokens[end].text == "," else { return false }
+        // "> Karin Lund" on a line of its own, the address on the next, signs off too.
+        guard end - line.lowerBound >= 2, end == line.upperBound || tokens[end].text == "," else { return false }
         return isNamedInBoundaryLine(line.lowerBound..<end)
     }
 

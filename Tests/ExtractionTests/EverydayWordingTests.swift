@@ -2004,5 +2004,8 @@ import Testing
         let body = "Hej, har ni hunnit titta på detta? Inget har hänt än.\n\nMvh\n\nDen 30 nov. 2026 kl. 21:40 skrev Mats Exempelsson <mats@example.com>:\n"
             + "> Hej igen!\n> Teknikern bytte kretskortet i laddboxen, nu är den offline.\n> Mats Exempelsson, Björkvägen 7, Lerum\n"
         #expect(extract(body, subject: "SV: Laddbox Lerum", from: "Mats Exempelsson <mats@example.com>").location == "Lerum")
+        let onItsOwnLine = "Hej, har ni hunnit titta på detta?\n\nMvh\n\nDen 30 nov. 2026 kl. 21:40 skrev Karin Exempel <karin@example.com>:\n"
+            + "> Hej,\n> vår laddbox hemma har varit offline i appen sedan vi bytte router i helgen. Den laddar fortfarande bilen men vi kan inte se något.\n> Karin Exempel\n> Rönnvägen 12, Heby\n"
+        #expect(extract(onItsOwnLine, subject: "SV: Laddaren syns inte i appen", from: "Karin Exempel <karin@example.com>").location == nil)
     }
 }
