@@ -201,6 +201,7 @@ struct LocationFinder {
         /// The writer's place by its town or area ("our Uppsala store"): anything the forwarded
         /// or quoted text names says more.
         var writersPlace: (String, Evidence)?
+        var writersPlaceParts: (site: String, town: String?)?
         var bare: (String, Evidence)?
         /// The sentence the bare site was named in.
         var bareSentence = -1
@@ -216,6 +217,9 @@ struct LocationFinder {
         /// The bare site is one where the charger worked ("Jag var på X förra veckan och då
         /// fungerade laddaren"): a site named in a later sentence is where it does not.
         var bareWorked = false
+        /// The bare site is a street without a number ("vid Västra Esplanaden"): with the
+        /// writer's workplace named before, it says where at the workplace.
+        var bareIsStreet = false
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
         var typed: (String, Evidence)?
         /// A site in a quoted or forwarded message's header lines.
@@ -408,7 +412,7 @@ struct LocationFinder {
                 } else if site.isWritersPlace || (i > range.lowerBound && Self.workVerbs.contains(tokens[i - 1])) {
                     // "jag jobbar på lasarettet i Härnösand och laddar på parkeringen vid Hus B": the
                     // writer's workplace is where the charger is only if nothing else is named.
-                    if writersPlace == nil { writersPlace = found }
+                    if writersPlace == nil { writersPlace = found; writersPlaceParts = (siteText, town) }
                 } else if site.range.count == 1, parts.count == 1, isRoadNumber(tokens[site.range.lowerBound].text) {
                     // "Jag kör lastbil på E6 och stannar på Rastplats Glumslöv": a road alone is where
                     // the writer travels; a place named on it says where the charger is.
@@ -433,7 +437,9 @@ struct LocationFinder {
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)
                         bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we))
                         bareIsMembership = i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range))
+                            || Self.manageVerbs.contains(tokens[i])
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1])
+                        bareIsStreet = site.range.count <= 3 && isStreetWord(site.range.upperBound - 1)
                     } else if bareIsStay, let bareSite = bare, tokens[site.range.lowerBound].sentence != bareSentence, i > range.lowerBound,
                               Self.chargerStems.contains(where: { tokens[i - 1].folded.hasPrefix($0) }) {
                         // "We are staying at Vemdalsskalet … found the charger at parking P2": the
@@ -517,6 +523,12 @@ struct LocationFinder {
                 typed = (line.text, evidence(rule: "location.site-line", around: i, confidence: 0.5))
             }
             i += 1
+        }
+        // "Jag arbetar på Stadsbiblioteket i Växjö … laddstolpen vid Västra Esplanaden": the
+        // street the workplace's charger stands on, within the workplace and its town.
+        if let street = bare, bareIsStreet, !bareIsWriters, let workplace = writersPlaceParts {
+            let parts = [workplace.site, street.0] + (workplace.town.map { [$0] } ?? [])
+            return (parts.joined(separator: ", "), street.1, .full)
         }
         if let site = bare ?? typed ?? headerSite { return (site.0, site.1, .bareSite) }
         if residence == nil, let writersPlace { return (writersPlace.0, writersPlace.1, .writersPlace) }
@@ -1078,7 +1090,10 @@ struct LocationFinder {
     static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med"] + visitVerbs.words + runVerbs.words + topicWords.words)
         .map { Token.key(of: $0) }
     static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang"]
-    static let runVerbs = WordSet(["driver", "run", "operate"].map { TextFolding.fold($0) })
+    static let runVerbs = WordSet(["driver", "run", "operate"].map { TextFolding.fold($0) } + manageVerbs.words)
+    /// "Vi förvaltar Brf Kastanjen", "I manage Northpark Business Centre": a managing agent
+    /// names the property it looks after; an address given later is the charger's within it.
+    static let manageVerbs = WordSet(["förvaltar", "manage"].map { TextFolding.fold($0) })
     static let visitVerbs = WordSet(["visiting", "visited", "besökte", "besöker", "besökt"].map { TextFolding.fold($0) })
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
     static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived",

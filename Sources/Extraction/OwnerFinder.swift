@@ -1345,6 +1345,8 @@ final class OwnerFinder {
             var end = k + 1
             while end < tokens.count, end - k <= 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
                   end == k + 1 || tokens[end].spaceBefore { end += 1 }
+            // "förskollärare på Kyrkbyns förskola": a name in the genitive, then what kind of place it is.
+            if end == k + 2, end < tokens.count, Self.isGenitiveThenPlaceNoun(tokens[k + 1], tokens[end]) { end += 1 }
             if let (organisation, orgEnd) = organisation(startingAt: k + 1), orgEnd <= end + 1 { return organisation }
             guard end - (k + 1) >= 2 else { continue }
             return Organisation(name: text((k + 1)..<end), kind: .other)
@@ -1369,6 +1371,13 @@ final class OwnerFinder {
 
     /// Keys of `LocationFinder.introducingSubjects`: most tokens are ruled out on one integer test.
     static let introducingKeys = KeyFilter(keys: ["det", "this", "here", "har"].map { Token.key(of: $0) })
+
+    /// "Kyrkbyns förskola", "Tallbackens vårdcentral": a capitalised genitive and a lower-case
+    /// place noun, one place's name.
+    static func isGenitiveThenPlaceNoun(_ name: Token, _ noun: Token) -> Bool {
+        name.isCapitalized && name.folded.utf8.last == UInt8(ascii: "s") && noun.kind == .word && !noun.isCapitalized
+            && noun.spaceBefore && noun.is(.placeNoun)
+    }
 
     static let roleLeads = WordSet(["for", "at", "with", "of", "på", "hos", "för"].map { TextFolding.fold($0) })
     static let speaksForNobody = WordSet(["guest", "tenant", "customer", "visitor", "driver", "gäst", "hyresgäst", "kund", "besökare", "förare"].map { TextFolding.fold($0) })

@@ -384,7 +384,7 @@ public enum Vocabulary {
         ("fräser", .physicalDamage, 2.5), ("water has got into", .physicalDamage, 3), ("water got into", .physicalDamage, 3),
         ("uppbrut*", .physicalDamage, 3), ("forced open", .physicalDamage, 3), ("pried open", .physicalDamage, 3), ("broken into", .physicalDamage, 3),
         ("frayed", .physicalDamage, 3), ("sliten", .physicalDamage, 2), ("slitna", .physicalDamage, 2),
-        ("kopplar ner sig", .connectivity, 3), ("kopplar ur sig", .connectivity, 2.5), ("från nätet", .connectivity, 2.5), ("tappar nätet", .connectivity, 3),
+        ("kopplar ner sig", .connectivity, 3), ("kopplar ur sig", .connectivity, 2.5), ("från nätet", .connectivity, 2.5), ("tappar nätet", .connectivity, 3), ("tappat nätet", .connectivity, 3),
         // "har inte rapporterat några sessioner", "stopped reporting": the back office hears nothing.
         // "har slutat ta emot kort": the card reader, or the charger's answer to it.
         ("slutat ta emot", .chargingFailure, 2.5), ("ta emot kort", .chargingFailure, 2), ("stopped accepting", .chargingFailure, 2.5),
@@ -927,6 +927,8 @@ public enum Vocabulary {
         "cabin", "summer house",
         // A club's or clinic's own premises ("vår golfklubb", "our clinic").
         "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*", "laddstation*", "wall connector*",
+        // A centre, hall or arena the writer's business runs ("our padel centre", "vår idrottshall").
+        "centre", "center", "centrum", "arena", "arenan", "hall", "hallen",
         // A charger by its maker's name ("I own the Easee at …", "vår Zaptec"); not a carmaker's, which is a car.
         "easee", "zaptec", "garo", "alfen", "defa", "charge amps",
         // "vår station på Kanalgatan 59": an operator's charging station.

@@ -1834,6 +1834,7 @@ import Testing
         ("Hej, skyddslocket över uttaget på laddaren vid Folkets Hus är borta och det har kommit in snö.", .physicalDamage),
         ("Hi, the payment terminal on the charger at Folkets Hus is not connected, so no one can pay.", .connectivity),
         ("Hi, our energy reports are missing the sessions from the charger at Folkets Hus.", .connectivity),
+        ("Hej, båda laddboxarna vid Folkets Hus har tappat nätet sedan i helgen.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2007,5 +2008,29 @@ import Testing
         let onItsOwnLine = "Hej, har ni hunnit titta på detta?\n\nMvh\n\nDen 30 nov. 2026 kl. 21:40 skrev Karin Exempel <karin@example.com>:\n"
             + "> Hej,\n> vår laddbox hemma har varit offline i appen sedan vi bytte router i helgen. Den laddar fortfarande bilen men vi kan inte se något.\n> Karin Exempel\n> Rönnvägen 12, Heby\n"
         #expect(extract(onItsOwnLine, subject: "SV: Laddaren syns inte i appen", from: "Karin Exempel <karin@example.com>").location == nil)
+    }
+
+    /// "our padel centre": a centre the writer's business runs is theirs, as their shop is.
+    /// "Jag är förskollärare på Kyrkbyns förskola … vår parkering": "our" of an employee who
+    /// names the workplace in the genitive and its kind is the workplace's, not the writer's own.
+    @Test func ourCentreAndAnEmployeesWorkplaceInTheGenitive() {
+        #expect(extract("Hi,\nThe Wallbox in front of our padel centre in Exempelby does not turn on at all.\n\nBest regards\nJonas Exempel\nPadelcenter Exempel AB",
+                        from: "Jonas Exempel <jonas@example.se>").owner == "Padelcenter Exempel AB")
+        #expect(extract("Hej! Jag är förskollärare på Exempelbyns förskola i Exempelby. Båda laddboxarna på vår parkering har slutat fungera. /Sara",
+                        from: "Sara Exempel <sara@example.se>").owner == "Exempelbyns förskola")
+    }
+
+    /// "Jag arbetar på Stadsbiblioteket i Växjö … laddstolpen vid Västra Esplanaden": a street
+    /// without a number after the writer's workplace says where at it. "Vi förvaltar Brf
+    /// Kastanjen … plats 14 i garaget": the property a managing agent looks after is the place;
+    /// "I manage Northpark Business Centre … the visitor car park (Industrigatan 30)": an
+    /// address given later is where within it.
+    @Test func aStreetAtTheWorkplaceAndTheManagedProperty() {
+        #expect(extract("Hej,\nJag arbetar på Stadsbiblioteket i Exempelby. Flera besökare säger att laddstolpen vid Västra Esplanaden inte startar.\n\nMona").location
+                == "Stadsbiblioteket, Västra Esplanaden, Exempelby")
+        #expect(extract("Hej,\nVi förvaltar Brf Exempelgården och har fått in detta från en medlem: laddboxen på plats 14 i garaget ger ingen ström alls.\n\nMvh\nMalin").location
+                == "Brf Exempelgården")
+        let managed = extract("Dear support,\nI manage Exempel Business Centre for the owner. Last night someone broke the display glass on charger 2 in the visitor car park (Industrigatan 30, Exempelby).\n\nSarah").location
+        #expect(managed?.contains("Industrigatan 30, Exempelby") == true && managed?.contains("Business Centre") == false, "\(managed ?? "none")")
     }
 }
