@@ -380,14 +380,22 @@ public struct Registry: Sendable {
     /// "… i Luleå", "…, 972 31 Luleå"), or nil.
     /// `anyCase`: also a word without its capital, for asking whether one known town follows.
     /// `nameLike`: only a word that is no common word ("i garaget", "i morse" name no town).
+    static let nearTownWords = WordSet(["utanför", "outside", "near", "nära"].map { TextFolding.fold($0) })
+
     static func townNamed(after index: Int, in tokens: [Token], anyCase: Bool = false, nameLike: Bool = false) -> String? {
         var k = index + 1
         var skipped = 0
-        while k < tokens.count, skipped < 4, tokens[k].text == "," || tokens[k].kind == .number || tokens[k].folded == "i" || tokens[k].folded == "in" {
+        // "Gårdsbutiken Ekhaga utanför Sjöbo": a town the place is near is its town too, when
+        // written as a name; "nära entrén" is no town.
+        var near = false
+        while k < tokens.count, skipped < 4, tokens[k].text == "," || tokens[k].kind == .number || tokens[k].folded == "i" || tokens[k].folded == "in"
+                || Self.nearTownWords.contains(tokens[k]) {
+            near = near || Self.nearTownWords.contains(tokens[k])
             k += 1
             skipped += 1
         }
-        guard skipped > 0, k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized || anyCase, !tokens[k].is(.notPlace) else { return nil }
+        guard skipped > 0, k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized || (anyCase && (!near || (nameLike && !tokens[k].is(.placeNoun)))),
+              !tokens[k].is(.notPlace) else { return nil }
         if nameLike, tokens[k].folded.utf8.count < 3 || !tokens[k].classes.isDisjoint(with: CaseRestorer.notName) { return nil }
         return tokens[k].folded
     }

@@ -2033,4 +2033,14 @@ import Testing
         let managed = extract("Dear support,\nI manage Exempel Business Centre for the owner. Last night someone broke the display glass on charger 2 in the visitor car park (Industrigatan 30, Exempelby).\n\nSarah").location
         #expect(managed?.contains("Industrigatan 30, Exempelby") == true && managed?.contains("Business Centre") == false, "\(managed ?? "none")")
     }
+
+    /// "Gårdsbutiken Ekhaga utanför Sjöbo" is not "Ekhaga gård" in Vimmerby: the town a place
+    /// is said to be near is its town, as the one after "i" is; near its own town it links.
+    @Test func aPlaceNearAnotherTownIsAnotherPlace() {
+        let registry = Registry(chargers: [ExtractorTests.charger("EH990401", site: "Ekhaga gård", address: "Ekhagavägen 11", city: "Vimmerby", contract: "")])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "Laddare", from: "Hans <hans@example.se>", registry: registry).linkedCharger }
+        #expect(link("Hej!\nVi driver Gårdsbutiken Ekhaga utanför Sjöbo och laddstolpen på parkeringen är helt död.\n\nHans") == nil)
+        #expect(link("Hej!\nLaddboxen på Ekhaga gård utanför Vimmerby är helt död.\n\nHans") == "EH990401")
+        #expect(link("hej! laddboxen på ekhaga gård nära vimmerby är helt död. hans") == "EH990401")
+    }
 }
