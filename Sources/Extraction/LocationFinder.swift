@@ -305,6 +305,7 @@ struct LocationFinder {
             let siteAfterID = tokens[i].text == "(" && i - 2 >= range.lowerBound && tokens[i - 1].isWordLike && hasDigit(i - 1)
                 && Self.chargerStems.contains { tokens[i - 2].folded.hasPrefix($0) }
             if tokens[i].is(.preposition) || onStreet || siteAfterID || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1]),
+               i == range.lowerBound || !isMunicipalityNamedOf(i),
                let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 // "Ämne: Laddare på Ica" over a forwarded original: a title, like the mail's own
                 // subject, which the text below names in full; read only if it names nothing.
@@ -423,6 +424,11 @@ struct LocationFinder {
                     if after + 1 < range.upperBound, tokens[after].text == ",", let place = self.site(after: after + 1, preposition: "vid", within: range),
                        !place.isTownOnly, tokens[place.range.upperBound - 1].is(.placeNoun) {
                         return (place.text + ", " + site.text, evidence(rule: "location.site-name", around: place.range.lowerBound, confidence: 0.7), .full)
+                    }
+                    // "en ny bostadsrättsförening, Brf Tallåsen i Mariestad": the association's
+                    // name right before its town, where no preposition leads into it.
+                    if fallback == nil, tokens[i].folded == "i" || tokens[i].folded == "in", let brf = brfName(endingBefore: i, within: range) {
+                        fallback = (brf + ", " + found.0, found.1)
                     }
                     if fallback == nil { fallback = found }
                 } else if parts.count == 1, town == nil {
@@ -1365,6 +1371,23 @@ struct LocationFinder {
     /// "jobbar på X", "I work at X": the writer's workplace, named to say who they are.
     static let workVerbs: WordSet = ["jobbar", "arbetar", "work", "works"]
     /// Words before "of" that make what follows an organisation, not a place: "on behalf of X",
+    /// "Brf Tallåsen" ending right before `end`: the BRF word and up to three capitalised words.
+    func brfName(endingBefore end: Int, within range: Range<Int>) -> String? {
+        var k = end - 1
+        while k >= range.lowerBound, end - k <= 4, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].folded == "brf" {
+            if tokens[k].folded == "brf" { return k + 1 < end ? text(k..<end) : nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "The City of Växjö owns …": "of" after a capitalised "City" or "Town" names the
+    /// municipality, an owner; "in the city of Växjö" is the town, a place.
+    func isMunicipalityNamedOf(_ i: Int) -> Bool {
+        tokens[i].folded == "of" && tokens[i - 1].isCapitalized && OwnerFinder.ofMunicipalityWords.contains(tokens[i - 1])
+            && (i < 2 || tokens[i - 2].folded != "in")
+    }
+
     /// "the municipality of Ånge", "the council of X".
     static let forWhomBeforeOf: WordSet = ["behalf", "municipality", "council", "county", "region"]
     /// Appointments a driver charges to get to, by which a town names where they were going.

@@ -1184,6 +1184,11 @@ final class OwnerFinder {
         if first.isCapitalized, start + 1 < tokens.count, isMunicipalityWord(start + 1) {
             return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
         }
+        // "The City of Växjö owns …", "Municipality of Heby": English names a municipality by its town after "of".
+        if first.isCapitalized, Self.ofMunicipalityWords.contains(first), start + 2 < tokens.count, tokens[start + 1].folded == "of",
+           tokens[start + 2].isCapitalized, tokens[start + 2].kind == .word {
+            return (Organisation(name: text(start..<(start + 3)), kind: .municipality), start + 3)
+        }
         // "Vår förening äger laddarna": the writer's own association, not one named "Vår".
         if first.isCapitalized, !first.is(.possessive), start + 1 < tokens.count, tokens[start + 1].spaceBefore, isAssociationWord(start + 1) {
             return (Organisation(name: text(start..<(start + 2)), kind: .other), start + 2)
@@ -1287,7 +1292,8 @@ final class OwnerFinder {
         // Capitalised words, plus the lower-case word that ends a municipality's name ("Östersunds kommun").
         while start > 0, tokens[start - 1].kind == .word,
               tokens[start - 1].isCapitalized || tokens[start - 1].text == "&" || tokens[start - 1].folded == "i"
-                || (start == end && (isMunicipalityWord(start - 1) || isCountyWord(start - 1))) {
+                || (start == end && (isMunicipalityWord(start - 1) || isCountyWord(start - 1)))
+                || (tokens[start - 1].folded == "of" && start >= 2 && tokens[start - 2].isCapitalized && Self.ofMunicipalityWords.contains(tokens[start - 2])) {
             start -= 1
             if end - start > 6 { break }
         }
@@ -1378,6 +1384,9 @@ final class OwnerFinder {
         name.isCapitalized && name.folded.utf8.last == UInt8(ascii: "s") && noun.kind == .word && !noun.isCapitalized
             && noun.spaceBefore && noun.is(.placeNoun)
     }
+
+    /// "City of Växjö", "Municipality of Heby": the English names of a municipality with "of".
+    static let ofMunicipalityWords: WordSet = ["city", "municipality", "town", "county"]
 
     static let roleLeads = WordSet(["for", "at", "with", "of", "på", "hos", "för"].map { TextFolding.fold($0) })
     static let speaksForNobody = WordSet(["guest", "tenant", "customer", "visitor", "driver", "gäst", "hyresgäst", "kund", "besökare", "förare"].map { TextFolding.fold($0) })

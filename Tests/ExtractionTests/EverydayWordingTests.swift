@@ -1835,6 +1835,8 @@ import Testing
         ("Hi, the payment terminal on the charger at Folkets Hus is not connected, so no one can pay.", .connectivity),
         ("Hi, our energy reports are missing the sessions from the charger at Folkets Hus.", .connectivity),
         ("Hej, båda laddboxarna vid Folkets Hus har tappat nätet sedan i helgen.", .connectivity),
+        ("Hi, someone stole the whole charging cable from the charger at Folkets Hus.", .physicalDamage),
+        ("Hej, någon stal laddkabeln från laddaren vid Folkets Hus i natt.", .physicalDamage),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2042,5 +2044,19 @@ import Testing
         #expect(link("Hej!\nVi driver Gårdsbutiken Ekhaga utanför Sjöbo och laddstolpen på parkeringen är helt död.\n\nHans") == nil)
         #expect(link("Hej!\nLaddboxen på Ekhaga gård utanför Vimmerby är helt död.\n\nHans") == "EH990401")
         #expect(link("hej! laddboxen på ekhaga gård nära vimmerby är helt död. hans") == "EH990401")
+    }
+
+    /// "The City of Växjö owns the two charging posts outside the City Library": the English
+    /// name of a municipality is its owner, not the town as a place; "in the city of Exempelby"
+    /// is the town. "en ny bostadsrättsförening, Brf Tallåsen i Mariestad": the association's
+    /// name before its town, where no preposition leads into it, is the place.
+    @Test func theCityOfATownAndAnAssociationBeforeItsTown() {
+        let city = extract("Dear support,\nThe City of Exempelby owns the two charging posts outside the City Library (Stadsbiblioteket) on Västra Esplanaden. One has a broken plug holder.\n\nKind regards,\nMona",
+                           from: "Mona <mona@example.se>")
+        #expect(city.owner == "City of Exempelby")
+        #expect(city.location?.hasPrefix("City Library") == true, "\(city.location ?? "none")")
+        #expect(extract("Hi, the charger in the city of Exempelby has a broken plug holder.\nMona").location == "Exempelby")
+        #expect(extract("Hej,\nVi är en ny bostadsrättsförening, Brf Tallåsen i Exempelby, och vill ha offert på åtta laddboxar.\n\nMvh\nStefan").location
+                == "Brf Tallåsen, Exempelby")
     }
 }
