@@ -634,7 +634,7 @@ struct LocationFinder {
         let sentence = tokens[addressStart].sentence
         var sawTo = false
         var k = addressStart - 1
-        while k >= max(range.lowerBound, addressStart - 6), tokens[k].sentence == sentence {
+        while k >= max(range.lowerBound, addressStart - 8), tokens[k].sentence == sentence {
             let word = tokens[k].folded
             if word == "till" || word == "to" { sawTo = true }
             if sawTo, word.hasPrefix("flytt") || Self.moveVerbs.contains(word) { return true }

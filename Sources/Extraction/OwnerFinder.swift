@@ -631,7 +631,8 @@ final class OwnerFinder {
     /// and only a name the writer led into with a preposition ("hos", "from", "at").
     func theirCharger(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
         for hit in hits where hit.value == .ownedThing && hit.start >= 3 && Self.isCaseRole(tokens[hit.start].role) {
-            let possessive = hit.start - 1
+            // "their KEBA charger", "deras Easee-laddare": the maker may stand between.
+            let possessive = hit.start >= 4 && Self.chargerBrands.contains(tokens[hit.start - 1]) ? hit.start - 2 : hit.start - 1
             guard Self.theirPossessives.contains(tokens[possessive]),
                   Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
             // "Min granne Jonas Nilsson är bortrest och hans laddbox piper": the neighbour or

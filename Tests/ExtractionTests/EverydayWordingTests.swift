@@ -1837,6 +1837,7 @@ import Testing
         ("Hej, båda laddboxarna vid Folkets Hus har tappat nätet sedan i helgen.", .connectivity),
         ("Hi, someone stole the whole charging cable from the charger at Folkets Hus.", .physicalDamage),
         ("Hej, någon stal laddkabeln från laddaren vid Folkets Hus i natt.", .physicalDamage),
+        ("Hi, I tried the charger at Folkets Hus but the cable would not release from the car afterwards.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2058,5 +2059,16 @@ import Testing
         #expect(extract("Hi, the charger in the city of Exempelby has a broken plug holder.\nMona").location == "Exempelby")
         #expect(extract("Hej,\nVi är en ny bostadsrättsförening, Brf Tallåsen i Exempelby, och vill ha offert på åtta laddboxar.\n\nMvh\nStefan").location
                 == "Brf Tallåsen, Exempelby")
+    }
+
+    /// "I tried their KEBA charger" after naming the dealer: the maker between "their" and the
+    /// charger. "Vi ska flytta vår padelverksamhet till nya lokaler på Storgatan 2 … från
+    /// Verkstadsgatan 5": where the business moves is no place of the charger, however many words
+    /// stand between the verb and the address.
+    @Test func theirMakersChargerAndAMoveToAnAddressFarAfterTheVerb() {
+        #expect(extract("Hello,\nWhile my car was in for service at Exempel Bilcenter on Ågatan I tried their KEBA charger, but the cable would not release.\n\nSara",
+                        from: "Sara <sara@example.se>").owner == "Exempel Bilcenter")
+        #expect(extract("Hej!\nVi ska flytta vår padelverksamhet till nya lokaler på Storgatan 2 i Exempelby. Kan ni flytta med laddboxen från Verkstadsgatan 5?\n\nJonas").location
+                == "Verkstadsgatan 5")
     }
 }
