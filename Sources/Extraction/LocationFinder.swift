@@ -920,6 +920,10 @@ struct LocationFinder {
     /// A floor right after `index`, past a comma or "på"/"on" ("X plan 2", "X, level -1", "X på plan 2").
     func level(after index: Int, within range: Range<Int>) -> (String, Int)? {
         guard index < range.upperBound else { return nil }
+        // "Kista Galleria (level -2)": the floor in parentheses, which it closes.
+        if tokens[index].text == "(", let (level, end) = level(at: index + 1, within: range) {
+            return (level, end < range.upperBound && tokens[end].text == ")" ? end + 1 : end)
+        }
         let skip = tokens[index].text == "," || tokens[index].is(.siteAddressJoiner)
         return level(at: skip ? index + 1 : index, within: range)
     }
@@ -1237,8 +1241,10 @@ struct LocationFinder {
             let c = noun.upperBound
             if c + 2 < range.upperBound, Self.landmarkConnectors.contains(tokens[c]), tokens[c + 1].spaceBefore, isNameWord(c + 1),
                let named = site(after: c + 1, preposition: "vid", within: range), named.range.count >= 2,
-               // "the car park at Ljungby hospital (Parkeringshuset Lasarettet)": the name in parentheses says it all.
-               !(named.range.upperBound..<min(named.range.upperBound + 4, range.upperBound)).contains(where: { tokens[$0].text == "(" }) {
+               // "the car park at Ljungby hospital (Parkeringshuset Lasarettet)": the name in parentheses says it all;
+               // "(level -2)" only which floor.
+               !(named.range.upperBound..<min(named.range.upperBound + 4, range.upperBound)).contains(where: {
+                   tokens[$0].text == "(" && !($0 + 1 < range.upperBound && tokens[$0 + 1].is(.levelWord)) }) {
                 return Site(range: noun.lowerBound..<named.range.upperBound, text: text(noun) + ", " + named.text, isTownOnly: false)
             }
             // "i parkeringshuset vid lasarettet i Ljungby": a common place by another, the town

@@ -35,7 +35,7 @@ final class OwnerFinder {
     func find() -> (String, Evidence)? {
         var hits = Self.phrases.matches(in: tokens) + brandCompounds()
         hits += countedOwnership(hits)
-        if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? installedForCustomer() ?? namedGenitive(hits) { return explicit }
+        if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? chargerAtRelatives(hits) ?? installedForCustomer() ?? namedGenitive(hits) { return explicit }
         func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
             (hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
@@ -197,6 +197,20 @@ final class OwnerFinder {
             word.first?.isUppercase == true || word == "&" || tokens.contains { $0.isCapitalized && $0.kind == .word && $0.text == word }
         }) else { return nil }
         return Organisation(name: site, kind: .other)
+    }
+
+    /// "Laddboxen hos min mamma, Gun Ek, på Tallvägen 3": the charger is at a relative's, whom
+    /// the writer names; it is theirs.
+    func chargerAtRelatives(_ hits: [PhraseMatcher<Phrase>.Hit]) -> (String, Evidence)? {
+        for hit in hits where hit.value == .ownedThing && hit.end + 3 < tokens.count && Self.isCaseRole(tokens[hit.start].role) {
+            guard tokens[hit.end].folded == "hos", tokens[hit.end + 1].is(.possessive), Self.relativeNouns.contains(tokens[hit.end + 2]),
+                  Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
+            let start = tokens[hit.end + 3].text == "," ? hit.end + 4 : hit.end + 3
+            guard start < tokens.count, let name = personName(startingAt: start, sentence: tokens[hit.start].sentence),
+                  name.split(separator: " ").count >= 2 else { continue }
+            return (name, Evidence(field: .owner, rule: "owner.relatives-charger", excerpt: sentence(hit.start), confidence: 0.65))
+        }
+        return nil
     }
 
     /// A relative's name as the writer gives it: "Han heter Sven Dahl", "her name is Eva Lund",

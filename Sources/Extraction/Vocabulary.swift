@@ -538,7 +538,9 @@ public enum Vocabulary {
         // "har inte synts i systemet sedan i fredags": the back office has not seen it.
         ("inte synts", .connectivity, 2.5), ("kan inte ansluta till servern", .connectivity, 3.5),
         ("inte kommunicerar", .connectivity, 3), ("inte syns", .connectivity, 1.5), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
-        ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3),
+        ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3), ("loses its connection", .connectivity, 3), ("losing its connection", .connectivity, 3), ("lost its connection", .connectivity, 3),
+        // "drops out of the app": out of the back office, not a session stopping.
+        ("drops out of the app", .connectivity, 4), ("dropping out of the app", .connectivity, 4), ("dropped out of the app", .connectivity, 4), ("drops out of the portal", .connectivity, 4),
         ("tappar uppkoppling*", .connectivity, 3), ("ingen data", .connectivity, 2.5), ("no data", .connectivity, 2.5),
         ("faktureringsdata", .connectivity, 2), ("inte skicka", .connectivity, 1.5), ("skickar inte", .connectivity, 1.5), ("inget nät", .connectivity, 3), ("ingen täckning", .connectivity, 3),
         ("no signal", .connectivity, 3), ("no coverage", .connectivity, 3), ("no network", .connectivity, 3), ("network", .connectivity, 1.5), ("connection", .connectivity, 1.5),
@@ -807,6 +809,7 @@ public enum Vocabulary {
         "warehouse", "butik", "butiken", "varuhus", "varuhuset", "köpcenter", "köpcentret", "gym", "gymmet", "mall", "supermarket",
         "baths", "pool", "centre", "center", "airport", "stop", "lay-by", "layby", "museum", "campus", "clinic", "flygplats", "flygplatsen", "museet",
         "ishall", "idrottshall", "idrottshallen", "äldreboende", "äldreboendet", "golfklubb", "golfklubben",
+        "care home", "nursing home", "retirement home",
         "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
         "marinan", "båtklubb", "båtklubben", "färjeterminal", "färjeterminalen", "lantbruk", "lantbruket",

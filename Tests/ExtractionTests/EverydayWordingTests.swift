@@ -1838,6 +1838,7 @@ import Testing
         ("Hi, someone stole the whole charging cable from the charger at Folkets Hus.", .physicalDamage),
         ("Hej, någon stal laddkabeln från laddaren vid Folkets Hus i natt.", .physicalDamage),
         ("Hi, I tried the charger at Folkets Hus but the cable would not release from the car afterwards.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus keeps losing its connection and drops out of the app several times a day.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2070,5 +2071,18 @@ import Testing
                         from: "Sara <sara@example.se>").owner == "Exempel Bilcenter")
         #expect(extract("Hej!\nVi ska flytta vår padelverksamhet till nya lokaler på Storgatan 2 i Exempelby. Kan ni flytta med laddboxen från Verkstadsgatan 5?\n\nJonas").location
                 == "Verkstadsgatan 5")
+    }
+
+    /// "in the underground garage at Kista Galleria (level -2)": a floor in parentheses after the
+    /// named place keeps the common place and adds the floor. "the caretaker at Lindgården
+    /// nursing home in Hässleholm": an English kind of home ends the name. "Laddboxen hos min
+    /// mamma, Gun Ek, på Tallvägen 3": the charger at a named relative's is theirs.
+    @Test func aFloorInParenthesesACareHomeAndAChargerAtARelatives() {
+        let garage = extract("Hi,\nThe chargers in the underground garage at Exempel Galleria (level -2) won't start a session.\n\nOmar").location
+        #expect(garage?.hasPrefix("underground garage, Exempel Galleria") == true && garage?.contains("-2") == true, "\(garage ?? "none")")
+        #expect(extract("Good morning,\nI'm the caretaker at Lindgården care home in Exempelby. The charger by the staff entrance has a red light.\n\nOla").location
+                == "Lindgården care home, Exempelby")
+        #expect(extract("Hej,\nLaddboxen hos min mamma, Gun Exempel, på Tallvägen 3 i Exempelby är helt död.\n\nMvh\nPeter Exempel",
+                        from: "Peter Exempel <peter@example.se>").owner == "Gun Exempel")
     }
 }
