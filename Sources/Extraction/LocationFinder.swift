@@ -1189,6 +1189,10 @@ struct LocationFinder {
         else if hasArticle, let paren = (k + 1..<min(k + 5, range.upperBound)).first(where: { tokens[$0].text == "(" }),
                 paren + 1 < range.upperBound, tokens[k..<paren].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.is(.preposition) && !$0.is(.clauseBreak) }),
                 startsName(paren + 1) { k = paren + 1 }
+        // "at the farm shop Hallabo near Sölvesborg", "the camping site Rörvik Camping": a kind in
+        // two words, then the name, which says where.
+        else if hasArticle, k + 2 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k + 1].isCapitalized,
+                tokens[k + 2].spaceBefore, isNameWord(k + 2), isTwoWordPlaceNoun(k, within: range) { k += 2 }
         // "outside the hotel Hotell Fjärden": the common noun, then the name that says it again.
         else if k + 1 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k]),

@@ -809,7 +809,7 @@ public enum Vocabulary {
         "warehouse", "butik", "butiken", "varuhus", "varuhuset", "köpcenter", "köpcentret", "gym", "gymmet", "mall", "supermarket",
         "baths", "pool", "centre", "center", "airport", "stop", "lay-by", "layby", "museum", "campus", "clinic", "flygplats", "flygplatsen", "museet",
         "ishall", "idrottshall", "idrottshallen", "äldreboende", "äldreboendet", "golfklubb", "golfklubben",
-        "care home", "nursing home", "retirement home",
+        "care home", "nursing home", "retirement home", "camping site", "caravan park", "holiday village", "ski resort", "guest harbour",
         "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
         "marinan", "båtklubb", "båtklubben", "färjeterminal", "färjeterminalen", "lantbruk", "lantbruket",
@@ -932,6 +932,8 @@ public enum Vocabulary {
         "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*", "laddstation*", "wall connector*",
         // A centre, hall or arena the writer's business runs ("our padel centre", "vår idrottshall").
         "centre", "center", "centrum", "arena", "arenan", "hall", "hallen",
+        // A club's or port's own harbour ("the club's marina", "vår gästhamn").
+        "marina", "marinan", "hamn", "hamnen", "gästhamn*", "småbåtshamn*", "harbour",
         // A charger by its maker's name ("I own the Easee at …", "vår Zaptec"); not a carmaker's, which is a car.
         "easee", "zaptec", "garo", "alfen", "defa", "charge amps",
         // "vår station på Kanalgatan 59": an operator's charging station.

@@ -2085,4 +2085,14 @@ import Testing
         #expect(extract("Hej,\nLaddboxen hos min mamma, Gun Exempel, på Tallvägen 3 i Exempelby är helt död.\n\nMvh\nPeter Exempel",
                         from: "Peter Exempel <peter@example.se>").owner == "Gun Exempel")
     }
+
+    /// "at the camping site Rörvik Camping near Sölvesborg", "the farm shop Hallabo": a kind in
+    /// two words, then the name, which says where. "the club's marina" after "a member of
+    /// Vaxholms Segelsällskap": a club's harbour is the club's, as its clubhouse is.
+    @Test func aTwoWordKindBeforeTheNameAndTheClubsMarina() {
+        #expect(extract("Hello, the charging station at the camping site Rörvik Camping near Exempelby shows error F12.\nJürgen").location == "Rörvik Camping, Exempelby")
+        #expect(extract("Hi, the charger at the farm shop Hallabo near Exempelby is dead.\nAnna").location == "Hallabo, Exempelby")
+        #expect(extract("Hi, I'm a member of Exempel Segelsällskap. The charger at the club's marina has a cracked housing.\nBest, Erik",
+                        from: "Erik <erik@example.se>").owner == "Exempel Segelsällskap")
+    }
 }
