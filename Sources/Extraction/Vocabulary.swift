@@ -78,6 +78,8 @@ public enum Vocabulary {
         ("lös kabel", .physicalDamage, 2.5), ("hänger ut ur", .physicalDamage, 2.5), ("lös hållare", .physicalDamage, 2.5), ("har lossnat", .physicalDamage, 2), ("broken plug", .physicalDamage, 2.5),
         ("cable is broken", .physicalDamage, 3), ("handle is broken", .physicalDamage, 3), ("holder is broken", .physicalDamage, 3),
         ("plug is broken", .physicalDamage, 2.5),
+        ("trasig display", .physicalDamage, 3), ("trasig skärm", .physicalDamage, 3), ("displayen är trasig", .physicalDamage, 3), ("skärmen är trasig", .physicalDamage, 3),
+        ("broken display", .physicalDamage, 3), ("broken screen", .physicalDamage, 3), ("display is broken", .physicalDamage, 3), ("screen is broken", .physicalDamage, 3),
         ("hänger löst", .physicalDamage, 2), ("ser kopparn", .physicalDamage, 3), ("ser ledarna", .physicalDamage, 3), ("ser kablarna", .physicalDamage, 3),
         ("synliga kablar", .physicalDamage, 3), ("kabelhållare*", .physicalDamage, 1.5), ("kåpan", .physicalDamage, 1), ("handtaget", .physicalDamage, 1),
         ("skadad*", .physicalDamage, 2), ("skadats", .physicalDamage, 2.5), ("skadan", .physicalDamage, 1.5), ("brunnit", .physicalDamage, 3), ("smält*", .physicalDamage, 2),

@@ -1839,6 +1839,7 @@ import Testing
         ("Hej, någon stal laddkabeln från laddaren vid Folkets Hus i natt.", .physicalDamage),
         ("Hi, I tried the charger at Folkets Hus but the cable would not release from the car afterwards.", .chargingFailure),
         ("Hi, the charger at Folkets Hus keeps losing its connection and drops out of the app several times a day.", .connectivity),
+        ("Hej, laddstolpen vid Folkets Hus har en trasig display. Man ser inget på skärmen men den laddar.", .physicalDamage),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
