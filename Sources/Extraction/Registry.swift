@@ -301,7 +301,8 @@ public struct Registry: Sendable {
         tokenIndex.reserveCapacity(tokens.count)
         var positions: [Int32: [Int]] = [:]
         for i in tokens.indices where counts(tokens[i]) {
-            if siteKeyFilter.mayContain(tokens[i].key), let id = siteWordID(tokens[i].folded) ?? abbreviatedStreetID(at: i, in: tokens) {
+            if siteKeyFilter.mayContain(tokens[i].key), let id = siteWordID(tokens[i].folded) ?? abbreviatedStreetID(at: i, in: tokens),
+               !Registry.isInMailAddress(i, in: tokens) {
                 positions[id, default: []].append(ids.count)
                 ids.append(id)
             } else {
@@ -310,6 +311,9 @@ public struct Registry: Sendable {
             tokenIndex.append(i)
         }
         return matchSites(ids: ids, positions: positions, word: { tokens[tokenIndex[$0]].folded }, addressFits: { site, end in
+            // "Ekhaga Lantbruk HB" is a firm, not the site "Ekhaga gård": a legal form right after
+            // the words, or after one more name word, makes them a company's name.
+            if Registry.beginsCompanyName(after: tokenIndex[end - 1], in: tokens) { return false }
             // "Industrivägen 14 i Luleå" is not Industrivägen 14 in Umeå, nor "friskis & svettis i
             // borås", typed without capitals, the one in Mölndal: there a word that is no common
             // word, after "i" or a comma, is the town.
@@ -380,6 +384,26 @@ public struct Registry: Sendable {
     /// "… i Luleå", "…, 972 31 Luleå"), or nil.
     /// `anyCase`: also a word without its capital, for asking whether one known town follows.
     /// `nameLike`: only a word that is no common word ("i garaget", "i morse" name no town).
+    /// "skrev Hans Ekdahl <hans@ekhaga.example>": a word of a mail address (after the "@", with
+    /// no space between) names a mail domain, not a site.
+    static func isInMailAddress(_ index: Int, in tokens: [Token]) -> Bool {
+        var k = index
+        while k > 0, !tokens[k].spaceBefore, tokens[k - 1].kind != .lineBreak {
+            if tokens[k - 1].text == "@" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static func beginsCompanyName(after index: Int, in tokens: [Token]) -> Bool {
+        var k = index + 1
+        guard k < tokens.count, tokens[k].spaceBefore else { return false }
+        if tokens[k].is(.legalForm) { return true }
+        guard tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
+        k += 1
+        return k < tokens.count && tokens[k].spaceBefore && tokens[k].is(.legalForm)
+    }
+
     static let nearTownWords = WordSet(["utanför", "outside", "near", "nära"].map { TextFolding.fold($0) })
 
     static func townNamed(after index: Int, in tokens: [Token], anyCase: Bool = false, nameLike: Bool = false) -> String? {

@@ -2096,4 +2096,15 @@ import Testing
         #expect(extract("Hi, I'm a member of Exempel Segelsällskap. The charger at the club's marina has a cracked housing.\nBest, Erik",
                         from: "Erik <erik@example.se>").owner == "Exempel Segelsällskap")
     }
+
+    /// A reminder over the writer's quoted report: the attribution's mail address
+    /// "hans@ekhaga.example" and the quoted signature "Ekhaga Lantbruk HB" name a domain and a
+    /// firm, not the site "Ekhaga gård"; the site's own name still links.
+    @Test func aMailDomainAndAFirmAreNoSite() {
+        let registry = Registry(chargers: [ExtractorTests.charger("EH990401", site: "Ekhaga gård", address: "Ekhagavägen 11", city: "Vimmerby", contract: "")])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "SV: Laddare", from: "Hans <hans@ekhaga.example>", registry: registry).linkedCharger }
+        #expect(link("Hej, har ni hunnit titta?\n\nDen 30 nov. 2026 kl. 21:40 skrev Hans Exempel <hans@ekhaga.example>:\n> Hej!\n> Laddstolpen på parkeringen är helt död.\n> Hans Exempel\n") == nil)
+        #expect(link("Hej, har ni hunnit titta?\n\nDen 30 nov. 2026 kl. 21:40 skrev Hans Exempel <hans@example.se>:\n> Hej!\n> Laddstolpen på parkeringen är helt död.\n> Hans Exempel\n> Ekhaga Lantbruk HB\n") == nil)
+        #expect(link("Hej, har ni hunnit titta?\n\nDen 30 nov. 2026 kl. 21:40 skrev Hans Exempel <hans@ekhaga.example>:\n> Hej!\n> Laddstolpen på Ekhaga gård är helt död.\n> Hans Exempel\n") == "EH990401")
+    }
 }
