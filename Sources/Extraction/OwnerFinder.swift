@@ -84,6 +84,15 @@ final class OwnerFinder {
         // The writer's organisation, from the surest evidence to the least: a name in the text,
         // the writer introducing it, the From name, the mail domain spelled in a signature, …
         func writersOrganisation() -> Organisation? {
+            // "We are the municipality of Heby and own the two chargers at the Folkets Hus": who
+            // "we" are, said outright, before a place's name the text also gives.
+            if !candidates.contains(where: { $0.kind != .other }),
+               // "Re: Question about our agreement" over a reminder: the subject is the quoted original's.
+               let introduced = introducedOrganisation(in: cueIsForwarded ? [.own, .forwarded]
+                                                           : fromQuote || tokens[cue.start].role == .subject ? [.own, .quoted] : [.own]),
+               introduced.kind != .other {
+                return introduced
+            }
             if let organisation = candidates.first(where: { $0.kind == .company }) ?? candidates.first {
                 // "We own the two chargers at Golfklubben Ängsö … Club manager, Ängsö Golfklubb": the
                 // text names the place, the signature the organisation the writer speaks for.
@@ -1411,8 +1420,8 @@ final class OwnerFinder {
     /// "We are the municipality of Heby and own …", "We are a small family business, Ekbergs
     /// Trädgård AB, and we have …", "Vi är Brf Tallen": the organisation the writers say they are.
     /// Read after a signature, which names it the usual way ("Heby kommun").
-    func introducedOrganisation() -> Organisation? {
-        for i in tokens.indices.dropLast(4) where tokens[i].is(.we) && tokens[i].role == .own
+    func introducedOrganisation(in roles: Set<Token.Role> = [.own]) -> Organisation? {
+        for i in tokens.indices.dropLast(4) where tokens[i].is(.we) && roles.contains(tokens[i].role)
             && (tokens[i + 1].folded == "are" || tokens[i + 1].folded == "ar") {
             let k = tokens[i + 2].folded == "the" ? i + 3 : i + 2
             if k + 2 < tokens.count, Self.municipalityNouns.contains(tokens[k]), tokens[k + 1].folded == "of",

@@ -2107,4 +2107,14 @@ import Testing
         #expect(link("Hej, har ni hunnit titta?\n\nDen 30 nov. 2026 kl. 21:40 skrev Hans Exempel <hans@example.se>:\n> Hej!\n> Laddstolpen på parkeringen är helt död.\n> Hans Exempel\n> Ekhaga Lantbruk HB\n") == nil)
         #expect(link("Hej, har ni hunnit titta?\n\nDen 30 nov. 2026 kl. 21:40 skrev Hans Exempel <hans@ekhaga.example>:\n> Hej!\n> Laddstolpen på Ekhaga gård är helt död.\n> Hans Exempel\n") == "EH990401")
     }
+
+    /// "Re: Question about our agreement" over the writer's quoted "We are the municipality of
+    /// Heby and own the two chargers at the Folkets Hus": who "we" are, said outright in the
+    /// quoted original, is the owner, not the place the text names.
+    @Test func weAreTheMunicipalityInAQuotedOriginal() {
+        let body = "Hi, any news on this? Nothing has happened yet.\n\nRegards\n\nOn Mon, 30 Nov 2026 at 21:40, Karin Exempel <karin@exempelby.example> wrote:\n"
+            + "> Hi,\n> Could you tell me what response time we have under our agreement? We are the municipality of Exempelby and own the two chargers at the Folkets Hus.\n"
+            + "> Best regards\n> Karin Exempel\n"
+        #expect(extract(body, subject: "Re: Question about our agreement", from: "Karin Exempel <karin@exempelby.example>").owner == "municipality of Exempelby")
+    }
 }
