@@ -93,7 +93,9 @@ struct CategoryClassifier {
         // Built only for the mails that have such a header: most have none.
         let subjectTerms = hits.contains { tokens[$0.start].isInBoundaryLine && tokens[$0.start].role != .subject }
             ? Set(hits.filter { tokens[$0.start].role == .subject }.map { tokens[$0.start..<$0.end].map(\.folded) }) : []
-        let asksForCard = asksForCard(hits)
+        // A reminder over the writer's own question ("Any news? > How do I get an RFID tag?"):
+        // the quoted question is theirs.
+        let asksForCard = asksForCard(hits, includingQuoted: confirmsQuote)
         // "Re: Re: Our charger – wrong price in app" over "the price is now correct … But now the
         // charger doesn't show up in the app": a reply's subject names the thread's first matter;
         // a fault the writer now reports in their own words is the case's, not the old question.
@@ -311,8 +313,8 @@ struct CategoryClassifier {
     /// then the cards the mail names (in its subject too) are what it is about, not a fault.
     /// "Jag har fått ett nytt laddkort men det fungerar inte", "it keeps rejecting my card, do I
     /// need to buy a new one?" are faults again: a negation, or any fault term but a card's.
-    func asksForCard(_ hits: [PhraseMatcher<(Report.Category, Double)>.Hit]) -> Bool {
-        func writers(_ role: Token.Role) -> Bool { role == .own || role == .subject || role == .forwarded }
+    func asksForCard(_ hits: [PhraseMatcher<(Report.Category, Double)>.Hit], includingQuoted: Bool = false) -> Bool {
+        func writers(_ role: Token.Role) -> Bool { role == .own || role == .subject || role == .forwarded || (includingQuoted && role == .quoted) }
         guard !Self.cardRequestMatcher.matches(in: tokens, where: writers).isEmpty else { return false }
         if tokens.contains(where: { $0.is(.negation) && writers($0.role) }) { return false }
         if hits.contains(where: { $0.value.0 != .other && writers(tokens[$0.start].role) && !isCardTerm($0.start..<$0.end) }) { return false }

@@ -2117,4 +2117,12 @@ import Testing
             + "> Best regards\n> Karin Exempel\n"
         #expect(extract(body, subject: "Re: Question about our agreement", from: "Karin Exempel <karin@exempelby.example>").owner == "municipality of Exempelby")
     }
+
+    /// "Hi, any news on this?" over the writer's own quoted "how do I get an RFID tag for the
+    /// charger at Folkets Hus?": the tag is what they asked for, as it is without the reminder.
+    @Test func aReminderOverAQuotedQuestionForATag() {
+        let body = "Hi, any news on this? Nothing has happened yet.\n\nRegards\n\nOn Mon, 30 Nov 2026 at 21:40, Karin Exempel <karin@example.se> wrote:\n"
+            + "> Hi,\n> How do I get an RFID tag for the charger at Folkets Hus? I have just moved in.\n> Karin Exempel\n"
+        #expect(extract(body, subject: "Re: RFID tag", from: "Karin Exempel <karin@example.se>").category == .other)
+    }
 }
