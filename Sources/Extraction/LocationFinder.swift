@@ -1853,8 +1853,15 @@ struct LocationFinder {
     /// (an attribution or a header line), where the quoted writer's name is given.
     func isNamedInBoundaryLine(_ words: Range<Int>) -> Bool {
         var named: [String] = []
-        for token in tokens where token.isInBoundaryLine && token.kind == .word && token.isCapitalized { named.append(token.folded) }
-        return !named.isEmpty && tokens[words].allSatisfy { $0.kind != .word || named.contains($0.folded) }
+        var mentioned: [String] = []
+        for token in tokens where token.isInBoundaryLine && token.kind == .word {
+            if token.isCapitalized { named.append(token.folded) }
+            mentioned.append(token.folded)
+        }
+        // "skrev Maria <maria.sjoberg@…>" over "> Maria Sjöberg": the first name as a name, the
+        // surname in the mail address, folded alike.
+        guard let first = tokens[words].first(where: { $0.kind == .word }), named.contains(first.folded) else { return false }
+        return tokens[words].allSatisfy { $0.kind != .word || mentioned.contains($0.folded) }
     }
 
     /// An EVSE id or a serial ("SE*TVE*E1000001", "GLB9670001"): letters and four or more digits in one word.

@@ -1692,8 +1692,10 @@ final class OwnerFinder {
     /// a forward or a quote keeps whole, names themself there.
     func closingName(onLastLineOf lines: [Substring]) -> String? {
         // Quote markers ("> ") are no part of the text.
-        let unquoted = lines.map { $0.drop { $0 == ">" || $0 == " " } }
-        guard let last = unquoted.last(where: { $0.contains { !$0.isWhitespace } }) else { return nil }
+        var unquoted = lines.map { $0.drop { $0 == ">" || $0 == " " } }.filter { $0.contains { !$0.isWhitespace } }
+        // "> Maria Sjöberg\n> Lönnvägen 3, Nykvarn": an address or telephone line under the name.
+        for _ in 0..<2 where unquoted.count >= 2 && Self.isAddressOrPhoneLine(unquoted[unquoted.count - 1]) { unquoted.removeLast() }
+        guard let last = unquoted.last else { return nil }
         // Words without the punctuation that ends them ("Mvh,", "Ström.").
         let words = last.split(separator: " ").map { word -> String in
             var word = word
@@ -1713,6 +1715,13 @@ final class OwnerFinder {
               name.allSatisfy({ $0.first?.isUppercase == true || Self.nameJoiners.contains($0) }),
               !name.contains(where: { Self.isJobTitle(TextFolding.fold($0)) || Self.placeConnectors.contains(TextFolding.fold($0)) }) else { return nil }
         return name.joined(separator: " ")
+    }
+
+    /// A short line with a number and no sentence's end: "Lönnvägen 3, Nykvarn", "070-123 45 67".
+    static func isAddressOrPhoneLine(_ line: Substring) -> Bool {
+        let trimmed = String(line).trimmingASCIIWhitespace()
+        guard let end = trimmed.last, end != ".", end != "!", end != "?", end != ":" else { return false }
+        return trimmed.contains(where: { $0.isNumber }) && trimmed.split(separator: " ").count <= 6
     }
 
     /// Words that join two people's names in a closing: "Fredrik och Lena Ström".

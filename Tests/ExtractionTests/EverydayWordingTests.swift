@@ -2125,4 +2125,16 @@ import Testing
             + "> Hi,\n> How do I get an RFID tag for the charger at Folkets Hus? I have just moved in.\n> Karin Exempel\n"
         #expect(extract(body, subject: "Re: RFID tag", from: "Karin Exempel <karin@example.se>").category == .other)
     }
+
+    /// "skrev Maria <maria.sjoberg@…>" over "> Maria Sjöberg / > Lönnvägen 3, Nykvarn": the
+    /// first name the attribution gives and the surname its mail address spells sign off; the
+    /// address under the name is theirs, not the place, and the name owns "my Wallbox".
+    @Test func aQuotedSignOffNamedByFirstNameAndMailAddress() {
+        let body = "Hi, any news on this? Nothing has happened yet.\n\nRegards\n\nOn Mon, 30 Nov 2026 at 21:40, Maria <maria.exempelsson@example.se> wrote:\n"
+            + "> Hi, after our internet provider changed the router my Wallbox is offline in the app. Can you help me reconnect it?\n"
+            + "> Maria Exempelsson\n> Lönnvägen 3, Exempelby\n"
+        let report = extract(body, subject: "Re: Wallbox offline", from: "Maria <maria.exempelsson@example.se>")
+        #expect(report.location == nil)
+        #expect(report.owner == "Maria Exempelsson")
+    }
 }
