@@ -610,6 +610,8 @@ public enum Vocabulary {
         // "We need ten new RFID tags … the old ones have been lost."
         "need new", "need more", "need a new", "need some", "behöver nya", "behöver fler", "behöver nytt", "behöver ett nytt", "behöver en ny",
         "have been lost", "has been lost", "were lost", "got lost", "har tappats", "kommit bort", "har försvunnit",
+        // "We have lost two of the RFID cards … deactivate the old ones", "spärra den gamla brickan".
+        "have lost", "we lost", "i lost", "new ones", "deactivate", "spärra",
     ]
 
     /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
@@ -853,6 +855,8 @@ public enum Vocabulary {
         "idag", "igår", "imorse", "ikväll", "inatt", "imorgon", "today", "yesterday", "tonight", "tomorrow",
         // "sorry for writing in English": a language is no place.
         "english", "engelska",
+        // "two of the RFID cards": a kind of card or part, written in capitals, is no place's name.
+        "rfid", "sim", "led",
     ]
 
     // MARK: Owner

@@ -2137,4 +2137,13 @@ import Testing
         #expect(report.location == nil)
         #expect(report.owner == "Maria Exempelsson")
     }
+
+    /// "We have lost two of the RFID cards for the chargers … Could you send us two new ones and
+    /// deactivate the old ones?": a request for cards, not a fault, and "RFID" is no place.
+    @Test func lostCardsAreARequestAndRFIDIsNoPlace() {
+        let report = extract("Hi,\nWe have lost two of the RFID cards for the chargers at Folkets Hus. Could you send us two new ones and deactivate the old ones?\n\nThanks\nJonas",
+                             from: "Jonas <jonas@example.se>")
+        #expect(report.category == .other)
+        #expect(report.location == "Folkets Hus")
+    }
 }
