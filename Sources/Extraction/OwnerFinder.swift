@@ -1432,12 +1432,26 @@ final class OwnerFinder {
             var j = i + 2
             while j < tokens.count, j - i <= 8, tokens[j].sentence == tokens[i].sentence, !tokens[j].is(.clauseBreak) || tokens[j].text == "," {
                 if tokens[j].isCapitalized, let (organisation, _) = organisation(startingAt: j), organisation.kind != .other { return organisation }
+                // "Vi är en liten bilverkstad, Bergs Motor i Åmål": what the writers are, then its name in apposition.
+                if tokens[j].text == ",", j - 1 > i + 1, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized, let name = appositionName(at: j + 1) {
+                    return Organisation(name: name, kind: .other)
+                }
                 j += 1
             }
         }
         return nil
     }
     static let municipalityNouns: WordSet = ["municipality", "council", "city", "town"]
+
+    /// Two to four capitalised name words from `start`, ended by "i", "in", a comma or "och"/"and".
+    func appositionName(at start: Int) -> String? {
+        var end = start
+        while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
+              end == start || tokens[end].spaceBefore { end += 1 }
+        guard end - start >= 2, end < tokens.count,
+              [",", "i", "in", "och", "and"].contains(tokens[end].folded) else { return nil }
+        return text(start..<end)
+    }
 
     /// An organisation in the From display name ("Östersunds kommun Driftcentralen").
     func fromDisplayOrganisation(kind: Organisation.Kind?) -> Organisation? {

@@ -2146,4 +2146,11 @@ import Testing
         #expect(report.category == .other)
         #expect(report.location == "Folkets Hus")
     }
+
+    /// "Vi är en liten bilverkstad, Bergs Motor i Åmål, och vår laddstolpe …": what the writers
+    /// are, then its name in apposition, owns "vår laddstolpe"; not the person who signs.
+    @Test func weAreASmallWorkshopNamedInApposition() {
+        #expect(extract("Hej,\nVi är en liten bilverkstad, Bergs Exempel i Exempelby, och vår laddstolpe framför verkstaden har slutat fungera.\n\nMvh Peter Berg",
+                        from: "Peter Berg <peter@example.se>").owner == "Bergs Exempel")
+    }
 }
