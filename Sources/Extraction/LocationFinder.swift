@@ -427,8 +427,10 @@ struct LocationFinder {
                     }
                     // "en ny bostadsrättsförening, Brf Tallåsen i Mariestad": the association's
                     // name right before its town, where no preposition leads into it.
-                    if fallback == nil, tokens[i].folded == "i" || tokens[i].folded == "in", let brf = brfName(endingBefore: i, within: range) {
-                        fallback = (brf + ", " + found.0, found.1)
+                    // "Vi är en liten bilverkstad, Bergs Motor i Åmål": what the writers are, named in apposition.
+                    if fallback == nil, tokens[i].folded == "i" || tokens[i].folded == "in",
+                       let name = brfName(endingBefore: i, within: range) ?? introducedName(endingBefore: i, within: range) {
+                        fallback = (name + ", " + found.0, found.1)
                     }
                     if fallback == nil { fallback = found }
                 } else if parts.count == 1, town == nil {
@@ -1381,6 +1383,24 @@ struct LocationFinder {
     /// "jobbar på X", "I work at X": the writer's workplace, named to say who they are.
     static let workVerbs: WordSet = ["jobbar", "arbetar", "work", "works"]
     /// Words before "of" that make what follows an organisation, not a place: "on behalf of X",
+    /// "Vi är en liten bilverkstad, Bergs Motor" ending right before `end`: two to four capitalised
+    /// words after a comma and a lower-case description, in a sentence where the writers say
+    /// what they are.
+    func introducedName(endingBefore end: Int, within range: Range<Int>) -> String? {
+        var start = end
+        while start > range.lowerBound, end - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+              !tokens[start - 1].is(.notPlace) { start -= 1 }
+        guard end - start >= 2, start - 2 >= range.lowerBound, tokens[start - 1].text == ",", tokens[start - 2].kind == .word,
+              !tokens[start - 2].isCapitalized else { return nil }
+        let sentence = tokens[start].sentence
+        var k = start - 2
+        while k > range.lowerBound, start - k <= 8, tokens[k - 1].sentence == sentence {
+            if tokens[k - 1].is(.we), tokens[k].folded == "ar" || tokens[k].folded == "are" { return text(start..<end) }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "Brf Tallåsen" ending right before `end`: the BRF word and up to three capitalised words.
     func brfName(endingBefore end: Int, within range: Range<Int>) -> String? {
         var k = end - 1
