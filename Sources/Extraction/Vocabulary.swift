@@ -611,7 +611,7 @@ public enum Vocabulary {
         "need new", "need more", "need a new", "need some", "behöver nya", "behöver fler", "behöver nytt", "behöver ett nytt", "behöver en ny",
         "have been lost", "has been lost", "were lost", "got lost", "har tappats", "kommit bort", "har försvunnit",
         // "We have lost two of the RFID cards … deactivate the old ones", "spärra den gamla brickan".
-        "have lost", "we lost", "i lost", "new ones", "deactivate", "spärra",
+        "have lost", "new ones", "deactivate", "spärra",
     ]
 
     /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
