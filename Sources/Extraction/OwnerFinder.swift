@@ -197,8 +197,13 @@ final class OwnerFinder {
     /// without a street address; the site is whose the charger is.
     func namedSite(_ cue: PhraseMatcher<Phrase>.Hit) -> Organisation? {
         guard tokens[cue.start].is(.possessive), ["var", "vara", "vart", "vårat", "our"].contains(tokens[cue.start].folded),
-              let site = location ?? LocationFinder(tokens: tokens).find()?.0,
-              !site.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
+              let place = location ?? LocationFinder(tokens: tokens).find()?.0, !place.contains(where: { $0.isNumber }) else { return nil }
+        // "Padelcenter Norr, Skellefteå": the site's name before its town.
+        let parts = place.components(separatedBy: ", ")
+        // "DENTAL CLINIC, SALA" in capitals: a common place, whatever its case, is no one's name;
+        // "Grisslehamns Marina", a name in the genitive and its kind, is.
+        guard parts.count <= 2, let site = parts.first, let first = site.split(separator: " ").first, let last = site.split(separator: " ").last,
+              !Lexicon.classes(of: TextFolding.fold(String(last))).contains(.placeNoun) || TextFolding.fold(String(first)).hasSuffix("s") else { return nil }
         let words = site.split(separator: " ")
         // In text written without capitals, a word the case restorer took for a name counts as one ("willys kalmar").
         // "Bergs Bil & Däck": an ampersand joins the words of a firm's name.

@@ -2156,4 +2156,14 @@ import Testing
         #expect(report.owner == "Bergs Exempel")
         #expect(report.location == "Bergs Exempel, Exempelby")
     }
+
+    /// "Our Wallbox … is not charging. Padelcenter Exempel, Exempelby. Jonas": the site the text
+    /// names, before its town, is whose "our" is; "our clinic in Sala" written in capitals
+    /// ("DENTAL CLINIC, SALA") names a common place, no one.
+    @Test func ourChargerAtASiteNamedWithItsTown() {
+        #expect(extract("Hi! Our Wallbox is showing a yellow light and not charging since this afternoon. Padelcenter Exempel, Exempelby. Jonas",
+                        from: "Jonas Exempel <jonas@example.se>").owner == "Padelcenter Exempel")
+        #expect(extract("HI,\nTHE CHARGER OUTSIDE OUR DENTAL CLINIC IN EXEMPELBY IS COMPLETELY DEAD.\nREGARDS\nANNA",
+                        from: "Anna Exempel <anna@example.se>").owner == nil)
+    }
 }
