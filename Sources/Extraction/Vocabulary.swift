@@ -432,6 +432,11 @@ public enum Vocabulary {
         ("sparking", .physicalDamage, 3), ("arcing", .physicalDamage, 3),
         // A subordinate clause puts "inte" first: "en laddbox som inte startar", "eftersom den inte laddar".
         ("inte startar", .chargingFailure, 2.5), ("inte laddar", .chargingFailure, 2.5), ("inte laddas", .chargingFailure, 2.5),
+        // The perfect: "har inte laddat min bil sedan i fredags", "it hasn't charged since Friday".
+        ("inte laddat", .chargingFailure, 2.5), ("hasn't charged", .chargingFailure, 2.5), ("has not charged", .chargingFailure, 2.5),
+        // A session the charger holds: "visade 'Laddning pausad' efter en minut", "charging paused".
+        ("laddning* pausa*", .chargingFailure, 2.5), ("charging paused", .chargingFailure, 2.5), ("charging is paused", .chargingFailure, 2.5),
+        ("session paused", .chargingFailure, 2.5),
         ("inte accepterar", .chargingFailure, 2.5), ("inte tar emot", .chargingFailure, 2),
         // Nothing happens when the car is plugged in: the charger has power but will not charge.
         ("inget händer när", .chargingFailure, 2), ("men inget händer", .chargingFailure, 2), ("men ingenting händer", .chargingFailure, 2),
@@ -825,7 +830,8 @@ public enum Vocabulary {
         "mack", "resecentrum", "resecentrumet", "järnvägsstation", "järnvägsstationen", "busstation", "busstationen", "bussdepå", "bussdepån",
         "vårdboende", "vårdboendet", "gymnasium", "gymnasiet", "gymnasieskola", "gymnasieskolan", "högskola", "högskolan",
         "universitet", "universitetet", "vandrarhem", "vandrarhemmet", "stugby", "stugbyn", "golfbana", "golfbanan", "galleria",
-        "fabrik", "fabriken", "badplats", "badplatsen", "kursgård", "kursgården", "biltvätt", "biltvätten", "brandstation", "brandstationen",
+        "fabrik", "fabriken", "sågverk", "sågverket", "sawmill", "reningsverk", "reningsverket", "kraftverk", "kraftverket",
+        "återvinningscentral", "återvinningscentralen", "badplats", "badplatsen", "kursgård", "kursgården", "biltvätt", "biltvätten", "brandstation", "brandstationen",
         "university", "college", "hostel", "motel", "kindergarten", "preschool", "campground", "factory",
         "logistikcenter", "logistikcentret", "logistikcentrum", "församlingshem", "församlingshemmet", "lagret", "lagerhallen", "lagerlokalen",
         "dealership", "car dealership", "showroom", "bilhall", "bilhallen", "workshop", "verkstad", "verkstaden",
