@@ -302,8 +302,9 @@ struct LocationFinder {
                 && (isStreetWord(i + 1) || (i + 2 < range.upperBound && tokens[i + 1].kind == .word && Self.isApartStreetWord(tokens[i + 2].folded) && isStreetWord(i + 2)))
             // "Charger ZAP120301 (Köpcentrum Norra Porten) has been offline": a charger's id, then
             // its site in parentheses, as a portal's alarm writes it.
+            // "Charge point SE*KIR*E0300002 (Kiruna flygplats P2)": OCPP's name for a charger.
             let siteAfterID = tokens[i].text == "(" && i - 2 >= range.lowerBound && tokens[i - 1].isWordLike && hasDigit(i - 1)
-                && Self.chargerStems.contains { tokens[i - 2].folded.hasPrefix($0) }
+                && (Self.chargerStems.contains { tokens[i - 2].folded.hasPrefix($0) } || tokens[i - 2].folded == "point")
             if tokens[i].is(.preposition) || onStreet || siteAfterID || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1]),
                i == range.lowerBound || !isMunicipalityNamedOf(i),
                let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
@@ -327,6 +328,13 @@ struct LocationFinder {
                 }
                 var siteText = site.text
                 var end = site.range.upperBound
+                // "vid Hotell Norrskens laddare i Kiruna", "på Taxi Kalmars laddare på Verkstadsgatan":
+                // the site named in the genitive before its charger; a town or street after the
+                // charger is the site's.
+                if let nominative = genitiveBeforeCharger(site.range, within: range) {
+                    siteText = nominative
+                    end += 1
+                }
                 // "Nacka Forum, garage P2, plan 3": a named part of the site after a comma.
                 if end + 2 < range.upperBound, tokens[end].text == ",", tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
                    tokens[end + 1].is(.placeNoun), tokens[end + 2].spaceBefore, tokens[end + 2].isCapitalized || tokens[end + 2].kind == .number,
@@ -605,6 +613,20 @@ struct LocationFinder {
         let placeEnd = Self.endsInPlaceNoun(foldedNominative) && !Self.singleWordPlaceNouns.contains(foldedNominative)
         guard typedStart || placeEnd, !(start == k && tokens[k].is(.siteType)) else { return nil }
         return start < k ? text(start..<k) + " " + nominative : String(nominative)
+    }
+
+    /// `site` in the nominative when its last word is a genitive ("Taxi Kalmars") that a
+    /// charger noun follows; nil otherwise. A name that ends in "s" itself ("Hotell Paris
+    /// laddare") reads as a genitive too: Swedish writes those alike.
+    func genitiveBeforeCharger(_ site: Range<Int>, within range: Range<Int>) -> String? {
+        let last = site.upperBound - 1
+        guard site.upperBound < range.upperBound, tokens[site.upperBound].kind == .word, !tokens[site.upperBound].isCapitalized,
+              tokens[last].kind == .word, tokens[last].isCapitalized, tokens[last].folded.utf8.count >= 4,
+              tokens[last].folded.hasUTF8Suffix("s"), !tokens[last].folded.hasUTF8Suffix("ss"),
+              Self.chargerStems.contains(where: { tokens[site.upperBound].folded.hasPrefix($0) }) else { return nil }
+        let genitive = tokens[last].text
+        let nominative = genitive.hasSuffix("'s") || genitive.hasSuffix("\u{2019}s") || genitive.hasSuffix(":s") ? genitive.dropLast(2) : genitive.dropLast()
+        return last > site.lowerBound ? text(site.lowerBound..<last) + " " + nominative : String(nominative)
     }
 
     /// The beginnings of the nouns for a charger, in every form ("laddarna", "laddboxarna", "chargers").
@@ -1382,7 +1404,6 @@ struct LocationFinder {
 
     /// "jobbar på X", "I work at X": the writer's workplace, named to say who they are.
     static let workVerbs: WordSet = ["jobbar", "arbetar", "work", "works"]
-    /// Words before "of" that make what follows an organisation, not a place: "on behalf of X",
     /// "Vi är en liten bilverkstad, Bergs Motor" ending right before `end`: two to four capitalised
     /// words after a comma and a lower-case description, in a sentence where the writers say
     /// what they are.
@@ -1459,7 +1480,10 @@ struct LocationFinder {
                                     "technician", "tekniker", "ekonom", "controller", "receptionist", "värd", "värdinna"].map { TextFolding.fold($0) })
     static let jobTitleEndings = ["chef", "forvaltare", "ansvarig", "tekniker", "samordnare", "ingenjor", "skotare", "vard"]
     static let membershipNouns = WordSet(["räkning", "vägnar", "sekreterare", "ordförande", "kassör", "ledamot", "medlem", "styrelsen", "styrelseledamot",
-                                      "member", "secretary", "chair", "chairman", "chairwoman", "treasurer", "board"].map { TextFolding.fold($0) })
+                                      "member", "secretary", "chair", "chairman", "chairwoman", "treasurer", "board",
+                                      // "I'm a PhD student at X", "jag är lärare på X": who the writer is there.
+                                      "student", "studerande", "doktorand", "elev", "lärare", "teacher", "forskare", "researcher",
+                                      "anställd", "employee"].map { TextFolding.fold($0) })
 
     /// What ties a place to the road it is on: "on the E6", "längs E4:an".
     static let roadJoiners: WordSet = ["on", "along", "langs", "vid", "by"]

@@ -1840,6 +1840,9 @@ import Testing
         ("Hi, I tried the charger at Folkets Hus but the cable would not release from the car afterwards.", .chargingFailure),
         ("Hi, the charger at Folkets Hus keeps losing its connection and drops out of the app several times a day.", .connectivity),
         ("Hej, laddstolpen vid Folkets Hus har en trasig display. Man ser inget på skärmen men den laddar.", .physicalDamage),
+        ("Hej, föreningens laddstolpe har inte laddat min bil sedan i fredags.", .chargingFailure),
+        ("Hej, laddstationen vid Folkets Hus visade 'Laddning pausad' efter en minut varje gång.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus shows 'Charging paused' after a minute every time.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2165,5 +2168,32 @@ import Testing
                         from: "Jonas Exempel <jonas@example.se>").owner == "Padelcenter Exempel")
         #expect(extract("HI,\nTHE CHARGER OUTSIDE OUR DENTAL CLINIC IN EXEMPELBY IS COMPLETELY DEAD.\nREGARDS\nANNA",
                         from: "Anna Exempel <anna@example.se>").owner == nil)
+    }
+
+    /// "I'm a PhD student at X. The charging station at Campus Y …": a school the writer
+    /// studies at says who they are, as a job title does; the site the charger is said to be at
+    /// is the place.
+    @Test func aStudentsSchoolIsNotTheChargersPlace() {
+        let report = extract("Hi,\nI'm a PhD student at Exempel Institute of Technology. The charging station at Campus Exempelvik (outside the library) does not accept my RFID tag any more.\n\nBest,\nTomás",
+                             from: "Tomas Exempel <tomas@example.se>")
+        #expect(report.location == "Campus Exempelvik")
+    }
+
+    /// "vid Hotell Norrskens laddare i Kiruna": a site named in the genitive before its charger
+    /// is the site, in the nominative, and the town or street after the charger is its.
+    @Test func aSiteInTheGenitiveBeforeItsCharger() {
+        #expect(extract("Hej, bilen laddar inte vid Hotell Exempels laddare i Exempelby.", from: "Anna <anna@example.se>").location == "Hotell Exempel, Exempelby")
+        #expect(extract("Hej! Min bil laddar bara med 1,4 kW på Taxi Exempels laddare på Exempelgatan, normalt 11 kW.", from: "Fatima <fatima@example.se>").location
+                == "Taxi Exempel, Exempelgatan")
+    }
+
+    /// "Charge point SE*EXE*E0300002 (Exempel flygplats P2) has not sent a heartbeat": OCPP's
+    /// name for a charger, then its site in parentheses, as a portal's alarm writes it; and a
+    /// sawmill is a place like a factory.
+    @Test func aChargePointsSiteInParenthesesAndASawmill() {
+        #expect(extract("Automatic alarm\n\nCharge point SE*EXE*E0300002 (Exempel flygplats P2) has not sent a heartbeat for 26 hours.",
+                        from: "Portal <noreply@example.se>").location == "Exempel flygplats P2")
+        #expect(extract("Hej\nVår Zaptec-laddare vid sågverket i Exempelbruk har varit offline i portalen sedan i måndags.\nMvh Karin",
+                        from: "Karin <karin@example.se>").location == "sågverket, Exempelbruk")
     }
 }
