@@ -85,15 +85,18 @@ struct LocationFinder {
         var first: (text: String, evidence: Evidence, shape: Shape)?
         for role in Self.roleOrder {
             for (runRole, range) in runs where runRole == role {
-                if first != nil, role == .subject { break }
+                // The subject is a title: read only when the text named no place, or only the
+                // writer's own ("Laddaren vid Campus Gräsvik" over "Jag är lärare på BTH …").
+                if let earlier = first, role == .subject, earlier.shape != .membershipSite { break }
                 guard let found = scan(range) else { continue }
                 guard let earlier = first, earlier.shape != .writersPlace else {
                     if found.shape == .full { return (found.text, found.evidence) }
                     first = found
                     continue
                 }
-                if earlier.shape == .bareSite, found.shape == .bareAddress { return (earlier.text + ", " + found.text, earlier.evidence) }
-                if earlier.shape == .bareAddress, found.shape == .bareSite { return (found.text + ", " + earlier.text, earlier.evidence) }
+                if earlier.shape == .membershipSite, role == .subject, found.shape != .bareAddress { return (found.text, found.evidence) }
+                if earlier.shape.isBareSite, found.shape == .bareAddress { return (earlier.text + ", " + found.text, earlier.evidence) }
+                if earlier.shape == .bareAddress, found.shape.isBareSite { return (found.text + ", " + earlier.text, earlier.evidence) }
             }
         }
         return first.map { ($0.text, $0.evidence) }
@@ -186,7 +189,12 @@ struct LocationFinder {
     /// What a part of the case said of the place: a site name alone, an address alone, or more.
     /// How much a scan's find says: a full one ends the search; the others may be joined or
     /// replaced by what the next part of the case says.
-    enum Shape { case bareSite, bareAddress, full, writersPlace }
+    /// `membershipSite` is a bare site the writer holds a post at ("lärare på BTH"): joined
+    /// as a bare site is, but a site the subject names says more.
+    enum Shape {
+        case bareSite, bareAddress, full, writersPlace, membershipSite
+        var isBareSite: Bool { self == .bareSite || self == .membershipSite }
+    }
 
     private func scan(_ range: Range<Int>) -> (text: String, evidence: Evidence, shape: Shape)? {
         tokens.withUnsafeBufferPointer { scan(range, tokens: $0) }
@@ -427,6 +435,12 @@ struct LocationFinder {
                     // the writer travels; a place named on it says where the charger is.
                     if fallback == nil { fallback = found }
                 } else if site.isTownOnly {
+                    // "vid vår idrottshall i Sandviken (Sporthallen Vallen)": a common place, its town, then its name.
+                    if i > range.lowerBound, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+                       tokens[i - 1].is(.placeNoun) || Self.endsInPlaceNoun(tokens[i - 1].folded),
+                       let (named, _) = siteInParentheses(at: site.range.upperBound, within: range) {
+                        return (named + ", " + site.text, evidence(rule: "location.site-name", around: site.range.upperBound + 1, confidence: 0.75), .full)
+                    }
                     // "vid vår depå i Eskilstuna, Tunafors industriområde": the named place within the town, after it.
                     let after = site.range.upperBound
                     if after + 1 < range.upperBound, tokens[after].text == ",", let place = self.site(after: after + 1, preposition: "vid", within: range),
@@ -456,10 +470,13 @@ struct LocationFinder {
                             || Self.manageVerbs.contains(tokens[i])
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1])
                         bareIsStreet = site.range.count <= 3 && isStreetWord(site.range.upperBound - 1)
-                    } else if bareIsStay, let bareSite = bare, tokens[site.range.lowerBound].sentence != bareSentence, i > range.lowerBound,
-                              Self.chargerStems.contains(where: { tokens[i - 1].folded.hasPrefix($0) }) {
+                    } else if let bareSite = bare, i > range.lowerBound, Self.chargerStems.contains(where: { tokens[i - 1].folded.hasPrefix($0) }),
+                              bareIsStay ? tokens[site.range.lowerBound].sentence != bareSentence
+                                         : tokens[site.range.lowerBound].sentence == bareSentence && Self.isParkingCode(tokens[site.range.upperBound - 1].text) {
                         // "We are staying at Vemdalsskalet … found the charger at parking P2": the
                         // part of the place where the visitor stays that has the charger.
+                        // "at Kiruna Airport and tried the chargers in car park P2": the car park
+                        // of the place the sentence named.
                         return (bareSite.0 + ", " + found.0, found.1, .full)
                     }
                 } else {
@@ -546,6 +563,9 @@ struct LocationFinder {
             let parts = [workplace.site, street.0] + (workplace.town.map { [$0] } ?? [])
             return (parts.joined(separator: ", "), street.1, .full)
         }
+        // A place the writer holds a post at, and nothing else named: where they are from,
+        // which a subject naming a site says less about than that site.
+        if let site = bare, bareIsMembership, typed == nil { return (site.0, site.1, .membershipSite) }
         if let site = bare ?? typed ?? headerSite { return (site.0, site.1, .bareSite) }
         if residence == nil, let writersPlace { return (writersPlace.0, writersPlace.1, .writersPlace) }
         return (residence ?? fallback ?? residenceTown).map { ($0.0, $0.1, .full) }
@@ -1228,6 +1248,11 @@ struct LocationFinder {
         if k + 1 < range.upperBound, tokens[k].is(.possessive), let noun = commonPlace(at: k + 1, within: range),
            let (_, townEnd) = town(after: noun.upperBound, within: range), townEnd >= range.upperBound || tokens[townEnd].text != "(" {
             return Site(range: noun, text: text(noun), isTownOnly: false, isWritersPlace: true)
+        }
+        // "the chargers in car park P2": a common place of two words and the code that says which.
+        if k + 2 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized, isTwoWordPlaceNoun(k, within: range),
+           tokens[k + 2].spaceBefore, Self.isParkingCode(tokens[k + 2].text) {
+            return Site(range: k..<(k + 3), text: text(k..<(k + 3)), isTownOnly: false)
         }
         let first = k
         guard first < range.upperBound else { return nil }

@@ -185,6 +185,11 @@ public enum Vocabulary {
         ("godkänns inte", .chargingFailure, 2.5), ("godkänner inte", .chargingFailure, 2.5), ("not supplying", .chargingFailure, 2.5), ("isn't supplying", .chargingFailure, 2.5), ("sitter fast", .chargingFailure, 3), ("fastnat", .chargingFailure, 3), ("går inte att få loss", .chargingFailure, 3),
         // A cable stuck: "jag får inte loss den", "kabeln har frusit fast", "the plug is frozen in" (see "frozen").
         ("får inte loss", .chargingFailure, 3), ("fick inte loss", .chargingFailure, 3), ("satt fast", .chargingFailure, 3),
+        // Past tense and the inverted order of a clause that starts with when: "när jag skulle åka
+        // hem satt laddkabeln fast i bilen och gick inte att få loss".
+        ("gick inte att få loss", .chargingFailure, 3), ("gick inte att få ur", .chargingFailure, 3), ("gick inte att dra ur", .chargingFailure, 3),
+        ("satt kabeln fast", .chargingFailure, 3), ("satt laddkabeln fast", .chargingFailure, 3), ("satt sladden fast", .chargingFailure, 3),
+        ("satt kontakten fast", .chargingFailure, 3),
         // Told afterwards, subject after the verb: "Efter 20 minuter slutade laddningen".
         ("slutade laddningen", .chargingFailure, 3), ("slutar laddningen", .chargingFailure, 3), ("avbröts laddningen", .chargingFailure, 3), ("laddningen slutade", .chargingFailure, 3),
         ("frusit fast", .chargingFailure, 3), ("fastfrus*", .chargingFailure, 3),

@@ -1843,6 +1843,7 @@ import Testing
         ("Hej, föreningens laddstolpe har inte laddat min bil sedan i fredags.", .chargingFailure),
         ("Hej, laddstationen vid Folkets Hus visade 'Laddning pausad' efter en minut varje gång.", .chargingFailure),
         ("Hi, the charger at Folkets Hus shows 'Charging paused' after a minute every time.", .chargingFailure),
+        ("Hej, när jag skulle åka hem satt laddkabeln fast i bilen vid Folkets Hus och gick inte att få loss.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2195,5 +2196,27 @@ import Testing
                         from: "Portal <noreply@example.se>").location == "Exempel flygplats P2")
         #expect(extract("Hej\nVår Zaptec-laddare vid sågverket i Exempelbruk har varit offline i portalen sedan i måndags.\nMvh Karin",
                         from: "Karin <karin@example.se>").location == "sågverket, Exempelbruk")
+    }
+
+    /// "Vid vår idrottshall i Exempelby (Sporthallen Exempel) har någon slagit sönder displayen":
+    /// a common place, its town, then its own name in parentheses, which says more than the town.
+    @Test func aCommonPlaceItsTownThenItsName() {
+        #expect(extract("Hej,\nVid vår idrottshall i Exempelby (Sporthallen Exempel) har någon sprejat på och slagit sönder displayen på den ena laddstolpen.\nMvh Lena",
+                        from: "Lena <lena@example.se>").location == "Sporthallen Exempel, Exempelby")
+    }
+
+    /// Subject "Laddaren vid Campus Exempel" over "Jag är lärare på BTH och laddar på campus": the
+    /// body names only the place the writer works at, the subject the site; the site says more.
+    @Test func theSubjectsSiteOverTheWritersWorkplace() {
+        let report = extract("Hej!\nJag är lärare på BTH och laddar på campus. Sedan i måndags går det inte att starta laddning med appen.\nMvh Johanna",
+                             subject: "Laddaren vid Campus Exempel", from: "Johanna <johanna@example.se>")
+        #expect(report.location == "Campus Exempel")
+    }
+
+    /// "I rented a car at Exempel Airport and tried the chargers in car park P2": the car park,
+    /// by its code, of the place the sentence named.
+    @Test func theCarParkOfThePlaceTheSentenceNamed() {
+        #expect(extract("Good evening,\nI rented a car from Hertz at Exempel Airport and tried the chargers in car park P2. All three give an error as soon as I plug in.\nPaolo",
+                        from: "Paolo <paolo@example.se>").location == "Exempel Airport, car park P2")
     }
 }
