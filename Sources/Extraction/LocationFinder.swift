@@ -1094,9 +1094,14 @@ struct LocationFinder {
         // "Vi driver Gårdsbutiken Ekhaga utanför Sjöbo", "we run Hotel Tallen": the place the
         // writer's organisation runs, by its name, as "Vi på X" names it. "Jag driver ICA Maxi i
         // Haninge": a shopkeeper runs theirs alone.
-        if Self.runVerbs.contains(tokens[index]) {
-            return (tokens[index - 1].is(.we) || tokens[index - 1].folded == "jag" || tokens[index - 1].text == "I")
-                && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+        // "Vi äger och driver Rasta Ljungby", "we own Hotel Fjällgården": what they own, likewise.
+        if Self.runVerbs.contains(tokens[index]) || Self.ownVerbs.contains(tokens[index]) {
+            var subject = index - 1
+            if index >= 3, Self.runVerbs.contains(tokens[index]), OwnerFinder.andWords.contains(tokens[index - 1]), Self.ownVerbs.contains(tokens[index - 2]) {
+                subject = index - 3
+            }
+            guard index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index + 1].is(.notPlace) else { return false }
+            return tokens[subject].is(.we) || (Self.runVerbs.contains(tokens[index]) && (tokens[subject].folded == "jag" || tokens[subject].text == "I"))
         }
         // Not a country: "we moved to Sweden last year" says where the writer came, not where a charger stands.
         if tokens[index].folded == "till" || tokens[index].folded == "to" || tokens[index].folded == "into",
@@ -1141,10 +1146,11 @@ struct LocationFinder {
     static let entranceCompoundEndings = ["ingangen", "entren", "infarten", "utfarten"]
 
     static let neighbourWords: WordSet = ["granne", "grannar", "grannarna"]
-    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med"] + visitVerbs.words + runVerbs.words + topicWords.words)
+    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med"] + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
         .map { Token.key(of: $0) }
     static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang"]
     static let runVerbs = WordSet(["driver", "run", "operate"].map { TextFolding.fold($0) } + manageVerbs.words)
+    static let ownVerbs: WordSet = ["ager", "own"]
     /// "Vi förvaltar Brf Kastanjen", "I manage Northpark Business Centre": a managing agent
     /// names the property it looks after; an address given later is the charger's within it.
     static let manageVerbs = WordSet(["förvaltar", "manage"].map { TextFolding.fold($0) })
@@ -1249,10 +1255,12 @@ struct LocationFinder {
            let (_, townEnd) = town(after: noun.upperBound, within: range), townEnd >= range.upperBound || tokens[townEnd].text != "(" {
             return Site(range: noun, text: text(noun), isTownOnly: false, isWritersPlace: true)
         }
-        // "the chargers in car park P2": a common place of two words and the code that says which.
-        if k + 2 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized, isTwoWordPlaceNoun(k, within: range),
-           tokens[k + 2].spaceBefore, Self.isParkingCode(tokens[k + 2].text) {
-            return Site(range: k..<(k + 3), text: text(k..<(k + 3)), isTownOnly: false)
+        // "the chargers in car park P2": a common place of two words and the code that says which;
+        // "at the airport car park P2": one word may say whose car park.
+        for noun in [k, k + 1] where noun + 2 < range.upperBound && tokens[noun].kind == .word && !tokens[noun].isCapitalized
+            && (noun == k || (tokens[k].kind == .word && !tokens[k].isCapitalized && !tokens[k].is(.preposition) && !tokens[k].is(.possessive)))
+            && isTwoWordPlaceNoun(noun, within: range) && tokens[noun + 2].spaceBefore && Self.isParkingCode(tokens[noun + 2].text) {
+            return Site(range: k..<(noun + 3), text: text(k..<(noun + 3)), isTownOnly: false)
         }
         let first = k
         guard first < range.upperBound else { return nil }
@@ -2063,7 +2071,9 @@ struct LocationFinder {
         if isStreetWord(index) || isHouseNumber(index + 1) || startsAddress(index, within: range) { return nil }
         var end = index + 1
         // Two-word towns: "Västra Frölunda", "Upplands Väsby".
-        if end < range.upperBound, isNameWord(end), tokens[end].spaceBefore, !isHouseNumber(end + 1) { end += 1 }
+        // Not "(S/N ZAP780101)": a label and the serial it gives.
+        if end < range.upperBound, isNameWord(end), tokens[end].spaceBefore, !isHouseNumber(end + 1), !hasDigit(end) { end += 1 }
+        if end < range.upperBound, tokens[end].kind == .word, tokens[end].spaceBefore, Self.isIDLike(tokens[end]) { return nil }
         if end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].is(.placeNoun) { return nil }
         // "vid Friskis & Svettis": a name joined by "&" goes on, and a town's does not.
         if end + 1 < range.upperBound, tokens[end].text == "&", isNameWord(end + 1) { return nil }

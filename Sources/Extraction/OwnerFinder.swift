@@ -68,6 +68,9 @@ final class OwnerFinder {
             ?? fromDisplayOrganisation(kind: .municipality) {
             return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
         }
+        if let owned = namedAfterWeOwn(cue) {
+            return (owned, Evidence(field: .owner, rule: "owner.we-own-named", excerpt: evidenceText, confidence: 0.75))
+        }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("mitt ") || cueText.hasPrefix("mina ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("hemma") || cueText.containsBytes("ours")
             || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" mig") || cueText.hasSuffix(" me") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min")
             || cueText.containsBytes("mine") || cueText.containsBytes("foljde med") || cueText.containsBytes("came with") || cueText.containsBytes("i kopet")
@@ -514,6 +517,27 @@ final class OwnerFinder {
             return .init(start: verb, end: thing.end, value: .ownerBefore)
         }
     }
+
+    /// "Vi äger och driver Rasta Ljungby", "we own Hotel Fjällgården": what the writers own,
+    /// by its name, is whose the chargers there are; a name in capitals that is no brand or charger.
+    func namedAfterWeOwn(_ cue: PhraseMatcher<Phrase>.Hit) -> String? {
+        guard cue.end - cue.start == 2, tokens[cue.start].is(.we), Self.ownVerbs.contains(tokens[cue.end - 1]) else { return nil }
+        var k = cue.end
+        // "och driver", "and run", "and operate": a second verb for the same business.
+        if k + 1 < tokens.count, Self.andWords.contains(tokens[k]), Self.runVerbs.contains(tokens[k + 1]) { k += 2 }
+        var end = k
+        while end < tokens.count, end - k < 4, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].spaceBefore,
+              tokens[end].sentence == tokens[k].sentence, !tokens[end].is(.notPlace), !tokens[end].is(.possessive),
+              !LocationFinder.chargerStems.contains(where: { tokens[end].folded.hasPrefix($0) }) {
+            end += 1
+        }
+        // One capitalised word may be a sentence's next ("We own. The …"), or a shouted text's any word.
+        guard end > k, end - k >= 2 || tokens[k].is(.siteType) else { return nil }
+        guard !tokens[k..<end].allSatisfy({ $0.text == $0.text.uppercased() }) else { return nil }
+        return text(k..<end)
+    }
+    static let andWords: WordSet = ["och", "and"]
+    static let runVerbs: WordSet = ["driver", "run", "runs", "operate", "operates", "manage", "manages", "forvaltar"]
 
     func weOwnHits(_ owns: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         owns.compactMap { own in

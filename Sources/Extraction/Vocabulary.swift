@@ -399,6 +399,8 @@ public enum Vocabulary {
         ("completely black", .noPower, 2.5), ("totally black", .noPower, 2.5), ("is black", .noPower, 2), ("are black", .noPower, 2),
         // "visar grönt men bilen laddar inte": ready by its light, and still no charge.
         ("visar grönt men", .chargingFailure, 2.5), ("lyser grönt men", .chargingFailure, 2.5), ("shows green but", .chargingFailure, 2.5),
+        // "visar grönt ljus men bilen säger att laddaren inte är ansluten": the light named too.
+        ("grönt ljus men", .chargingFailure, 2.5), ("green light but", .chargingFailure, 2.5),
         ("green but", .chargingFailure, 2), ("ingen laddare är ansluten", .chargingFailure, 2.5),
         // "Betalningen går igenom men laddningen startar aldrig": paid for, and no session.
         ("laddningen startar inte", .chargingFailure, 3), ("går igenom men", .chargingFailure, 2), ("goes through but", .chargingFailure, 2),
@@ -868,6 +870,8 @@ public enum Vocabulary {
         "english", "engelska",
         // "two of the RFID cards": a kind of card or part, written in capitals, is no place's name.
         "rfid", "sim", "led",
+        // "(S/N ZAP780101)", "ID: …": the label of a serial or an id.
+        "s/n", "serienr", "serienummer", "serial", "id", "evse",
     ]
 
     // MARK: Owner

@@ -1844,6 +1844,7 @@ import Testing
         ("Hej, laddstationen vid Folkets Hus visade 'Laddning pausad' efter en minut varje gång.", .chargingFailure),
         ("Hi, the charger at Folkets Hus shows 'Charging paused' after a minute every time.", .chargingFailure),
         ("Hej, när jag skulle åka hem satt laddkabeln fast i bilen vid Folkets Hus och gick inte att få loss.", .chargingFailure),
+        ("Hej, laddboxen vid Folkets Hus visar grönt ljus men bilen säger att laddaren inte är ansluten.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2218,5 +2219,30 @@ import Testing
     @Test func theCarParkOfThePlaceTheSentenceNamed() {
         #expect(extract("Good evening,\nI rented a car from Hertz at Exempel Airport and tried the chargers in car park P2. All three give an error as soon as I plug in.\nPaolo",
                         from: "Paolo <paolo@example.se>").location == "Exempel Airport, car park P2")
+    }
+
+    /// "Vi äger och driver Rasta Exempel vid E4. Vår laddstolpe …": what the writers own, by its
+    /// name, owns the charger and is where it stands; "we own two chargers" names nothing.
+    @Test func whatTheWritersOwnByItsName() {
+        let report = extract("Hej, vi äger och driver Rasta Exempel vid E4. Vår laddstolpe har tappat uppkopplingen sedan operatören bytte SIM-kort.\n\nStefan Exempel, VD",
+                             from: "Stefan <stefan@example.se>")
+        #expect(report.owner == "Rasta Exempel")
+        // The road it is by belongs to it, as labellers write "Rastplats Fallskogen vid E20".
+        #expect(report.location == "Rasta Exempel vid E4")
+        let english = extract("Hi, we own Hotel Exempelgården in Exempelby and the charger in the yard is broken.\nRegards\nAnna", from: "Anna <anna@example.se>")
+        #expect(english.owner == "Hotel Exempelgården")
+        #expect(english.location == "Hotel Exempelgården, Exempelby")
+        #expect(extract("Hi, we own two chargers at Folkets Hus and one is broken.\nAnna", from: "Anna <anna@example.se>").owner != "Folkets Hus")
+    }
+
+    /// "vid församlingshemmet (S/N ZAP780101)": a serial's label and the serial in parentheses
+    /// are no town; "at the airport car park P2": a car park, whose, and its code.
+    @Test func aSerialInParenthesesIsNoTownAndAnAirportCarPark() {
+        let serial = extract("Hej,\nLaddaren vid församlingshemmet (S/N ZAP780101) har blivit vandaliserad, någon har skurit av kabeln.\nBertil",
+                             from: "Bertil <bertil@example.se>")
+        #expect(serial.location.map { $0.contains("S/N") || $0.contains("ZAP") } != true)
+        #expect(serial.chargerID == "ZAP780101")
+        #expect(extract("Hi! Just landed in Exempelby. Two of the chargers at the airport car park P2 are covered by a snow bank. Henrik",
+                        from: "Henrik <henrik@example.se>").location == "airport car park P2")
     }
 }
