@@ -225,9 +225,9 @@ struct LocationFinder {
         /// The bare site is one where the charger worked ("Jag var på X förra veckan och då
         /// fungerade laddaren"): a site named in a later sentence is where it does not.
         var bareWorked = false
-        /// The bare site is a street without a number ("vid Västra Esplanaden"): with the
-        /// writer's workplace named before, it says where at the workplace.
-        var bareIsStreet = false
+        /// The bare site is a street without a number ("vid Västra Esplanaden") or a car park's
+        /// code ("på P2"): with the writer's workplace named before, it says where at the workplace.
+        var bareIsPartOfPlace = false
         /// A subject's name that starts with a site word but no preposition ("Laddare Hotell Fjällgården trasig").
         var typed: (String, Evidence)?
         /// A site in a quoted or forwarded message's header lines.
@@ -469,7 +469,8 @@ struct LocationFinder {
                         bareIsMembership = i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range))
                             || Self.manageVerbs.contains(tokens[i])
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1])
-                        bareIsStreet = site.range.count <= 3 && isStreetWord(site.range.upperBound - 1)
+                        bareIsPartOfPlace = site.range.count <= 3 && isStreetWord(site.range.upperBound - 1)
+                            || (site.range.count == 1 && Self.isParkingCode(tokens[site.range.lowerBound].text))
                     } else if let bareSite = bare, i > range.lowerBound, Self.chargerStems.contains(where: { tokens[i - 1].folded.hasPrefix($0) }),
                               bareIsStay ? tokens[site.range.lowerBound].sentence != bareSentence
                                          : tokens[site.range.lowerBound].sentence == bareSentence && Self.isParkingCode(tokens[site.range.upperBound - 1].text) {
@@ -559,7 +560,8 @@ struct LocationFinder {
         }
         // "Jag arbetar på Stadsbiblioteket i Växjö … laddstolpen vid Västra Esplanaden": the
         // street the workplace's charger stands on, within the workplace and its town.
-        if let street = bare, bareIsStreet, !bareIsWriters, let workplace = writersPlaceParts {
+        // "Jag jobbar på Kiruna flygplats. Den mittersta laddaren på P2": its car park likewise.
+        if let street = bare, bareIsPartOfPlace, !bareIsWriters, let workplace = writersPlaceParts {
             let parts = [workplace.site, street.0] + (workplace.town.map { [$0] } ?? [])
             return (parts.joined(separator: ", "), street.1, .full)
         }
@@ -609,7 +611,14 @@ struct LocationFinder {
     func followsChargerNoun(_ addressStart: Int, within range: Range<Int>) -> Bool {
         let k = addressStart - 2
         guard k >= range.lowerBound, tokens[k + 1].is(.preposition), tokens[k].kind == .word else { return false }
-        return Self.chargerStems.contains { tokens[k].folded.hasPrefix($0) }
+        func isCharger(_ i: Int) -> Bool {
+            Self.chargerStems.contains { tokens[i].folded.hasPrefix($0) } || OwnerFinder.chargerBrands.contains(tokens[i])
+        }
+        if isCharger(k) { return true }
+        // "Deras Zaptec vid kontoret på Sågverksvägen 1": the charger by a common place, then its street.
+        return k - 2 >= range.lowerBound && !tokens[k].isCapitalized
+            && (tokens[k].is(.placeNoun) || Self.endsInPlaceNoun(tokens[k].folded) || Self.buildingNouns.contains(tokens[k]))
+            && tokens[k - 1].is(.preposition) && tokens[k - 2].kind == .word && isCharger(k - 2)
     }
 
     /// The site whose name in the genitive stands right before `thing`, in the nominative: a
@@ -1633,6 +1642,9 @@ struct LocationFinder {
     /// The premises a business or club runs, which a possessive puts before their name ("our
     /// store Coop Forum Lund", "vårt hotell, Hotell Fjärden"): the name is the place, and the
     /// writer's side owns what stands there.
+    /// Buildings a charger stands by, which are no place of their own ("vid kontoret på X").
+    static let buildingNouns = WordSet(["kontoret", "office", "entrén", "entrance", "ingången", "lagret", "verkstaden", "receptionen", "reception"]
+        .map { TextFolding.fold($0) })
     static let premisesWords = WordSet(["hotel", "hotell", "store", "shop", "butik", "restaurant", "restaurang", "club", "klubb", "clinic",
                                     "klinik", "parkering", "parking"].map { TextFolding.fold($0) })
 

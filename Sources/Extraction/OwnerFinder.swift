@@ -685,8 +685,10 @@ final class OwnerFinder {
         for hit in hits where hit.value == .ownedThing && hit.start >= 3 && Self.isCaseRole(tokens[hit.start].role) {
             // "their KEBA charger", "deras Easee-laddare": the maker may stand between.
             let possessive = hit.start >= 4 && Self.chargerBrands.contains(tokens[hit.start - 1]) ? hit.start - 2 : hit.start - 1
+            // "Deras Zaptec": a charger named by its make alone is one too.
             guard Self.theirPossessives.contains(tokens[possessive]),
-                  Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) else { continue }
+                  Self.chargerThingPrefixes.contains(where: { tokens[hit.start].folded.hasPrefix($0) }) || Self.chargerBrands.contains(tokens[hit.start])
+            else { continue }
             // "Min granne Jonas Nilsson är bortrest och hans laddbox piper": the neighbour or
             // relative the writer named, whose charger it is.
             if Self.singularThirdPossessives.contains(tokens[possessive]), let name = relativesName() {

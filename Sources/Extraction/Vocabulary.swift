@@ -847,6 +847,7 @@ public enum Vocabulary {
         // "Folkets park i Eslöv", "Rådhus park": a park named by what stands before it.
         "park", "parken", "folkpark", "folkparken",
         // English kinds of place after a name: "Tingvalla ice rink", "the Navet office building".
+        "multi-storey", "multistorey", "parking garage", "parking deck",
         "ice rink", "rink", "office building", "office block", "sports centre", "leisure centre", "farm", "bath house", "bathhouse",
     ]
 

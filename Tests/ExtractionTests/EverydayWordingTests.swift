@@ -2245,4 +2245,24 @@ import Testing
         #expect(extract("Hi! Just landed in Exempelby. Two of the chargers at the airport car park P2 are covered by a snow bank. Henrik",
                         from: "Henrik <henrik@example.se>").location == "airport car park P2")
     }
+
+    /// An electrician's note: "var hos Bollsta Exempel i dag … Deras Zaptec vid kontoret på
+    /// Exempelvägen 1 har en skadad kabelgenomföring". The charger named by its make alone is
+    /// "their" charger, the firm visited owns it, and the street it stands on is the place.
+    @Test func theirChargerByItsMakeAndTheStreetItStandsOn() {
+        let report = extract("Hej, jag är elektriker och var hos Bollsta Exempel i dag för annat jobb. Deras Zaptec vid kontoret på Exempelvägen 1 har en skadad kabelgenomföring. /Håkan",
+                             from: "Håkan <hakan@example.se>")
+        #expect(report.owner == "Bollsta Exempel")
+        #expect(report.location == "Exempelvägen 1")
+    }
+
+    /// "parked in the Kvasten multi-storey on Kvarngatan": a multi-storey is a place noun; "Jag
+    /// jobbar på Exempel flygplats. Den mittersta laddaren på P2": a car park's code at the
+    /// writer's workplace says where there.
+    @Test func aMultiStoreyAndACarParkAtTheWorkplace() {
+        #expect(extract("Hi there,\nI'm visiting for a conference and parked in the Kvasten multi-storey on Kvarngatan. The charger on level 3 stopped after 2 minutes.\nDavid",
+                        from: "David <david@example.se>").location == "Kvasten multi-storey, Kvarngatan")
+        #expect(extract("Hej! Jag jobbar på Exempel flygplats. Den mittersta laddaren på P2 går inte att starta med personalkortet längre. /Mats",
+                        from: "Mats <mats@example.se>").location == "Exempel flygplats, P2")
+    }
 }
