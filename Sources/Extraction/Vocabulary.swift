@@ -340,6 +340,11 @@ public enum Vocabulary {
         // "bilen säger att laddningen avbrutits": a process is interrupted; a part breaks off ("har brutits av").
         ("avbrutits", .chargingFailure, 3), ("mid-session", .chargingFailure, 3), ("mid session", .chargingFailure, 3),
         ("mitt i laddningen", .chargingFailure, 3), ("lader ikke", .chargingFailure, 3), ("lyser rødt", .chargingFailure, 2.5), ("blinker rødt", .chargingFailure, 2.5),
+        // … and in the past: "den blinket rødt hele tiden og bilen ladet ikke".
+        ("ladet ikke", .chargingFailure, 3), ("blinket rødt", .chargingFailure, 2.5), ("lyste rødt", .chargingFailure, 2.5),
+        // Paid for and no charge, in the present: "tar betalt men ger ingen el", "debiterad … utan att bilen laddats".
+        ("tar betalt men", .chargingFailure, 3), ("ger ingen el", .chargingFailure, 3), ("utan att bilen laddats", .chargingFailure, 3),
+        ("utan att bilen laddades", .chargingFailure, 3),
         // "den startede ikke opladningen": a Danish or Norwegian session that never began.
         ("starter ikke", .chargingFailure, 2.5), ("startede ikke", .chargingFailure, 2.5), ("startet ikke", .chargingFailure, 2.5),
         ("avbröts", .chargingFailure, 2.5), ("släpper laddningen", .chargingFailure, 3), ("lost its internet", .connectivity, 3), ("senast sedd", .connectivity, 2.5),

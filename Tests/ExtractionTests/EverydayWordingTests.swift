@@ -1845,6 +1845,8 @@ import Testing
         ("Hi, the charger at Folkets Hus shows 'Charging paused' after a minute every time.", .chargingFailure),
         ("Hej, när jag skulle åka hem satt laddkabeln fast i bilen vid Folkets Hus och gick inte att få loss.", .chargingFailure),
         ("Hej, laddboxen vid Folkets Hus visar grönt ljus men bilen säger att laddaren inte är ansluten.", .chargingFailure),
+        ("Hei! Ladestasjonen ved Folkets Hus blinket rødt hele tiden og bilen ladet ikke.", .chargingFailure),
+        ("Hej! Laddaren vid Folkets Hus tar betalt men ger ingen el. Jag har blivit debiterad tre gånger.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
