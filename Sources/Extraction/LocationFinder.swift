@@ -349,6 +349,11 @@ struct LocationFinder {
                    tokens[end + 2].folded.utf8.count <= 4, end + 3 >= range.upperBound || !tokens[end + 3].isWordLike || !tokens[end + 3].spaceBefore {
                     siteText += ", " + text((end + 1)..<(end + 3))
                     end += 3
+                } else if end + 3 < range.upperBound, tokens[end].text == ",", tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+                          isTwoWordPlaceNoun(end + 1, within: range), tokens[end + 3].spaceBefore, Self.isParkingCode(tokens[end + 3].text) {
+                    // "at Kiruna Airport, car park P2, has …": a part of two words and its code.
+                    siteText += ", " + text((end + 1)..<(end + 4))
+                    end += 4
                 }
                 // "near Uddevalla (Rastplats Kärra)": the site's own name, typed, in parentheses after a place.
                 if end + 2 < range.upperBound, tokens[end].text == "(", tokens[end + 1].is(.siteType), tokens[end + 1].isCapitalized,

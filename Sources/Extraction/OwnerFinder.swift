@@ -1390,6 +1390,12 @@ final class OwnerFinder {
             }
             // "Vi på Brf Tallen": the BRF rule already knows it; a lone town ("vi i Mora") is no organisation.
             guard end > i + 2, !(end == i + 3 && tokens[i + 1].folded == "i") else { continue }
+            // "Vi på BTH:s fastighetsavdelning": the organisation, not its genitive.
+            let last = tokens[end - 1].text
+            if last.hasSuffix(":s") || last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") {
+                let name = end - 1 > i + 2 ? text((i + 2)..<(end - 1)) + " " + last.dropLast(2) : String(last.dropLast(2))
+                return Organisation(name: name, kind: .other)
+            }
             return Organisation(name: text((i + 2)..<end), kind: .other)
         }
         // "I'm the facilities manager for Nordic Freight Solutions", "Jag är driftansvarig på X":

@@ -382,6 +382,12 @@ public enum Vocabulary {
         ("4g-nätet", .connectivity, 2.5), ("mobilnätet", .connectivity, 2.5), ("mobile coverage", .connectivity, 3), ("4g coverage", .connectivity, 3),
         ("is not available", .connectivity, 2), ("not available", .connectivity, 1.5),
         ("vält", .physicalDamage, 3), ("välte", .physicalDamage, 3), ("omkullvält", .physicalDamage, 3), ("välts omkull", .physicalDamage, 3), ("vält omkull", .physicalDamage, 3), ("knocked over", .physicalDamage, 3), ("blown over", .physicalDamage, 3), ("fallen over", .physicalDamage, 3), ("fallit omkull", .physicalDamage, 3),
+        // Off its wall: "har ramlat ner från väggen, fästet har släppt", "it fell off the wall".
+        ("ramlat ner", .physicalDamage, 3), ("fallit ner", .physicalDamage, 3), ("fästet har släppt", .physicalDamage, 3),
+        ("fell off the wall", .physicalDamage, 3), ("fallen off the wall", .physicalDamage, 3), ("come off the wall", .physicalDamage, 3),
+        // One phase where three should be: "laddar bara i 1-fas, max 3,7 kW", "only charging on one phase".
+        ("bara i 1-fas", .chargingFailure, 2.5), ("bara på en fas", .chargingFailure, 2.5), ("bara en fas", .chargingFailure, 2.5),
+        ("only one phase", .chargingFailure, 2.5), ("only on one phase", .chargingFailure, 2.5), ("single phase only", .chargingFailure, 2.5),
         ("inte levererar", .chargingFailure, 2.5), ("levererar ingen", .chargingFailure, 2.5), ("not delivering", .chargingFailure, 2.5),
         ("isn't delivering", .chargingFailure, 2.5), ("charging at only", .chargingFailure, 2.5), ("charges at only", .chargingFailure, 2.5),
         ("laddar endast med", .chargingFailure, 2.5),
@@ -534,6 +540,8 @@ public enum Vocabulary {
         // The charger gone from the app: "hittar inte laddaren i appen längre", "it disappeared from the app".
         ("hittar inte laddaren i appen", .connectivity, 3.5), ("finns inte i appen", .connectivity, 3), ("försvunnit från appen", .connectivity, 3),
         ("försvunnit ur appen", .connectivity, 3), ("disappeared from the app", .connectivity, 3), ("missing from the app", .connectivity, 3),
+        ("går inte att hitta i appen", .connectivity, 3), ("syns inte i appen", .connectivity, 3), ("hittas inte i appen", .connectivity, 3),
+        ("doesn't show up in the app", .connectivity, 3), ("no longer shows in the app", .connectivity, 3),
         ("unable to connect", .connectivity, 3), ("talk to the app", .connectivity, 2.5), ("kan inte ansluta", .connectivity, 2.5),
         ("inte registrerats", .connectivity, 2.5), ("registrerades inte", .connectivity, 2.5), ("syns inte", .connectivity, 1.5),
         ("kvitto", .connectivity, 1.5), ("inga kvitton", .connectivity, 2.5), ("inget kvitto", .connectivity, 2.5), ("no receipts", .connectivity, 2.5),

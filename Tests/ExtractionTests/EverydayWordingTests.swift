@@ -1847,6 +1847,9 @@ import Testing
         ("Hej, laddboxen vid Folkets Hus visar grönt ljus men bilen säger att laddaren inte är ansluten.", .chargingFailure),
         ("Hei! Ladestasjonen ved Folkets Hus blinket rødt hele tiden og bilen ladet ikke.", .chargingFailure),
         ("Hej! Laddaren vid Folkets Hus tar betalt men ger ingen el. Jag har blivit debiterad tre gånger.", .chargingFailure),
+        ("Hej! Laddaren vid Folkets Hus går inte att hitta i appen längre. Den fanns där förra veckan.", .connectivity),
+        ("Hej. Laddboxen vid Folkets Hus har ramlat ner från väggen, fästet har släppt.", .physicalDamage),
+        ("Hej, laddboxen vid Folkets Hus har börjat ladda bara i 1-fas, max 3,7 kW.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2266,5 +2269,14 @@ import Testing
                         from: "David <david@example.se>").location == "Kvasten multi-storey, Kvarngatan")
         #expect(extract("Hej! Jag jobbar på Exempel flygplats. Den mittersta laddaren på P2 går inte att starta med personalkortet längre. /Mats",
                         from: "Mats <mats@example.se>").location == "Exempel flygplats, P2")
+    }
+
+    /// "Vi på BTH:s fastighetsavdelning … vår laddstation": the organisation, not its genitive;
+    /// "at Exempel Airport, car park P2, has a broken holster": the car park after a comma.
+    @Test func anOrganisationsGenitiveAndACarParkAfterAComma() {
+        #expect(extract("Hej!\nVi på BTH:s fastighetsavdelning vill flytta vår laddstation på Campus Exempel närmare entrén.\nMvh Eva",
+                        from: "Eva <eva@example.se>").owner == "BTH")
+        #expect(extract("Dear ChargeDesk,\nI report that charger SE*EXE*E0300003 at Exempel Airport, car park P2, has a broken holster.\nRegards,\nAnna",
+                        from: "Anna <anna@example.se>").location == "Exempel Airport, car park P2")
     }
 }
