@@ -1641,7 +1641,9 @@ struct LocationFinder {
 
     /// Words for the writer's place of work or living, which a possessive puts before its name.
     static let ownPlaceWords = WordSet(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "kontorshus", "kontorsbyggnad", "företag",
-                                    "workplace", "work", "office", "company", "employer", "arbetsgivare"].map { TextFolding.fold($0) })
+                                    "workplace", "work", "office", "company", "employer", "arbetsgivare",
+                                    // "i vår förening Brf Sjöbrisen": the association the writer lives in, then its name.
+                                    "förening", "föreningen", "bostadsrättsförening", "association", "housing association"].map { TextFolding.fold($0) })
         .union(premisesWords)
 
     /// The premises a business or club runs, which a possessive puts before their name ("our

@@ -2279,4 +2279,12 @@ import Testing
         #expect(extract("Dear ChargeDesk,\nI report that charger SE*EXE*E0300003 at Exempel Airport, car park P2, has a broken holster.\nRegards,\nAnna",
                         from: "Anna <anna@example.se>").location == "Exempel Airport, car park P2")
     }
+
+    /// "Laddstolpen i vår förening Brf Exempel är avstängd": the association the writer lives
+    /// in, then its name, is the place as well as the owner.
+    @Test func ourAssociationThenItsName() {
+        let report = extract("Hej.\nLaddstolpen i vår förening Brf Exempel är avstängd sedan igår och går inte att starta.\n/Ingrid", from: "Ingrid <ingrid@example.se>")
+        #expect(report.location == "Brf Exempel")
+        #expect(report.owner == "Brf Exempel")
+    }
 }
