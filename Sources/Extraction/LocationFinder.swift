@@ -206,6 +206,9 @@ struct LocationFinder {
     /// (the location stage measured 15.7 → 11 µs a mail).
     private func scan(_ range: Range<Int>, tokens: UnsafeBufferPointer<Token>) -> (text: String, evidence: Evidence, shape: Shape)? {
         var fallback: (String, Evidence)?
+        /// The fallback is a town alone, and whether a charger noun led into it ("laddaren i Mora").
+        var fallbackIsTown = false
+        var fallbackAfterCharger = false
         /// The writer's place by its town or area ("our Uppsala store"): anything the forwarded
         /// or quoted text names says more.
         var writersPlace: (String, Evidence)?
@@ -420,7 +423,7 @@ struct LocationFinder {
                 // "we were visiting Åre when …": a town visited is where the writer was, not yet the charger's place.
                 if worksBeforeContrast(from: end, within: range) || habitualBeforeContrast(site.range.lowerBound, end, within: range)
                     || (site.isTownOnly && Self.visitVerbs.contains(tokens[i])) {
-                    if fallback == nil { fallback = found }
+                    if fallback == nil { fallback = found; fallbackIsTown = site.isTownOnly && parts.count == 1 }
                     i = end
                     continue
                 }
@@ -459,7 +462,14 @@ struct LocationFinder {
                        let name = brfName(endingBefore: i, within: range) ?? introducedName(endingBefore: i, within: range) {
                         fallback = (name + ", " + found.0, found.1)
                     }
-                    if fallback == nil { fallback = found }
+                    // "Vi var i Ramundberget … Wallboxen i Fjällstugan laddade bara …": the one the
+                    // charger is said to be in, over a town the writer was in.
+                    let afterCharger = i > range.lowerBound && Self.chargerStems.contains(where: { tokens[i - 1].folded.hasPrefix($0) })
+                    if fallback == nil || (afterCharger && !fallbackAfterCharger && fallbackIsTown) {
+                        fallback = found
+                        fallbackAfterCharger = afterCharger
+                        fallbackIsTown = true
+                    }
                 } else if parts.count == 1, town == nil {
                     // A bare site name ("at City Hall car park"): the same text may name a site
                     // again with its address or town further on, and that mention says more.

@@ -44,7 +44,7 @@ public enum Vocabulary {
         ("brand i laddstolpen", .physicalDamage, 3.5), ("brand i laddaren", .physicalDamage, 3.5), ("brand i laddboxen", .physicalDamage, 3.5),
         ("caught fire", .physicalDamage, 3.5), ("on fire", .physicalDamage, 3), ("fire in the charger", .physicalDamage, 3.5),
         ("bränd lukt", .physicalDamage, 3), ("brandlukt", .physicalDamage, 3), ("missfärgad*", .physicalDamage, 2.5), ("blir varm", .physicalDamage, 1.5),
-        ("blir het", .physicalDamage, 2), ("överhett*", .physicalDamage, 2.5), ("ryker", .physicalDamage, 2.5), ("smoke", .physicalDamage, 2.5),
+        ("blir het", .physicalDamage, 2), ("överhett*", .physicalDamage, 2.5), ("ryker", .physicalDamage, 2.5), ("ryka", .physicalDamage, 2.5), ("har rykt", .physicalDamage, 2.5), ("smoke", .physicalDamage, 2.5),
         ("smoking", .physicalDamage, 2.5), ("overheat*", .physicalDamage, 2.5), ("discoloured", .physicalDamage, 2.5), ("discolored", .physicalDamage, 2.5), ("brinner", .physicalDamage, 3), ("brandskad*", .physicalDamage, 3),
         ("klippt*", .physicalDamage, 2.5), ("klippte av", .physicalDamage, 3), ("avklippt*", .physicalDamage, 3), ("avskur*", .physicalDamage, 3), ("skurit av", .physicalDamage, 3),
         ("skurits av", .physicalDamage, 3), ("skuren", .physicalDamage, 2.5), ("polisanmäl*", .physicalDamage, 2), ("cut through", .physicalDamage, 3), ("kabeln är av", .physicalDamage, 3), ("trasig*", .physicalDamage, 1.5), ("söndrig*", .physicalDamage, 1.5),

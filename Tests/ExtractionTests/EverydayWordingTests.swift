@@ -1850,6 +1850,7 @@ import Testing
         ("Hej! Laddaren vid Folkets Hus går inte att hitta i appen längre. Den fanns där förra veckan.", .connectivity),
         ("Hej. Laddboxen vid Folkets Hus har ramlat ner från väggen, fästet har släppt.", .physicalDamage),
         ("Hej, laddboxen vid Folkets Hus har börjat ladda bara i 1-fas, max 3,7 kW.", .chargingFailure),
+        ("HEJ!!! LADDBOXEN VID FOLKETS HUS HAR BÖRJAT RYKA!!! VI HAR STÄNGT AV STRÖMMEN.", .physicalDamage),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2286,5 +2287,12 @@ import Testing
         let report = extract("Hej.\nLaddstolpen i vår förening Brf Exempel är avstängd sedan igår och går inte att starta.\n/Ingrid", from: "Ingrid <ingrid@example.se>")
         #expect(report.location == "Brf Exempel")
         #expect(report.owner == "Brf Exempel")
+    }
+
+    /// "Vi var i Exempelberget förra helgen. Wallboxen i Fjällstugan laddade bara med 2 kW": of two
+    /// names read as towns, the one the charger is said to be in says where it is.
+    @Test func theTownTheChargerIsInOverTheOneTheWriterWasIn() {
+        #expect(extract("Hej!\nVi var i Exempelberget förra helgen. Wallboxen i Fjällstugan laddade bara med 2 kW trots att bilen klarar 11.\nMvh Stina",
+                        from: "Stina <stina@example.se>").location == "Fjällstugan")
     }
 }
