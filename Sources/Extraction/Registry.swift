@@ -460,7 +460,12 @@ public struct Registry: Sendable {
             return starts.contains { p in p + 1 >= ids.count || !isNumber(word(p + 1)) || word(p + 1) == site.nameWords[n] }
         }
         let named = candidates.map { sites[Int($0)] }.filter { $0.byName && numberFits($0) }
-        let fully = named.filter { near($0.nameIDs, in: $0, checkTown: false) }
+        // "Församlingshemmet Överkalix" in full is that site, not also a site named only
+        // "Församlingshemmet" elsewhere, whose name it holds.
+        let allFully = named.filter { near($0.nameIDs, in: $0, checkTown: false) }
+        let fully = allFully.filter { site in
+            !allFully.contains { other in other.nameIDs.count > site.nameIDs.count && Set(site.nameIDs).isSubset(of: other.nameIDs) }
+        }
         let partly = fully.isEmpty ? named.filter { !$0.distinctiveIDs.isEmpty && near($0.distinctiveIDs, in: $0, checkTown: true) } : []
         // "vid badhuset i Linköping" for "Badhuset Hälsan" in Linköping: the kind of place and its town.
         let byKind = fully.isEmpty && partly.isEmpty ? kindInTown(ids: ids, word: word, townAfter: townAfter) : []

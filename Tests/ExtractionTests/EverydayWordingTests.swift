@@ -2295,4 +2295,18 @@ import Testing
         #expect(extract("Hej!\nVi var i Exempelberget förra helgen. Wallboxen i Fjällstugan laddade bara med 2 kW trots att bilen klarar 11.\nMvh Stina",
                         from: "Stina <stina@example.se>").location == "Fjällstugan")
     }
+
+    /// "Laddaren vid Församlingshemmet Exempelby": a site whose name the text gives in full is
+    /// that site, not also another site named only "Församlingshemmet", whose name it holds.
+    @Test func aFullNameOverASiteNamedByPartOfIt() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("ZAP760201", site: "Församlingshemmet", address: "Kyrkogatan 4", city: "Lund", contract: ""),
+            ExtractorTests.charger("ZAP760202", site: "Församlingshemmet", address: "Kyrkogatan 4", city: "Lund", contract: ""),
+            ExtractorTests.charger("ZAP780101", site: "Församlingshemmet Exempelby", address: "Kyrkvägen 5", city: "Exempelby", contract: ""),
+        ])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "Laddare", from: "Gunnel <gunnel@example.se>", registry: registry).linkedCharger }
+        #expect(link("Hej! Laddaren vid Församlingshemmet Exempelby går inte att hitta i appen längre. /Gunnel") == "ZAP780101")
+        // The shorter name alone is the site of two chargers, which the text does not tell apart.
+        #expect(link("Hej! Laddaren vid Församlingshemmet går inte att hitta i appen längre. /Gunnel") == nil)
+    }
 }
