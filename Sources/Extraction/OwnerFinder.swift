@@ -35,7 +35,8 @@ final class OwnerFinder {
     func find() -> (String, Evidence)? {
         var hits = Self.phrases.matches(in: tokens) + brandCompounds()
         hits += countedOwnership(hits)
-        if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? chargerAtRelatives(hits) ?? installedForCustomer() ?? namedGenitive(hits) { return explicit }
+        if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? chargerAtRelatives(hits) ?? installedForCustomer() ?? namedGenitive(hits)
+            ?? ownerNamedBeside() { return explicit }
         func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
             (hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
@@ -717,6 +718,42 @@ final class OwnerFinder {
     }
 
     /// "Jag installerade en Easee hos Anders Lindqvist på Björkliden 7", "we installed a wallbox
+    /// "Laddstationen som Blekinge tekniska högskola har på Campus Gräsvik", "the charger that
+    /// Bollsta Trä has": the charger, then who has it in a relative clause. "Fastighetsägaren
+    /// (Uppsala Parkerings AB) har bett mig mejla er": the owner named in parentheses.
+    func ownerNamedBeside() -> (String, Evidence)? {
+        for i in tokens.indices where i + 3 < tokens.count && tokens[i].kind == .word && Self.isCaseRole(tokens[i].role) {
+            let start: Int
+            if Self.relativePronouns.contains(tokens[i]), i > 0, tokens[i - 1].kind == .word,
+               Self.chargerThingPrefixes.contains(where: { tokens[i - 1].folded.hasPrefix($0) }) {
+                start = i + 1
+            } else if Self.ownerNouns.contains(tokens[i]), tokens[i + 1].text == "(" {
+                start = i + 2
+            } else {
+                continue
+            }
+            var end = start
+            while end < tokens.count, end - start < 5, tokens[end].kind == .word, tokens[end].isCapitalized,
+                  tokens[end].sentence == tokens[start].sentence, !tokens[end].is(.notPlace), end == start || tokens[end].spaceBefore {
+                end += 1
+            }
+            guard end > start else { continue }
+            if let (_, orgEnd) = organisation(startingAt: start), orgEnd > end { end = orgEnd }
+            // "Blekinge tekniska högskola": a name may go on in lower case to the kind of body it is.
+            if end + 1 < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end + 1].kind == .word,
+               Self.institutionWords.contains(tokens[end + 1]) { end += 2 }
+            guard end < tokens.count else { continue }
+            let closes = start == i + 2 ? tokens[end].text == ")" : Self.haveVerbs.contains(tokens[end])
+            guard closes else { continue }
+            return (text(start..<end), Evidence(field: .owner, rule: "owner.named-beside", excerpt: sentence(i), confidence: 0.7))
+        }
+        return nil
+    }
+    static let relativePronouns: WordSet = ["som", "that", "which"]
+    static let institutionWords = WordSet(["högskola", "universitet", "församling", "kommun", "region", "förening"].map { TextFolding.fold($0) })
+    static let ownerNouns = WordSet(["ägaren", "fastighetsägaren", "owner", "ägare", "fastighetsägare"].map { TextFolding.fold($0) })
+    static let haveVerbs = WordSet(["har", "has", "äger", "owns", "own"].map { TextFolding.fold($0) })
+
     /// for Brf Tallen": an installer writing about a charger they put up at a customer's, whose
     /// it is. The customer is named, after "hos" or "for", in the sentence of the installing.
     func installedForCustomer() -> (String, Evidence)? {

@@ -198,7 +198,7 @@ enum PhraseVariation {
     /// Adverbs that may stand between the words of a phrase: they qualify the statement
     /// without turning it around. Folded.
     static let fillers: WordSet = [
-        "fortfarande", "tyvarr", "alltsa", "anda", "langre", "heller", "bara", "nu", "just", "riktigt", "overhuvudtaget",
+        "fortfarande", "tyvarr", "alltsa", "anda", "langre", "heller", "bara", "nu", "just", "riktigt", "overhuvudtaget", "alls",
         "still", "even", "really", "ever", "always", "only",
     ]
     /// The texted "är" (see `PhraseMatcher.Word.Kind.copula`).

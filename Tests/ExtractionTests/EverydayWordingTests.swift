@@ -1851,6 +1851,7 @@ import Testing
         ("Hej. Laddboxen vid Folkets Hus har ramlat ner från väggen, fästet har släppt.", .physicalDamage),
         ("Hej, laddboxen vid Folkets Hus har börjat ladda bara i 1-fas, max 3,7 kW.", .chargingFailure),
         ("HEJ!!! LADDBOXEN VID FOLKETS HUS HAR BÖRJAT RYKA!!! VI HAR STÄNGT AV STRÖMMEN.", .physicalDamage),
+        ("Hej, laddboxen vid Folkets Hus har slutat fungera, den visar inget alls på displayen.", .noPower),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2308,5 +2309,15 @@ import Testing
         #expect(link("Hej! Laddaren vid Församlingshemmet Exempelby går inte att hitta i appen längre. /Gunnel") == "ZAP780101")
         // The shorter name alone is the site of two chargers, which the text does not tell apart.
         #expect(link("Hej! Laddaren vid Församlingshemmet går inte att hitta i appen längre. /Gunnel") == nil)
+    }
+
+    /// "Laddstationen som Exempel tekniska högskola har på Campus Exempel", "Fastighetsägaren
+    /// (Exempel Parkering AB) har bett mig mejla er": who has the charger, in a relative clause
+    /// or in parentheses after the word for owner, is the owner.
+    @Test func theOwnerNamedInARelativeClauseOrInParentheses() {
+        #expect(extract("Hej! Laddstationen som Exempel tekniska högskola har på Campus Exempel har en lös kabelhållare. /Vaktmästeriet",
+                        from: "Vaktmästeriet <vakt@example.se>").owner == "Exempel tekniska högskola")
+        #expect(extract("Hej,\nFastighetsägaren (Exempel Parkering AB) har bett mig mejla er: laddaren på plan 1 är avstängd.\nMvh Jens",
+                        from: "Jens <jens@example.se>").owner == "Exempel Parkering AB")
     }
 }
