@@ -17,6 +17,8 @@ struct KindClassifier {
     /// Past tenses of trying, which a person's report has and an automatic answer does not.
     static let attemptWords = WordSet(["tried", "försökte", "testade", "provade"].map { TextFolding.fold($0) })
 
+    static let secondPerson = WordSet(["du", "dig", "din", "ditt", "dina", "ni", "er", "ert", "era", "you", "your", "yours"].map { TextFolding.fold($0) })
+
     static let futureWords = WordSet(["nästa", "next", "imorgon", "morgon", "tomorrow"].map { TextFolding.fold($0) })
     static let requestOpeners = PhraseMatcher(["could you", "can you", "would you", "kan ni", "skulle ni", "kan du", "skulle du", "vill ni"].map { ($0, ()) })
 
@@ -107,7 +109,11 @@ struct KindClassifier {
         // to us ("Could you book the annual service …?").
         // Another desk's receipt ("A new ticket has been created from your request") repeats
         // the request it received, fault words and all: they are ours, not news of a fault.
+        // A case system's notice of a new case to whoever handles it ("Ett nytt ärende har skapats
+        // i kommunens felanmälan … Plats: … Beskrivning: …", nobody addressed) passes the report
+        // on to us: a receipt speaks to the one who sent the request ("ditt ärende", "your request").
         let isReceipt = signals.isAutomatic && !Self.receiptPhrases.matches(in: tokens, where: { $0 == .own }).isEmpty
+            && tokens.contains(where: { $0.role == .own && $0.kind == .word && Self.secondPerson.contains($0) })
         if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first(where: { !isFuture($0.start, tokens) && !isReceived($0.start, tokens) }),
            isReceipt || CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5,
            isReceipt || CategoryClassifier.notWorking(in: tokens, where: { $0 == .own }).isEmpty,

@@ -130,6 +130,10 @@ public enum Vocabulary {
         ("proppen löser ut", .noPower, 3),
         ("löser ut", .noPower, 2), ("löst ut", .noPower, 2), ("löste ut", .noPower, 2), ("har lösts ut", .noPower, 2), ("har gått", .noPower, 1), ("strömavbrott*", .noPower, 1.5), ("ingen display", .noPower, 2), ("displayen är svart", .noPower, 3),
         ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5), ("händer ingenting", .noPower, 1.5), ("händer inget", .noPower, 1.5),
+        // Nothing after the start is pressed is a session that will not start, not a dead charger:
+        // "när jag trycker på starta händer ingenting", "when I press start nothing happens".
+        ("trycker på start*", .chargingFailure, 2.5), ("tryckte på start*", .chargingFailure, 2.5), ("press start", .chargingFailure, 2.5),
+        ("pressed start", .chargingFailure, 2.5), ("tap start", .chargingFailure, 2.5),
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
         // "the charger still shows nothing on the display", "displayen visar ingenting": a dark display.
         // Not "shows nothing" or "visar inget" alone: "the app shows nothing", "skärmen visar inget fel" say other things.

@@ -1852,6 +1852,7 @@ import Testing
         ("Hej, laddboxen vid Folkets Hus har börjat ladda bara i 1-fas, max 3,7 kW.", .chargingFailure),
         ("HEJ!!! LADDBOXEN VID FOLKETS HUS HAR BÖRJAT RYKA!!! VI HAR STÄNGT AV STRÖMMEN.", .physicalDamage),
         ("Hej, laddboxen vid Folkets Hus har slutat fungera, den visar inget alls på displayen.", .noPower),
+        ("Hej, appen hittar laddaren vid Folkets Hus men när jag trycker på starta händer ingenting.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2319,5 +2320,20 @@ import Testing
                         from: "Vaktmästeriet <vakt@example.se>").owner == "Exempel tekniska högskola")
         #expect(extract("Hej,\nFastighetsägaren (Exempel Parkering AB) har bett mig mejla er: laddaren på plan 1 är avstängd.\nMvh Jens",
                         from: "Jens <jens@example.se>").owner == "Exempel Parkering AB")
+    }
+
+    /// "Ett nytt ärende har skapats i kommunens felanmälan … Plats: … Beskrivning: Laddstolpen
+    /// lyser inte", sent with `Auto-Submitted: auto-generated`: a case system passing a report on
+    /// to whoever handles it is a request; a receipt speaks to the one who sent the request.
+    @Test func aCaseSystemsNoticeOfANewCaseIsARequest() {
+        let notice = "Ett nytt ärende har skapats i kommunens felanmälan.\n\nÄrendenummer: 55120\nPlats: Exempelgatan 2, Exempelby\n"
+            + "Beskrivning: Laddstolpen närmast entrén lyser inte och går inte att använda.\nAnmälare: Anonym\n\nDetta meddelande skickades automatiskt."
+        let report = TestMail.extract(notice, subject: "[Ticket #55120] Laddstolpe ur funktion", from: "Felanmälan <noreply@example.se>",
+                                      headers: "Auto-Submitted: auto-generated\n")
+        #expect(report.kind == .request)
+        let receipt = "Hej,\nTack för att du kontaktar oss. Ditt ärende har registrerats med nummer #48211 och vi återkommer inom två arbetsdagar.\n"
+            + "Detta är ett automatiskt meddelande, svara inte på detta mejl."
+        #expect(TestMail.extract(receipt, subject: "Vi har tagit emot ditt ärende [#48211]", from: "Parkering <noreply@example.se>",
+                                 headers: "Auto-Submitted: auto-generated\n").kind == .autoReply)
     }
 }
