@@ -257,10 +257,13 @@ struct ChargerIDFinder {
         }
         var end = index + 1
         depth = 0
+        // "Laddaren vid Sporthallen Vallen, GLB9710001, fungerar bra igen": an id in apposition,
+        // between commas, belongs to the clause that goes on after it.
+        let inApposition = index > 0 && index + 1 < tokens.count && tokens[index - 1].text == "," && tokens[index + 1].text == ","
         while end < tokens.count, tokens[end].sentence == sentence {
             let t = tokens[end].folded
             if t == "(" { depth += 1 } else if t == ")" { depth = max(0, depth - 1) }
-            else if depth == 0, tokens[end].is(.clauseBreak) { break }
+            else if depth == 0, tokens[end].is(.clauseBreak), !(inApposition && end == index + 1) { break }
             end += 1
         }
         var negated = false

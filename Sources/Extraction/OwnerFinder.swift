@@ -405,7 +405,7 @@ final class OwnerFinder {
     /// "personalparkeringen", "padelhallen", "garageladdaren".
     static let compoundHeads = ["garage", "garaget", "parkering", "parkeringen", "depa", "depan", "kontor", "kontoret", "verkstad", "verkstaden",
                                 "lager", "lagret", "butik", "butiken", "hall", "hallen", "laddare", "laddaren", "laddbox", "laddboxen",
-                                "laddstolpe", "laddstolpen", "stolpe", "stolpen"]
+                                "laddstolpe", "laddstolpen", "stolpe", "stolpen", "stuga", "stugan"]
 
     static let pluralQuantifiers: WordSet = ["bada", "alla", "tva", "tre", "fyra", "fem", "flera", "manga"]
     static let thirdPersonPronouns: WordSet = ["he", "she", "they", "han", "hon", "de", "dom"]

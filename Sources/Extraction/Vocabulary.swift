@@ -865,6 +865,8 @@ public enum Vocabulary {
         "park", "parken", "folkpark", "folkparken",
         // English kinds of place after a name: "Tingvalla ice rink", "the Navet office building".
         "multi-storey", "multistorey", "parking garage", "parking deck",
+        // "i vår fjällstuga (Fjällstugan, Ramundberget)": a cabin, which a name and a town may follow.
+        "stuga", "stugan", "cabin", "cottage",
         "ice rink", "rink", "office building", "office block", "sports centre", "leisure centre", "farm", "bath house", "bathhouse",
     ]
 

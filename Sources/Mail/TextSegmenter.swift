@@ -494,9 +494,14 @@ public enum TextSegmenter {
             guard !bytes.isEmpty, bytes.count <= 60, TextSegmenter.closingLeads[Int(bytes[0])] else { return false }
             if TextSegmenter.exactClosingBytes.contains(where: { bytes.elementsEqual($0) }) { return true }
             let text = String(decoding: bytes, as: UTF8.self)
-            // "/Sara", "//Eva Nord"
-            if bytes[0] == UInt8(ascii: "/"), bytes.count > 1, bytes.count < 30 {
-                return text.drop { $0 == "/" || $0 == " " }.first?.isLetter == true
+            // "/Sara", "//Eva Nord"; "/Lars, Ramundbergets Fjällstugor AB": a longer one only with
+            // a capitalised name before what the writer adds.
+            if bytes[0] == UInt8(ascii: "/"), bytes.count > 1 {
+                if bytes.count < 30 { return text.drop { $0 == "/" || $0 == " " }.first?.isLetter == true }
+                // The line is lower-cased here: the name is told by its shape, one to three words of letters.
+                guard let comma = text.firstIndex(of: ",") else { return false }
+                let words = text[..<comma].drop { $0 == "/" || $0 == " " }.split(separator: " ")
+                return (1...3).contains(words.count) && words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" } }
             }
             return TextSegmenter.closingBytes.indices.contains { index in
                 guard hasPrefix(TextSegmenter.closingBytes[index]) else { return false }

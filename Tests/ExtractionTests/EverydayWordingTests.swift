@@ -2336,4 +2336,21 @@ import Testing
         #expect(TestMail.extract(receipt, subject: "Vi har tagit emot ditt ärende [#48211]", from: "Parkering <noreply@example.se>",
                                  headers: "Auto-Submitted: auto-generated\n").kind == .autoReply)
     }
+
+    /// "Laddboxen i vår fjällstuga (Fjällstugan, Exempelby) … /Lars, Exempelbergets Fjällstugor
+    /// AB": a cabin, then its name and town; the firm after the name in a slash closing owns it.
+    @Test func ourCabinByItsNameAndTheFirmThatSigns() {
+        let report = extract("Hej! Laddboxen i vår fjällstuga (Fjällstugan, Exempelby) har slutat fungera efter strömavbrottet. Lampan är släckt. /Lars, Exempelbergets Fjällstugor AB",
+                             from: "Lars <lars@example.se>")
+        #expect(report.location == "Fjällstugan, Exempelby")
+        #expect(report.owner == "Exempelbergets Fjällstugor AB")
+    }
+
+    /// "Laddaren vid Folkets Hus, GLB9710001, fungerar bra igen. Men nu har den andra
+    /// (GLB9710002) slutat ladda": the id in apposition belongs to the clause that says it
+    /// works; the report is about the other.
+    @Test func anIDInAppositionThatWorksAgain() {
+        #expect(extract("Hej! Laddaren vid Folkets Hus, GLB9710001, fungerar bra igen. Men nu har den andra (GLB9710002) slutat ladda efter några minuter. /Kent",
+                        from: "Kent <kent@example.se>").chargerID == "GLB9710002")
+    }
 }

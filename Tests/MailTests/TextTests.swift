@@ -139,6 +139,12 @@ import Testing
         #expect(blocks.map(\.role) == [.own, .signature])
         #expect(blocks.map(\.text) == ["Laddboxen slutar ladda efter tio minuter.", "Mvh Anna Lind"])
         #expect(TextSegmenter.segment("Laddaren är död, testat två ggr nu. /Kalle").map(\.role) == [.own, .signature])
+        // A slash, the name and then the firm: a longer closing, still the writer's.
+        let firm = TextSegmenter.segment("Lampan är släckt. /Lars, Exempelbergets Fjällstugor AB")
+        #expect(firm.map(\.text) == ["Lampan är släckt.", "/Lars, Exempelbergets Fjällstugor AB"])
+        #expect(firm.map(\.role) == [.own, .signature])
+        // A path is no closing.
+        #expect(TextSegmenter.segment("Loggen ligger här. /var/log/chargers/exempel-laddare, rad 40 och framåt").map(\.role) == [.own])
         // An emoji ends the sentence as a full stop does.
         #expect(TextSegmenter.segment("Laddaren vid Exempelbutiken funkar inte igen!!! fixa det nu. \u{1F621} /Kalle").map(\.role) == [.own, .signature])
         #expect(TextSegmenter.segment("The charger is dead. Regards to the team who fixed it last time, it held a year.").map(\.role) == [.own])
