@@ -610,6 +610,8 @@ public enum Vocabulary {
         ("quote", .other, 2), ("price", .other, 1.5), ("cost", .other, 1.5), ("invoice*", .other, 1.5), ("annual servic*", .other, 3), ("servicing", .other, 2.5),
         ("check it over", .other, 2), ("book", .other, 1), ("moving", .other, 2.5), ("uninstall", .other, 2.5), ("relocat*", .other, 2.5), ("noise", .other, 2),
         ("credit note", .other, 3),
+        // An account, not a charger: "Jag kan inte logga in i er kundportal", "can't log in to the portal".
+        ("logga in", .other, 3), ("log in", .other, 3), ("login", .other, 3), ("lösenord*", .other, 3), ("password", .other, 3),
         // A fault the writer says is over: "Problemet är löst … Ni kan stänga ärendet".
         ("problemet är löst", .other, 4), ("problemet är åtgärdat", .other, 4), ("felet är löst", .other, 4), ("felet är åtgärdat", .other, 4),
         ("stänga ärendet", .other, 3), ("avsluta ärendet", .other, 3), ("problem is solved", .other, 4), ("problem is resolved", .other, 4),

@@ -1853,6 +1853,7 @@ import Testing
         ("HEJ!!! LADDBOXEN VID FOLKETS HUS HAR BÖRJAT RYKA!!! VI HAR STÄNGT AV STRÖMMEN.", .physicalDamage),
         ("Hej, laddboxen vid Folkets Hus har slutat fungera, den visar inget alls på displayen.", .noPower),
         ("Hej, appen hittar laddaren vid Folkets Hus men när jag trycker på starta händer ingenting.", .chargingFailure),
+        ("Hej! Jag kan inte logga in i er kundportal för att se laddhistoriken. Lösenordsåterställningen fungerar inte heller.", .other),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
