@@ -1432,6 +1432,9 @@ struct LocationFinder {
         if k < range.upperBound, preposition != "i", preposition != "in", tokens[k].is(.municipalityWord) { return nil }
         // Roads after a site: "Rastplats Fallskogen vid E20".
         if k + 1 < range.upperBound, tokens[k].folded == "vid", isRoadNumber(tokens[k + 1].text) { k += 2 }
+        // "Rasta Ljungby by the E4", "on the E6": the same in English, the article before the road.
+        else if k + 2 < range.upperBound, tokens[k].folded == "by" || tokens[k].folded == "on", tokens[k + 1].folded == "the",
+                isRoadNumber(tokens[k + 2].text) { k += 3 }
         // "i vårt kontorshus Glasbruket": a name the writer's kind of place introduced is no town.
         let introduced = first > start + (hasArticle ? 1 : 0)
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType && !introduced

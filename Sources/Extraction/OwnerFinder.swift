@@ -1320,6 +1320,13 @@ final class OwnerFinder {
                 end += 1
                 continue
             }
+            // "Blekinge Institute of Technology", "University of Gothenburg": "of" inside a
+            // university's name, between its capitalised words.
+            if end > start, sawOrganisationWord, tokens[end].folded == "of", end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+               tokens[end + 1].kind == .word, tokens[end + 1].spaceBefore {
+                end += 1
+                continue
+            }
             break
         }
         guard end > start else { return nil }

@@ -1045,6 +1045,8 @@ public enum Vocabulary {
         "brf", "bostadsrättsförening", "bostadsrättsföreningen", "kommun", "region", "samfällighetsförening", "samfällighetsföreningen",
         "föreningen", "stiftelse", "stiftelsen", "hotell", "hotel",
         "restaurang", "fastighets", "fastigheter", "bostäder",
+        // Universities sign by their full names: "Blekinge Institute of Technology", "Blekinge tekniska högskola".
+        "institute", "university", "universitet", "högskola",
         // Trades that small firms name themselves by ("Perssons Lantbruk", "Östbergs Åkeri").
         "lantbruk", "åkeri", "bygg", "transport", "entreprenad", "måleri", "bilservice", "logistics", "farm",
         // Clubs, which own the chargers at their club houses and marinas ("Rya Golfklubb", "Lerums Båtklubb").

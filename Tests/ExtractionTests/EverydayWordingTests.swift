@@ -2354,4 +2354,14 @@ import Testing
         #expect(extract("Hej! Laddaren vid Folkets Hus, GLB9710001, fungerar bra igen. Men nu har den andra (GLB9710002) slutat ladda efter några minuter. /Kent",
                         from: "Kent <kent@example.se>").chargerID == "GLB9710002")
     }
+
+    /// "it's the charger at Rasta Exempel by the E4": the road after the site belongs to it, as
+    /// "vid E4" does; "Our charger at Campus Exempel … Facilities, Exempel Institute of
+    /// Technology": a university signs by its full name, which owns "our charger".
+    @Test func aRoadInEnglishAndAUniversityThatSigns() {
+        #expect(extract("Yes, it's the charger at Rasta Exempel by the E4. It gives an \"Authorization failed\" message with any card.\nPiotr",
+                        from: "Piotr <piotr@example.se>").location == "Rasta Exempel by the E4")
+        #expect(extract("Dear support,\nOur charger at Campus Exempel has not been reachable from the back office since last Thursday.\n\nBest regards,\nEva Lund\nFacilities, Exempel Institute of Technology",
+                        from: "Eva Lund <eva@example.se>").owner == "Exempel Institute of Technology")
+    }
 }
