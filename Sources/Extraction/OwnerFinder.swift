@@ -1462,6 +1462,21 @@ final class OwnerFinder {
             guard end - (k + 1) >= 2 else { continue }
             return Organisation(name: text((k + 1)..<end), kind: .other)
         }
+        // "jag jobbar på Sågverket i Bollstabruk … Vår laddare", "I work at Northpark Business
+        // Centre": the writer's employer, whose "our" it is. One word only when it is a kind of
+        // place by itself ("Sågverket"), not a town or an island ("jobbar på Gotland").
+        for i in tokens.indices.dropLast(2) where roles.contains(tokens[i].role) && LocationFinder.workVerbs.contains(tokens[i]) {
+            guard i > 0, tokens[i - 1].folded == "jag" || tokens[i - 1].text == "I",
+                  Self.roleLeads.contains(tokens[i + 1]) || tokens[i + 1].folded == "vid", tokens[i + 2].isCapitalized else { continue }
+            let first = i + 2
+            var end = first
+            while end < tokens.count, end - first < 4, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
+                  end == first || tokens[end].spaceBefore { end += 1 }
+            guard end > first else { continue }
+            if let (organisation, orgEnd) = organisation(startingAt: first), orgEnd <= end + 1 { return organisation }
+            guard end - first >= 2 || tokens[first].is(.placeNoun) || LocationFinder.endsInPlaceNoun(tokens[first].folded) else { continue }
+            return Organisation(name: text(first..<end), kind: .other)
+        }
         // "Det är Kjell på Grisslehamns Marina", "This is Anna from Norrby Fastigheter": the
         // writer's name, then whom they speak for.
         for i in tokens.indices.dropLast(4) where Self.introducingKeys.mayContain(tokens[i].key)

@@ -2364,4 +2364,14 @@ import Testing
         #expect(extract("Dear support,\nOur charger at Campus Exempel has not been reachable from the back office since last Thursday.\n\nBest regards,\nEva Lund\nFacilities, Exempel Institute of Technology",
                         from: "Eva Lund <eva@example.se>").owner == "Exempel Institute of Technology")
     }
+
+    /// "jag jobbar på Sågverket i Exempelbruk. Vår laddare …", "I work at Northpark Business
+    /// Centre. Our charger …": an employee's "our" is the employer's, named after the work verb,
+    /// not the writer's own.
+    @Test func anEmployeesOurIsTheWorkplaces() {
+        #expect(extract("Hej, jag jobbar på Sågverket i Exempelbruk. Vår laddare har slutat fungera, den syns inte i appen. /Mikael",
+                        from: "Mikael Ström <mikael@example.se>").owner == "Sågverket")
+        #expect(extract("Hi, I work at Northpark Business Centre. Our charger is broken. /Mike", from: "Mike Exempel <mike@example.se>").owner
+                == "Northpark Business Centre")
+    }
 }
