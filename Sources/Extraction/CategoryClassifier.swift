@@ -348,7 +348,7 @@ struct CategoryClassifier {
         var i = 0
         while i < tokens.count {
             guard Self.againKeys.contains(tokens[i].key), tokens[i].role == .own || tokens[i].role == .subject, tokens[i].kind == .word,
-                  Self.againWords.contains(tokens[i]) else { i += 1; continue }
+                  Self.againWords.contains(tokens[i]) || isAsItShould(i) else { i += 1; continue }
             let sentence = tokens[i].sentence
             var start = i
             while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
@@ -416,8 +416,20 @@ struct CategoryClassifier {
     }
 
     static let againWords: WordSet = ["igen", "again"]
-    /// Their keys (see `Token.key`): almost every token is ruled out on one integer compare.
-    static let againKeys = againWords.map { Token.key(of: $0) }
+    /// Their keys (see `Token.key`), and those of "ska" and "should" (see `isAsItShould`):
+    /// almost every token is ruled out on one integer compare.
+    static let againKeys = ["igen", "again", "ska", "should"].map { Token.key(of: $0) }
+
+    /// "nu fungerar den som den ska", "it works as it should now": said of a charger after a
+    /// repair, the same as working again.
+    func isAsItShould(_ i: Int) -> Bool {
+        guard i >= 2 else { return false }
+        switch tokens[i].folded {
+        case "ska": return tokens[i - 2].folded == "som" && ["den", "det", "de"].contains(tokens[i - 1].folded)
+        case "should": return tokens[i - 2].folded == "as" && ["it", "they"].contains(tokens[i - 1].folded)
+        default: return false
+        }
+    }
     /// "nu laddar den igen": charging again is working again.
     static let workingAgainVerbs: WordSet = ["fungerar", "funkar", "works", "working", "work", "laddar", "charges"]
 

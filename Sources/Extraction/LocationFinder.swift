@@ -534,7 +534,9 @@ struct LocationFinder {
             // funktion": at the subject's start, the name before a dash or colon, then the fault.
             if typed == nil, tokens[i].role == .subject, tokens[i].kind == .word, tokens[i].isCapitalized,
                startsSubject(i) || (tokens[i - 1].role == .subject && tokens[i - 1].isWordLike && !tokens[i - 1].isCapitalized),
-               Self.endsInPlaceNoun(tokens[i].folded), !Self.singleWordPlaceNouns.contains(tokens[i].folded),
+               (Self.endsInPlaceNoun(tokens[i].folded) && !Self.singleWordPlaceNouns.contains(tokens[i].folded))
+                // "Ekeby gårdsbutik - stolpen påkörd": a name, then the kind of place it is.
+                || (startsSubject(i) && i + 1 < range.upperBound && tokens[i + 1].is(.placeNoun) && !tokens[i + 1].isCapitalized),
                // "Laddstationen" is the charger itself.
                !tokens[i].folded.contains("ladd"),
                let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i,
@@ -1260,9 +1262,24 @@ struct LocationFinder {
                 tokens[noun + 1].text == "(", isOwnPlaceWord(noun), startsName(noun + 2) { k = noun + 2 }
         // "at the cold bath house (Kallbadhuset)": what the place is, in a few plain words, then its name.
         // "at the dental clinic car park (Folktandvården Luthagen, Uppsala)": up to four plain words.
-        else if hasArticle, let paren = (k + 1..<min(k + 5, range.upperBound)).first(where: { tokens[$0].text == "(" }),
-                paren + 1 < range.upperBound, tokens[k..<paren].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.is(.preposition) && !$0.is(.clauseBreak) }),
-                startsName(paren + 1) { k = paren + 1 }
+        // "at the dental clinic in Mora (Tandläkarhuset, Fridhemsgatan)": its town may come between.
+        else if hasArticle, let paren = (k + 1..<min(k + 7, range.upperBound)).first(where: { tokens[$0].text == "(" }),
+                paren + 1 < range.upperBound,
+                case let described = paren - k >= 3 && tokens[paren - 2].is(.townConnector) && isNameWord(paren - 1) ? paren - 2 : paren,
+                described - k <= 4,
+                tokens[k..<described].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.is(.preposition) && !$0.is(.clauseBreak) }),
+                startsName(paren + 1) {
+            // The name, the street the writer adds to it, and the town given before.
+            if described < paren, let named = site(after: paren + 1, preposition: preposition, within: range, tokens: tokens), !named.isTownOnly {
+                var parts = [named.text]
+                var end = named.range.upperBound
+                if end + 1 < range.upperBound, tokens[end].text == ",", isStreetWord(end + 1) { parts.append(tokens[end + 1].text); end += 2 }
+                // "(Pendelparkeringen Exempelvik)": a name that holds the town says it already.
+                if !tokens[(paren + 1)..<end].contains(where: { $0.folded == tokens[paren - 1].folded }) { parts.append(tokens[paren - 1].text) }
+                return Site(range: (paren + 1)..<end, text: parts.joined(separator: ", "), isTownOnly: false)
+            }
+            k = paren + 1
+        }
         // "at the farm shop Hallabo near Sölvesborg", "the camping site Rörvik Camping": a kind in
         // two words, then the name, which says where.
         else if hasArticle, k + 2 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k + 1].isCapitalized,
@@ -1342,6 +1359,7 @@ struct LocationFinder {
         guard isNameWord(first) || startsWithType else { return nil }
         // "the cable of ZAP120001 at …": a charger's id is no site's name.
         if tokens[first].folded.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 4 { return nil }
+        if isSpacedSerialPrefix(first, within: range) { return nil }
         if isStreetWord(first), isHouseNumber(first + 1) { return nil }
         if addressRange(at: first, within: range) != nil || startsAddress(first, within: range) { return nil }
         var capitalized = 0
@@ -1418,7 +1436,16 @@ struct LocationFinder {
         // An abbreviated site type alone ("kv", "brf") names no place.
         if k - first == 1, startsWithType, tokens[first].folded.utf8.count <= 3 { return nil }
         let words = tokens[first..<k]
-        if words.contains(where: { $0.is(.legalForm) }) { return nil }
+        if words.contains(where: { $0.is(.legalForm) }) {
+            // "Vi på Hälla Livs AB (ICA Kvantum Hälla) har två laddare": the firm, then the name of
+            // its place in parentheses, which is where its chargers stand.
+            if k + 1 < range.upperBound, tokens[k].text == "(", isNameWord(k + 1),
+               let named = site(after: k + 1, preposition: preposition, within: range), !named.isTownOnly,
+               named.range.upperBound < range.upperBound, tokens[named.range.upperBound].text == ")" {
+                return named
+            }
+            return nil
+        }
         if capitalized == 0 && !tokens[first].is(.siteType) { return nil }
         // "he is at the hotel now": a kind of site with an article and no name is a common noun.
         // "in the hotel parking at Vemdalsskalet": the name that follows says which.
@@ -1635,6 +1662,20 @@ struct LocationFinder {
 
     /// An id ("EH-390-551", "SE*LAN*E0012345"), not a name: names have no digits in their first word.
     func hasDigit(_ index: Int) -> Bool { tokens[index].folded.utf8.contains { $0 >= 48 && $0 <= 57 } }
+
+    /// "Laddaren ZAP 790 101 vid …", "EH 880 101": the maker's letters of a serial typed in
+    /// groups, which the digit groups after them (five digits or more) show to be no name.
+    func isSpacedSerialPrefix(_ index: Int, within range: Range<Int>) -> Bool {
+        let letters = tokens[index].text.utf8
+        guard letters.count >= 2, letters.count <= 5, letters.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return false }
+        var digits = 0
+        var k = index + 1
+        while k < range.upperBound, k <= index + 3, tokens[k].kind == .number, tokens[k].spaceBefore {
+            digits += tokens[k].text.utf8.lazy.filter { $0 >= 48 && $0 <= 57 }.count
+            k += 1
+        }
+        return digits >= 5
+    }
 
     /// First words of two-word towns ("Västra Frölunda", "Upplands Väsby"); other pairs of names
     /// in a subject are more likely a person's.
@@ -1895,7 +1936,9 @@ struct LocationFinder {
 
     /// Words that tie clauses together rather than describe a place.
     static let notDescribing = WordSet(["with", "where", "which", "that", "there", "from", "into", "than", "when", "have", "were",
-                                    "this", "these", "those", "från", "till", "under", "efter", "innan", "eller", "också", "även"].map { TextFolding.fold($0) })
+                                    "this", "these", "those", "från", "till", "under", "efter", "innan", "eller", "också", "även",
+                                    // "laddstolpen närmast kajen vid färjeterminalen": which charger, by what it is near.
+                                    "närmast", "närmaste", "nearest", "closest", "längst", "innerst", "ytterst"].map { TextFolding.fold($0) })
 
     /// A lower-case place noun ("biblioteket"), or a lower-case word and one ("hospital car park").
     func commonPlace(at index: Int, within range: Range<Int>) -> Range<Int>? {

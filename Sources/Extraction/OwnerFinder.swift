@@ -481,6 +481,8 @@ final class OwnerFinder {
     static let writersSideNouns = WordSet(["club", "church", "school", "klubb", "kyrka", "församling", "skola"].map { TextFolding.fold($0) })
     /// "two of your chargers", "två av laddarna": the word after the count, then an article or possessive.
     static let partitiveWords: WordSet = ["of", "av"]
+    /// The desk's side, in "two of your chargers", "en av era laddare".
+    static let yourWords: WordSet = ["your", "era", "ert", "er"]
     static let englishHaveVerbs: WordSet = ["own", "have"]
     /// "Vi köpte två Wallbox-laddare av er": what the writer bought is theirs, as what they have is.
     static let buyVerbs = WordSet(["köpte", "köpt", "bought", "purchased"].map { TextFolding.fold($0) })
@@ -490,7 +492,9 @@ final class OwnerFinder {
     static let countWords = WordSet(["en", "ett", "två", "tre", "fyra", "fem", "sex", "åtta", "tio", "flera", "några", "många", "egen", "egna",
                                  "sju", "nio", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                  "several", "some", "many", "own",
-                                 "redan", "också", "även", "nu", "already", "also", "now"].map { TextFolding.fold($0) })
+                                 "redan", "också", "även", "nu", "already", "also", "now",
+                                 // "Vi har idag en laddare från er", "we currently have two chargers".
+                                 "idag", "today", "currently"].map { TextFolding.fold($0) })
 
     /// "Vi har två laddboxar", "Vi på Västerås stad har en laddstolpe", "I garaget har vi tre
     /// laddare", "We at Northwind have six chargers": the writer's side has the thing.
@@ -565,6 +569,9 @@ final class OwnerFinder {
                 // "I own the Easee at …", "Vi i föreningen äger de tre laddboxarna": a definite
                 // article, but only after a verb of owning.
                 if Self.definiteArticles.contains(word.folded) { sawArticle = true; between += 1; k -= 1; continue }
+                // "have two of your chargers", "har två av era laddare": a count of the desk's own units.
+                if k >= 2, Self.yourWords.contains(word), Self.partitiveWords.contains(tokens[k - 1]),
+                   tokens[k - 2].is(.countWord) || tokens[k - 2].kind == .number { between += 2; k -= 2; continue }
                 // A brand or a count; anything else ("problem med") is not what the writer has.
                 guard word.is(.countWord) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
                         || (word.is(.we) && k > 0 && (tokens[k - 1].is(.haveVerb) || Self.buyVerbs.contains(tokens[k - 1]))) else { return nil }
@@ -600,6 +607,8 @@ final class OwnerFinder {
             var words = 0
             while s >= 0, words < 10, tokens[s].sentence == sentence, tokens[s].text == "," || !tokens[s].is(.clauseBreak) {
                 if tokens[s].is(.we) { return .init(start: s, end: thing.end, value: .cue) }
+                // "Our company, Destination Gotland AB, has two chargers": "our" and the kind of body the writer's side is.
+                if Self.ourWords.contains(tokens[s]), s + 1 < k, Self.ownerKindNouns.contains(tokens[s + 1]) { return .init(start: s, end: thing.end, value: .cue) }
                 if tokens[s].isWordLike { words += 1 }
                 s -= 1
             }
@@ -734,7 +743,9 @@ final class OwnerFinder {
             }
             var end = start
             while end < tokens.count, end - start < 5, tokens[end].kind == .word, tokens[end].isCapitalized,
-                  tokens[end].sentence == tokens[start].sentence, !tokens[end].is(.notPlace), end == start || tokens[end].spaceBefore {
+                  tokens[end].sentence == tokens[start].sentence, !tokens[end].is(.notPlace), end == start || tokens[end].spaceBefore,
+                  // "Avtal finns med er enligt ägaren (SLA-2022-0601)": an agreement's or a charger's number is no party.
+                  !LocationFinder.isIDLike(tokens[end]) {
                 end += 1
             }
             guard end > start else { continue }

@@ -330,6 +330,8 @@ public enum Vocabulary {
         ("kontakten med ert", .connectivity, 3.5), ("kontakten med servern", .connectivity, 3.5), ("kontakten med systemet", .connectivity, 3.5),
         ("kontakten med er server", .connectivity, 3.5), ("kontakt med er server", .connectivity, 3.5),
         ("kontakten med portalen", .connectivity, 3.5), ("lost contact with the server", .connectivity, 3.5),
+        // "två av dem har tappat kontakten med appen": the app is how the back office reaches them.
+        ("kontakten med appen", .connectivity, 3), ("contact with the app", .connectivity, 3),
         ("kontakten med backend", .connectivity, 3.5), ("kontakten med molnet", .connectivity, 3.5), ("lost contact with the backend", .connectivity, 3.5),
         ("lost connection to the backend", .connectivity, 3.5),
         // "har inte kontakt med backend": no article, as often as with.
@@ -368,7 +370,9 @@ public enum Vocabulary {
         ("inner wires", .physicalDamage, 3), ("wires showing", .physicalDamage, 3), ("charging stops", .chargingFailure, 3),
         ("charging stopped", .chargingFailure, 3), ("laddningen stoppar", .chargingFailure, 3), ("laddningen stannar", .chargingFailure, 3),
         ("laddningen slutar", .chargingFailure, 3),
-        ("it stops", .chargingFailure, 2.5), ("then stops", .chargingFailure, 2.5), ("amber", .chargingFailure, 1.5),
+        ("it stops", .chargingFailure, 2.5), ("then stops", .chargingFailure, 2.5), ("then stopped", .chargingFailure, 2.5),
+        // "har börjat avbryta efter 5-10 minuter", "startade men slutade efter en minut".
+        ("börjat avbryta", .chargingFailure, 3), ("startade men", .chargingFailure, 2.5), ("amber", .chargingFailure, 1.5),
         ("not recognised", .chargingFailure, 2.5), ("isn't recognised", .chargingFailure, 2.5), ("not recognized", .chargingFailure, 2.5),
         ("isn't recognized", .chargingFailure, 2.5), ("doesn't recognise", .chargingFailure, 2.5), ("doesn't recognize", .chargingFailure, 2.5),
         ("tar stopp", .chargingFailure, 2.5), ("tar det stopp", .chargingFailure, 2.5), ("långsammare", .chargingFailure, 2.5),
@@ -846,6 +850,8 @@ public enum Vocabulary {
         "ishall", "idrottshall", "idrottshallen", "äldreboende", "äldreboendet", "golfklubb", "golfklubben",
         "care home", "nursing home", "retirement home", "camping site", "caravan park", "holiday village", "ski resort", "guest harbour",
         "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
+        // "the DC charger on the main square", "in Hjo town square": a town's square, as "torget".
+        "square", "town square", "main square", "market square",
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",
         "marinan", "båtklubb", "båtklubben", "färjeterminal", "färjeterminalen", "lantbruk", "lantbruket",
         "gårdsbutik", "gårdsbutiken", "farm shop", "taxidepå", "taxidepån", "taxi depot",

@@ -1854,6 +1854,9 @@ import Testing
         ("Hej, laddboxen vid Folkets Hus har slutat fungera, den visar inget alls på displayen.", .noPower),
         ("Hej, appen hittar laddaren vid Folkets Hus men när jag trycker på starta händer ingenting.", .chargingFailure),
         ("Hej! Jag kan inte logga in i er kundportal för att se laddhistoriken. Lösenordsåterställningen fungerar inte heller.", .other),
+        ("Hej, laddaren vid Folkets Hus har börjat avbryta efter 5-10 minuter.", .chargingFailure),
+        ("Hello, the DC charger on the main square started, delivered 2 kWh and then stopped.", .chargingFailure),
+        ("Hej, två av laddboxarna i garaget har tappat kontakten med appen. De lyser blått.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2373,5 +2376,60 @@ import Testing
                         from: "Mikael Ström <mikael@example.se>").owner == "Sågverket")
         #expect(extract("Hi, I work at Northpark Business Centre. Our charger is broken. /Mike", from: "Mike Exempel <mike@example.se>").owner
                 == "Northpark Business Centre")
+    }
+
+    /// "Teknikern bytte kontaktorn, nu fungerar den som den ska" over the quoted "laddaren som
+    /// inte startar": working as it should after a repair is working again.
+    @Test func workingAsItShouldAfterARepair() {
+        let reply = "Hej,\n\nTeknikern var här idag och bytte kontaktorn, nu fungerar den som den ska. Ni kan stänga ärendet.\n\nJohan\n\n"
+            + "> Hej Johan, vi skickar en tekniker på torsdag för laddaren som inte startar."
+        #expect(extract(reply, subject: "Re: Ärende 5512", from: "Johan <johan@example.se>").category == .other)
+    }
+
+    /// "laddstolpen närmast kajen vid färjeterminalen i Exempelby": which charger, by what it
+    /// is nearest, is no description of the place; the place is the terminal.
+    @Test func theChargerNearestSomethingIsNoPlace() {
+        #expect(extract("Hej, en lastbil körde på laddstolpen närmast kajen vid färjeterminalen i Exempelby i morse. /Lena",
+                        from: "Lena <lena@example.se>").location == "färjeterminalen, Exempelby")
+    }
+
+    /// "The fast charger in Exempelby town square": a town's square is a place, as "torget" is.
+    @Test func aTownSquareInEnglish() {
+        #expect(extract("Hi, the fast charger in Exempelby town square doesn't show up in the app anymore. Emma",
+                        from: "Emma <emma@example.se>").location == "Exempelby town square")
+    }
+
+    /// "Laddaren ZAP 790 101 vid vår gårdsbutik": the maker's letters of a serial typed in
+    /// groups are no site's name; "enligt ägaren (SLA-2022-0601)": nor is an agreement's number an owner.
+    @Test func aSpacedSerialAndAContractAreNoNames() {
+        let report = extract("Hej,\n\nLaddaren ZAP 790 101 vid vår gårdsbutik har ingen uppkoppling sedan vi bytte router.\n\nMvh Johan",
+                             from: "Johan <johan@example.se>")
+        #expect(report.location == nil)
+        #expect(extract("Hej, jag är elektriker och har tittat på laddstolpen åt campingen. Jordfelsbrytaren löser ut. Avtal finns med er enligt ägaren (SLA-2022-0601).\nMvh Håkan",
+                        from: "Håkan <hakan@example.se>").owner == nil)
+    }
+
+    /// "Vi har idag en laddare från er", "we … have two of your chargers", "Our company,
+    /// Exempel Rederi AB, has two chargers": what the writer's side has is theirs.
+    @Test func whatTheWritersSideHasInOtherWords() {
+        #expect(extract("Hej,\nVi har idag en laddare från er vid Gårdsbutiken Exempel och vill bygga ut med två till. Kan ni skicka en offert?\n\nMvh\nJohan\nExempel Gård HB",
+                        from: "Johan <johan@example.se>").owner == "Exempel Gård HB")
+        #expect(extract("Hello,\nWe run the ferry terminal in Exempelby and have two of your chargers. One has a broken cable.\n\nBest regards,\nLinda\nFacilities, Exempel Rederi AB",
+                        from: "Linda <linda@example.se>").owner == "Exempel Rederi AB")
+        #expect(extract("Dear team,\nOur company, Exempel Rederi AB, has two chargers at the ferry terminal. One of them has a broken cable.\n\nBest regards,\nLinda",
+                        from: "Linda <linda@example.se>").owner == "Exempel Rederi AB")
+    }
+
+    /// "Vi på Exempel Livs AB (ICA Exempel) har två laddare": the firm, then its place in
+    /// parentheses; "at the dental clinic in Exempelby (Tandläkarhuset, Exempelgatan)": a common
+    /// place and its town, then its name and street; "Exempel gårdsbutik - stolpen påkörd": a
+    /// subject naming a place by a name and its kind.
+    @Test func aPlaceNamedInParenthesesOrByItsKindInASubject() {
+        #expect(extract("Hej!\nVi på Exempel Livs AB (ICA Kvantum Exempel) har två laddare från er på kundparkeringen. Den ena är helt död.\nMvh Johanna",
+                        from: "Johanna <johanna@example.se>").location == "ICA Kvantum Exempel")
+        #expect(extract("Hi,\nI'm a patient at the dental clinic in Exempelby (Tandläkarhuset, Exempelgatan). The charger in their car park has a cracked screen.\nJames",
+                        from: "James <james@example.se>").location == "Tandläkarhuset, Exempelgatan, Exempelby")
+        #expect(extract("Hej,\nEn traktor backade in i vår laddstolpe vid gårdsbutiken i går kväll. Stolpen står snett.\nMvh Johan",
+                        subject: "Exempel gårdsbutik - stolpen påkörd", from: "Johan <johan@example.se>").location == "Exempel gårdsbutik")
     }
 }
