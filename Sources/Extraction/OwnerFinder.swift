@@ -200,18 +200,26 @@ final class OwnerFinder {
     /// side calls the charger theirs and names no organisation but the charger's site, a name
     /// without a street address; the site is whose the charger is.
     func namedSite(_ cue: PhraseMatcher<Phrase>.Hit) -> Organisation? {
-        guard tokens[cue.start].is(.possessive), ["var", "vara", "vart", "vårat", "our"].contains(tokens[cue.start].folded),
-              let place = location ?? LocationFinder(tokens: tokens).find()?.0, !place.contains(where: { $0.isNumber }) else { return nil }
-        // "Padelcenter Norr, Skellefteå": the site's name before its town.
-        let parts = place.components(separatedBy: ", ")
+        // "Laddaren hos oss på Tandläkarhuset i Mora": "at ours" is the same claim.
+        let atOurs = cue.end - cue.start == 2 && tokens[cue.start].folded == "hos" && tokens[cue.start + 1].folded == "oss"
+        guard atOurs || (tokens[cue.start].is(.possessive) && ["var", "vara", "vart", "vårat", "our"].contains(tokens[cue.start].folded)),
+              let place = location ?? LocationFinder(tokens: tokens).find()?.0 else { return nil }
+        // "Padelcenter Norr, Skellefteå": the site's name before its town. "Fridhemsgatan 9,
+        // Tandläkarhuset, Mora": a street address beside the name says where it stands; alone
+        // ("Storgatan 5, Mora") it is likely a home, and names no one.
+        let parts = place.components(separatedBy: ", ").filter { !$0.contains(where: \.isNumber) }
         // "DENTAL CLINIC, SALA" in capitals: a common place, whatever its case, is no one's name;
         // "Grisslehamns Marina", a name in the genitive and its kind, is.
         guard parts.count <= 2, let site = parts.first, let first = site.split(separator: " ").first, let last = site.split(separator: " ").last,
               !Lexicon.classes(of: TextFolding.fold(String(last))).contains(.placeNoun) || TextFolding.fold(String(first)).hasSuffix("s") else { return nil }
         let words = site.split(separator: " ")
+        // "Tandläkarhuset, Mora": one word is a name when it is a compound of a kind of place, not
+        // the kind alone ("Garaget"), and a town follows: alone it may be the town ("Grisslehamn").
+        let compoundName = words.count == 1 && parts.count == 2 && site.first?.isUppercase == true
+            && LocationFinder.endsInPlaceNoun(TextFolding.fold(site)) && !Lexicon.classes(of: TextFolding.fold(site)).contains(.placeNoun)
         // In text written without capitals, a word the case restorer took for a name counts as one ("willys kalmar").
         // "Bergs Bil & Däck": an ampersand joins the words of a firm's name.
-        guard (2...4).contains(words.count), words.allSatisfy({ word in
+        guard compoundName || (2...4).contains(words.count), words.allSatisfy({ word in
             word.first?.isUppercase == true || word == "&" || tokens.contains { $0.isCapitalized && $0.kind == .word && $0.text == word }
         }) else { return nil }
         return Organisation(name: site, kind: .other)
@@ -526,10 +534,20 @@ final class OwnerFinder {
     /// "Vi äger och driver Rasta Ljungby", "we own Hotel Fjällgården": what the writers own,
     /// by its name, is whose the chargers there are; a name in capitals that is no brand or charger.
     func namedAfterWeOwn(_ cue: PhraseMatcher<Phrase>.Hit) -> String? {
-        guard cue.end - cue.start == 2, tokens[cue.start].is(.we), Self.ownVerbs.contains(tokens[cue.end - 1]) else { return nil }
+        guard tokens[cue.start].is(.we) else { return nil }
         var k = cue.end
-        // "och driver", "and run", "and operate": a second verb for the same business.
-        if k + 1 < tokens.count, Self.andWords.contains(tokens[k]), Self.runVerbs.contains(tokens[k + 1]) { k += 2 }
+        var afterOf = false
+        if cue.end - cue.start == 2, Self.ownVerbs.contains(tokens[cue.end - 1]) {
+            // "och driver", "and run", "and operate": a second verb for the same business.
+            if k + 1 < tokens.count, Self.andWords.contains(tokens[k]), Self.runVerbs.contains(tokens[k + 1]) { k += 2 }
+        } else if Self.ownerNounsPlural.contains(tokens[cue.end - 1]), k + 1 < tokens.count, Self.ownerOfWords.contains(tokens[k]) {
+            // "We are the owners of Tandläkarhuset in Mora", "Vi är ägare till Gårdsbutiken X":
+            // after "of", one capitalised word is a name, not the next sentence's first.
+            k += 1
+            afterOf = true
+        } else {
+            return nil
+        }
         var end = k
         while end < tokens.count, end - k < 4, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].spaceBefore,
               tokens[end].sentence == tokens[k].sentence, !tokens[end].is(.notPlace), !tokens[end].is(.possessive),
@@ -537,11 +555,13 @@ final class OwnerFinder {
             end += 1
         }
         // One capitalised word may be a sentence's next ("We own. The …"), or a shouted text's any word.
-        guard end > k, end - k >= 2 || tokens[k].is(.siteType) else { return nil }
+        guard end > k, end - k >= 2 || tokens[k].is(.siteType) || afterOf else { return nil }
         guard !tokens[k..<end].allSatisfy({ $0.text == $0.text.uppercased() }) else { return nil }
         return text(k..<end)
     }
     static let andWords: WordSet = ["och", "and"]
+    static let ownerNounsPlural = WordSet(["owner", "owners", "ägare", "ägarna"].map { TextFolding.fold($0) })
+    static let ownerOfWords: WordSet = ["of", "till", "av"]
     static let runVerbs: WordSet = ["driver", "run", "runs", "operate", "operates", "manage", "manages", "forvaltar"]
 
     func weOwnHits(_ owns: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {

@@ -454,7 +454,7 @@ public enum Vocabulary {
         ("dyker inte upp", .connectivity, 2.5),  // and "dyker aldrig upp": "aldrig" reads as "inte"
         ("låser inte upp", .chargingFailure, 3), ("sitter kvar", .chargingFailure, 2),
         ("ger inte ström", .noPower, 2.5), ("ger ingen ström", .noPower, 2.5), ("ingen spänning", .noPower, 2.5), ("no voltage", .noPower, 2.5),
-        ("gnistor", .physicalDamage, 3), ("gnistrar", .physicalDamage, 3), ("gnistrade", .physicalDamage, 3), ("sparks", .physicalDamage, 3),
+        ("gnistor", .physicalDamage, 3), ("elstöt*", .physicalDamage, 3), ("electric shock*", .physicalDamage, 3), ("gnistrar", .physicalDamage, 3), ("gnistrade", .physicalDamage, 3), ("sparks", .physicalDamage, 3),
         ("sparking", .physicalDamage, 3), ("arcing", .physicalDamage, 3),
         // A subordinate clause puts "inte" first: "en laddbox som inte startar", "eftersom den inte laddar".
         ("inte startar", .chargingFailure, 2.5), ("inte laddar", .chargingFailure, 2.5), ("inte laddas", .chargingFailure, 2.5),
@@ -526,7 +526,7 @@ public enum Vocabulary {
         // "när jag kom tillbaka hade den slutat": the session, stopped while the driver was away.
         ("hade den slutat", .chargingFailure, 2), ("har den slutat", .chargingFailure, 2),
         // A writer still learning Swedish: "laddare är inte ladda min bil, … röd lampa".
-        ("inte ladda min", .chargingFailure, 2), ("inte ladda bilen", .chargingFailure, 2), ("röd lampa", .chargingFailure, 2), ("röda lampan", .chargingFailure, 2),
+        ("inte ladda min", .chargingFailure, 2), ("inte ladda bilen", .chargingFailure, 2), ("röd lampa", .chargingFailure, 2), ("rött ljus", .chargingFailure, 2), ("blinkande rött", .chargingFailure, 2.5), ("röda lampan", .chargingFailure, 2),
         ("låg effekt", .chargingFailure, 2), ("låg laddeffekt", .chargingFailure, 2), ("halv effekt", .chargingFailure, 2),
 
         // connectivity: offline, no network, sessions or payments not registered

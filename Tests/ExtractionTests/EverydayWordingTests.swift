@@ -1857,6 +1857,8 @@ import Testing
         ("Hej, laddaren vid Folkets Hus har börjat avbryta efter 5-10 minuter.", .chargingFailure),
         ("Hello, the DC charger on the main square started, delivered 2 kWh and then stopped.", .chargingFailure),
         ("Hej, två av laddboxarna i garaget har tappat kontakten med appen. De lyser blått.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har stått med blinkande rött ljus i flera dagar.", .chargingFailure),
+        ("Hej! Laddstolpen vid Folkets Hus har börjat ge elstötar när man rör vid höljet. Vi har stängt av den.", .physicalDamage),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2431,5 +2433,18 @@ import Testing
                         from: "James <james@example.se>").location == "Tandläkarhuset, Exempelgatan, Exempelby")
         #expect(extract("Hej,\nEn traktor backade in i vår laddstolpe vid gårdsbutiken i går kväll. Stolpen står snett.\nMvh Johan",
                         subject: "Exempel gårdsbutik - stolpen påkörd", from: "Johan <johan@example.se>").location == "Exempel gårdsbutik")
+    }
+
+    /// "We are the owners of Tandläkarhuset in Exempelby": what the writers are the owners of,
+    /// by its name, owns the charger; "Laddaren hos oss på Tandläkarhuset i Exempelby", signed by
+    /// a first name only: "ours" at a named business is the business's, not the writer's own.
+    @Test func theOwnersOfANamedPlaceAndOursAtABusiness() {
+        #expect(extract("Dear support,\nWe are the owners of Tandläkarhuset in Exempelby. Our charger has shown a red light for two days.\n\nKind regards,\nEva Dahl",
+                        from: "Eva Dahl <eva@example.se>").owner == "Tandläkarhuset")
+        #expect(extract("Hej! Laddaren hos oss på Tandläkarhuset i Exempelby har slutat fungera helt, inga lampor. Mvh Eva",
+                        from: "Eva Dahl <eva@example.se>").owner == "Tandläkarhuset")
+        // At a street address alone it may be a home: the writer's own.
+        #expect(extract("Hej! Laddaren hos oss på Exempelgatan 5 i Exempelby har slutat fungera helt. Mvh Eva",
+                        from: "Eva Dahl <eva@example.se>").owner == "Eva Dahl")
     }
 }
