@@ -148,6 +148,9 @@ final class OwnerFinder {
         // "at our office", "vid vår terminal": a business's premises, so not a private person's
         // charger, whoever signs.
         if !isPrivate, cueHits.contains(where: { hit in Self.businessPremisesStems.contains { tokens[hit.end - 1].folded.hasPrefix($0) } }) { return nil }
+        // "Jag har laddplats 2 i Tornet 4": a numbered bay is one of a shared garage's; the
+        // writer has its use, and the charger is the association's, named or not.
+        if cue.end < tokens.count, tokens[cue.end].kind == .number, tokens[cue.end - 1].folded.hasPrefix("laddplats") { return nil }
         if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ")
             || cueText.hasPrefix("hos oss") || cueText.hasSuffix(" oss") || cueText.hasSuffix(" us") || cueText.containsBytes(" vi har") || cueText.containsBytes(" we have") || cueText.containsBytes(" we've") {
             // A cue in a forwarded original is its writer's, never the forwarder's.

@@ -201,7 +201,10 @@ public enum Vocabulary {
         ("kopplar in", .chargingFailure, 0.5), ("sätter i kabeln", .chargingFailure, 1), ("pulserar", .chargingFailure, 1), ("strular", .chargingFailure, 1.5),
         // Power the charger has but does not pass on: "ingen ström går till bilen".
         ("ingen ström går till bilen", .chargingFailure, 3.5), ("no power goes to the car", .chargingFailure, 3.5), ("levererar ingen ström", .chargingFailure, 3), ("delivers no power", .chargingFailure, 3),
-        ("tar inte mitt kort", .chargingFailure, 2.5), ("tar inte kortet", .chargingFailure, 2.5), ("tar inte mina kort", .chargingFailure, 2.5),
+        ("tar inte mitt kort", .chargingFailure, 2.5), ("tar inte kortet", .chargingFailure, 2.5), ("tar inte kort", .chargingFailure, 2.5), ("inte tar kort", .chargingFailure, 2.5),
+        // "laddarna … inte tar Visa-kort", "tar inte betalkort": the kind of card, hyphenated or joined.
+        ("tar inte visa*", .chargingFailure, 2.5), ("inte tar visa*", .chargingFailure, 2.5), ("tar inte betalkort*", .chargingFailure, 2.5),
+        ("tar inte kreditkort*", .chargingFailure, 2.5), ("tar inte bankkort*", .chargingFailure, 2.5), ("tar inte mina kort", .chargingFailure, 2.5),
         ("keeps stopping", .chargingFailure, 3), ("stops charging", .chargingFailure, 3), ("stopped charging", .chargingFailure, 3), ("stop charging", .chargingFailure, 3), ("clicks off", .chargingFailure, 2.5), ("cuts out", .chargingFailure, 2.5), ("cutting out", .chargingFailure, 2.5),
         ("cuts off", .chargingFailure, 2.5), ("cutting off", .chargingFailure, 2.5),
         ("won't start", .chargingFailure, 2.5), ("will not start", .chargingFailure, 2.5), ("wouldn't start", .chargingFailure, 2.5),
@@ -325,7 +328,7 @@ public enum Vocabulary {
         ("cut the cable", .physicalDamage, 3), ("cut the cables", .physicalDamage, 3), ("copper showing", .physicalDamage, 3), ("copper is showing", .physicalDamage, 3),
         ("copper visible", .physicalDamage, 3),
         // A dead card reader on a live charger refuses the card: "the card reader is dead, the screen works".
-        ("card reader", .chargingFailure, 3), ("kortläsare*", .chargingFailure, 3),
+        ("card reader", .chargingFailure, 3), ("rfid reader", .chargingFailure, 3), ("rfid-läsare*", .chargingFailure, 3), ("kortläsare*", .chargingFailure, 3),
         // "har tappat kontakten med ert system": the back office, not the car ("… med bilen").
         ("kontakten med ert", .connectivity, 3.5), ("kontakten med servern", .connectivity, 3.5), ("kontakten med systemet", .connectivity, 3.5),
         ("kontakten med er server", .connectivity, 3.5), ("kontakt med er server", .connectivity, 3.5),
@@ -647,6 +650,8 @@ public enum Vocabulary {
         "have been lost", "has been lost", "were lost", "got lost", "har tappats", "kommit bort", "har försvunnit",
         // "We have lost two of the RFID cards … deactivate the old ones", "spärra den gamla brickan".
         "have lost", "new ones", "deactivate", "spärra",
+        // "Behöver jag en tagg?", "Do I need a card?": a newcomer asking what it takes to charge.
+        "behöver jag", "behöver man", "do i need", "do we need",
     ]
 
     /// Words that put a sentence's fault in the past ("was hit by a car last year"): its fault
@@ -920,7 +925,7 @@ public enum Vocabulary {
         // The thing first, then whose it is: "Laddstolpen vid simhallen är kommunens".
         "är kommunens", "är stadens", "is the municipality's", "is the council's",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
-        "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
+        "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal", "vi har ert serviceavtal", "vi har ert avtal", "vi har ett serviceavtal", "vi har ett avtal", "we have your service agreement", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
         // "Vad kostar service av en Easee Home? Jag har en hemma i Kalix": one of the kind just named, at home.
         "jag har en hemma", "vi har en hemma", "i have one at home", "we have one at home",
         // "laddstolpen … tillhör oss", "it belongs to us": the thing first, then who has it.

@@ -1859,6 +1859,10 @@ import Testing
         ("Hej, två av laddboxarna i garaget har tappat kontakten med appen. De lyser blått.", .connectivity),
         ("Hej, laddaren vid Folkets Hus har stått med blinkande rött ljus i flera dagar.", .chargingFailure),
         ("Hej! Laddstolpen vid Folkets Hus har börjat ge elstötar när man rör vid höljet. Vi har stängt av den.", .physicalDamage),
+        ("Hi, charger GLB9730001 shows ERROR 12 and the RFID reader is dead (no beep, no light). The other chargers are OK.", .chargingFailure),
+        ("Hej, vi har fått klagomål om att laddarna vid terminalen inte tar Visa-kort. Andra kort fungerar.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus tar inte kort längre, bara appen.", .chargingFailure),
+        ("Hej! Jag har köpt en elbil och vill veta om jag kan ladda den vid Folkets Hus där jag jobbar. Behöver jag en tagg?", .other),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2446,5 +2450,15 @@ import Testing
         // At a street address alone it may be a home: the writer's own.
         #expect(extract("Hej! Laddaren hos oss på Exempelgatan 5 i Exempelby har slutat fungera helt. Mvh Eva",
                         from: "Eva Dahl <eva@example.se>").owner == "Eva Dahl")
+    }
+
+    /// "Vi har ert serviceavtal": the desk's agreement the writer's side has is theirs, as "vi
+    /// har avtal" is; "Jag har laddplats 2 i Tornet 4": a numbered bay in a shared garage is the
+    /// writer's to use, and the charger no private person's.
+    @Test func yourAgreementIsOursAndANumberedBayIsNoOnesOwn() {
+        #expect(extract("Hej\nVi ska asfaltera om parkeringen vid Strandcampingen i Exempelby i april. Laddstolpen behöver kopplas bort några dagar. Vi har ert serviceavtal.\n\nMvh Monika, Exempel Camping AB",
+                        from: "Monika <monika@example.se>").owner == "Exempel Camping AB")
+        #expect(extract("Hej! Jag har laddplats 2 i Tornet 4 och boxen har ingen ström, säkringen har gått. Kan ni komma? Mvh Johan",
+                        from: "Johan Persson <johan@example.se>").owner == nil)
     }
 }
