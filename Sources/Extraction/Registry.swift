@@ -87,7 +87,12 @@ public struct Registry: Sendable {
                                      town: Registry.words(group[0].city).first ?? ""))
         }
         let words = Set(sites.flatMap { $0.nameWords + $0.streetWords }).sorted()
-        let idOf = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
+        var idOf = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
+        // "Torget Hjo" and "Väsby Torg P-däck": a word and its definite form are one word to a
+        // writer, and to a translation ("square" is "torg"), which can point at only one id.
+        for word in words where word.utf8.count >= 6 && (word.hasSuffix("et") || word.hasSuffix("en")) {
+            if let bare = idOf[String(word.dropLast(2))] { idOf[word] = bare }
+        }
         var sitesPerWord = [Int](repeating: 0, count: words.count)
         for i in sites.indices {
             sites[i].nameIDs = sites[i].nameWords.map { idOf[$0]! }
@@ -142,13 +147,14 @@ public struct Registry: Sendable {
         }
         self.sitesByKindWord = sitesByKindWord
         // Each word also in its bare and definite forms, so "stadshuset" finds "Stadshusets parkering".
-        var forms = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
-        for (id, word) in words.enumerated() {
-            for form in Registry.otherForms(of: word) where forms[form] == nil { forms[form] = Int32(id) }
+        var forms = idOf
+        for word in words {
+            let id = idOf[word]!
+            for form in Registry.otherForms(of: word) where forms[form] == nil { forms[form] = id }
             // "vid flygplatsen i Kiruna" for "Kiruna Airport": a kind of place in the other language.
             // "Badhuset Hälsan" is "the bath house": a definite registry word is translated by its stem.
             let stem = word.utf8.count >= 6 && (word.hasSuffix("et") || word.hasSuffix("en")) ? String(word.dropLast(2)) : word
-            for form in Registry.translations[word] ?? Registry.translations[stem] ?? [] where forms[form] == nil { forms[form] = Int32(id) }
+            for form in Registry.translations[word] ?? Registry.translations[stem] ?? [] where forms[form] == nil { forms[form] = id }
         }
         siteWords = WordTable(forms.map { ($0.key, $0.value) })
         // Legal forms and kind words ("AB", "BRF", "Hotell") are no names of their own, unless a

@@ -2461,4 +2461,18 @@ import Testing
         #expect(extract("Hej! Jag har laddplats 2 i Tornet 4 och boxen har ingen ström, säkringen har gått. Kan ni komma? Mvh Johan",
                         from: "Johan Persson <johan@example.se>").owner == nil)
     }
+
+    /// "Torget Exempelby" and "Exempelvik Torg P-däck" in one installed base: "town square" is
+    /// "torg", and a word and its definite form are one word, so the square in the town the mail
+    /// names is found; both forms still find their own site.
+    @Test func aTranslatedWordFindsBothItsForms() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("SE*EXB*E0100001", site: "Torget Exempelby", address: "Torget 1", city: "Exempelby", contract: ""),
+            ExtractorTests.charger("SE*EXV*E0100001", site: "Exempelvik Torg P-däck", address: "Dragonvägen 86", city: "Exempelvik", contract: ""),
+        ])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "Charger", from: "Emma <emma@example.se>", registry: registry).linkedCharger }
+        #expect(link("Hi, the fast charger in Exempelby town square doesn't show up in the app anymore. Emma") == "SE*EXB*E0100001")
+        #expect(link("Hej, laddaren på Torget i Exempelby syns inte i appen. Emma") == "SE*EXB*E0100001")
+        #expect(link("Hej, laddaren vid Exempelvik Torg P-däck syns inte i appen. Emma") == "SE*EXV*E0100001")
+    }
 }
