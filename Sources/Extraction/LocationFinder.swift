@@ -94,7 +94,12 @@ struct LocationFinder {
                     first = found
                     continue
                 }
-                if earlier.shape == .membershipSite, role == .subject, found.shape != .bareAddress { return (found.text, found.evidence) }
+                if earlier.shape == .membershipSite, role == .subject, found.shape != .bareAddress {
+                    // "Laddstolpar Tornet - åtgärd" over "Styrelsen i Brf Tornet 4 …": a subject that
+                    // gives part of the association's name names the place the text gives in full.
+                    if Self.nameWords(of: found.text).isSubset(of: Self.nameWords(of: earlier.text)) { return (earlier.text, earlier.evidence) }
+                    return (found.text, found.evidence)
+                }
                 if earlier.shape.isBareSite, found.shape == .bareAddress { return (earlier.text + ", " + found.text, earlier.evidence) }
                 if earlier.shape == .bareAddress, found.shape.isBareSite { return (found.text + ", " + earlier.text, earlier.evidence) }
             }
@@ -1662,6 +1667,11 @@ struct LocationFinder {
 
     /// An id ("EH-390-551", "SE*LAN*E0012345"), not a name: names have no digits in their first word.
     func hasDigit(_ index: Int) -> Bool { tokens[index].folded.utf8.contains { $0 >= 48 && $0 <= 57 } }
+
+    /// The folded words of a place's text, for comparing two mentions of it.
+    static func nameWords(of place: String) -> Set<Substring> {
+        Set(TextFolding.fold(place).split { $0 == " " || $0 == "," })
+    }
 
     /// "Laddaren ZAP 790 101 vid …", "EH 880 101": the maker's letters of a serial typed in
     /// groups, which the digit groups after them (five digits or more) show to be no name.

@@ -139,7 +139,8 @@ public enum Vocabulary {
         // Not "shows nothing" or "visar inget" alone: "the app shows nothing", "skärmen visar inget fel" say other things.
         ("nothing on the display", .noPower, 3), ("nothing on the screen", .noPower, 3), ("display shows nothing", .noPower, 3), ("screen shows nothing", .noPower, 3),
         ("ingenting på displayen", .noPower, 3), ("ingenting på skärmen", .noPower, 3), ("inget på displayen", .noPower, 3), ("inget på skärmen", .noPower, 3),
-        ("displayen visar ingenting", .noPower, 3), ("skärmen visar ingenting", .noPower, 3),
+        ("displayen visar ingenting", .noPower, 3), ("slutat visa något", .noPower, 3), ("visar ingenting på displayen", .noPower, 3),
+        ("visar inget på displayen", .noPower, 3), ("skärmen visar ingenting", .noPower, 3),
         ("blank screen", .noPower, 3), ("screen is blank", .noPower, 3), ("display is blank", .noPower, 3), ("tripped", .noPower, 2.5), ("breaker", .noPower, 2),
         ("rcd", .noPower, 2.5), ("rcd trips", .noPower, 3), ("breaker trips", .noPower, 3), ("switch trips", .noPower, 3), ("trips the rcd", .noPower, 3), ("trips the breaker", .noPower, 3), ("fuse", .noPower, 1.5), ("power cut", .noPower, 1.5), ("power outage", .noPower, 1.5), ("nothing happens", .noPower, 1.5),
         ("goes black", .noPower, 2.5), ("went black", .noPower, 2.5), ("gone black", .noPower, 2.5), ("blev svart", .noPower, 2.5), ("är svart", .noPower, 2), ("är svarta", .noPower, 2), ("båda svarta", .noPower, 2.5), ("alla svarta", .noPower, 2.5),
@@ -230,7 +231,9 @@ public enum Vocabulary {
         ("ingenting registreras", .connectivity, 3), ("inget registreras", .connectivity, 3), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
         // An error light, as the category's definition has it.
         ("stänger den av", .chargingFailure, 2.5), ("slår den av", .chargingFailure, 2.5), ("stängs av efter", .chargingFailure, 3), ("stänger av efter", .chargingFailure, 3),
-        ("tar inte betalt", .connectivity, 3), ("ta betalt", .connectivity, 2), ("laddar gratis", .connectivity, 2.5), ("charging for free", .connectivity, 2.5),
+        ("tar inte betalt", .connectivity, 3), ("ta betalt", .connectivity, 2),
+        // "Kan vi få den att ta betalt per kWh i stället för per timme?": how to price, no fault.
+        ("ta betalt per", .other, 3), ("tar betalt per", .other, 3), ("laddar gratis", .connectivity, 2.5), ("charging for free", .connectivity, 2.5),
         ("charge for free", .connectivity, 2.5),
         // The charger reports a session nobody runs, so none can start: "står det 'Laddaren är
         // upptagen' fast ingen laddar", "shows occupied but nobody is charging".

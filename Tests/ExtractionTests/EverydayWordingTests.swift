@@ -1863,6 +1863,8 @@ import Testing
         ("Hej, vi har fått klagomål om att laddarna vid terminalen inte tar Visa-kort. Andra kort fungerar.", .chargingFailure),
         ("Hej, laddaren vid Folkets Hus tar inte kort längre, bara appen.", .chargingFailure),
         ("Hej! Jag har köpt en elbil och vill veta om jag kan ladda den vid Folkets Hus där jag jobbar. Behöver jag en tagg?", .other),
+        ("Hej, laddaren ni installerade vid Folkets Hus fungerar bra, men den gamla bredvid har nu slutat visa något på displayen.", .noPower),
+        ("Hej! Vi har en laddstation från er på vår camping. Kan vi få den att ta betalt per kWh i stället för per timme?", .other),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2474,5 +2476,12 @@ import Testing
         #expect(link("Hi, the fast charger in Exempelby town square doesn't show up in the app anymore. Emma") == "SE*EXB*E0100001")
         #expect(link("Hej, laddaren på Torget i Exempelby syns inte i appen. Emma") == "SE*EXB*E0100001")
         #expect(link("Hej, laddaren vid Exempelvik Torg P-däck syns inte i appen. Emma") == "SE*EXV*E0100001")
+    }
+
+    /// "Laddstolpar Tornet - åtgärd" over "Styrelsen i Brf Tornet 4 har beslutat …": the subject
+    /// gives part of the name the board's text gives in full, and the full name is the place.
+    @Test func aSubjectWithPartOfTheAssociationsName() {
+        #expect(extract("Hej!\n\nStyrelsen i Brf Tornet 4 har beslutat att vi vill ha en genomgång av alla fyra laddboxar i garaget. Flera medlemmar klagar på att boxarna tappar uppkopplingen.\n\nMvh\nIngrid",
+                        subject: "Laddstolpar Tornet - åtgärd", from: "Ingrid <ingrid@example.se>").location == "Brf Tornet 4")
     }
 }
