@@ -558,7 +558,10 @@ public enum Vocabulary {
         ("doesn't show up in the app", .connectivity, 3), ("no longer shows in the app", .connectivity, 3),
         ("unable to connect", .connectivity, 3), ("talk to the app", .connectivity, 2.5), ("kan inte ansluta", .connectivity, 2.5),
         ("inte registrerats", .connectivity, 2.5), ("registrerades inte", .connectivity, 2.5), ("syns inte", .connectivity, 1.5),
-        ("kvitto", .connectivity, 1.5), ("inga kvitton", .connectivity, 2.5), ("inget kvitto", .connectivity, 2.5), ("no receipts", .connectivity, 2.5),
+        ("kvitto", .connectivity, 1.5),
+        // "Kan ni skicka mig kvitto för laddningen?": a receipt asked for, not one the system lost.
+        ("skicka kvitto", .other, 2.5), ("skicka mig kvitto", .other, 2.5), ("skicka ett kvitto", .other, 2.5), ("skicka mig ett kvitto", .other, 2.5),
+        ("send me a receipt", .other, 2.5), ("send a receipt", .other, 2.5), ("inga kvitton", .connectivity, 2.5), ("inget kvitto", .connectivity, 2.5), ("no receipts", .connectivity, 2.5),
         // "not online in app since yesterday"; "visas som ur drift i appen men fungerar på plats": the app is wrong, the charger works.
         ("not online", .connectivity, 2.5), ("men fungerar på plats", .connectivity, 3), ("but works on site", .connectivity, 3),
         ("fungerar lokalt", .connectivity, 2.5), ("works locally", .connectivity, 2.5), ("debitering*", .connectivity, 1), ("portalen", .connectivity, 1), ("kommunikation*", .connectivity, 2),
@@ -928,7 +931,10 @@ public enum Vocabulary {
         // The thing first, then whose it is: "Laddstolpen vid simhallen är kommunens".
         "är kommunens", "är stadens", "is the municipality's", "is the council's",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
-        "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal", "vi har ert serviceavtal", "vi har ert avtal", "vi har ett serviceavtal", "vi har ett avtal", "we have your service agreement", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
+        "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal",
+        // "Vi vill säga upp avtal SLA-…": only who holds an agreement can end it.
+        "vi vill säga upp avtal", "vi vill säga upp avtalet", "vi säger upp avtal", "vi säger upp avtalet",
+        "vi har ert serviceavtal", "vi har ert avtal", "vi har ett serviceavtal", "vi har ett avtal", "we have your service agreement", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
         // "Vad kostar service av en Easee Home? Jag har en hemma i Kalix": one of the kind just named, at home.
         "jag har en hemma", "vi har en hemma", "i have one at home", "we have one at home",
         // "laddstolpen … tillhör oss", "it belongs to us": the thing first, then who has it.

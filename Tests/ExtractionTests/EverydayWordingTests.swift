@@ -1865,6 +1865,7 @@ import Testing
         ("Hej! Jag har köpt en elbil och vill veta om jag kan ladda den vid Folkets Hus där jag jobbar. Behöver jag en tagg?", .other),
         ("Hej, laddaren ni installerade vid Folkets Hus fungerar bra, men den gamla bredvid har nu slutat visa något på displayen.", .noPower),
         ("Hej! Vi har en laddstation från er på vår camping. Kan vi få den att ta betalt per kWh i stället för per timme?", .other),
+        ("Hej! Kan ni skicka mig kvitto för laddningen vid Folkets Hus den 2 december? Jag behöver det för reseräkningen.", .other),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2483,5 +2484,13 @@ import Testing
     @Test func aSubjectWithPartOfTheAssociationsName() {
         #expect(extract("Hej!\n\nStyrelsen i Brf Tornet 4 har beslutat att vi vill ha en genomgång av alla fyra laddboxar i garaget. Flera medlemmar klagar på att boxarna tappar uppkopplingen.\n\nMvh\nIngrid",
                         subject: "Laddstolpar Tornet - åtgärd", from: "Ingrid <ingrid@example.se>").location == "Brf Tornet 4")
+    }
+
+    /// "Vi vill säga upp avtal SLA-…": only who holds an agreement can end it, and that is the
+    /// firm that signs; a private writer's "jag vill säga upp avtalet för min laddbox" stays theirs.
+    @Test func endingAnAgreementIsHoldingIt() {
+        #expect(extract("Hej,\nVi vill säga upp avtal SLA-2025-0318 från och med 1 juli eftersom vi byter leverantör.\nMvh\nExempel Rederi AB\nInköp",
+                        from: "Inköp <inkop@example.se>").owner == "Exempel Rederi AB")
+        #expect(extract("Hej, jag vill säga upp avtalet för min laddbox. Mvh Per Ek", from: "Per Ek <per@example.se>").owner == "Per Ek")
     }
 }
