@@ -385,7 +385,9 @@ struct CategoryClassifier {
         return !between.contains { Self.relativeKeys.contains($0.key) && Self.relativeWords.contains($0.folded) }
     }
 
-    static let supposingWords: WordSet = ["om", "if", "ifall"]
+    /// "Ingår det byte av trasiga laddkablar?", "Does the agreement cover a cracked screen?": what
+    /// an agreement would cover is asked about, not reported.
+    static let supposingWords: WordSet = ["om", "if", "ifall", "ingar", "cover", "covers"]
     static let relativeWords: WordSet = ["som", "that", "which", "who", "vilken", "vilket"]
     static let supposingKeys = supposingWords.map { Token.key(of: $0) }
     static let relativeKeys = relativeWords.map { Token.key(of: $0) }

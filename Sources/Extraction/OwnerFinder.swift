@@ -33,7 +33,7 @@ final class OwnerFinder {
     }
 
     func find() -> (String, Evidence)? {
-        var hits = Self.phrases.matches(in: tokens) + brandCompounds()
+        var hits = Self.phrases.matches(in: tokens) + brandCompounds() + predicateOurs()
         hits += countedOwnership(hits)
         if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? chargerAtRelatives(hits) ?? installedForCustomer() ?? namedGenitive(hits)
             ?? ownerNamedBeside() { return explicit }
@@ -533,6 +533,22 @@ final class OwnerFinder {
             return .init(start: verb, end: thing.end, value: .ownerBefore)
         }
     }
+
+    /// "Laddboxen är vår.", "The charger is ours.": "ours" said of it, ending the clause (not
+    /// "det är vår tur", "är vårt tredje ärende", where a noun follows).
+    func predicateOurs() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for i in tokens.indices.dropLast() where Self.isCaseRole(tokens[i].role) && tokens[i].kind == .word && Self.presentCopulas.contains(tokens[i]) {
+            let owner = i + 1
+            guard Self.predicateOurWords.contains(tokens[owner]) else { continue }
+            let next = owner + 1
+            guard next >= tokens.count || tokens[next].kind == .lineBreak || (tokens[next].kind == .punctuation && tokens[next].text != "-") else { continue }
+            found.append(.init(start: i, end: owner + 1, value: .cue))
+        }
+        return found
+    }
+    static let presentCopulas: WordSet = ["ar", "is", "are"]
+    static let predicateOurWords = WordSet(["vår", "vårt", "våra", "ours"].map { TextFolding.fold($0) })
 
     /// "Vi äger och driver Rasta Ljungby", "we own Hotel Fjällgården": what the writers own,
     /// by its name, is whose the chargers there are; a name in capitals that is no brand or charger.

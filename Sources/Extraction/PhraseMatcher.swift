@@ -200,6 +200,8 @@ enum PhraseVariation {
     static let fillers: WordSet = [
         "fortfarande", "tyvarr", "alltsa", "anda", "langre", "heller", "bara", "nu", "just", "riktigt", "overhuvudtaget", "alls",
         "still", "even", "really", "ever", "always", "only",
+        // "stängde sedan av", "slutade sen ladda": when, which leaves what happened as it was.
+        "sedan", "sen", "then",
     ]
     /// The texted "är" (see `PhraseMatcher.Word.Kind.copula`).
     static let eKey = Token.key(of: "e")

@@ -500,7 +500,7 @@ public enum Vocabulary {
         // In the past, and with the subject after the verb: "och sedan stängdes den av".
         // A loose contact that breaks the session: "ett glapp i kontakten, laddningen bryts så fort man rör kabeln".
         ("glapp*", .chargingFailure, 2), ("laddningen bryts", .chargingFailure, 2.5),
-        ("stängdes av", .chargingFailure, 2.5), ("stängdes den av", .chargingFailure, 2.5), ("stängs den av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
+        ("stängdes av", .chargingFailure, 2.5), ("stängde av", .chargingFailure, 2.5), ("stängde av sig", .noPower, 3), ("laddade bara", .chargingFailure, 2), ("stängdes den av", .chargingFailure, 2.5), ("stängs den av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
         ("visar fel", .chargingFailure, 2.5), ("visar ett fel*", .chargingFailure, 2.5), ("error code", .chargingFailure, 2.5), ("shuts off", .chargingFailure, 2.5), ("switches off", .chargingFailure, 2.5),
         ("turns off", .chargingFailure, 2), ("only charges", .chargingFailure, 2), ("drop the session*", .chargingFailure, 3), ("drops the session*", .chargingFailure, 3),
         ("drops sessions", .chargingFailure, 3), ("dropping the session*", .chargingFailure, 3),

@@ -1866,6 +1866,9 @@ import Testing
         ("Hej, laddaren ni installerade vid Folkets Hus fungerar bra, men den gamla bredvid har nu slutat visa något på displayen.", .noPower),
         ("Hej! Vi har en laddstation från er på vår camping. Kan vi få den att ta betalt per kWh i stället för per timme?", .other),
         ("Hej! Kan ni skicka mig kvitto för laddningen vid Folkets Hus den 2 december? Jag behöver det för reseräkningen.", .other),
+        ("Hej! Laddboxen vid Folkets Hus laddade bara i 2 minuter och stängde sedan av.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus stängde av sig själv i går och har inte gått att starta sedan dess, ingen display.", .noPower),
+        ("Hej, vi har avtal för föreningens tre laddboxar vid Folkets Hus. Ingår det byte av trasiga laddkablar?", .other),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2492,5 +2495,14 @@ import Testing
         #expect(extract("Hej,\nVi vill säga upp avtal SLA-2025-0318 från och med 1 juli eftersom vi byter leverantör.\nMvh\nExempel Rederi AB\nInköp",
                         from: "Inköp <inkop@example.se>").owner == "Exempel Rederi AB")
         #expect(extract("Hej, jag vill säga upp avtalet för min laddbox. Mvh Per Ek", from: "Per Ek <per@example.se>").owner == "Per Ek")
+    }
+
+    /// "Laddboxen är vår.": "ours" said of the charger, ending the clause, is the claim "vår
+    /// laddbox" makes; "det är vår tur att fråga" is no claim on anything.
+    @Test func theChargerIsOurs() {
+        #expect(extract("Hej,\n\nVidarebefordrar från en gäst. Laddboxen är vår.\n\nMvh\nKristina Olsson\nExempel Fyr HB",
+                        from: "Kristina <kristina@example.se>").owner == "Exempel Fyr HB")
+        #expect(extract("Hej, det är vår tur att fråga: hur laddar man vid Folkets Hus?\nMvh\nKristina Olsson\nExempel Fyr HB",
+                        from: "Kristina <kristina@example.se>").owner == nil)
     }
 }
