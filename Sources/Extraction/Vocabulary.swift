@@ -934,6 +934,7 @@ public enum Vocabulary {
         "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal",
         // "Vi vill säga upp avtal SLA-…": only who holds an agreement can end it.
         "vi vill säga upp avtal", "vi vill säga upp avtalet", "vi säger upp avtal", "vi säger upp avtalet",
+        "vi vill förlänga avtal", "vi vill förlänga avtalet",
         "vi har ert serviceavtal", "vi har ert avtal", "vi har ett serviceavtal", "vi har ett avtal", "we have your service agreement", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
         // "Vad kostar service av en Easee Home? Jag har en hemma i Kalix": one of the kind just named, at home.
         "jag har en hemma", "vi har en hemma", "i have one at home", "we have one at home",

@@ -2495,6 +2495,8 @@ import Testing
         #expect(extract("Hej,\nVi vill säga upp avtal SLA-2025-0318 från och med 1 juli eftersom vi byter leverantör.\nMvh\nExempel Rederi AB\nInköp",
                         from: "Inköp <inkop@example.se>").owner == "Exempel Rederi AB")
         #expect(extract("Hej, jag vill säga upp avtalet för min laddbox. Mvh Per Ek", from: "Per Ek <per@example.se>").owner == "Per Ek")
+        #expect(extract("Hej,\nVi vill förlänga avtalet SLA-2023-1111 för laddarna vid pendelparkeringen med två år.\nMvh\nFredrik Holm\nExempel kommun",
+                        from: "Fredrik <fredrik@example.se>").owner == "Exempel kommun")
     }
 
     /// "Laddboxen är vår.": "ours" said of the charger, ending the clause, is the claim "vår
