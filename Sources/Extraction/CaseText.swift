@@ -134,6 +134,9 @@ public struct CaseText: Sendable {
     }
 
     /// Drops the `> ` quote prefixes so that a sentence wrapped over quoted lines reads as one.
+    /// Where the depth changes between quoted lines ("> Hej Linda, vilken …?" over ">> Hej, en av våra laddare …")
+    /// one message ends and another begins: a blank line keeps them apart, so that no rule reads
+    /// them as one paragraph and `unwrap` does not join them.
     static func unquote(_ text: String) -> String {
         var probe = text
         let quoted = probe.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: ">")), bytes.count) != nil } ?? false }
@@ -141,8 +144,21 @@ public struct CaseText: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var atLineStart = true
+        var depth = 0
+        var previousDepth = -1
+        var previousBlank = true
         for byte in text.utf8 {
-            if atLineStart, byte == UInt8(ascii: ">") || byte == UInt8(ascii: " ") { continue }
+            if atLineStart {
+                if byte == UInt8(ascii: ">") { depth += 1; continue }
+                if byte == UInt8(ascii: " ") { continue }
+                let blank = byte == 10
+                // Between two quoted depths only: a line of depth 0 after a quoted one is the
+                // quoted line's text wrapped by a program that did not quote the rest.
+                if !blank, !previousBlank, previousDepth > 0, depth > 0, depth != previousDepth { out.append(10) }
+                if !blank { previousDepth = depth }
+                previousBlank = blank
+                depth = 0
+            }
             atLineStart = byte == 10
             out.append(byte)
         }

@@ -48,7 +48,7 @@ final class OwnerFinder {
         // "Någon nyhet?" above the writer's own quoted report: the quoted text is the same case,
         // and its cue and signature count when the new text has none.
         let fromQuote = cueHits.isEmpty
-        if fromQuote { cueHits = cues { $0 == .quoted } }
+        if fromQuote { cueHits = cues { $0 == .quoted }.filter { !isAddressedToWriter($0.start) } }
         guard let cue = cueHits.min(by: { $0.start < $1.start }) else { return nil }
         let cueText = tokens[cue.start..<cue.end].map(\.folded).joined(separator: " ")
         let evidenceText = sentence(cue.start)
@@ -204,7 +204,9 @@ final class OwnerFinder {
     /// without a street address; the site is whose the charger is.
     func namedSite(_ cue: PhraseMatcher<Phrase>.Hit) -> Organisation? {
         // "Laddaren hos oss på Tandläkarhuset i Mora": "at ours" is the same claim.
+        // Only before a place ("hos oss på …"): support's quoted "registrerad hos oss" is the desk's.
         let atOurs = cue.end - cue.start == 2 && tokens[cue.start].folded == "hos" && tokens[cue.start + 1].folded == "oss"
+            && cue.end < tokens.count && tokens[cue.end].is(.preposition)
         guard atOurs || (tokens[cue.start].is(.possessive) && ["var", "vara", "vart", "vårat", "our"].contains(tokens[cue.start].folded)),
               let place = location ?? LocationFinder(tokens: tokens).find()?.0 else { return nil }
         // "Padelcenter Norr, Skellefteå": the site's name before its town. "Fridhemsgatan 9,
@@ -533,6 +535,37 @@ final class OwnerFinder {
             return .init(start: verb, end: thing.end, value: .ownerBefore)
         }
     }
+
+    /// Whether quoted token `index` stands in a message that greets the writer by first name
+    /// ("> Hej Jessica, … Det finns bara en registrerad hos oss."): the other side wrote it, and
+    /// its "oss" and "vi" are theirs. The greeting opens the cue's paragraph, or stands alone
+    /// in the one above ("Hej Jessica,", then the text); the writer's own original, quoted
+    /// deeper, is a paragraph of its own (see `CaseText.unquote`) and greets no one by that name.
+    func isAddressedToWriter(_ index: Int) -> Bool {
+        guard let first = message.from?.personalName.map(Self.givenNameFirst)?.split(separator: " ").first else { return false }
+        let writer = TextFolding.fold(String(first))
+        func greetsWriter(_ k: Int) -> Bool {
+            guard tokens[k].kind == .word, Self.greetingWords.contains(tokens[k]), k + 1 < tokens.count else { return false }
+            return tokens[k + 1].kind == .word && tokens[k + 1].folded == writer
+        }
+        /// The first token of the paragraph holding `k`, and whether a blank line is above it.
+        func paragraphStart(_ k: Int) -> Int {
+            var k = k
+            while k > 0, tokens[k - 1].role == .quoted, !(tokens[k - 1].kind == .lineBreak && k >= 2 && tokens[k - 2].kind == .lineBreak) { k -= 1 }
+            return k
+        }
+        var start = paragraphStart(index)
+        while start < index, tokens[start].kind == .lineBreak { start += 1 }
+        if greetsWriter(start) { return true }
+        // A greeting alone on the line above a blank line: "Hej Jessica," then the text.
+        var above = start - 1
+        while above >= 0, tokens[above].kind == .lineBreak, tokens[above].role == .quoted { above -= 1 }
+        guard above >= 0, tokens[above].role == .quoted else { return false }
+        let line = paragraphStart(above)
+        let words = tokens[line...above].filter(\.isWordLike)
+        return words.count <= 3 && greetsWriter(line)
+    }
+    static let greetingWords = WordSet(["hej", "hejsan", "hallå", "hi", "hello", "dear", "tjena"].map { TextFolding.fold($0) })
 
     /// "Laddboxen är vår.", "The charger is ours.": "ours" said of it, ending the clause (not
     /// "det är vår tur", "är vårt tredje ärende", where a noun follows).

@@ -201,7 +201,9 @@ public enum Vocabulary {
         ("är låst", .chargingFailure, 2), ("sitter låst", .chargingFailure, 2.5), ("reagerar inte", .chargingFailure, 1.5), ("slutat fungera", .chargingFailure, 1.5), ("stopped working", .chargingFailure, 1.5), ("krånglar", .chargingFailure, 1.5),
         ("kopplar in", .chargingFailure, 0.5), ("sätter i kabeln", .chargingFailure, 1), ("pulserar", .chargingFailure, 1), ("strular", .chargingFailure, 1.5),
         // Power the charger has but does not pass on: "ingen ström går till bilen".
-        ("ingen ström går till bilen", .chargingFailure, 3.5), ("no power goes to the car", .chargingFailure, 3.5), ("levererar ingen ström", .chargingFailure, 3), ("delivers no power", .chargingFailure, 3),
+        ("ingen ström går till bilen", .chargingFailure, 3.5), ("no power goes to the car", .chargingFailure, 3.5), ("levererar ingen ström", .chargingFailure, 3), ("inte leverera", .chargingFailure, 2.5), ("leverera någon ström", .chargingFailure, 3),
+        // "Efter en kvart var bilen fortfarande på samma procent": the session delivers nothing.
+        ("samma procent", .chargingFailure, 2.5), ("huvudsäkring*", .noPower, 2), ("delivers no power", .chargingFailure, 3),
         ("tar inte mitt kort", .chargingFailure, 2.5), ("tar inte kortet", .chargingFailure, 2.5), ("tar inte kort", .chargingFailure, 2.5), ("inte tar kort", .chargingFailure, 2.5),
         // "laddarna … inte tar Visa-kort", "tar inte betalkort": the kind of card, hyphenated or joined.
         ("tar inte visa*", .chargingFailure, 2.5), ("inte tar visa*", .chargingFailure, 2.5), ("tar inte betalkort*", .chargingFailure, 2.5),

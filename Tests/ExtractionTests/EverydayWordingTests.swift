@@ -1869,6 +1869,8 @@ import Testing
         ("Hej! Laddboxen vid Folkets Hus laddade bara i 2 minuter och stängde sedan av.", .chargingFailure),
         ("Hej, laddaren vid Folkets Hus stängde av sig själv i går och har inte gått att starta sedan dess, ingen display.", .noPower),
         ("Hej, vi har avtal för föreningens tre laddboxar vid Folkets Hus. Ingår det byte av trasiga laddkablar?", .other),
+        ("Hej! Jag laddade vid Folkets Hus i morse. Efter en kvart var bilen fortfarande på samma procent fast laddaren sa \"Laddar\".", .chargingFailure),
+        ("Hej, när hyresgästerna laddar på båda laddarna vid Folkets Hus samtidigt löser huvudsäkringen ut för hela garaget.", .noPower),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2506,5 +2508,17 @@ import Testing
                         from: "Kristina <kristina@example.se>").owner == "Exempel Fyr HB")
         #expect(extract("Hej, det är vår tur att fråga: hur laddar man vid Folkets Hus?\nMvh\nKristina Olsson\nExempel Fyr HB",
                         from: "Kristina <kristina@example.se>").owner == nil)
+    }
+
+    /// A reply over the desk's question "> Hej Jessica, … Det finns bara en registrerad hos
+    /// oss.": the desk's "oss" is no claim of the writer's. The writer's own original, quoted a
+    /// level deeper under "> Hej Linda, …?" (">> Hej, en av våra laddare …"), is theirs still.
+    @Test func theDesksQuotedUsIsNotTheWriters() {
+        let reply = "Ja, det är laddaren närmast dörren.\n/Jessica\n\n> Hej Jessica, vilken laddare vid Fritidsgården Exempel avser du? Det finns bara en registrerad hos oss.\n>\n"
+            + ">> Hej, laddaren vid fritidsgården är trasig, någon har sparkat sönder luckan."
+        #expect(extract(reply, subject: "Re: Er felanmälan", from: "Jessica Lind <jessica@example.se>").owner == nil)
+        let nested = "Hej,\nJa, det är den närmast kajen.\n/Linda\n\n> Hej Linda, vilken av de två laddarna vid Färjeterminalen Exempelby gäller det? Skriv gärna numret.\n"
+            + ">> Hej, en av våra laddare vid terminalen i Exempelby har ingen ström.\n>> Linda Ahlgren, Exempel Rederi AB"
+        #expect(extract(nested, subject: "Re: Felanmälan", from: "Linda Ahlgren <linda@example.se>").owner == "Exempel Rederi AB")
     }
 }
