@@ -116,7 +116,11 @@ struct CategoryClassifier {
             if tokens[hit.start].isInBoundaryLine, tokens[hit.start].role != .subject, !subjectTerms.isEmpty,
                subjectTerms.contains(tokens[hit.start..<hit.end].map(\.folded)) { continue }
             let role = tokens[hit.start].role
-            var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role))
+            // "Re: Laddbox död" over "Nu fungerar den igen, tack!": a reply's subject names the
+            // fault the thread began with, which the writer now says is over; it weighs as the
+            // quoted report it repeats.
+            let weightRole = role == .subject && replySubject && !fixedSentences.isEmpty ? Token.Role.quoted : role
+            var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(weightRole))
             if category != .other, isNotNow(hit.start) { weight *= 0.3 }
             // "after yesterday's power cut", "efter strömavbrottet": the outage is the cause the
             // writer dates the fault by, and says less of the charger than its symptom does.
@@ -355,13 +359,18 @@ struct CategoryClassifier {
             var end = i + 1
             while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
             let words = tokens[start..<end]
-            if words.contains(where: { Self.workingAgainVerbs.contains($0.folded) }), !words.contains(where: { $0.is(.negation) }) {
+            // "det är den vid stuga 7, den andra fungerar som den ska": the other charger works,
+            // which says the one reported does not.
+            let verbs = words.indices.filter { Self.workingAgainVerbs.contains(tokens[$0].folded) }
+            if verbs.contains(where: { verb in !(max(start, verb - 3)..<verb).contains { Self.otherWords.contains(tokens[$0]) } }),
+               !words.contains(where: { $0.is(.negation) }) {
                 found.append(start..<end)
             }
             i = end
         }
         return found
     }
+    static let otherWords = WordSet(["andra", "övriga", "other", "others"].map { TextFolding.fold($0) })
 
     /// Where "om", "if" or "ifall" stands in a sentence that asks ("… om laddaren går sönder en
     /// lördag?"): the words after it may be a supposed fault (see `isSupposed`).

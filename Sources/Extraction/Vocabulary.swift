@@ -359,6 +359,12 @@ public enum Vocabulary {
         // Paid for and no charge, in the present: "tar betalt men ger ingen el", "debiterad … utan att bilen laddats".
         ("tar betalt men", .chargingFailure, 3), ("ger ingen el", .chargingFailure, 3), ("utan att bilen laddats", .chargingFailure, 3),
         ("utan att bilen laddades", .chargingFailure, 3),
+        // "laddaren drar betalt men ingen laddning startar", "it took my money but never started":
+        // another verb for the same debit.
+        ("drar betalt men", .chargingFailure, 3), ("drog betalt men", .chargingFailure, 3), ("drar pengar men", .chargingFailure, 3),
+        ("drog pengar men", .chargingFailure, 3), ("ingen laddning startar", .chargingFailure, 3), ("ingen laddning startade", .chargingFailure, 3),
+        ("took my money but", .chargingFailure, 3), ("takes my money but", .chargingFailure, 3), ("took payment but", .chargingFailure, 3),
+        ("takes payment but", .chargingFailure, 3), ("no session starts", .chargingFailure, 3), ("no session started", .chargingFailure, 3),
         // "den startede ikke opladningen": a Danish or Norwegian session that never began.
         ("starter ikke", .chargingFailure, 2.5), ("startede ikke", .chargingFailure, 2.5), ("startet ikke", .chargingFailure, 2.5),
         ("avbröts", .chargingFailure, 2.5), ("släpper laddningen", .chargingFailure, 3), ("lost its internet", .connectivity, 3), ("senast sedd", .connectivity, 2.5),

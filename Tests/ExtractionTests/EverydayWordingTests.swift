@@ -1004,6 +1004,15 @@ import Testing
         #expect(extract("Hej, den är fortfarande helt död.\nKarin" + quote, subject: "Re: Laddboxen").category == .noPower)
     }
 
+    /// "Re: Laddbox död" over "Nu fungerar den igen, tack för hjälpen!": the reply's subject
+    /// repeats the fault the thread began with, which the writer now says is over.
+    @Test func aReplySubjectNamingTheFaultThatIsOver() {
+        let quote = "\n\n> Hej, laddboxen på plats 3 i garaget, Exempelvägen 3, Halmstad är helt död sedan i morse.\n> Per"
+        #expect(extract("Nu fungerar den igen, tack för hjälpen!\nPer" + quote, subject: "Re: Laddbox död").category == .other)
+        #expect(extract("Den är fortfarande död.\nPer" + quote, subject: "Re: Laddbox död").category == .noPower)
+        #expect(extract("Nu fungerar den igen, tack för hjälpen!\nPer", subject: "Laddbox död").category == .other)
+    }
+
     /// "at our Arlanda site": a business's site is its premises; "Region Västmanland's hospital
     /// site" names its region without the English genitive.
     @Test func ourSite() {
@@ -1871,6 +1880,8 @@ import Testing
         ("Hej, vi har avtal för föreningens tre laddboxar vid Folkets Hus. Ingår det byte av trasiga laddkablar?", .other),
         ("Hej! Jag laddade vid Folkets Hus i morse. Efter en kvart var bilen fortfarande på samma procent fast laddaren sa \"Laddar\".", .chargingFailure),
         ("Hej, när hyresgästerna laddar på båda laddarna vid Folkets Hus samtidigt löser huvudsäkringen ut för hela garaget.", .noPower),
+        ("Hej, vi har fått klagomål från flera kunder att laddaren vid Folkets Hus drar betalt men ingen laddning startar.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus took my money but never started, I tried twice.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2521,4 +2532,13 @@ import Testing
             + ">> Hej, en av våra laddare vid terminalen i Exempelby har ingen ström.\n>> Linda Ahlgren, Exempel Rederi AB"
         #expect(extract(nested, subject: "Re: Felanmälan", from: "Linda Ahlgren <linda@example.se>").owner == "Exempel Rederi AB")
     }
+
+    /// "det är den vid stuga 7, den andra fungerar som den ska": the other charger works, so the
+    /// reply confirms the quoted fault of the one it names.
+    @Test func theOtherOneWorking() {
+        let quote = "\n\n> Hej Maria, tack för din anmälan om laddaren vid Folkets Hus som inte laddar. Vilken av de två laddarna gäller det?"
+        #expect(extract("Hej, det är den vid stuga 7, den andra fungerar som den ska.\nMaria" + quote, subject: "Re: Er anmälan").category == .chargingFailure)
+        #expect(extract("Hej, nu fungerar den som den ska igen.\nMaria" + quote, subject: "Re: Er anmälan").category == .other)
+    }
+
 }
