@@ -541,7 +541,10 @@ struct LocationFinder {
                startsSubject(i) || (tokens[i - 1].role == .subject && tokens[i - 1].isWordLike && !tokens[i - 1].isCapitalized),
                (Self.endsInPlaceNoun(tokens[i].folded) && !Self.singleWordPlaceNouns.contains(tokens[i].folded))
                 // "Ekeby gårdsbutik - stolpen påkörd": a name, then the kind of place it is.
-                || (startsSubject(i) && i + 1 < range.upperBound && tokens[i + 1].is(.placeNoun) && !tokens[i + 1].isCapitalized),
+                || (startsSubject(i) && i + 1 < range.upperBound && tokens[i + 1].is(.placeNoun) && !tokens[i + 1].isCapitalized)
+                // "Sporthallen Norrvalla": the kind of place, then its name, as the registry writes sites.
+                || (startsSubject(i) && i + 1 < range.upperBound && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+                    && tokens[i + 1].spaceBefore && Self.singleWordPlaceNouns.contains(tokens[i].folded)),
                // "Laddstationen" is the charger itself.
                !tokens[i].folded.contains("ladd"),
                let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i,
@@ -1119,7 +1122,10 @@ struct LocationFinder {
             return tokens[k].kind == .word && (tokens[k].is(.placeNoun) || tokens[k].is(.siteType) || isCompoundPlaceNoun(k))
         }
         // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
-        if tokens[index].folded == "till" || tokens[index].folded == "to", Self.arrivalVerbs.contains(tokens[index - 1]) { return true }
+        // "Igår kväll kom jag till Hotell Älvkanten": after a word of time the verb comes before its subject.
+        if tokens[index].folded == "till" || tokens[index].folded == "to",
+           Self.arrivalVerbs.contains(tokens[index - 1])
+            || (index > 1 && tokens[index].folded == "till" && Self.invertedSubjects.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2])) { return true }
         // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
         if Self.visitVerbs.contains(tokens[index]) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
         // "Vi driver Gårdsbutiken Ekhaga utanför Sjöbo", "we run Hotel Tallen": the place the
@@ -1187,6 +1193,8 @@ struct LocationFinder {
     static let manageVerbs = WordSet(["förvaltar", "manage"].map { TextFolding.fold($0) })
     static let visitVerbs = WordSet(["visiting", "visited", "besökte", "besöker", "besökt"].map { TextFolding.fold($0) })
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
+    /// Who may stand between a Swedish verb and "till" when a word of time comes first ("kom jag till").
+    static let invertedSubjects: WordSet = ["jag", "vi", "han", "hon", "de", "dom"]
     static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived",
                                             // "the call-out to ICA Maxi Skellefteå", "utryckningen till X": a technician's visit there.
                                             "call-out", "callout", "visit", "utryckning", "utryckningen", "besok", "besoket"]

@@ -2533,6 +2533,13 @@ import Testing
         #expect(extract(nested, subject: "Re: Felanmälan", from: "Linda Ahlgren <linda@example.se>").owner == "Exempel Rederi AB")
     }
 
+    /// "Sporthallen Exempelby" as the whole subject over "Laddaren där är död": the kind of
+    /// place, then its name, is a site's name as the registry writes it; a bare "Garaget" is none.
+    @Test func aSubjectOfAPlaceNounAndItsName() {
+        #expect(extract("Laddaren där är död igen, ingen display.\nGöran", subject: "Sporthallen Exempelby").location == "Sporthallen Exempelby")
+        #expect(extract("Laddaren där är död igen, ingen display.\nGöran", subject: "Garaget").location == nil)
+    }
+
     /// "det är den vid stuga 7, den andra fungerar som den ska": the other charger works, so the
     /// reply confirms the quoted fault of the one it names.
     @Test func theOtherOneWorking() {
@@ -2541,4 +2548,9 @@ import Testing
         #expect(extract("Hej, nu fungerar den som den ska igen.\nMaria" + quote, subject: "Re: Er anmälan").category == .other)
     }
 
+    /// "Igår kväll kom jag till Hotell Exempel": after a word of time the Swedish verb comes
+    /// before its subject, and the place arrived at is where the writer charged.
+    @Test func arrivingWithTheVerbBeforeItsSubject() {
+        #expect(extract("Hej,\nIgår kväll kom jag till Hotell Exempel efter en lång resa. När jag kopplade in bilen hände ingenting, bilen sa att den inte kunde ladda.\nIngrid").location == "Hotell Exempel")
+    }
 }
