@@ -303,6 +303,10 @@ final class OwnerFinder {
     static let nameParticles: WordSet = ["af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "dos"]
 
     static let ownVerbs: WordSet = ["ager", "owns", "own"]
+    static let belongVerbs = WordSet(["tillhör", "belongs", "belong"].map { TextFolding.fold($0) })
+    static let butWords: WordSet = ["utan", "but"]
+    static let usWords: WordSet = ["oss", "mig", "us", "me"]
+    static let toWords: WordSet = ["to"]
     static let definiteArticles: WordSet = ["the", "de", "den", "det"]
     /// Their token keys: an integer test dismisses the other words before any hashing.
     static let ownVerbKeys = ownVerbs.map { Token.key(of: $0) }
@@ -637,7 +641,9 @@ final class OwnerFinder {
             var sawArticle = false
             while k >= 0, tokens[k].sentence == sentence, tokens[k].isWordLike, between <= 3 {
                 let word = tokens[k]
-                if word.is(.haveVerb) || Self.buyVerbs.contains(word.folded) { break }
+                if word.is(.haveVerb) || Self.buyVerbs.contains(word.folded) || (Self.withWords.contains(word) && weAreBefore(k)) { break }
+                // "en gemensam laddstolpe": what the writer's side shares is theirs.
+                if Self.sharedAdjectives.contains(word) { between += 1; k -= 1; continue }
                 // "I own the Easee at …", "Vi i föreningen äger de tre laddboxarna": a definite
                 // article, but only after a verb of owning.
                 if Self.definiteArticles.contains(word.folded) { sawArticle = true; between += 1; k -= 1; continue }
@@ -650,7 +656,8 @@ final class OwnerFinder {
                 between += 1
                 k -= 1
             }
-            guard k >= 0, tokens[k].sentence == sentence, tokens[k].is(.haveVerb) || Self.buyVerbs.contains(tokens[k]),
+            guard k >= 0, tokens[k].sentence == sentence,
+                  tokens[k].is(.haveVerb) || Self.buyVerbs.contains(tokens[k]) || (Self.withWords.contains(tokens[k]) && weAreBefore(k)),
                   !sawArticle || Self.ownVerbs.contains(tokens[k]) else { return nil }
             // "har vi två laddare": the subject follows the verb.
             if k + 1 < thing.start, tokens[k + 1].is(.we) { return .init(start: k + 1, end: thing.end, value: .cue) }
@@ -686,6 +693,20 @@ final class OwnerFinder {
             }
             return nil
         }
+    }
+
+    static let withWords: WordSet = ["med", "with"]
+    static let sharedAdjectives: WordSet = ["gemensam", "gemensamma", "shared", "common"]
+
+    /// "Vi är en samfällighet (Tallstigens samfällighet) med en gemensam laddstolpe", "We are a
+    /// housing association with two chargers": what the writers are said to be "with" is theirs.
+    func weAreBefore(_ index: Int) -> Bool {
+        var k = index - 1
+        while k > 0, index - k <= 10, tokens[k].sentence == tokens[index].sentence {
+            if tokens[k - 1].is(.we), tokens[k].folded == "ar" || tokens[k].folded == "are" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "the Zaptec at Lövsta gård where we rent the cabin": a renter's home is not theirs, nor
@@ -1001,6 +1022,19 @@ final class OwnerFinder {
             guard tokens[..<v].reversed().prefix(while: { $0.sentence == clause }).contains(where: { Self.ownVerbs.contains($0.folded) }) else { continue }
             let named = tokens[v].folded == "does" ? organisation(endingAt: v) : v + 1 < tokens.count ? organisation(startingAt: v + 1)?.0 : nil
             if let named { return (named.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(v), confidence: 0.8)) }
+        }
+        // "Den tillhör inte oss utan Torpa Livs AB", "it belongs not to us but to Exempel AB": the
+        // owner named after a denied claim of the writer's side.
+        for v in tokens.indices where v >= 3 && v + 1 < tokens.count && Self.butWords.contains(tokens[v]) && inCase(tokens[v])
+            && Self.usWords.contains(tokens[v - 1]) {
+            var k = v - 2
+            if Self.toWords.contains(tokens[k]) { k -= 1 }
+            guard k >= 1, tokens[k].is(.negation), Self.belongVerbs.contains(tokens[k - 1]), tokens[k - 1].sentence == tokens[v].sentence else { continue }
+            let start = v + 1 < tokens.count && Self.toWords.contains(tokens[v + 1]) ? v + 2 : v + 1
+            guard start < tokens.count, tokens[start].sentence == tokens[v].sentence else { continue }
+            if let (named, _) = organisation(startingAt: start) {
+                return (named.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(v), confidence: 0.8))
+            }
         }
         // "laddaren på gården, som hyresvärden Piteå Bostäder äger", "which Northwind Parking owns":
         // the relative clause names the owner, with or without what they are to the writer.
@@ -1505,13 +1539,21 @@ final class OwnerFinder {
         return nil
     }
 
+    /// Two to four capital letters, as clubs and firms abbreviate their kind ("IF", "BK", "AB").
+    static func isAbbreviation(_ text: String) -> Bool {
+        (2...4).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+    }
+
     /// "Vi på Folkets Hus i Hudiksvall", "We at Nordic Logistics": the writer names the place
     /// they speak for, a capitalised name with or without a legal form.
     func selfIntroducedOrganisation(in roles: Set<Token.Role> = [.own]) -> Organisation? {
         for i in tokens.indices.dropLast(2) where tokens[i].is(.we) && roles.contains(tokens[i].role) {
-            guard Self.introducers.contains(tokens[i + 1]) else { continue }
+            guard Self.weIntroducers.contains(tokens[i + 1]) else { continue }
             var end = i + 2
-            while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].is(.notPlace),
+            // "Vi i Norrvalla IF": a club's or firm's abbreviation in capitals ("IF", "IK", "BK")
+            // ends its name, though it is spelled as a word that names no place ("if").
+            while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized,
+                  !tokens[end].is(.notPlace) || (end > i + 2 && Self.isAbbreviation(tokens[end].text)),
                   end == i + 2 || tokens[end].spaceBefore {
                 end += 1
             }
@@ -1595,6 +1637,9 @@ final class OwnerFinder {
     static let speaksForNobody = WordSet(["guest", "tenant", "customer", "visitor", "driver", "gäst", "hyresgäst", "kund", "besökare", "förare"].map { TextFolding.fold($0) })
 
     static let introducers = WordSet(["på", "hos", "at", "from", "från"].map { TextFolding.fold($0) })
+    /// "Vi på X", and "vi i Norrvalla IF": "we in" a club or body is its members (a lone town
+    /// after "i", "vi i Mora", is ruled out where these are read).
+    static let weIntroducers = introducers.union(["i"])
 
     /// "We are the municipality of Heby and own …", "We are a small family business, Ekbergs
     /// Trädgård AB, and we have …", "Vi är Brf Tallen": the organisation the writers say they are.

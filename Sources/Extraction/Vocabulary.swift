@@ -1024,6 +1024,9 @@ public enum Vocabulary {
     public static let ownerBefore: [String] = ["who own", "who owns", "which owns", "that owns", "som äger", "äger laddstolp*", "äger laddbox*",
                                                "äger stolp*", "äger laddare", "äger laddaren", "äger laddarna", "äger anläggning*", "äger installation*", "äger boxen", "äger boxarna",
                                                "owns the charger*", "owns the installation", "owns the site",
+                                               // "The charging post our parish owns at Församlingshemmet Åby", "laddaren vi äger vid
+                                               // torget": the thing, then a relative clause without "that"; who "we" are comes before.
+                                               "owns at", "own at", "owns in", "own in", "owns on", "own on", "äger vid", "äger på",
                                                // "Scandic Sundsvall owns them", "Det är föreningen som äger dem".
                                                "owns them", "owns it", "owns both", "own them", "own it", "äger dem", "äger den", "äger båda",
                                                "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*",

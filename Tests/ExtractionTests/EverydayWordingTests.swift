@@ -2553,4 +2553,31 @@ import Testing
     @Test func arrivingWithTheVerbBeforeItsSubject() {
         #expect(extract("Hej,\nIgår kväll kom jag till Hotell Exempel efter en lång resa. När jag kopplade in bilen hände ingenting, bilen sa att den inte kunde ladda.\nIngrid").location == "Hotell Exempel")
     }
+
+    /// "Den tillhör inte oss utan Exempel Livs AB": the owner is named after the writer's side
+    /// denies the claim.
+    @Test func notOursButTheirs() {
+        #expect(extract("Hej,\nladdaren utanför vår lokal på Exempelvägen 1 blinkar rött hela tiden. Den tillhör inte oss utan Exempel Livs AB, vi hyr bara lokalen bredvid.\nMaja").owner == "Exempel Livs AB")
+        #expect(extract("Hi, the charger outside our shop has a red light. It belongs not to us but to Exempel Fastigheter AB.\nMaja").owner == "Exempel Fastigheter AB")
+    }
+
+    /// "Vi i Exempelby IF har en laddstolpe från er": "we in" a club are its members, and the
+    /// club's abbreviation in capitals ends its name; "vi i Mora" is a town, no organisation.
+    @Test func weInAClub() {
+        #expect(extract("Hej!\nVi i Exempelby IF har en laddstolpe från er utanför sporthallen. Den laddar bara i några sekunder.\nJens", from: "Jens Holm <j@example.se>").owner == "Exempelby IF")
+        #expect(extract("Hej!\nVi i Exempelby Golf har en laddstolpe från er. Den laddar bara i några sekunder.\nJens", from: "Jens Holm <j@example.se>").owner == "Exempelby Golf")
+        #expect(extract("Hej!\nVi i Mora har en laddbox från er. Den laddar bara i några sekunder.\nJens", from: "Jens Holm <j@example.se>").owner != "Mora")
+    }
+
+    /// "Vi är en samfällighet (Exempelvägens samfällighet) med en gemensam laddstolpe": what the
+    /// writers are said to be "with" is theirs.
+    @Test func weAreABodyWithACharger() {
+        #expect(extract("Hej,\nVi är en samfällighet (Exempelvägens samfällighet) med en gemensam laddstolpe vid parkeringen på Exempelvägen 2 i Lerum. Den syns som offline.\nGunnar Ek, kassör").owner == "Exempelvägens samfällighet")
+    }
+
+    /// "The charging post our parish owns at Församlingshemmet Exempel": the thing, then a
+    /// relative clause without "that"; the parish is named in the signature.
+    @Test func aRelativeClauseWithoutThat() {
+        #expect(extract("Hello,\nThe charging post our parish owns at Församlingshemmet Exempel, Kyrkvägen 3, is completely dead since the thunderstorm.\nBirgitta Åkesson\nExempel församling").owner == "Exempel församling")
+    }
 }
