@@ -182,6 +182,12 @@ struct CategoryClassifier {
         // "Lampan är släckt och appen säger att den är offline": a dead charger is offline too,
         // and the loss of power is the fault to fix.
         else if best == .connectivity, power >= 2.5, power >= bestScore * 0.5 { best = .noPower; bestScore = power }
+        // "laddar ej, lampan lyser ej heller": a dark charger charges nothing; a charger that only
+        // "does not charge" beside a light that is out has lost its power.
+        else if best == .chargingFailure, power >= 2, power >= bestScore * 0.75,
+                (terms[.chargingFailure] ?? []).allSatisfy({ term in term.count <= 3 && tokens[term].contains { Self.chargeVerbs.contains($0.folded) } }) {
+            best = .noPower; bestScore = power
+        }
         // "alla tre är offline i appen och det går inte att starta laddning med taggen": a charger
         // that lost its connection cannot authorise a session either; the connection is the fault to fix.
         else if best == .chargingFailure, scores[.connectivity] >= 3, scores[.connectivity] >= bestScore * 0.75,
@@ -333,6 +339,8 @@ struct CategoryClassifier {
         }
     }
 
+    /// The verbs of a bare "does not charge / start", which say nothing of why.
+    static let chargeVerbs: WordSet = ["laddar", "startar", "ladda", "starta", "charge", "charging", "charges", "start", "starts"]
     static let presentTurns: WordSet = ["nu", "now", "idag", "today", "numera", "men", "but"]
     static let cardDeterminers: WordSet = ["med", "mitt", "ditt", "sitt", "ert", "vart", "ett", "nytt", "eget", "annat", "samma", "vilket"]
     static let cardWords: WordSet = ["rfid", "bricka", "brickor", "brickan", "brickorna", "tagg", "taggen", "taggar", "tag", "tags",

@@ -1882,6 +1882,10 @@ import Testing
         ("Hej, när hyresgästerna laddar på båda laddarna vid Folkets Hus samtidigt löser huvudsäkringen ut för hela garaget.", .noPower),
         ("Hej, vi har fått klagomål från flera kunder att laddaren vid Folkets Hus drar betalt men ingen laddning startar.", .chargingFailure),
         ("Hi, the charger at Folkets Hus took my money but never started, I tried twice.", .chargingFailure),
+        // A dark charger charges nothing: "laddar ej, lampan lyser ej heller" has lost its power;
+        // a red light is a light, and the session is what fails.
+        ("Laddstolpe 3 vid Folkets Hus laddar ej, lampan lyser ej heller.", .noPower),
+        ("Laddstolpe 3 vid Folkets Hus laddar inte, den blinkar rött och displayen lyser inte.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
