@@ -485,7 +485,10 @@ public enum TextSegmenter {
             // Outlook's header block without a separator: "Från: …" then "Skickat: …" (or From/Sent).
             // "Fran:" when a mail program or gateway has lost the å.
             if hasPrefix("från:") || hasPrefix("from:") || hasPrefix("fran:") {
-                return next.contains { $0.hasPrefix("skickat:") || $0.hasPrefix("sent:") || $0.hasPrefix("datum:") || $0.hasPrefix("date:") }
+                if next.contains(where: { $0.hasPrefix("skickat:") || $0.hasPrefix("sent:") || $0.hasPrefix("datum:") || $0.hasPrefix("date:") }) { return true }
+                // A phone's or webmail's shorter block, "Från: Jake <jake@…>" then "Ämne: Laddaren":
+                // a sender with an address and a subject line right under it.
+                return contains("@") && next.first.map { $0.hasPrefix("ämne:") || $0.hasPrefix("subject:") || $0.hasPrefix("amne:") } == true
             }
             return false
         }

@@ -118,6 +118,16 @@ import Testing
         #expect(MessageParser().parse("Subject: SV: VB: Trasig\n\n\(text)").body.last?.role == .quoted)
     }
 
+    /// A phone's or webmail's shorter block under the forwarder's signature: "Från:" with an
+    /// address, then "Ämne:". A form's "Från: Per" over "Ämne: …" names no address and stays the writer's.
+    @Test func aShortHeaderBlockUnderASignatureStartsTheForward() {
+        let text = "Hej, kan ni ta hand om detta?\n\nMed vänlig hälsning\nEmma Clarke\nFörvaltare, Exempel AB\n\nFrån: Jake Miller <jake@example.com>\nÄmne: Laddaren\n\nHej, laddaren i garaget har en sprucken kåpa."
+        let blocks = TextSegmenter.segment(text, isForward: true)
+        #expect(blocks.last?.role == .forwarded)
+        #expect(blocks.last?.text.contains("sprucken kåpa") == true)
+        #expect(TextSegmenter.segment("Från: Per\nÄmne: Laddaren\nMeddelande: den laddar inte").allSatisfy { $0.role == .own })
+    }
+
     @Test(arguments: [("VB: x", true), ("Fwd: x", true), ("FW: x", true), ("[Fwd: x]", true), ("WG: x", true),
                       ("SV: VB: x", false), ("Re: Fwd: x", false), ("Vb-fråga", false), ("x", false)])
     func forwardSubjects(subject: String, isForward: Bool) {
