@@ -1127,7 +1127,11 @@ struct LocationFinder {
            Self.arrivalVerbs.contains(tokens[index - 1])
             || (index > 1 && tokens[index].folded == "till" && Self.invertedSubjects.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2])) { return true }
         // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
-        if Self.visitVerbs.contains(tokens[index]) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
+        // "while visiting the library in Vimmerby": or a kind of place with its town, as after "at".
+        if Self.visitVerbs.contains(tokens[index]) {
+            return index + 1 < tokens.count && (tokens[index + 1].isCapitalized
+                || (index + 2 < tokens.count && tokens[index + 1].folded == "the" && tokens[index + 2].is(.placeNoun)))
+        }
         // "Vi driver Gårdsbutiken Ekhaga utanför Sjöbo", "we run Hotel Tallen": the place the
         // writer's organisation runs, by its name, as "Vi på X" names it. "Jag driver ICA Maxi i
         // Haninge": a shopkeeper runs theirs alone.
@@ -1232,6 +1236,8 @@ struct LocationFinder {
     func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, !token.is(.notPlace) else { return false }
+        // "in Vimmerby I tried to charge": the English "I" before its verb ends a name.
+        if token.text == "I", index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized { return false }
         let folded = token.folded
         if folded.hasUTF8Suffix("app") || folded.hasUTF8Suffix("appen") || folded.hasUTF8Suffix("appar") { return false }
         if let dash = folded.utf8.firstIndex(of: UInt8(ascii: "-")), Self.notPlaces.contains(String(folded[..<dash])) { return false }

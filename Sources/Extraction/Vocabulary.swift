@@ -681,7 +681,9 @@ public enum Vocabulary {
                                                  // It takes payment, so it has power: "tar emot betalning men ingen ström går till bilen".
                                                  "tar emot betalning", "tar betalt", "accepts payment", "takes payment", "takes my payment",
                                                  // Its ready light is on, so it has power: "lyser grönt som vanligt men … händer ingenting".
-                                                 "lyser grönt", "visar grönt", "shows green", "light is green", "lights are green"]
+                                                 "lyser grönt", "visar grönt", "shows green", "light is green", "lights are green",
+                                                 // It starts sessions: "den är helt svart, men laddaren verkar ändå starta sessioner".
+                                                 "starta sessioner", "startar sessioner", "startar laddningar", "starts sessions", "start sessions"]
 
     // MARK: Kind
 

@@ -1886,6 +1886,8 @@ import Testing
         // a red light is a light, and the session is what fails.
         ("Laddstolpe 3 vid Folkets Hus laddar ej, lampan lyser ej heller.", .noPower),
         ("Laddstolpe 3 vid Folkets Hus laddar inte, den blinkar rött och displayen lyser inte.", .chargingFailure),
+        // A black display on a charger that still starts sessions is no loss of power.
+        ("Hej, displayen på laddaren vid Folkets Hus är helt svart, men laddaren verkar ändå starta sessioner när kunderna använder appen. Kan ni byta den?", .other),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2583,5 +2585,12 @@ import Testing
     /// relative clause without "that"; the parish is named in the signature.
     @Test func aRelativeClauseWithoutThat() {
         #expect(extract("Hello,\nThe charging post our parish owns at Församlingshemmet Exempel, Kyrkvägen 3, is completely dead since the thunderstorm.\nBirgitta Åkesson\nExempel församling").owner == "Exempel församling")
+    }
+
+    /// "while visiting the library in Vimmerby I tried to charge": a kind of place and its town
+    /// after a visit, as after "at"; and the English "I" before its verb is no part of the town.
+    @Test func visitingAKindOfPlaceInATown() {
+        #expect(extract("I was visiting the library in Exempelby yesterday and the charger did not charge.\nTom").location == "library, Exempelby")
+        #expect(extract("While visiting the library in Exempelby I tried to charge but nothing happened.\nTom").location == "library, Exempelby")
     }
 }
