@@ -488,6 +488,10 @@ public enum Vocabulary {
         ("blinkade orange", .chargingFailure, 2), ("cut out after", .chargingFailure, 2.5), ("trips out", .chargingFailure, 2.5), ("tripping out", .chargingFailure, 2.5), ("tripped out", .chargingFailure, 2.5),
         ("tripping the breaker", .noPower, 3), ("tripping the rcd", .noPower, 3), ("keeps tripping", .noPower, 2), ("it cut out", .chargingFailure, 2.5), ("then cut out", .chargingFailure, 2.5), ("slog av", .chargingFailure, 2.5), ("slog den av", .chargingFailure, 2.5),
         ("then switched off", .chargingFailure, 2.5), ("then switches off", .chargingFailure, 2.5),
+        // "the session drops after a few minutes", "the plug is jammed in the socket": a session
+        // that ends by itself, and a plug that will not come out.
+        ("session drops", .chargingFailure, 3), ("sessions drop", .chargingFailure, 3), ("session dropped", .chargingFailure, 3),
+        ("session keeps dropping", .chargingFailure, 3), ("jammed", .chargingFailure, 2.5),
         ("didn't show up", .connectivity, 2.5), ("did not show up", .connectivity, 2.5), ("syntes inte", .connectivity, 2.5), ("inte syntes", .connectivity, 2),
         ("never registered", .connectivity, 3), ("aldrig registrerad*", .connectivity, 3),
         // Told afterwards: "it just clicked and nothing else happened", "men inget hände".

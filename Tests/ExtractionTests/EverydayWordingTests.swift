@@ -1888,6 +1888,8 @@ import Testing
         ("Laddstolpe 3 vid Folkets Hus laddar inte, den blinkar rött och displayen lyser inte.", .chargingFailure),
         // A black display on a charger that still starts sessions is no loss of power.
         ("Hej, displayen på laddaren vid Folkets Hus är helt svart, men laddaren verkar ändå starta sessioner när kunderna använder appen. Kan ni byta den?", .other),
+        ("Hi, at Folkets Hus the session drops after a few minutes every time, on both chargers.", .chargingFailure),
+        ("Help! The plug is jammed in the socket of the charger at Folkets Hus and I can't drive off.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
