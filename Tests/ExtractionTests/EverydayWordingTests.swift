@@ -1890,6 +1890,7 @@ import Testing
         ("Hej, displayen på laddaren vid Folkets Hus är helt svart, men laddaren verkar ändå starta sessioner när kunderna använder appen. Kan ni byta den?", .other),
         ("Hi, at Folkets Hus the session drops after a few minutes every time, on both chargers.", .chargingFailure),
         ("Help! The plug is jammed in the socket of the charger at Folkets Hus and I can't drive off.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus laddar jättesakta, det tog tre timmar att få 20 procent.", .chargingFailure),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
