@@ -566,6 +566,8 @@ struct LocationFinder {
                named < range.upperBound,
                tokens[named].spaceBefore, isNameWord(named), !(isStreetWord(named) && isHouseNumber(named + 1)), !hasDigit(named),
                let site = site(after: named, preposition: "", within: range),
+               // "Laddpunkt          Status     Kommentar": a plain-text table's header names its columns, no site.
+               !tokens[named..<site.range.upperBound].contains(where: \.wideSpaceBefore),
                site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized {
                 typed = (site.text, evidence(rule: "location.subject-site", around: site.range.lowerBound, confidence: 0.5))
             }

@@ -45,11 +45,19 @@ public struct Token: Sendable, Equatable {
         set { flags = newValue ? flags | Self.spelledPartBit : flags & ~Self.spelledPartBit }
     }
 
+    /// Three or more spaces (or a tab) stood between this token and the previous one on its
+    /// line: the gap between a plain-text table's columns, not between the words of a name.
+    public internal(set) var wideSpaceBefore: Bool {
+        get { flags & Self.wideSpaceBit != 0 }
+        set { flags = newValue ? flags | Self.wideSpaceBit : flags & ~Self.wideSpaceBit }
+    }
+
     private static let spaceBeforeBit: UInt8 = 1
     private static let capitalizedBit: UInt8 = 2
     private static let hyphenBit: UInt8 = 4
     private static let spelledPartBit: UInt8 = 8
     private static let boundaryLineBit: UInt8 = 16
+    private static let wideSpaceBit: UInt8 = 32
 
     /// Index of the sentence (or line) the token belongs to, for "same sentence" rules.
     public var sentence: Int {

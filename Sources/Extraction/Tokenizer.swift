@@ -17,6 +17,9 @@ enum Tokenizer {
         let role: Token.Role
         var sentence: Int
         var pendingSpace = true
+        /// Spaces since the last token on this line (a tab counts as three), or nil at a line's
+        /// start, where indentation is no gap between columns.
+        var spaceRun: Int? = nil
         /// Read once per text rather than through the global's lazy initializer on every word.
         let lexiconFilter = Lexicon.filter
         let byteFacts = Tokenizer.byteFacts
@@ -36,6 +39,7 @@ enum Tokenizer {
                 if b < 0x80, Tokenizer.isASCIIWordByte(b) {
                     let end = wordEnd(from: i)
                     tokens.append(word(i..<end))
+                    markWideSpace(&tokens)
                     pendingSpace = false
                     i = end
                     continue
@@ -44,6 +48,7 @@ enum Tokenizer {
                 if b >= 0x80, isWordScalar(scalar) {
                     let end = wordEnd(from: i)
                     tokens.append(word(i..<end))
+                    markWideSpace(&tokens)
                     pendingSpace = false
                     i = end
                     continue
@@ -52,8 +57,10 @@ enum Tokenizer {
                     tokens.append(Token(text: "\n", folded: "\n", kind: .lineBreak, role: role, sentence: sentence, spaceBefore: false))
                     sentence += 1
                     pendingSpace = true
+                    spaceRun = nil
                 } else if b == 32 || b == 9 || b == 13 || b == 12 || (b >= 0x80 && scalar.properties.isWhitespace) {
                     pendingSpace = true
+                    if let run = spaceRun { spaceRun = run + (b == 9 ? 3 : 1) }
                 } else {
                     if b < 0x80 {
                         let (text, classes) = Tokenizer.asciiPunctuation[Int(b)]
@@ -64,11 +71,19 @@ enum Tokenizer {
                         tokens.append(Token(text: text, folded: TextFolding.fold(text), kind: .punctuation, role: role,
                                             sentence: sentence, spaceBefore: pendingSpace))
                     }
+                    markWideSpace(&tokens)
                     if b == 46 || b == 33 || b == 63 { sentence += 1 }  // . ! ?
                     pendingSpace = false
                 }
                 i += length
             }
+        }
+
+        /// Marks the token just appended when a table's gap stood before it, and starts counting anew.
+        @inline(__always)
+        mutating func markWideSpace(_ tokens: inout [Token]) {
+            if let run = spaceRun, run >= 3 { tokens[tokens.count - 1].wideSpaceBefore = true }
+            spaceRun = 0
         }
 
         /// The end of the word starting at `start`: word characters, and joiners between them.

@@ -2596,4 +2596,13 @@ import Testing
         #expect(extract("I was visiting the library in Exempelby yesterday and the charger did not charge.\nTom").location == "library, Exempelby")
         #expect(extract("While visiting the library in Exempelby I tried to charge but nothing happened.\nTom").location == "library, Exempelby")
     }
+
+    /// A plain-text table aligned with spaces: its header ("Laddpunkt          Status     Kommentar")
+    /// names columns, not a site, though it opens a line with a charger noun and capitalised words.
+    @Test func aSpaceAlignedTablesHeaderIsNoSite() {
+        let body = "Hej,\nVeckans avvikelser:\n\nLaddpunkt          Status     Kommentar\nSE*EXE*E0800001    OK\nSE*EXE*E0800003    Offline    ingen kommunikation sedan tisdag\n\n/Drift"
+        #expect(extract(body).location == nil)
+        // One space between the words of a name, as a text message written like a subject has it.
+        #expect(extract("Laddare Kallbadhuset Varberg död sedan i går.\n/Drift").location == "Kallbadhuset Varberg")
+    }
 }
