@@ -1,0 +1,93 @@
+/// The writer's own side named to say who they are ("Vi är en liten bilverkstad, Bergs
+/// Motor", "jobbar på X", "styrelsen i Brf Y"), which says where the charger stands only
+/// when the text ties the two together.
+extension LocationFinder {
+    /// "Vi är en liten bilverkstad, Bergs Motor" ending right before `end`: two to four capitalised
+    /// words after a comma and a lower-case description, in a sentence where the writers say
+    /// what they are.
+    func introducedName(endingBefore end: Int, within range: Range<Int>) -> String? {
+        var start = end
+        while start > range.lowerBound, end - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+              !tokens[start - 1].is(.notPlace) { start -= 1 }
+        guard end - start >= 2, start - 2 >= range.lowerBound, tokens[start - 1].text == ",", tokens[start - 2].kind == .word,
+              !tokens[start - 2].isCapitalized else { return nil }
+        let sentence = tokens[start].sentence
+        var k = start - 2
+        while k > range.lowerBound, start - k <= 8, tokens[k - 1].sentence == sentence {
+            if tokens[k - 1].is(.we), tokens[k].folded == "ar" || tokens[k].folded == "are" { return text(start..<end) }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Brf Tallåsen" ending right before `end`: the BRF word and up to three capitalised words.
+    func brfName(endingBefore end: Int, within range: Range<Int>) -> String? {
+        var k = end - 1
+        while k >= range.lowerBound, end - k <= 4, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].folded == "brf" {
+            if tokens[k].folded == "brf" { return k + 1 < end ? text(k..<end) : nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "The City of Växjö owns …": "of" after a capitalised "City" or "Town" names the
+    /// municipality, an owner; "in the city of Växjö" is the town, a place.
+    func isMunicipalityNamedOf(_ i: Int) -> Bool {
+        tokens[i].folded == "of" && tokens[i - 1].isCapitalized && OwnerFinder.ofMunicipalityWords.contains(tokens[i - 1])
+            && (i < 2 || tokens[i - 2].folded != "in")
+    }
+
+    /// "the municipality of Ånge", "the council of X".
+    static let forWhomBeforeOf: WordSet = ["behalf", "municipality", "council", "county", "region"]
+    /// Appointments a driver charges to get to, by which a town names where they were going.
+    static let eventNouns: WordSet = ["mote", "motet", "motena", "meeting", "meetings", "konferens", "konferensen", "conference", "appointment",
+                                      "interview", "intervju", "intervjun", "brollop", "brollopet", "wedding", "begravning", "begravningen",
+                                      "funeral", "kalas", "kalaset", "kundbesok", "kundbesoket"]
+
+    /// Words that name a site's side after its name, written in lower case.
+    static let sideWords: WordSet = ["norra", "sodra", "ostra", "vastra"]
+    static let storeChains: WordSet = ["ica", "coop", "willys", "hemkop", "lidl", "city gross", "netto", "tempo"]
+    static let storeFormats: WordSet = ["maxi", "kvantum", "nara", "supermarket", "forum", "konsum", "extra", "stormarknad", "hemma"]
+
+    /// What a writer is in an association or a board: "ordförande i Brf X", "member of X".
+    /// The word before a place names the writer's part in it: a board member ("ordförande i
+    /// Brf X") or a job title ("hotellchef på Strandporten i Uddevalla", "platschef på X",
+    /// "fleet engineer at X"). A place the writer holds a post at is theirs; an address given
+    /// later is where its charger stands.
+    func isMembership(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if Self.membershipNouns.contains(token.folded) || Self.jobTitles.contains(token.folded) { return true }
+        // Swedish titles are compounds: "hotellchef", "driftchef", "fastighetsförvaltare", "driftansvarig".
+        let word = token.folded
+        return word.utf8.count > 6 && Self.jobTitleEndings.contains { word.hasUTF8Suffix($0) }
+    }
+    /// "Det är Kjell på Grisslehamns Marina", "This is Kjell Sandberg at …": the writer says
+    /// who they are and where they work, the place they speak for rather than where the charger
+    /// stands, which a later address then says.
+    func introducesWriter(before preposition: Int, within range: Range<Int>) -> Bool {
+        var k = preposition - 1
+        var names = 0
+        while k > range.lowerBound, names < 2, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].is(.notPlace) { k -= 1; names += 1 }
+        guard names > 0, k - 1 >= range.lowerBound, Self.introducingCopulas.contains(tokens[k]) else { return false }
+        return Self.introducingSubjects.contains(tokens[k - 1])
+    }
+    static let introducingCopulas: WordSet = ["ar", "is"]
+    static let introducingSubjects: WordSet = ["det", "this", "here", "har"]
+
+    static let jobTitles = WordSet(["chef", "vd", "förvaltare", "manager", "engineer", "director", "supervisor", "coordinator",
+                                    "technician", "tekniker", "ekonom", "controller", "receptionist", "värd", "värdinna"].map { TextFolding.fold($0) })
+    static let jobTitleEndings = ["chef", "forvaltare", "ansvarig", "tekniker", "samordnare", "ingenjor", "skotare", "vard"]
+    static let membershipNouns = WordSet(["räkning", "vägnar", "sekreterare", "ordförande", "kassör", "ledamot", "medlem", "styrelsen", "styrelseledamot",
+                                      "member", "secretary", "chair", "chairman", "chairwoman", "treasurer", "board",
+                                      // "I'm a PhD student at X", "jag är lärare på X": who the writer is there.
+                                      "student", "studerande", "doktorand", "elev", "lärare", "teacher", "forskare", "researcher",
+                                      "anställd", "employee"].map { TextFolding.fold($0) })
+
+    /// What ties a place to the road it is on: "on the E6", "längs E4:an".
+    static let roadJoiners: WordSet = ["on", "along", "langs", "vid", "by"]
+
+    /// What ties a common place to a named one beside it.
+    static let landmarkConnectors = WordSet(["by", "at", "near", "beside", "behind", "under", "opposite", "vid", "nära", "bakom", "bredvid", "intill",
+                                             "framför", "mittemot", "utanför"]
+        .map { TextFolding.fold($0) })
+}

@@ -1,0 +1,402 @@
+import Mail
+
+/// The ownership cues: the words and phrases by which a writer calls a charger theirs
+/// ("vår laddbox", "the charger we own", "vi har två laddare"), and the rules that
+/// tell a cue that claims a charger from one that only names where the writer lives or parks.
+extension OwnerFinder {
+    /// "våra två Garo-laddare", "vår Easee-box": a charger named with its brand joined by a
+    /// hyphen, which the vocabulary's words do not match as a whole.
+    func brandCompounds() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for i in tokens.indices where tokens[i].kind == .word {
+            // "Jag har en Zaptec Go hemma", "my Easee": a charger named by its make alone.
+            // The makes' names are no common words: written without a capital ("en easee home") too.
+            if i > 0, tokens[i - 1].is(.possessive) || Self.indefiniteArticleKeys.contains(tokens[i - 1].key),
+               Self.chargerBrands.contains(tokens[i]) {
+                found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
+                continue
+            }
+            // "i vårt bussgarage", "vid vår personalingång", "our padel hall": a Swedish compound
+            // names its kind by its last part, and the writer's own one of that kind is theirs.
+            if i > 0, tokens[i - 1].is(.possessive), !tokens[i].hasHyphen,
+               Self.compoundHeads.contains(where: { tokens[i].folded.utf8.count >= $0.utf8.count + 3 && tokens[i].folded.hasUTF8Suffix($0) }) {
+                found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
+                continue
+            }
+            guard tokens[i].hasHyphen else { continue }
+            let folded = tokens[i].folded.utf8
+            guard let dash = folded.lastIndex(of: UInt8(ascii: "-")), dash != folded.startIndex else { continue }
+            let tail = String(tokens[i].folded[tokens[i].folded.utf8.index(after: dash)...])
+            if Self.chargerNouns.contains(tail) || Self.chargerStems.contains(where: { tail.hasPrefix($0) }) {
+                found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
+            }
+        }
+        return found
+    }
+
+    /// Makes of home and workplace chargers, which people name their charger by. Not carmakers.
+    static let chargerBrands: WordSet = ["easee", "zaptec", "garo", "wallbox", "alfen", "defa", "ctek", "keba", "etrel", "chargeamps"]
+    /// "en", "ett", "a", "an": words of up to three bytes, whose key is the word itself.
+    static let indefiniteArticleKeys = ["en", "ett", "a", "an"].map { Token.key(of: $0) }
+    static let chargerNouns: WordSet = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]
+    static let chargerStems = ["laddbox", "laddstolp", "stolp"]
+    /// Last parts of compounds that name a charger or premises (folded): "bussgaraget",
+    /// "personalparkeringen", "padelhallen", "garageladdaren".
+    static let compoundHeads = ["garage", "garaget", "parkering", "parkeringen", "depa", "depan", "kontor", "kontoret", "verkstad", "verkstaden",
+                                "lager", "lagret", "butik", "butiken", "hall", "hallen", "laddare", "laddaren", "laddbox", "laddboxen",
+                                "laddstolpe", "laddstolpen", "stolpe", "stolpen", "stuga", "stugan"]
+
+    static let pluralQuantifiers: WordSet = ["bada", "alla", "tva", "tre", "fyra", "fem", "flera", "manga"]
+    static let thirdPersonPronouns: WordSet = ["he", "she", "they", "han", "hon", "de", "dom"]
+    static let journeyNouns: WordSet = ["way", "trip", "journey", "route", "drive", "commute", "vag", "vagen", "resa", "resan", "tur", "turen"]
+
+    /// "våra två laddstolpar": a possessive, then an owned thing within three words.
+    func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
+        things.compactMap { thing in
+            var k = thing.start - 1
+            var words = 0
+            while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
+                // "fast i min lastbil, laddaren EH… vill inte släppa": a comma closes the possessive's
+                // own phrase; the thing after it is not said to be theirs.
+                if tokens[k].kind == .punctuation, Self.phraseBreaks.contains(tokens[k].text) { return nil }
+                if tokens[k].kind == .word || tokens[k].kind == .number {
+                    // "min pappas laddbox": a relative's, not the writer's.
+                    if isRelativeGenitive(k) { return nil }
+                    // "on my way home", "på min väg hem": the possessive has its own noun, a way,
+                    // and the home is where the writer goes, not a place with their charger.
+                    if Self.journeyNouns.contains(tokens[k]) { return nil }
+                    // "mitt laddkort till laddboxarna", "my card for the chargers": the possessive
+                    // has its own noun before a preposition; the thing after it is not said to be theirs.
+                    if tokens[k].is(.preposition) || Self.cardWords.contains(tokens[k]) { return nil }
+                    // "var båda laddstolparna släckta" typed without diacritics: "vår" and "vårt"
+                    // take no plural, so "var" before "båda" or "två" is the verb.
+                    if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
+                       Self.pluralQuantifiers.contains(tokens[k + 1]) { return nil }
+                    // "Det var den vänstra stolpen" typed without diacritics: "vår" takes no article after it.
+                    if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,
+                       Self.swedishArticles.contains(tokens[k + 1]) { return nil }
+                    // "Kan du berätta var laddaren sitter", typed without diacritics: "vår" takes
+                    // the indefinite form ("vår laddare"), so "var" before a definite noun is "where",
+                    // and "vara" ("Kan det vara laddboxen?") is "to be"; so is "var" a few words
+                    // before one ("Var star laddboxen?").
+                    if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart" || tokens[k].folded == "vara",
+                       tokens[k].text.utf8.allSatisfy({ $0 < 0x80 }), Self.isDefinite(tokens[thing.start].folded) { return nil }
+                    if tokens[k].is(.possessive) {
+                        // "vår fastighetsskötare", "our garage manager": a person the writer's side
+                        // employs, whose title begins like a thing it owns.
+                        if Self.isJobTitle(tokens[thing.end - 1].folded) { return nil }
+                        return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue)
+                    }
+                    words += 1
+                }
+                k -= 1
+            }
+            return nil
+        }
+    }
+
+    static let collectiveGenitives = WordSet(["samfällighets", "samfällighetens", "förenings", "föreningens", "brf:s", "brf:ens",
+                                              "bostadsrättsförenings", "association's", "hoa's"].map { TextFolding.fold($0) })
+    static let swedishArticles: WordSet = ["den", "det", "de", "en", "ett"]
+    static let phraseBreaks: Set<String> = [",", ";", ":", "(", ")"]
+
+    /// A Swedish noun in its definite form: "laddaren", "laddboxen", "garaget", "laddboxarna".
+    /// Not "-het" ("fastighet", "enhet"): those nouns are indefinite, their definite form is "-heten".
+    static func isDefinite(_ folded: String) -> Bool {
+        folded.utf8.count >= 5 && (folded.hasSuffix("en") || (folded.hasSuffix("et") && !folded.hasSuffix("het")) || folded.hasSuffix("na"))
+    }
+
+    /// A charge card or tag: "mitt laddkort", "my RFID tag" is the writer's card, not their charger.
+    static let cardWords = CategoryClassifier.cardWords.union(["laddkort", "laddkortet", "rfid-bricka", "rfid-brickan", "laddbricka", "laddbrickan",
+                                                                "laddtagg", "laddtaggen"])
+
+    /// Who writes for someone else, not the owner: no lone name is taken after these.
+    static let onBehalfLabels: WordSet = ["on behalf of", "for rakning"]
+    /// "have" and "own": "vi har två laddboxar", "we own four posts".
+    static let haveWords = WordSet(["har", "have", "has", "äger", "own", "owns"].map { TextFolding.fold($0) })
+    static let weWords: WordSet = ["vi", "we"]
+    static let ourWords = WordSet(["our", "vår", "vårt"].map { TextFolding.fold($0) })
+    /// What a writer calls their own side besides the owner kinds: "our club owns", "vår kyrka äger".
+    static let writersSideNouns = WordSet(["club", "church", "school", "klubb", "kyrka", "församling", "skola"].map { TextFolding.fold($0) })
+    /// "two of your chargers", "två av laddarna": the word after the count, then an article or possessive.
+    static let partitiveWords: WordSet = ["of", "av"]
+    /// The desk's side, in "two of your chargers", "en av era laddare".
+    static let yourWords: WordSet = ["your", "era", "ert", "er"]
+    static let englishHaveVerbs: WordSet = ["own", "have"]
+    /// "Vi köpte två Wallbox-laddare av er": what the writer bought is theirs, as what they have is.
+    static let buyVerbs = WordSet(["köpte", "köpt", "bought", "purchased"].map { TextFolding.fold($0) })
+    /// Words that may stand between "have" and the thing had: a count, an indefinite article or
+    /// a time adverb, or a brand ("redan två Easee-laddare", "a Zaptec charger"). "the" and
+    /// "problem" may not.
+    static let countWords = WordSet(["en", "ett", "två", "tre", "fyra", "fem", "sex", "åtta", "tio", "flera", "några", "många", "egen", "egna",
+                                 "sju", "nio", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                 "several", "some", "many", "own",
+                                 "redan", "också", "även", "nu", "already", "also", "now",
+                                 // "Vi har idag en laddare från er", "we currently have two chargers".
+                                 "idag", "today", "currently"].map { TextFolding.fold($0) })
+
+    /// "Vi har två laddboxar", "Vi på Västerås stad har en laddstolpe", "I garaget har vi tre
+    /// laddare", "We at Northwind have six chargers": the writer's side has the thing.
+    /// "Vi i föreningen äger laddarna", "We as a company own the chargers": the writer's side
+    /// owns it, with words between "we" and the verb that the plain cue "vi äger" does not allow.
+    /// "Samfälligheten äger tre laddstolpar", "We own two chargers": a count between the verb
+    /// and the thing, which the vocabulary's fixed phrases ("äger laddstolp*") do not reach.
+    func countedOwnership(_ hits: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
+        hits.compactMap { thing in
+            guard thing.value == .ownedThing, thing.start >= 2 else { return nil }
+            var countIndex = thing.start - 1
+            // "Our parish owns two of your chargers there", "äger två av laddarna": a part of them.
+            if countIndex >= 3, Self.partitiveWords.contains(tokens[countIndex - 1]) { countIndex -= 2 }
+            else if countIndex >= 2, Self.partitiveWords.contains(tokens[countIndex]) { countIndex -= 1 }
+            let count = tokens[countIndex]
+            var verb = countIndex - 1
+            // "Knivsta kommun äger de tre laddstolparna", "X owns the three chargers": an article before the count.
+            if verb > 0, Self.definiteArticles.contains(tokens[verb]) { verb -= 1 }
+            guard verb >= 0, count.is(.countWord) || count.kind == .number, tokens[verb].sentence == tokens[thing.start].sentence else { return nil }
+            // "Kalmar kommun har två laddstolpar vid badhuset": an organisation that has a number
+            // of them owns them; a person who "har två laddboxar" may rent or use them.
+            let organisationHas = tokens[verb].is(.haveVerb) && verb > 0
+                && (organisation(endingAt: verb) != nil || (tokens[verb - 1].kind == .word && namedOrganisation(for: tokens[verb - 1].text) != nil))
+            guard Self.ownVerbs.contains(tokens[verb]) || organisationHas else { return nil }
+            return .init(start: verb, end: thing.end, value: .ownerBefore)
+        }
+    }
+
+    /// Whether quoted token `index` stands in a message that greets the writer by first name
+    /// ("> Hej Jessica, … Det finns bara en registrerad hos oss."): the other side wrote it, and
+    /// its "oss" and "vi" are theirs. The greeting opens the cue's paragraph, or stands alone
+    /// in the one above ("Hej Jessica,", then the text); the writer's own original, quoted
+    /// deeper, is a paragraph of its own (see `CaseText.unquote`) and greets no one by that name.
+    func isAddressedToWriter(_ index: Int) -> Bool {
+        guard let first = message.from?.personalName.map(Self.givenNameFirst)?.split(separator: " ").first else { return false }
+        let writer = TextFolding.fold(String(first))
+        func greetsWriter(_ k: Int) -> Bool {
+            guard tokens[k].kind == .word, Self.greetingWords.contains(tokens[k]), k + 1 < tokens.count else { return false }
+            return tokens[k + 1].kind == .word && tokens[k + 1].folded == writer
+        }
+        /// The first token of the paragraph holding `k`, and whether a blank line is above it.
+        func paragraphStart(_ k: Int) -> Int {
+            var k = k
+            while k > 0, tokens[k - 1].role == .quoted, !(tokens[k - 1].kind == .lineBreak && k >= 2 && tokens[k - 2].kind == .lineBreak) { k -= 1 }
+            return k
+        }
+        var start = paragraphStart(index)
+        while start < index, tokens[start].kind == .lineBreak { start += 1 }
+        if greetsWriter(start) { return true }
+        // A greeting alone on the line above a blank line: "Hej Jessica," then the text.
+        var above = start - 1
+        while above >= 0, tokens[above].kind == .lineBreak, tokens[above].role == .quoted { above -= 1 }
+        guard above >= 0, tokens[above].role == .quoted else { return false }
+        let line = paragraphStart(above)
+        let words = tokens[line...above].filter(\.isWordLike)
+        return words.count <= 3 && greetsWriter(line)
+    }
+    static let greetingWords = WordSet(["hej", "hejsan", "hallå", "hi", "hello", "dear", "tjena"].map { TextFolding.fold($0) })
+
+    /// "Laddboxen är vår.", "The charger is ours.": "ours" said of it, ending the clause (not
+    /// "det är vår tur", "är vårt tredje ärende", where a noun follows).
+    func predicateOurs() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for i in tokens.indices.dropLast() where Self.isCaseRole(tokens[i].role) && tokens[i].kind == .word && Self.presentCopulas.contains(tokens[i]) {
+            let owner = i + 1
+            guard Self.predicateOurWords.contains(tokens[owner]) else { continue }
+            let next = owner + 1
+            guard next >= tokens.count || tokens[next].kind == .lineBreak || (tokens[next].kind == .punctuation && tokens[next].text != "-") else { continue }
+            found.append(.init(start: i, end: owner + 1, value: .cue))
+        }
+        return found
+    }
+    static let presentCopulas: WordSet = ["ar", "is", "are"]
+    static let predicateOurWords = WordSet(["vår", "vårt", "våra", "ours"].map { TextFolding.fold($0) })
+
+    /// "Vi äger och driver Rasta Ljungby", "we own Hotel Fjällgården": what the writers own,
+    /// by its name, is whose the chargers there are; a name in capitals that is no brand or charger.
+    func namedAfterWeOwn(_ cue: PhraseMatcher<Phrase>.Hit) -> String? {
+        guard tokens[cue.start].is(.we) else { return nil }
+        var k = cue.end
+        var afterOf = false
+        if cue.end - cue.start == 2, Self.ownVerbs.contains(tokens[cue.end - 1]) {
+            // "och driver", "and run", "and operate": a second verb for the same business.
+            if k + 1 < tokens.count, Self.andWords.contains(tokens[k]), Self.runVerbs.contains(tokens[k + 1]) { k += 2 }
+        } else if Self.ownerNounsPlural.contains(tokens[cue.end - 1]), k + 1 < tokens.count, Self.ownerOfWords.contains(tokens[k]) {
+            // "We are the owners of Tandläkarhuset in Mora", "Vi är ägare till Gårdsbutiken X":
+            // after "of", one capitalised word is a name, not the next sentence's first.
+            k += 1
+            afterOf = true
+        } else {
+            return nil
+        }
+        var end = k
+        while end < tokens.count, end - k < 4, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].spaceBefore,
+              tokens[end].sentence == tokens[k].sentence, !tokens[end].is(.notPlace), !tokens[end].is(.possessive),
+              !LocationFinder.chargerStems.contains(where: { tokens[end].folded.hasPrefix($0) }) {
+            end += 1
+        }
+        // One capitalised word may be a sentence's next ("We own. The …"), or a shouted text's any word.
+        guard end > k, end - k >= 2 || tokens[k].is(.siteType) || afterOf else { return nil }
+        guard !tokens[k..<end].allSatisfy({ $0.text == $0.text.uppercased() }) else { return nil }
+        return text(k..<end)
+    }
+    static let andWords: WordSet = ["och", "and"]
+    static let ownerNounsPlural = WordSet(["owner", "owners", "ägare", "ägarna"].map { TextFolding.fold($0) })
+    static let ownerOfWords: WordSet = ["of", "till", "av"]
+    static let runVerbs: WordSet = ["driver", "run", "runs", "operate", "operates", "manage", "manages", "forvaltar"]
+
+    func weOwnHits(_ owns: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
+        owns.compactMap { own in
+            let sentence = tokens[own.start].sentence
+            let from = max(0, own.start - 4)
+            // "Our parish owns two of your chargers", "Vår förening äger laddarna": "our" and what the writer's side is.
+            let ourKind = own.start >= 2 && Self.ourWords.contains(tokens[own.start - 2]) && !tokens[own.start - 1].isCapitalized
+                && (Self.ownerKindNouns.contains(tokens[own.start - 1]) || Self.writersSideNouns.contains(tokens[own.start - 1]))
+            guard let we = ourKind ? own.start - 2 : (from..<own.start).last(where: { tokens[$0].is(.we) && tokens[$0].sentence == sentence }),
+                  !(we..<own.start).contains(where: { tokens[$0].is(.clauseBreak) }) else { return nil }
+            return .init(start: we, end: own.end, value: .cue)
+        }
+    }
+
+    func haveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
+        things.compactMap { thing in
+            let sentence = tokens[thing.start].sentence
+            var k = thing.start - 1
+            var between = 0
+            var sawArticle = false
+            while k >= 0, tokens[k].sentence == sentence, tokens[k].isWordLike, between <= 3 {
+                let word = tokens[k]
+                if word.is(.haveVerb) || Self.buyVerbs.contains(word.folded) || (Self.withWords.contains(word) && weAreBefore(k)) { break }
+                // "en gemensam laddstolpe": what the writer's side shares is theirs.
+                if Self.sharedAdjectives.contains(word) { between += 1; k -= 1; continue }
+                // "I own the Easee at …", "Vi i föreningen äger de tre laddboxarna": a definite
+                // article, but only after a verb of owning.
+                if Self.definiteArticles.contains(word.folded) { sawArticle = true; between += 1; k -= 1; continue }
+                // "have two of your chargers", "har två av era laddare": a count of the desk's own units.
+                if k >= 2, Self.yourWords.contains(word), Self.partitiveWords.contains(tokens[k - 1]),
+                   tokens[k - 2].is(.countWord) || tokens[k - 2].kind == .number { between += 2; k -= 2; continue }
+                // A brand or a count; anything else ("problem med") is not what the writer has.
+                guard word.is(.countWord) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
+                        || (word.is(.we) && k > 0 && (tokens[k - 1].is(.haveVerb) || Self.buyVerbs.contains(tokens[k - 1]))) else { return nil }
+                between += 1
+                k -= 1
+            }
+            guard k >= 0, tokens[k].sentence == sentence,
+                  tokens[k].is(.haveVerb) || Self.buyVerbs.contains(tokens[k]) || (Self.withWords.contains(tokens[k]) && weAreBefore(k)),
+                  !sawArticle || Self.ownVerbs.contains(tokens[k]) else { return nil }
+            // "har vi två laddare": the subject follows the verb.
+            if k + 1 < thing.start, tokens[k + 1].is(.we) { return .init(start: k + 1, end: thing.end, value: .cue) }
+            // A purchase counts for an organisation only ("vi köpte två laddare"): "jag köpte
+            // laddboxen på Tallbacksvägen 5" may be a unit bought for a place the writer does not say is theirs.
+            let bought = Self.buyVerbs.contains(tokens[k])
+            // "I have a charger at home", "jag har en laddbox": the pronoun right before the verb.
+            if !bought, k > 0, tokens[k - 1].sentence == sentence,
+               tokens[k - 1].folded == "jag" || tokens[k - 1].text == "I"
+                // "hi, i own the easee at …": a writer without capitals; before an English verb "i" is no Swedish "in".
+                || (tokens[k - 1].text == "i" && Self.englishHaveVerbs.contains(tokens[k])) {
+                return .init(start: k - 1, end: thing.end, value: .cue)
+            }
+            // "jag heter Anders Pettersson och har en Wallbox": the subject of the clause before "och".
+            if !bought, k > 1, tokens[k - 1].folded == "och" || tokens[k - 1].folded == "and" {
+                var s = k - 2
+                var words = 0
+                while s >= 0, words < 8, tokens[s].sentence == sentence, tokens[s].isWordLike {
+                    if tokens[s].folded == "jag" || tokens[s].text == "I" { return .init(start: s, end: thing.end, value: .cue) }
+                    words += 1
+                    s -= 1
+                }
+            }
+            // "vi [på Elbolaget i Gävle AB] har", "Vi är en förening, X i Y, och äger": the subject within ten words before the verb, in the same sentence.
+            var s = k - 1
+            var words = 0
+            while s >= 0, words < 10, tokens[s].sentence == sentence, tokens[s].text == "," || !tokens[s].is(.clauseBreak) {
+                if tokens[s].is(.we) { return .init(start: s, end: thing.end, value: .cue) }
+                // "Our company, Destination Gotland AB, has two chargers": "our" and the kind of body the writer's side is.
+                if Self.ourWords.contains(tokens[s]), s + 1 < k, Self.ownerKindNouns.contains(tokens[s + 1]) { return .init(start: s, end: thing.end, value: .cue) }
+                if tokens[s].isWordLike { words += 1 }
+                s -= 1
+            }
+            return nil
+        }
+    }
+
+    static let withWords: WordSet = ["med", "with"]
+    static let sharedAdjectives: WordSet = ["gemensam", "gemensamma", "shared", "common"]
+
+    /// "Vi är en samfällighet (Tallstigens samfällighet) med en gemensam laddstolpe", "We are a
+    /// housing association with two chargers": what the writers are said to be "with" is theirs.
+    func weAreBefore(_ index: Int) -> Bool {
+        var k = index - 1
+        while k > 0, index - k <= 10, tokens[k].sentence == tokens[index].sentence {
+            if tokens[k - 1].is(.we), tokens[k].folded == "ar" || tokens[k].folded == "are" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "the Zaptec at Lövsta gård where we rent the cabin": a renter's home is not theirs, nor
+    /// the charger at it. "Vi hyr ut stugan" is the owner letting it, and counts as theirs.
+    var writerRents: Bool {
+        tokens.indices.contains { i in
+            // Not a word of a forwarded header's mail address ("From: Leo <leo@tenant.example>").
+            tokens[i].role != .signature && tokens[i].role != .returned && !tokens[i].isInBoundaryLine
+                && (Self.rentWords.contains(tokens[i]) && !(i + 1 < tokens.count && (tokens[i + 1].folded == "ut" || tokens[i + 1].folded == "out"))
+                    // "I'm staying in cabin 12 … the charger next to my cabin": a guest's, not a host's "guests staying with us".
+                    || (i > 0 && (tokens[i].key == Self.stayingKey || tokens[i].key == Self.stayedKey) && Self.stayWords.contains(tokens[i])
+                        && Self.firstPersonStayers.contains(tokens[i - 1])))
+        }
+    }
+
+    static let stayWords: WordSet = ["staying", "stayed"]
+    static let stayingKey = Token.key(of: "staying"), stayedKey = Token.key(of: "stayed")
+    static let firstPersonStayers: WordSet = ["i'm", "im", "am", "we're", "i", "we"]
+
+    /// "Jag är medlem i föreningen", "I'm a member of the housing association": the writer
+    /// speaks as one of an association's members.
+    var writerIsMember: Bool { writerIsResident || tokens.indices.contains { i in
+            // A key compare first: this is asked of every token of many mails.
+            guard Self.memberKeys.contains(tokens[i].key), tokens[i].role != .signature, tokens[i].role != .returned,
+                  Self.memberWords.contains(tokens[i]) else { return false }
+            let sentence = tokens[i].sentence
+            var k = i + 1
+            while k < tokens.count, k - i <= 6, tokens[k].sentence == sentence {
+                if Self.associationStems.contains(where: { tokens[k].folded.hasPrefix($0) }) { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+
+    /// "I live in the building", "jag bor i fastigheten": a resident of a block of flats, whose
+    /// "our garage" is the building's, as a member's is the association's.
+    var writerIsResident: Bool {
+        tokens.indices.contains { i in
+            guard tokens[i].key == Self.liveKey || tokens[i].key == Self.borKey || tokens[i].key == Self.residentKey || tokens[i].key == Self.boendeKey,
+                  tokens[i].role == .own || tokens[i].role == .forwarded else { return false }
+            return Self.residentPhrases.contains { phrase in
+                i + phrase.count <= tokens.count && zip(phrase, tokens[i..<(i + phrase.count)]).allSatisfy { $0 == $1.folded }
+            }
+        }
+    }
+
+    static let residentPhrases: [[String]] = [["live", "in", "the", "building"], ["live", "in", "this", "building"], ["resident", "in", "the", "building"],
+                                              ["bor", "i", "fastigheten"], ["boende", "i", "fastigheten"],
+                                              ["boende", "i", "foreningen"], ["bor", "i", "foreningen"]]
+    static let liveKey = Token.key(of: "live"), borKey = Token.key(of: "bor"), residentKey = Token.key(of: "resident"), boendeKey = Token.key(of: "boende")
+
+    static let memberWords: WordSet = ["medlem", "medlemmar", "member", "members"]
+    static let memberKeys = [Token.key(of: "medlem"), Token.key(of: "member")]
+    static let businessPremisesStems = ["office", "kontor", "depot", "depa", "terminal", "workshop", "verkstad", "warehouse", "lager", "fabrik",
+                                        "factory", "premises", "showroom", "dealership", "bilhall", "butik", "shop", "store", "hotel", "restaurang",
+                                        "restaurant", "klinik", "clinic", "mottagning", "lokal", "logistikcent", "maskinhall"]
+    static let associationStems = ["forening", "brf", "bostadsrattsforening", "association", "housing co"]
+
+    /// A cue whose owned thing is a home ("our cabin", "vår stuga", "my place").
+    func isDwelling(_ cue: PhraseMatcher<Phrase>.Hit) -> Bool {
+        let last = tokens[cue.end - 1].folded
+        return Self.dwellingPrefixes.contains { last.hasPrefix($0) } || last == "place"
+    }
+
+    static let rentWords: WordSet = ["hyr", "hyrde", "hyrt", "hyra", "hyrs", "rent", "rents", "renting", "rented", "hyresgast", "tenant"]
+    /// A rented office and its car park are no more the tenant's than a rented home: "we rent
+    /// office space … the charger in our parking".
+    static let dwellingPrefixes = ["house", "home", "cottage", "cabin", "hus", "villa", "radhus", "fritidshus", "stug", "sommarstug", "sommarhus", "lagenhet", "flat", "apartment",
+                                   "office", "kontor", "lokal", "parking", "parkering", "garage"]
+}
