@@ -89,7 +89,30 @@ struct ContractFinder {
                    let contract = canonical(year: groups[0], serial: tokens[k + 1].text) {
                     return (contract, k)
                 }
-                return nil
+                return numbered(after: k + 1, sentence: sentence, words: words)
+            }
+            k += 1
+        }
+        return k < tokens.count ? numbered(after: k, sentence: sentence, words: words) : nil
+    }
+
+    /// "Vi har ett serviceavtal med er för vår laddare på Terminalvägen 12 i Hallsberg (nr
+    /// 2022-1130)": past an address or many words, the agreement's number still follows the
+    /// agreement word in its sentence when "nr" or "number" introduces it. Not past a word of
+    /// another number ("faktura nr 2026-1234").
+    func numbered(after start: Int, sentence: Int, words: Int) -> (String, Int)? {
+        var k = start
+        var words = words
+        while k + 1 < tokens.count, words < 16, tokens[k].sentence == sentence {
+            if tokens[k].kind == .word {
+                if tokens[k].is(.otherNumber) || tokens[k].key == Self.slaKey { return nil }
+                words += 1
+                if Self.numberWords.contains(tokens[k]) {
+                    let number = tokens[k + 1].text == "." && k + 2 < tokens.count ? k + 2 : k + 1
+                    let groups = tokens[number].text.split(whereSeparator: { "-/".contains($0) }).map(String.init)
+                    if tokens[number].kind == .number, groups.count == 2, groups[0].count == 4,
+                       let contract = canonical(year: groups[0], serial: groups[1]) { return (contract, number) }
+                }
             }
             k += 1
         }

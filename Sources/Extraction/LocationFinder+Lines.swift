@@ -92,6 +92,14 @@ extension LocationFinder {
         }
         return true
     }
+    /// "Gästhamnen Sandvik, Öregrund", "Hotell Fyren, Varberg - laddaren död": the town after a
+    /// subject's site, a comma between, ending the subject or its part before a dash.
+    func subjectTown(after end: Int, within range: Range<Int>) -> String? {
+        guard end + 1 < range.upperBound, tokens[end].role == .subject, tokens[end].text == ",",
+              let (town, townEnd) = townName(at: end + 1, within: range) else { return nil }
+        guard townEnd >= range.upperBound || tokens[townEnd].kind == .lineBreak || Self.subjectDashes.contains(tokens[townEnd].text) else { return nil }
+        return town
+    }
     static let subjectDashes: WordSet = ["-", "\u{2013}", "\u{2014}", ":"]
     static let subjectPrefixes: WordSet = ["re", "sv", "vb", "fw", "fwd", "aw", "vs", "wg", "tr"]
 

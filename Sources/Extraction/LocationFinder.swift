@@ -83,12 +83,18 @@ struct LocationFinder {
             for (runRole, range) in runs where runRole == role {
                 // The subject is a title: read only when the text named no place, or only the
                 // writer's own ("Laddaren vid Campus Gräsvik" over "Jag är lärare på BTH …").
-                if let earlier = first, role == .subject, earlier.shape != .membershipSite { break }
+                if let earlier = first, role == .subject, earlier.shape != .membershipSite, earlier.shape != .townOnly { break }
                 guard let found = scan(range) else { continue }
                 guard let earlier = first, earlier.shape != .writersPlace else {
                     if found.shape == .full { return (found.text, found.evidence) }
                     first = found
                     continue
+                }
+                // "Gästhamnen Sandvik offline" over "strömavbrott i hela området i Öregrund … laddstolparna
+                // i gästhamnen": the text gave the town, the subject the site in it.
+                if earlier.shape == .townOnly, role == .subject, found.shape != .writersPlace, found.shape != .townOnly {
+                    let town = TextFolding.fold(earlier.text)
+                    return (TextFolding.fold(found.text).containsBytes(town) ? found.text : found.text + ", " + earlier.text, earlier.evidence)
                 }
                 if earlier.shape == .membershipSite, role == .subject, found.shape != .bareAddress {
                     // "Laddstolpar Tornet - åtgärd" over "Styrelsen i Brf Tornet 4 …": a subject that
@@ -194,6 +200,8 @@ struct LocationFinder {
     /// as a bare site is, but a site the subject names says more.
     enum Shape {
         case bareSite, bareAddress, full, writersPlace, membershipSite
+        /// A town alone ("i hela området i Öregrund"): a subject that names a site says where in it.
+        case townOnly
         var isBareSite: Bool { self == .bareSite || self == .membershipSite }
     }
 
@@ -526,7 +534,8 @@ struct LocationFinder {
             // Subjects drop prepositions; in the body, a sign-off line ("Mvh Linda, BRF Måsen") names the writer's organisation.
             if typed == nil, tokens[i].role == .subject, tokens[i].is(.siteType), tokens[i].isCapitalized, i == range.lowerBound || !tokens[i - 1].is(.siteType),
                let site = site(after: i, preposition: "", within: range), site.range.count >= 2 {
-                typed = (site.text, evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.6))
+                typed = (site.text + (subjectTown(after: site.range.upperBound, within: range).map { ", " + $0 } ?? ""),
+                         evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.6))
             }
             // "Kallbadhuset", "Re: Kallbadhuset Varberg": a subject that is only a place's name, a
             // capitalised compound of a place noun (not the bare noun, "Garaget"), with its town.
@@ -547,8 +556,13 @@ struct LocationFinder {
                site.range.upperBound >= range.upperBound || tokens[site.range.upperBound].kind == .lineBreak
                 || (tokens[site.range.upperBound].isWordLike && hasDigit(site.range.upperBound))
                 || (startsSubject(i) && tokens[site.range.upperBound].kind == .punctuation
-                    && Self.subjectDashes.contains(tokens[site.range.upperBound].text)) {
-                typed = (site.text, evidence(rule: "location.subject-site", around: i, confidence: 0.5))
+                    && Self.subjectDashes.contains(tokens[site.range.upperBound].text))
+                // "Gästhamnen Sandvik offline": the kind and the name, then the fault in lower case.
+                || (startsSubject(i) && site.range.count >= 2 && tokens[site.range].allSatisfy(\.isCapitalized)
+                    && tokens[site.range.upperBound].kind == .word && !tokens[site.range.upperBound].isCapitalized)
+                || (startsSubject(i) && subjectTown(after: site.range.upperBound, within: range) != nil) {
+                typed = (site.text + (subjectTown(after: site.range.upperBound, within: range).map { ", " + $0 } ?? ""),
+                         evidence(rule: "location.subject-site", around: i, confidence: 0.5))
             }
             // "SV: Laddstolpe Kvarngallerian", "Charger Strandhotellet offline": the charger, then its site's name.
             // "Ang. laddare EH602114 Tallbacken Växjö": its id may come between.
@@ -593,10 +607,9 @@ struct LocationFinder {
         if let site = bare, bareIsMembership, typed == nil { return (site.0, site.1, .membershipSite) }
         if let site = bare ?? typed ?? headerSite { return (site.0, site.1, .bareSite) }
         if residence == nil, let writersPlace { return (writersPlace.0, writersPlace.1, .writersPlace) }
+        if residence == nil, let fallback, fallbackIsTown { return (fallback.0, fallback.1, .townOnly) }
         return (residence ?? fallback ?? residenceTown).map { ($0.0, $0.1, .full) }
     }
-
-    // MARK: Towns
 
     // MARK: Helpers
 

@@ -85,6 +85,14 @@ extension OwnerFinder {
                lines[1].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) { named = 1 }
         } else {
             named = signatureName().flatMap { name in lines.firstIndex(where: { $0.hasSuffix(name) }) }
+            // "Cheers,\nDaniel\nMotala Bil & Däck": the From's first name alone on a line names
+            // the writer, and the capitalised line under it, which read as a name of its own, is
+            // what they sign for.
+            let writerWords = message.writerWords
+            if let alone = lines.prefix(3).firstIndex(where: { line in
+                let word = line.trimmingCharacters(in: ["/", "-", "–", " ", ",", "."])
+                return !word.contains(" ") && writerWords.contains(word.lowercased())
+            }), named.map({ alone < $0 }) ?? true { named = alone }
         }
         // "Best regards,\nFacilities team, Coop Kristianstad": a team signs without a person's
         // name; only a line that gives its title is read then, as anything could follow a closing.

@@ -14,7 +14,8 @@ final class OwnerFinder {
     enum Phrase: Sendable { case cue, ownedThing, ownerBefore, ownerAfter }
     /// All owner vocabulary in one matcher, so the text is scanned once.
     static let phrases = PhraseMatcher(Vocabulary.ownershipCues.map { ($0, Phrase.cue) } + Vocabulary.ownedThings.map { ($0, Phrase.ownedThing) }
-                                       + Vocabulary.ownerBefore.map { ($0, Phrase.ownerBefore) } + Vocabulary.ownerAfter.map { ($0, Phrase.ownerAfter) })
+                                       + Vocabulary.ownerBefore.map { ($0, Phrase.ownerBefore) } + Vocabulary.ownerAfter.map { ($0, Phrase.ownerAfter) },
+                                       tolerant: true)
     /// The writer's own, forwarded and quoted text: the case, not its subject or signature.
     /// A comparison, not a set: rules ask it of every token.
     @inline(__always)

@@ -202,6 +202,8 @@ enum PhraseVariation {
         "still", "even", "really", "ever", "always", "only",
         // "stängde sedan av", "slutade sen ladda": when, which leaves what happened as it was.
         "sedan", "sen", "then",
+        // "vi har ju serviceavtal", "den laddar faktiskt inte": the writer's emphasis.
+        "ju", "faktiskt", "actually",
     ]
     /// The texted "är" (see `PhraseMatcher.Word.Kind.copula`).
     static let eKey = Token.key(of: "e")

@@ -2605,4 +2605,46 @@ import Testing
         // One space between the words of a name, as a text message written like a subject has it.
         #expect(extract("Laddare Kallbadhuset Varberg död sedan i går.\n/Drift").location == "Kallbadhuset Varberg")
     }
+
+    /// "Cheers,\nDaniel\nExempel Bil & Däck": the From's first name alone on its line is the
+    /// writer's name, and the capitalised line under it what they sign for, legal form or not.
+    @Test func aFirmUnderTheWritersFirstNameAlone() {
+        let body = "Hi there,\nWe have two KEBA wallboxes at our workshop in Exempelby and the left one keeps tripping the RCD.\n\nCheers,\nDaniel\nExempel Bil & Däck"
+        #expect(extract(body, subject: "RCD tripping", from: "Daniel Åberg <daniel@exempelbil.example>").owner == "Exempel Bil & Däck")
+        // Under a full name the line below was read as before.
+        #expect(extract(body.replacingOccurrences(of: "\nDaniel\n", with: "\nDaniel Åberg\n"), subject: "RCD tripping",
+                        from: "Daniel Åberg <daniel@exempelbil.example>").owner == "Exempel Bil & Däck")
+    }
+
+    /// "Vi har ett serviceavtal med er för vår laddare på Exempelvägen 12 i Exempelby (nr
+    /// 2022-1130)": past an address, "nr" still brings the agreement's number; an invoice's does not.
+    @Test func anAgreementNumberAfterItsAddress() {
+        #expect(extract("Hej! Vi har ett serviceavtal med er för vår laddare på Exempelvägen 12 i Exempelby (nr 2022-1130). Fakturan verkar fel.\nMvh Per").contract == "SLA-2022-1130")
+        #expect(extract("Hej! Vi har ett serviceavtal med er för vår laddare på Exempelvägen 12 i Exempelby, faktura nr 2026-8821 verkar fel.\nMvh Per").contract == nil)
+    }
+
+    /// "men vi har ju serviceavtal": the writer's emphasis ("ju", "faktiskt") inside an ownership phrase.
+    @Test func emphasisInsideAnOwnershipPhrase() {
+        let body = "Hej,\nJag har fått er faktura för servicebesöket men vi har ju serviceavtal (SLA 2023-404) som ska täcka det.\n\nMvh\nReza Karimi\nExempel Biltvätt AB"
+        #expect(extract(body, subject: "Faktura", from: "Reza Karimi <reza@exempelbiltvatt.example>").owner == "Exempel Biltvätt AB")
+    }
+
+    /// A subject that names the site: "Gästhamnen Exempel offline" (its kind and name, then the
+    /// fault in lower case), "Gästhamnen Exempel, Exempelby" (and its town after a comma).
+    /// A subject's kind and a lower-case word ("Garden centre charger") is no name.
+    @Test func aSubjectThatNamesTheSite() {
+        let body = "Hej,\n\nBåda laddstolparna har slutat visa sig i vårt övervakningssystem.\n\nTeknisk förvaltning"
+        #expect(extract(body, subject: "Gästhamnen Exempel offline").location == "Gästhamnen Exempel")
+        #expect(extract(body, subject: "Re: Gästhamnen Exempel, Exempelby").location == "Gästhamnen Exempel, Exempelby")
+        #expect(extract(body, subject: "Hotell Exempel, Exempelby - laddaren död").location == "Hotell Exempel, Exempelby")
+        #expect(extract("Hello, our customer charger has stopped working: completely dark.\nLisa", subject: "Garden centre charger").location == nil)
+    }
+
+    /// "strömavbrott i hela området i Exempelby … laddstolparna i gästhamnen" under "Gästhamnen
+    /// Exempel offline": the text gives the town, the subject the site in it.
+    @Test func theTextsTownAndTheSubjectsSite() {
+        let body = "Hej,\n\nvi hade ett strömavbrott i hela området i Exempelby i helgen. Efteråt har båda laddstolparna i gästhamnen slutat visa sig i vårt övervakningssystem.\n\nTeknisk förvaltning"
+        #expect(extract(body, subject: "Gästhamnen Exempel offline").location == "Gästhamnen Exempel, Exempelby")
+        #expect(extract(body, subject: "Laddstolpar offline").location == "Exempelby")
+    }
 }
