@@ -14,7 +14,7 @@ extension LocationFinder {
         let sentence = tokens[start].sentence
         var k = start - 2
         while k > range.lowerBound, start - k <= 8, tokens[k - 1].sentence == sentence {
-            if tokens[k - 1].is(.we), tokens[k].folded == "ar" || tokens[k].folded == "are" { return text(start..<end) }
+            if tokens.weAre(at: k - 1) != nil { return text(start..<end) }
             k -= 1
         }
         return nil

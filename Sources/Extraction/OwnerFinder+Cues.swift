@@ -207,6 +207,27 @@ extension OwnerFinder {
         return found
     }
     static let presentCopulas: WordSet = ["ar", "is", "are"]
+
+    /// "you installed two Zaptec chargers for us last year", "ni installerade en laddbox åt mig":
+    /// the charger the desk's side put up for the writers is theirs, as what is "hos oss" is.
+    func installedForUs() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for i in tokens.indices where Self.isCaseRole(tokens[i].role) && tokens[i].kind == .word && Self.installVerbs.contains(tokens[i]) {
+            var k = i + 1
+            while k + 1 < tokens.count, k - i <= 6, tokens[k].sentence == tokens[i].sentence, tokens[k].isWordLike {
+                // What was installed is a charger: "installed a new fuse for us" is no claim.
+                if Self.forWords.contains(tokens[k]), Self.usWords.contains(tokens[k + 1]),
+                   tokens[(i + 1)..<k].contains(where: { word in LocationFinder.chargerStems.contains { word.folded.hasPrefix($0) } }) {
+                    found.append(.init(start: i, end: k + 2, value: .cue))
+                    break
+                }
+                k += 1
+            }
+        }
+        return found
+    }
+    static let installVerbs = WordSet(["installed", "installerade", "installerat", "monterade", "monterat", "fitted"].map { TextFolding.fold($0) })
+    static let forWords = WordSet(["for", "åt", "för"].map { TextFolding.fold($0) })
     static let predicateOurWords = WordSet(["vår", "vårt", "våra", "ours"].map { TextFolding.fold($0) })
 
     /// "Vi äger och driver Rasta Ljungby", "we own Hotel Fjällgården": what the writers own,
@@ -325,7 +346,7 @@ extension OwnerFinder {
     func weAreBefore(_ index: Int) -> Bool {
         var k = index - 1
         while k > 0, index - k <= 10, tokens[k].sentence == tokens[index].sentence {
-            if tokens[k - 1].is(.we), tokens[k].folded == "ar" || tokens[k].folded == "are" { return true }
+            if tokens.weAre(at: k - 1) != nil { return true }
             k -= 1
         }
         return false

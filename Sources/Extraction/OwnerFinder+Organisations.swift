@@ -133,7 +133,7 @@ extension OwnerFinder {
             if end > start, tokens[end].key == Self.iKey, tokens[end].text == "I", end + 1 < tokens.count, !tokens[end + 1].isCapitalized { break }
             if tokens[end].kind == .word, tokens[end].isCapitalized || isAmpersand {
                 if tokens[end].is(.legalForm) { sawLegalForm = true }
-                if tokens[end].is(.organisationWord) { sawOrganisationWord = true }
+                if tokens[end].is(.organisationWord) || (end > start && Self.clubAbbreviations.contains(tokens[end].text)) { sawOrganisationWord = true }
                 end += 1
                 continue
             }
@@ -243,6 +243,10 @@ extension OwnerFinder {
         return nil
     }
 
+    /// "Torsby GK", "Norrvalla IF", "Malmö FF": a sports club's kind abbreviated after its name,
+    /// in capitals as written (not "if" or "ok", which are words).
+    static let clubAbbreviations: Set<String> = ["IF", "IK", "GK", "BK", "SK", "FK", "FF", "GIF", "IFK", "BTK", "HK", "TK"]
+
     /// Two to four capital letters, as clubs and firms abbreviate their kind ("IF", "BK", "AB").
     static func isAbbreviation(_ text: String) -> Bool {
         (2...4).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
@@ -349,19 +353,19 @@ extension OwnerFinder {
     /// Trädgård AB, and we have …", "Vi är Brf Tallen": the organisation the writers say they are.
     /// Read after a signature, which names it the usual way ("Heby kommun").
     func introducedOrganisation(in roles: Set<Token.Role> = [.own]) -> Organisation? {
-        for i in tokens.indices.dropLast(4) where tokens[i].is(.we) && roles.contains(tokens[i].role)
-            && (tokens[i + 1].folded == "are" || tokens[i + 1].folded == "ar") {
-            let k = tokens[i + 2].folded == "the" ? i + 3 : i + 2
+        for i in tokens.indices.dropLast(4) where roles.contains(tokens[i].role) {
+            guard let after = tokens.weAre(at: i), after + 2 < tokens.count else { continue }
+            let k = tokens[after].folded == "the" ? after + 1 : after
             if k + 2 < tokens.count, Self.municipalityNouns.contains(tokens[k]), tokens[k + 1].folded == "of",
                tokens[k + 2].kind == .word, tokens[k + 2].isCapitalized {
                 return Organisation(name: text(k..<(k + 3)), kind: .municipality)
             }
             // A named organisation within the next few words of the same clause, perhaps after a description.
-            var j = i + 2
+            var j = after
             while j < tokens.count, j - i <= 8, tokens[j].sentence == tokens[i].sentence, !tokens[j].is(.clauseBreak) || tokens[j].text == "," {
                 if tokens[j].isCapitalized, let (organisation, _) = organisation(startingAt: j), organisation.kind != .other { return organisation }
                 // "Vi är en liten bilverkstad, Bergs Motor i Åmål": what the writers are, then its name in apposition.
-                if tokens[j].text == ",", j - 1 > i + 1, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized, let name = appositionName(at: j + 1) {
+                if tokens[j].text == ",", j - 1 >= after, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized, let name = appositionName(at: j + 1) {
                     return Organisation(name: name, kind: .other)
                 }
                 j += 1

@@ -34,7 +34,7 @@ final class OwnerFinder {
     }
 
     func find() -> (String, Evidence)? {
-        var hits = Self.phrases.matches(in: tokens) + brandCompounds() + predicateOurs()
+        var hits = Self.phrases.matches(in: tokens) + brandCompounds() + predicateOurs() + installedForUs()
         hits += countedOwnership(hits)
         if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? chargerAtRelatives(hits) ?? installedForCustomer() ?? namedGenitive(hits)
             ?? ownerNamedBeside() { return explicit }
@@ -79,6 +79,8 @@ final class OwnerFinder {
             || cueText.hasPrefix("kopt") || cueText.hasPrefix("bought")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ")
             || cueText.containsBytes(" jag har") || cueText.containsBytes(" i have") || cueText.containsBytes(" i've")
+            // "jag vill säga upp avtalet": the agreement's holder is the writer themselves.
+            || (cueText.hasPrefix("vill ") && cue.start > 0 && tokens[cue.start - 1].folded == "jag")
         // A cue in a forwarded original speaks for the original's writer: their signature is in it.
         // A forward keeps the original's subject: a cue there is the original writer's too.
         let cueIsForwarded = tokens[cue.start].role == .forwarded || (tokens[cue.start].role == .subject && tokens.contains { $0.role == .forwarded })
@@ -152,7 +154,7 @@ final class OwnerFinder {
         // "Jag har laddplats 2 i Tornet 4": a numbered bay is one of a shared garage's; the
         // writer has its use, and the charger is the association's, named or not.
         if cue.end < tokens.count, tokens[cue.end].kind == .number, tokens[cue.end - 1].folded.hasPrefix("laddplats") { return nil }
-        if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ")
+        if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ") || cueText.hasPrefix("vill ")
             || cueText.hasPrefix("hos oss") || cueText.hasSuffix(" oss") || cueText.hasSuffix(" us") || cueText.containsBytes(" vi har") || cueText.containsBytes(" we have") || cueText.containsBytes(" we've") {
             // A cue in a forwarded original is its writer's, never the forwarder's.
             // "Någon nyhet?" over the writer's own quoted report: its closing names them.

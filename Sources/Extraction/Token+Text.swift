@@ -1,4 +1,14 @@
 extension Array where Element == Token {
+    /// "vi är", "we are" or "we're" starting at `index`: the index after it. The writers saying
+    /// what they are ("We're a small dental practice, X") introduce their side.
+    func weAre(at index: Int) -> Int? {
+        guard index >= 0, index < count else { return nil }
+        // Asked of every token: the key of "we'" (see `Token.key`) dismisses all other words without a string compare.
+        if self[index].key == (0x77 << 16 | 0x65 << 8 | 0x27 | 3 << 24) { return self[index].folded == "we're" ? index + 1 : nil }
+        guard self[index].is(.we), index + 1 < count, self[index + 1].folded == "ar" || self[index + 1].folded == "are" else { return nil }
+        return index + 2
+    }
+
     /// The original text of `range`, spaced as written; line breaks read as spaces.
     func text(_ range: Range<Int>) -> String {
         let range = range.clamped(to: 0..<count)

@@ -640,6 +640,13 @@ extension Vocabulary {
         ("got charged", .other, 2), ("overcharged", .other, 2.5), ("charged me", .other, 2), ("charged us", .other, 2), ("wrong price", .other, 2), ("support agreement covering", .other, 2), ("kreditera*", .other, 2.5), ("ingick i avtalet", .other, 2),
         ("ingår i avtalet", .other, 2), ("would like a quote", .other, 3), ("second charger", .other, 2), ("en till laddare", .other, 2),
         ("ytterligare en laddare", .other, 2), ("ytterligare en laddbox", .other, 2),
+        // "Det är inte ett fel på laddaren men …": the writer says the charger is not what is wrong.
+        ("inte ett fel på laddare*", .other, 5), ("inte något fel på laddare*", .other, 5), ("inte fel på laddare*", .other, 5),
+        ("not a fault with the charger", .other, 5), ("not a problem with the charger", .other, 5), ("not a fault of the charger", .other, 5),
+        ("nothing wrong with the charger", .other, 4),
+        // A house bought with its charger: "Ny ägare till wallbox", "kan man föra över den till oss", "teckna något avtal".
+        ("ny ägare", .other, 2.5), ("nya ägare", .other, 2.5), ("new owner", .other, 2.5), ("new owners", .other, 2.5),
+        ("föra över", .other, 2), ("teckna avtal", .other, 2.5), ("teckna ett avtal", .other, 2.5), ("teckna något avtal", .other, 2.5),
     ]
 
     /// "Ingen av laddboxarna har ström", "none of the chargers have power": a quantifier that

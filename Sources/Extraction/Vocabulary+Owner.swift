@@ -21,7 +21,12 @@ extension Vocabulary {
         // "Vi vill säga upp avtal SLA-…": only who holds an agreement can end it.
         "vi vill säga upp avtal", "vi vill säga upp avtalet", "vi säger upp avtal", "vi säger upp avtalet",
         "vi vill förlänga avtal", "vi vill förlänga avtalet",
-        "vi har ert serviceavtal", "vi har ert avtal", "vi har ett serviceavtal", "vi har ett avtal", "we have your service agreement", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
+        // "Vi på Östhammars kommun vill säga upp serviceavtalet": the writer's side named between "vi" and the verb.
+        "vill säga upp serviceavtalet", "vill säga upp avtalet", "vill säga upp vårt avtal", "vill säga upp vårt serviceavtal",
+        "vill förlänga serviceavtalet", "vill förlänga vårt avtal", "vill förlänga vårt serviceavtal",
+        "vi har ert serviceavtal", "vi har ert avtal", "vi har ett serviceavtal", "vi har ett avtal",
+        // "Vi har SLA med er", "vi har supportavtal": the agreement by its other names.
+        "vi har sla", "vi har ett sla", "vi har supportavtal", "vi har ett supportavtal", "vi har sla-avtal", "we have an agreement", "we have a contract", "we have your service agreement", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",
         // "Vad kostar service av en Easee Home? Jag har en hemma i Kalix": one of the kind just named, at home.
         "jag har en hemma", "vi har en hemma", "i have one at home", "we have one at home",
         // "laddstolpen … tillhör oss", "it belongs to us": the thing first, then who has it.

@@ -1891,6 +1891,9 @@ import Testing
         ("Hi, at Folkets Hus the session drops after a few minutes every time, on both chargers.", .chargingFailure),
         ("Help! The plug is jammed in the socket of the charger at Folkets Hus and I can't drive off.", .chargingFailure),
         ("Hej, laddaren vid Folkets Hus laddar jättesakta, det tog tre timmar att få 20 procent.", .chargingFailure),
+        ("Hej, vid Folkets Hus har en boende parkerat en bil utan att ladda på laddplatsen i veckor. Kan ni stänga av hans tagg? Det är inte ett fel på laddaren men vi vet inte vem vi ska fråga.", .other),
+        ("Hi, someone keeps parking a car without charging in the charging bay at Folkets Hus. It's not a problem with the charger, but can you block their tag?", .other),
+        ("Hej, vi har köpt villan vid Folkets Hus och det sitter en laddbox i carporten. Den är avstängd och vi vet inte hur man startar den. Kan man föra över den till oss, och behöver vi teckna något avtal?", .other),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2646,5 +2649,37 @@ import Testing
         let body = "Hej,\n\nvi hade ett strömavbrott i hela området i Exempelby i helgen. Efteråt har båda laddstolparna i gästhamnen slutat visa sig i vårt övervakningssystem.\n\nTeknisk förvaltning"
         #expect(extract(body, subject: "Gästhamnen Exempel offline").location == "Gästhamnen Exempel, Exempelby")
         #expect(extract(body, subject: "Laddstolpar offline").location == "Exempelby")
+    }
+
+    /// "We're a small dental practice, Exempelhuset Kronan in Exempelby, and you installed two
+    /// Zaptec chargers for us": "we're" says what the writers are as "we are" does, and a
+    /// charger put up "for us" is theirs. A fuse put in for them is no claim on the charger.
+    @Test func whatWeAreAndWhatWasInstalledForUs() {
+        let body = "Hello,\n\nWe're a small dental practice, Exempelhuset Kronan in Exempelby, and you installed two Zaptec chargers for us last year. One of them is dead.\n\nMany thanks\nDr. Anders Kron"
+        let report = extract(body, subject: "Dead", from: "Anders Kron <anders.kron@exempelhuset.example>")
+        #expect(report.location == "Exempelhuset Kronan, Exempelby")
+        #expect(report.owner == "Exempelhuset Kronan")
+        #expect(extract("Hej,\nNi installerade en laddbox åt mig förra året och nu är den helt död.\nEva Exempelsson", from: "Eva Exempelsson <eva@example.se>").owner == "Eva Exempelsson")
+        #expect(extract("Hi,\nThe technician installed a new fuse for us last week, but the charger is still dead.\nEva Exempelsson", from: "Eva Exempelsson <eva@example.se>").owner == nil)
+    }
+
+    /// "Vi har SLA med er": the agreement by its other names says who holds it.
+    @Test func anAgreementByItsOtherNames() {
+        let body = "Hej,\nLaddstolpen utanför terminalen har blivit påkörd igen. Vi har SLA med er.\n\nPeter Exempelsson\nExempel Logistik AB"
+        #expect(extract(body, from: "Peter Exempelsson <peter@exempellogistik.example>").owner == "Exempel Logistik AB")
+    }
+
+    /// "Jag är medlem i Exempelby GK … Det är väl klubbens laddare?": a club named by its
+    /// abbreviated kind ("GK", "IF", "FF") is an organisation.
+    @Test func aClubByItsAbbreviatedKind() {
+        let body = "Hej hej\n\nJag är medlem i Exempelby GK och laddade vid klubbhuset igår. Bilen fick ingen ström. Det är väl klubbens laddare?\n\nMvh Anneli"
+        #expect(extract(body, from: "Anneli Sund <anneli.sund@example.se>").owner == "Exempelby GK")
+    }
+
+    /// "Vi på Exempelby kommun vill säga upp serviceavtalet": only who holds an agreement ends
+    /// it, with their side named between "vi" and the verb.
+    @Test func endingTheAgreementWithTheWritersSideNamed() {
+        let body = "Hej,\n\nVi på Exempelby kommun vill säga upp serviceavtalet för laddstolparna i gästhamnen (SLA-2024-0808) från och med nästa säsong.\n\nKarin Ström\nUpphandlare"
+        #expect(extract(body).owner == "Exempelby kommun")
     }
 }
