@@ -86,6 +86,13 @@ public struct Extractor: Sendable {
                Self.contradicts(place, charger) {
                 link = Registry.Link(chargerID: nil, rule: "link.contradicted-by-location")
             }
+            // "the charger behind the Tandläkarhuset building on Kungsgatan in Västerås" against
+            // Tandläkarhuset Mora: a site found by its name or address, in a town the text names
+            // and the registry does not, is another place of the same name.
+            if link.rule == "link.single-charger-site" || link.rule == "link.location-site", let id = link.chargerID,
+               let charger = registry.charger(id: id), let (place, _) = location, Self.namesOtherTown(place, charger) {
+                link = Registry.Link(chargerID: nil, rule: "link.contradicted-by-town")
+            }
             linked = link.chargerID
             if let id = link.chargerID {
                 evidence.append(Evidence(field: .linkedCharger, rule: link.rule, excerpt: id, confidence: link.rule == "link.charger-id" ? 0.95 : link.rule == "link.signature-address" ? 0.6 : 0.75))
@@ -119,6 +126,22 @@ public struct Extractor: Sendable {
         if placeWords.contains(where: { street.hasPrefix($0) || $0.hasPrefix(street) }) { return false }
         let site = words(charger.siteName)
         return !placeWords.contains { site.contains($0) }
+    }
+
+    /// Whether `place` ends in a town ("…, Västerås": the last of several comma-separated parts,
+    /// one or two capitalised words without digits) that is neither the charger's city nor a
+    /// word of its site's name, address or owner (a municipality is named after its town).
+    static func namesOtherTown(_ place: String, _ charger: RegistryCharger) -> Bool {
+        let parts = place.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2, let last = parts.last else { return false }
+        let words = last.split(separator: " ")
+        // Title case only: in a shouted text any word looks like a name ("LILLÄNGE, SÖNDAGS").
+        guard (1...2).contains(words.count),
+              words.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) && !$0.contains(where: \.isNumber) }) else { return false }
+        let town = TextFolding.fold(last)
+        // The owner too: "Pendelparkeringen Furuvik, Gävle" is in Furuvik, a place of Gävle kommun's.
+        let known = [charger.city, charger.siteName, charger.address, charger.owner].map { TextFolding.fold($0) }
+        return !known.contains { $0 == town || $0.split(separator: " ").contains(Substring(town)) || town.split(separator: " ").contains(Substring($0)) }
     }
 
     static let contrastiveConjunctions = [" men ", " but ", " medan ", " whereas ", " while "]

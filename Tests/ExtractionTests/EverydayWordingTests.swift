@@ -2682,4 +2682,12 @@ import Testing
         let body = "Hej,\n\nVi på Exempelby kommun vill säga upp serviceavtalet för laddstolparna i gästhamnen (SLA-2024-0808) från och med nästa säsong.\n\nKarin Ström\nUpphandlare"
         #expect(extract(body).owner == "Exempelby kommun")
     }
+
+    /// "Badhuset Vågen i Borlänge" against the registry's Badhuset Vågen in Ludvika: a site found
+    /// by its name in a town the text names and the registry does not is another place of that name.
+    @Test func aSiteOfTheSameNameInAnotherTown() {
+        #expect(extract("Hej,\nLaddaren vid Badhuset Vågen i Borlänge har en trasig kabel.\nMvh Per").linkedCharger == nil)
+        #expect(extract("Hej,\nLaddaren vid Badhuset Vågen i Ludvika har en trasig kabel.\nMvh Per").linkedCharger == "ZAP601001")
+        #expect(extract("Hej,\nLaddaren vid Badhuset Vågen har en trasig kabel.\nMvh Per").linkedCharger == "ZAP601001")
+    }
 }
