@@ -5,6 +5,7 @@
 /// never the signature (that is the sender's office) and never billing addresses.
 struct LocationFinder {
     static let roleOrder: [Token.Role] = [.own, .forwarded, .quoted, .subject]
+    static let harKey = Token.key(of: "har")
     static let suffixes: [[UInt8]] = Set(Vocabulary.streetSuffixes.map { TextFolding.fold($0) }).map { Array($0.utf8) }
     /// The last bytes of the street suffixes: most words end otherwise and are dismissed at once.
     static let suffixLastBytes: [Bool] = {
@@ -530,6 +531,16 @@ struct LocationFinder {
                 }
                 i = site.range.upperBound
                 continue
+            }
+            // "Tvätthallen Bäckby här.": the writer opens by their place, as on the phone, and
+            // the charger they then speak of is there. Its kind and name, "här", and the sentence ends.
+            if typed == nil, tokens[i].role == .own, tokens[i].kind == .word, tokens[i].isCapitalized,
+               i == range.lowerBound || tokens[i - 1].kind == .lineBreak || tokens[i - 1].text == "," || tokens[i - 1].text == "!",
+               tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded),
+               let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i, site.range.count >= 2,
+               site.range.upperBound + 1 < range.upperBound, tokens[site.range.upperBound].key == Self.harKey, tokens[site.range.upperBound].folded == "har",
+               [".", "!", ","].contains(tokens[site.range.upperBound + 1].text) || tokens[site.range.upperBound + 1].kind == .lineBreak {
+                typed = (site.text, evidence(rule: "location.writer-introduces-place", around: i, confidence: 0.6))
             }
             // Subjects drop prepositions; in the body, a sign-off line ("Mvh Linda, BRF Måsen") names the writer's organisation.
             if typed == nil, tokens[i].role == .subject, tokens[i].is(.siteType), tokens[i].isCapitalized, i == range.lowerBound || !tokens[i - 1].is(.siteType),

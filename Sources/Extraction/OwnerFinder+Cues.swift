@@ -247,6 +247,10 @@ extension OwnerFinder {
         } else {
             return nil
         }
+        // "the new owners of Exempel Bil & Däck AB": a company's whole name, ampersand and legal form.
+        if k < tokens.count, tokens[k].isCapitalized, let (organisation, _) = organisation(startingAt: k), organisation.kind == .company {
+            return organisation.name
+        }
         var end = k
         while end < tokens.count, end - k < 4, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].spaceBefore,
               tokens[end].sentence == tokens[k].sentence, !tokens[end].is(.notPlace), !tokens[end].is(.possessive),

@@ -48,6 +48,8 @@ extension Vocabulary {
         "köpt huset", "köpte huset", "köpt villan", "köpte villan", "bought the house", "bought a house",
         "i am the owner", "i'm the owner", "i am the property owner", "i'm the property owner", "jag är ägare",
         "jag är fastighetsägare", "jag är fastighetsägaren", "vi är ägare", "we are the owners", "we are the owner",
+        // "We are the new owners of Motala Bil & Däck AB", "Vi är nya ägare till X".
+        "we are the new owners", "we are the new owner", "vi är nya ägare", "vi är de nya ägarna",
         // The thing, then who has it: "laddboxen vi har på uppfarten", "the wallbox I have at home".
         "laddboxen vi har", "laddboxen jag har", "laddaren vi har", "laddaren jag har", "laddstolpen vi har", "laddstolpen jag har",
         "boxen vi har", "boxen jag har", "the charger we have", "the charger i have", "the wallbox we have", "the wallbox i have",

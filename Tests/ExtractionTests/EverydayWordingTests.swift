@@ -2690,4 +2690,19 @@ import Testing
         #expect(extract("Hej,\nLaddaren vid Badhuset Vågen i Ludvika har en trasig kabel.\nMvh Per").linkedCharger == "ZAP601001")
         #expect(extract("Hej,\nLaddaren vid Badhuset Vågen har en trasig kabel.\nMvh Per").linkedCharger == "ZAP601001")
     }
+
+    /// "We are the new owners of Exempel Bil & Däck AB … The agreement for the two chargers
+    /// continues": new owners of a firm speak for it.
+    @Test func theNewOwnersOfAFirm() {
+        let body = "Hi Support,\n\nWe are the new owners of Exempel Bil & Däck AB since 1 December. The agreement SLA-2026-0105 for the two chargers at Exempelgatan 15 continues.\n\nRegards,\nKarin Ek\nCEO"
+        #expect(extract(body, from: "Karin Ek <karin@example.se>").owner == "Exempel Bil & Däck AB")
+    }
+
+    /// "Tvätthallen Exempel här.": the writer opens by their place, as on the phone; "har" (has)
+    /// after a name is no introduction.
+    @Test func aWriterWhoOpensByTheirPlace() {
+        #expect(extract("Hej,\n\nTvätthallen Exempel här. Laddaren har slutat rapportera till er portal.\n\nReza").location == "Tvätthallen Exempel")
+        #expect(extract("Hotell Exempel här! Vi har en gäst som inte kan ladda.\nReza").location == "Hotell Exempel")
+        #expect(extract("Hej,\nTvätthallen Exempel har slutat rapportera till er portal.\nReza").location == nil)
+    }
 }
