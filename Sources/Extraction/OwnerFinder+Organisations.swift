@@ -133,7 +133,7 @@ extension OwnerFinder {
             if end > start, tokens[end].key == Self.iKey, tokens[end].text == "I", end + 1 < tokens.count, !tokens[end + 1].isCapitalized { break }
             if tokens[end].kind == .word, tokens[end].isCapitalized || isAmpersand {
                 if tokens[end].is(.legalForm) { sawLegalForm = true }
-                if tokens[end].is(.organisationWord) || (end > start && Self.clubAbbreviations.contains(tokens[end].text)) { sawOrganisationWord = true }
+                if tokens[end].is(.organisationWord) || (end > start && Self.isClubAbbreviation(tokens[end].text)) { sawOrganisationWord = true }
                 end += 1
                 continue
             }
@@ -246,6 +246,12 @@ extension OwnerFinder {
     /// "Torsby GK", "Norrvalla IF", "Malmö FF": a sports club's kind abbreviated after its name,
     /// in capitals as written (not "if" or "ok", which are words).
     static let clubAbbreviations: Set<String> = ["IF", "IK", "GK", "BK", "SK", "FK", "FF", "GIF", "IFK", "BTK", "HK", "TK"]
+    /// Asked of every word of a capitalised run: two or three capitals are tested before the set is hashed.
+    @inline(__always)
+    static func isClubAbbreviation(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return (2...3).contains(utf8.count) && utf8.allSatisfy { $0 >= 65 && $0 <= 90 } && clubAbbreviations.contains(text)
+    }
 
     /// Two to four capital letters, as clubs and firms abbreviate their kind ("IF", "BK", "AB").
     static func isAbbreviation(_ text: String) -> Bool {
