@@ -268,10 +268,16 @@ struct ChargerIDFinder {
         }
         var negated = false
         var working = false
+        var charges = false
+        var again = false
         for token in tokens[start..<end] where token.kind == .word {
             if token.is(.negation) { negated = true }
             if token.is(.working) { working = true }
+            if Self.chargesVerbs.contains(token) { charges = true }
+            if Self.againWords.contains(token) { again = true }
         }
+        // "Efter att ni bytte kretskortet på EH993002 laddar den igen": it charges again.
+        if charges && again { working = true }
         guard working, !negated else { return false }
         // "SE*KRN*E0010002: fungerar men syns inte i portalen", "works but is slow": a "but" that
         // goes on with the same charger's verb qualifies the working; "works but the other one
@@ -285,6 +291,8 @@ struct ChargerIDFinder {
     }
 
     static let contrasts: WordSet = ["men", "but"]
+    static let chargesVerbs: WordSet = ["laddar", "charges", "charging"]
+    static let againWords: WordSet = ["igen", "again"]
     /// Words that start a new subject after "men"/"but": another charger or a person.
     static let subjectStarts: WordSet = ["den", "det", "de", "dom", "denna", "detta", "the", "it", "they", "this", "that", "jag", "vi", "i", "we",
                                          "min", "mitt", "my", "our", "var", "vart", "andra", "other", "ena", "one", "nu", "now", "ingen", "none",

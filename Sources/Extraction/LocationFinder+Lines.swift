@@ -119,6 +119,11 @@ extension LocationFinder {
             text += ", " + town
             end = townEnd
         }
+        // "Hotel Fyren, Varberg - the charger next to the entrance …": the site's name and town
+        // heading the line before a dash, as a subject has it.
+        if end + 1 < range.upperBound, !endsSentenceBefore, ["-", "\u{2013}", "\u{2014}"].contains(tokens[end].text), tokens[end].spaceBefore {
+            return Site(range: i..<end, text: text, isTownOnly: false)
+        }
         guard end == range.upperBound || tokens[end].kind == .lineBreak || tokens[end].text == "." else { return nil }
         if endsSentenceBefore, tokens[i - 1].kind != .lineBreak {
             return end < range.upperBound && tokens[end].text == "." ? Site(range: i..<end, text: text, isTownOnly: false) : nil

@@ -647,6 +647,8 @@ extension Vocabulary {
         // A house bought with its charger: "Ny ägare till wallbox", "kan man föra över den till oss", "teckna något avtal".
         ("ny ägare", .other, 2.5), ("nya ägare", .other, 2.5), ("new owner", .other, 2.5), ("new owners", .other, 2.5),
         ("föra över", .other, 2), ("teckna avtal", .other, 2.5), ("teckna ett avtal", .other, 2.5), ("teckna något avtal", .other, 2.5),
+        // "Kan ni uppgradera dem till högre effekt, 150 kW istället för 100?": more power asked for, not less delivered.
+        ("uppgradera", .other, 3), ("uppgradering", .other, 3), ("upgrade", .other, 3), ("upgrading", .other, 3),
     ]
 
     /// "Ingen av laddboxarna har ström", "none of the chargers have power": a quantifier that

@@ -1894,6 +1894,7 @@ import Testing
         ("Hej, vid Folkets Hus har en boende parkerat en bil utan att ladda på laddplatsen i veckor. Kan ni stänga av hans tagg? Det är inte ett fel på laddaren men vi vet inte vem vi ska fråga.", .other),
         ("Hi, someone keeps parking a car without charging in the charging bay at Folkets Hus. It's not a problem with the charger, but can you block their tag?", .other),
         ("Hej, vi har köpt villan vid Folkets Hus och det sitter en laddbox i carporten. Den är avstängd och vi vet inte hur man startar den. Kan man föra över den till oss, och behöver vi teckna något avtal?", .other),
+        ("Hej, vi har två laddare vid Folkets Hus. Kan ni uppgradera dem till högre effekt, 22 kW istället för 11? Vad kostar det?", .other),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2704,5 +2705,19 @@ import Testing
         #expect(extract("Hej,\n\nTvätthallen Exempel här. Laddaren har slutat rapportera till er portal.\n\nReza").location == "Tvätthallen Exempel")
         #expect(extract("Hotell Exempel här! Vi har en gäst som inte kan ladda.\nReza").location == "Hotell Exempel")
         #expect(extract("Hej,\nTvätthallen Exempel har slutat rapportera till er portal.\nReza").location == nil)
+    }
+
+    /// "Efter att ni bytte kretskortet på GLB6000102 laddar den igen, tack! Men nu har GLB6000101
+    /// bredvid börjat …": a charger that charges again is not the one reported.
+    @Test func aChargerThatChargesAgainIsNotTheOneReported() {
+        let report = extract("Hej,\nEfter att ni bytte ut kretskortet på GLB6000102 i förra veckan laddar den igen, tack! Men nu har GLB6000101 bredvid börjat säga \"Error: overcurrent\" och stänger av efter några minuter.\nBirgitta")
+        #expect(report.chargerID == "GLB6000101")
+        #expect(report.linkedCharger == "GLB6000101")
+    }
+
+    /// "Hotel Exempel, Exempelby - the charger next to the entrance (…) has been showing offline":
+    /// the site's name and town heading a line before a dash, as in a subject.
+    @Test func aSiteHeadingALineBeforeADash() {
+        #expect(extract("Hello,\n\nHotel Exempel, Exempelby - the charger next to the entrance has been showing offline in the portal since Tuesday.\n\nCatherine").location == "Hotel Exempel, Exempelby")
     }
 }
