@@ -208,6 +208,15 @@ extension OwnerFinder {
     }
     static let presentCopulas: WordSet = ["ar", "is", "are"]
 
+    /// "Det har inte ändrats något hos oss", "inget har hänt hos oss": "hos oss" after a
+    /// word of change is the writer's side of a connection, not a place of theirs.
+    func isOurSide(_ cue: PhraseMatcher<Phrase>.Hit) -> Bool {
+        guard cue.end - cue.start == 2, tokens[cue.start].folded == "hos", tokens[cue.start + 1].folded == "oss" else { return false }
+        let sentence = tokens[cue.start].sentence
+        return (max(0, cue.start - 4)..<cue.start).contains { tokens[$0].sentence == sentence && Self.changeWords.contains(tokens[$0]) }
+    }
+    static let changeWords = WordSet(["ändrats", "ändrat", "ändrad", "förändrats", "förändrat", "hänt", "gjort"].map { TextFolding.fold($0) })
+
     /// "you installed two Zaptec chargers for us last year", "ni installerade en laddbox åt mig":
     /// the charger the desk's side put up for the writers is theirs, as what is "hos oss" is.
     func installedForUs() -> [PhraseMatcher<Phrase>.Hit] {

@@ -2720,4 +2720,13 @@ import Testing
     @Test func aSiteHeadingALineBeforeADash() {
         #expect(extract("Hello,\n\nHotel Exempel, Exempelby - the charger next to the entrance has been showing offline in the portal since Tuesday.\n\nCatherine").location == "Hotel Exempel, Exempelby")
     }
+
+    /// "Det har inte ändrats något hos oss": "hos oss" after a word of change is the writer's
+    /// side of a connection, no claim on the charger; "Hos oss på Exempel AB har laddaren …" is.
+    @Test func ourSideOfAConnectionIsNoClaim() {
+        let body = "Hej.\n\nLaddarna på Lagret Exempelby har slutat ta emot våra RFID-brickor sedan i fredags. Det har inte ändrats något hos oss.\n\nMvh\nPeter Exempelsson\nExempel Logistik AB"
+        #expect(extract(body, from: "Peter Exempelsson <peter@exempellogistik.example>").owner == nil)
+        #expect(extract(body.replacingOccurrences(of: "Det har inte ändrats något hos oss.", with: "Laddarna står hos oss vid lagret."),
+                        from: "Peter Exempelsson <peter@exempellogistik.example>").owner == "Exempel Logistik AB")
+    }
 }
