@@ -649,6 +649,9 @@ extension Vocabulary {
         ("föra över", .other, 2), ("teckna avtal", .other, 2.5), ("teckna ett avtal", .other, 2.5), ("teckna något avtal", .other, 2.5),
         // "Kan ni uppgradera dem till högre effekt, 150 kW istället för 100?": more power asked for, not less delivered.
         ("uppgradera", .other, 3), ("uppgradering", .other, 3), ("upgrade", .other, 3), ("upgrading", .other, 3),
+        // "was charged 450 SEK for 3 kWh … I believe this is an error and would like a refund": a bill disputed, not a fault.
+        ("refund", .other, 2.5), ("refunded", .other, 2.5), ("återbetalning", .other, 2.5),
+        ("believe this is an error", .other, 3), ("must be an error", .other, 3), ("must be a mistake", .other, 3),
     ]
 
     /// "Ingen av laddboxarna har ström", "none of the chargers have power": a quantifier that

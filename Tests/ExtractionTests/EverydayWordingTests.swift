@@ -1895,6 +1895,7 @@ import Testing
         ("Hi, someone keeps parking a car without charging in the charging bay at Folkets Hus. It's not a problem with the charger, but can you block their tag?", .other),
         ("Hej, vi har köpt villan vid Folkets Hus och det sitter en laddbox i carporten. Den är avstängd och vi vet inte hur man startar den. Kan man föra över den till oss, och behöver vi teckna något avtal?", .other),
         ("Hej, vi har två laddare vid Folkets Hus. Kan ni uppgradera dem till högre effekt, 22 kW istället för 11? Vad kostar det?", .other),
+        ("Dear Sir/Madam, I stayed at Folkets Hus and was charged 450 SEK for a charging session that delivered only 3 kWh according to the app. I believe this is an error and would like a refund.", .other),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
