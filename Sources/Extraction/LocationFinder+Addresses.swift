@@ -311,6 +311,14 @@ extension LocationFinder {
             guard index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index + 1].is(.notPlace) else { return false }
             return tokens[subject].is(.we) || (Self.runVerbs.contains(tokens[index]) && (tokens[subject].folded == "jag" || tokens[subject].text == "I"))
         }
+        // "Vi har tagit över Pensionat Solgläntan i Leksand", "we took over Hotel Tallen": the
+        // place the writers have taken on, by its name, as a place they run.
+        if tokens[index].folded == "over", Self.takeVerbs.contains(tokens[index - 1]) {
+            var subject = index - 2
+            if subject > 0, tokens[subject].is(.haveVerb) { subject -= 1 }
+            guard subject >= 0, index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index + 1].is(.notPlace) else { return false }
+            return tokens[subject].is(.we)
+        }
         // Not a country: "we moved to Sweden last year" says where the writer came, not where a charger stands.
         if tokens[index].folded == "till" || tokens[index].folded == "to" || tokens[index].folded == "into",
            Self.movingVerbs.contains(tokens[index - 1]) {
@@ -354,11 +362,13 @@ extension LocationFinder {
     static let entranceCompoundEndings = ["ingangen", "entren", "infarten", "utfarten"]
 
     static let neighbourWords: WordSet = ["granne", "grannar", "grannarna"]
-    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med"] + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
+    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med", "over"] + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
         .map { Token.key(of: $0) }
     static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang"]
     static let runVerbs = WordSet(["driver", "run", "operate"].map { TextFolding.fold($0) } + manageVerbs.words)
     static let ownVerbs: WordSet = ["ager", "own"]
+    /// "tagit över", "took over": with "över"/"over" after them, taking on a business.
+    static let takeVerbs: WordSet = ["tagit", "tog", "tar", "took", "taken", "take"]
     /// "Vi förvaltar Brf Kastanjen", "I manage Northpark Business Centre": a managing agent
     /// names the property it looks after; an address given later is the charger's within it.
     static let manageVerbs = WordSet(["förvaltar", "manage"].map { TextFolding.fold($0) })

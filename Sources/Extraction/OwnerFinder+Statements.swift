@@ -27,6 +27,11 @@ extension OwnerFinder {
             if end == hit.start, let name = nameRun(endingAt: end) {
                 return (namedOrganisation(for: name) ?? name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
             }
+            // "my mother, Lena Ström, who has a KEBA charger": a person's full name, then the
+            // relative clause after its comma.
+            if end == hit.start - 1, tokens[end].text == ",", let name = nameRun(endingAt: end), name.utf8.contains(UInt8(ascii: " ")) {
+                return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
+            }
             // "I rent the house from Per Lindqvist, he owns the charger": the name, then a pronoun for it.
             if end == hit.start, end >= 3, Self.thirdPersonPronouns.contains(tokens[end - 1]), tokens[end - 2].text == ",",
                let name = organisation(endingAt: end - 2)?.name ?? nameRun(endingAt: end - 2) {
@@ -131,6 +136,9 @@ extension OwnerFinder {
             // "The previous owner, Anders Björklund, told us …", "förra ägaren": who owned it
             // before the writer, not who owns it now.
             if hit.start > 0, Self.formerWords.contains(tokens[hit.start - 1]) { continue }
+            // "på uppdrag av ägaren, Åkeri Lindh & Son AB": the owner in apposition, after a comma;
+            // bare "ägaren" is mostly a person the text speaks of ("ägaren vill veta").
+            if hit.end - hit.start == 1, tokens[hit.start].folded == "agaren", hit.end >= tokens.count || tokens[hit.end].text != "," { continue }
             // "My mother is Karin Sjöberg, the owner.": the name, then what they are, and no more.
             if hit.start >= 2, tokens[hit.start - 1].text == ",", Self.ownerAppositions.contains(tokens[hit.start..<hit.end].map(\.folded).joined(separator: " ")),
                hit.end >= tokens.count || tokens[hit.end].kind == .punctuation || tokens[hit.end].kind == .lineBreak,

@@ -565,6 +565,9 @@ extension Vocabulary {
         ("doesn't show up in the app", .connectivity, 3), ("no longer shows in the app", .connectivity, 3),
         ("unable to connect", .connectivity, 3), ("talk to the app", .connectivity, 2.5), ("kan inte ansluta", .connectivity, 2.5),
         ("inte registrerats", .connectivity, 2.5), ("registrerades inte", .connectivity, 2.5), ("syns inte", .connectivity, 1.5),
+        // "Sedan förra veckan registreras inga laddningar": after a fronted time the verb comes first.
+        ("registreras inga", .connectivity, 3), ("registreras inget", .connectivity, 3), ("registreras ingenting", .connectivity, 3),
+        ("registrerades inga", .connectivity, 3), ("registrerades inget", .connectivity, 3), ("registrerades ingenting", .connectivity, 3),
         ("kvitto", .connectivity, 1.5),
         // "Kan ni skicka mig kvitto för laddningen?": a receipt asked for, not one the system lost.
         ("skicka kvitto", .other, 2.5), ("skicka mig kvitto", .other, 2.5), ("skicka ett kvitto", .other, 2.5), ("skicka mig ett kvitto", .other, 2.5),

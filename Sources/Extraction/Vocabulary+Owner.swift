@@ -122,9 +122,11 @@ extension Vocabulary {
                                                "who has a charger", "who has the charger",
                                                // "min pappa Erik Nyström som har en Wallbox": the charger by its make.
                                                "som har en wallbox", "som har en easee", "som har en zaptec", "som har en garo",
-                                               "who has a wallbox", "who has an easee", "who has a zaptec", "who has a garo"]
+                                               "who has a wallbox", "who has an easee", "who has a zaptec", "who has a garo",
+                                               "som har en keba", "som har en alfen", "som har en defa", "som har en charge amps", "som har en tesla",
+                                               "who has a keba", "who has an alfen", "who has a defa", "who has a charge amps", "who has a tesla"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
-                                              "tillhör", "belong to", "belongs to", "the property of", "property of", "fastighetsägaren:", "ägare", "property owner is", "the owner",
+                                              "tillhör", "belong to", "belongs to", "the property of", "property of", "fastighetsägaren:", "ägare", "ägaren", "property owner is", "the owner",
                                               // A form's or table's label: "Owner<tab>Greenfleet Logistics AB".
                                               "owner", "property owner",
                                               // "Ägare till laddaren är Sundsvalls Energi AB", "The owner of the chargers is X".

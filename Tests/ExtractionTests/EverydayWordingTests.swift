@@ -1896,6 +1896,7 @@ import Testing
         ("Hej, vi har köpt villan vid Folkets Hus och det sitter en laddbox i carporten. Den är avstängd och vi vet inte hur man startar den. Kan man föra över den till oss, och behöver vi teckna något avtal?", .other),
         ("Hej, vi har två laddare vid Folkets Hus. Kan ni uppgradera dem till högre effekt, 22 kW istället för 11? Vad kostar det?", .other),
         ("Dear Sir/Madam, I stayed at Folkets Hus and was charged 450 SEK for a charging session that delivered only 3 kWh according to the app. I believe this is an error and would like a refund.", .other),
+        ("Hej, sedan förra veckan registreras inga laddningar på min tagg vid Folkets Hus. Laddningen i sig fungerar.", .connectivity),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2729,5 +2730,28 @@ import Testing
         #expect(extract(body, from: "Peter Exempelsson <peter@exempellogistik.example>").owner == nil)
         #expect(extract(body.replacingOccurrences(of: "Det har inte ändrats något hos oss.", with: "Laddarna står hos oss vid lagret."),
                         from: "Peter Exempelsson <peter@exempellogistik.example>").owner == "Exempel Logistik AB")
+    }
+
+    /// "on behalf of my mother, Lena Exempel, who has a KEBA charger at her farm": the person's
+    /// full name before the comma of the relative clause, whatever make the charger is.
+    @Test func aPersonWhoHasTheChargerAfterAComma() {
+        #expect(extract("Hello,\n\nI'm writing on behalf of my mother, Lena Exempel, who has a KEBA charger at her farm. It shows a red error light.\n\nDavid").owner == "Lena Exempel")
+        #expect(extract("Hej,\n\nMin pappa Sven Exempel som har en Alfen i garaget kan inte ladda.\n\nDavid").owner == "Sven Exempel")
+        // A greeting is no name: "Hej Anna, som har en laddbox …" names nobody.
+        #expect(extract("Hej Anna, som har en laddbox hemma vet du om den ska blinka gult?\n\nDavid").owner == nil)
+    }
+
+    /// "på uppdrag av ägaren, Exempel Åkeri AB": the owner in apposition; "ägaren vill veta" is no name.
+    @Test func theOwnerInApposition() {
+        let body = "Hej,\n\nJag var ute på Depån Exempel i dag på uppdrag av ägaren, Exempel Åkeri AB. Kontakten på kabeln är sprucken.\n\nMvh\nRoger\nExempels El"
+        #expect(extract(body).owner == "Exempel Åkeri AB")
+        #expect(extract("Hej,\n\nKontakten på laddaren vid Depån Exempel är sprucken och ägaren. Roger vet mer.\n\nMvh\nLisa").owner == nil)
+    }
+
+    /// "Vi har tagit över Pensionat Exempel i Leksand": the place the writers took over, as a
+    /// place they run; "jag tog över Volvon" by someone else is no such thing.
+    @Test func aPlaceTheWritersTookOver() {
+        #expect(extract("Hej,\n\nVi har tagit över Pensionat Exempel i Leksand från 1 december. Vad kostar ett serviceavtal för laddboxen?\n\nAnna").location == "Pensionat Exempel, Leksand")
+        #expect(extract("Hi,\n\nWe took over Hotel Exempel in Leksand last month and the charger in the car park is dead.\n\nAnna").location == "Hotel Exempel, Leksand")
     }
 }
