@@ -81,7 +81,9 @@ extension OwnerFinder {
         }
         return nil
     }
-    static let introductions = PhraseMatcher(["jag heter", "mitt namn är", "my name is", "my name's"].map { ($0, ()) })
+    /// "Hej det här är Lena Ström jag ringer om …": a caller's words, as a switchboard's
+    /// transcript of a voicemail or an SMS gateway passes them on.
+    static let introductions = PhraseMatcher(["jag heter", "mitt namn är", "my name is", "my name's", "det här är", "this is"].map { ($0, ()) })
 
     /// The sender of a forwarded original, from its "Från:"/"From:" line ("Från: Maria Sjöberg <maria@…>").
     func forwardedWriterName() -> String? {

@@ -58,6 +58,9 @@ extension Vocabulary {
         "university", "college", "hostel", "motel", "kindergarten", "preschool", "campground", "factory",
         "logistikcenter", "logistikcentret", "logistikcentrum", "församlingshem", "församlingshemmet", "lagret", "lagerhallen", "lagerlokalen",
         "dealership", "car dealership", "showroom", "bilhall", "bilhallen", "workshop", "verkstad", "verkstaden",
+        // A horse farm and a guesthouse: "Stall Björkhagen", "pensionatet i Leksand".
+        "stall", "stallet", "ridskola", "ridskolan", "ridhus", "ridhuset", "stable", "stables", "riding school",
+        "pensionat", "pensionatet", "guesthouse", "guest house",
         // Common places in the definite form, which a town may follow: "vid hotellet i Åre", "vid macken i Heby".
         "hotellet", "restaurangen", "macken", "affären",
         // "Folkets park i Eslöv", "Rådhus park": a park named by what stands before it.

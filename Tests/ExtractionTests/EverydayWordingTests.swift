@@ -2754,4 +2754,20 @@ import Testing
         #expect(extract("Hej,\n\nVi har tagit över Pensionat Exempel i Leksand från 1 december. Vad kostar ett serviceavtal för laddboxen?\n\nAnna").location == "Pensionat Exempel, Leksand")
         #expect(extract("Hi,\n\nWe took over Hotel Exempel in Leksand last month and the charger in the car park is dead.\n\nAnna").location == "Hotel Exempel, Leksand")
     }
+
+    /// "Hej det här är Lena Exempel jag ringer om laddboxen hemma": a switchboard's transcript
+    /// of a voicemail, where the caller says who they are and the sender is the switchboard.
+    @Test func aCallerWhoSaysWhoTheyAre() {
+        let body = "Röstmeddelande från 070-555 12 34\n\nTranskribering: Hej det här är Lena Exempel jag ringer om laddboxen hemma den har slutat ladda den blinkar rött ring mig gärna tack hej"
+        #expect(extract(body, subject: "Nytt röstmeddelande", from: "Växeln <vaxel@example.se>").owner == "Lena Exempel")
+    }
+
+    /// "Stall Exempelhagen": a stable is a kind of place, so the farm's own name, "laddboxen vid
+    /// Exempelhagen", finds it, as "Folkets Hus" finds "Folkets Hus Bräcke".
+    @Test func aStableByItsOwnName() {
+        let registry = Registry(chargers: [ExtractorTests.charger("KC2800101", site: "Stall Exempelhagen", address: "Exempelhagen 2", city: "Tierp", contract: "")])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "Laddare", from: "Olle <olle@example.se>", registry: registry).linkedCharger }
+        #expect(link("Hej, laddboxen vid Exempelhagen har slutat ladda.") == "KC2800101")
+        #expect(link("Hej, laddboxen i stallet på Exempelhagen har slutat ladda.") == "KC2800101")
+    }
 }
