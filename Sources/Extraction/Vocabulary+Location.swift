@@ -61,6 +61,8 @@ extension Vocabulary {
         // A horse farm and a guesthouse: "Stall Björkhagen", "pensionatet i Leksand".
         "stall", "stallet", "ridskola", "ridskolan", "ridhus", "ridhuset", "stable", "stables", "riding school",
         "pensionat", "pensionatet", "guesthouse", "guest house",
+        // "the charger at the campsite reception in Båstad": a reception named by its place.
+        "reception",
         // Common places in the definite form, which a town may follow: "vid hotellet i Åre", "vid macken i Heby".
         "hotellet", "restaurangen", "macken", "affären",
         // "Folkets park i Eslöv", "Rådhus park": a park named by what stands before it.

@@ -2770,4 +2770,10 @@ import Testing
         #expect(link("Hej, laddboxen vid Exempelhagen har slutat ladda.") == "KC2800101")
         #expect(link("Hej, laddboxen i stallet på Exempelhagen har slutat ladda.") == "KC2800101")
     }
+
+    /// "the charger at the campsite reception in Exempelby": a reception, named by the place it
+    /// belongs to, is where the charger stands, as "the school car park in Sala" is.
+    @Test func aReceptionNamedByItsPlace() {
+        #expect(extract("Hi,\n\nThe charger at the campsite reception in Exempelby has a cracked front and the plug holder has come off.\n\nIngrid").location == "campsite reception, Exempelby")
+    }
 }
