@@ -541,7 +541,9 @@ enum CaseRestorer {
         var k = preposition + 1
         if k < range.upperBound, tokens[k].folded == "the" { k += 1 }
         var site: [Int] = []
-        while k < range.upperBound, site.count < 2, tokens[k].spaceBefore, isNameCandidate(tokens, k), !commonWords.contains(tokens[k]) {
+        // A charger's id is no site: "på eh993002 i förra veckan".
+        while k < range.upperBound, site.count < 2, tokens[k].spaceBefore, isNameCandidate(tokens, k), !commonWords.contains(tokens[k]),
+              !tokens[k].text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
             site.append(k)
             k += 1
         }
@@ -610,6 +612,8 @@ enum CaseRestorer {
         "charger", "chargers", "station", "cable", "car", "cars", "display", "screen", "unit", "post", "wallbox",
         "gar", "morse", "kvall", "natt", "dag", "helgen", "veckan", "manaden", "fjol", "ar", "eftermiddags", "formiddags",
         "mandags", "tisdags", "onsdags", "torsdags", "fredags", "lordags", "sondags", "snart", "tid", "tiden",
+        // "i förra veckan", "i nästa vecka": which week, before the word of time.
+        "forra", "forre", "nasta", "denna", "detta", "samma",
         "morning", "evening", "afternoon", "night", "time", "future", "meantime", "general", "total", "front", "advance",
     ]
 

@@ -401,4 +401,11 @@ import Testing
         #expect(extract("HELLO, EXEMPELBY MUNICIPALITY OWNS THE THREE CHARGERS AT THE COMMUTER CAR PARK. THEY ARE OFFLINE.").owner == "EXEMPELBY MUNICIPALITY")
         #expect(extract("hi, the municipality owns the charger and it is dead.").owner == nil)
     }
+
+    /// "efter att ni bytte kretskortet på eh993002 i förra veckan": a charger's id before "i" and
+    /// a word of which week are no site in a town.
+    @Test func anIdAndLastWeekAreNoSiteInATown() {
+        #expect(extract("hej, efter att ni bytte ut kretskortet på eh300002 i förra veckan laddar den igen, tack! men nu har eh300001 börjat stänga av.").location == nil)
+        #expect(extract("hej, laddaren på tempo i åre startar inte.").location == "tempo, åre")
+    }
 }
