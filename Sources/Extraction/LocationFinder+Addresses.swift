@@ -313,8 +313,9 @@ extension LocationFinder {
         }
         // "Vi har tagit över Pensionat Solgläntan i Leksand", "we took over Hotel Tallen": the
         // place the writers have taken on, by its name, as a place they run.
-        if tokens[index].folded == "over", Self.takeVerbs.contains(tokens[index - 1]) {
-            var subject = index - 2
+        // "Vi har köpt Stall Björkhagen", "we bought Hotel Tallen": a place the writers bought.
+        if tokens[index].folded == "over" && Self.takeVerbs.contains(tokens[index - 1]) || Self.buyVerbs.contains(tokens[index]) {
+            var subject = Self.buyVerbs.contains(tokens[index]) ? index - 1 : index - 2
             if subject > 0, tokens[subject].is(.haveVerb) { subject -= 1 }
             guard subject >= 0, index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index + 1].is(.notPlace) else { return false }
             return tokens[subject].is(.we)
@@ -362,13 +363,15 @@ extension LocationFinder {
     static let entranceCompoundEndings = ["ingangen", "entren", "infarten", "utfarten"]
 
     static let neighbourWords: WordSet = ["granne", "grannar", "grannarna"]
-    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med", "over"] + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
+    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med", "over"] + buyVerbs.words + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
         .map { Token.key(of: $0) }
     static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang"]
     static let runVerbs = WordSet(["driver", "run", "operate"].map { TextFolding.fold($0) } + manageVerbs.words)
     static let ownVerbs: WordSet = ["ager", "own"]
     /// "tagit över", "took over": with "över"/"over" after them, taking on a business.
     static let takeVerbs: WordSet = ["tagit", "tog", "tar", "took", "taken", "take"]
+    /// "Vi har köpt X": what the writers bought (see `OwnerFinder.buyVerbs`).
+    static var buyVerbs: WordSet { OwnerFinder.buyVerbs }
     /// "Vi förvaltar Brf Kastanjen", "I manage Northpark Business Centre": a managing agent
     /// names the property it looks after; an address given later is the charger's within it.
     static let manageVerbs = WordSet(["förvaltar", "manage"].map { TextFolding.fold($0) })

@@ -212,7 +212,9 @@ extension OwnerFinder {
         // Capitalised words, plus the lower-case word that ends a municipality's name ("Östersunds kommun").
         while start > 0, tokens[start - 1].kind == .word,
               tokens[start - 1].isCapitalized || tokens[start - 1].text == "&" || tokens[start - 1].folded == "i"
-                || (start == end && (isMunicipalityWord(start - 1) || isCountyWord(start - 1)))
+                // "Mariestads församling", "Gröna Bilar ekonomisk förening": an association's lower-case last words.
+                || (start == end && (isMunicipalityWord(start - 1) || isCountyWord(start - 1) || isAssociationWord(start - 1)))
+                || (start == end - 1 && tokens[start].folded == "forening" && Self.associationKinds.contains(tokens[start - 1]))
                 || (tokens[start - 1].folded == "of" && start >= 2 && tokens[start - 2].isCapitalized && Self.ofMunicipalityWords.contains(tokens[start - 2])) {
             start -= 1
             if end - start > 6 { break }
@@ -252,6 +254,9 @@ extension OwnerFinder {
         let utf8 = text.utf8
         return (2...3).contains(utf8.count) && utf8.allSatisfy { $0 >= 65 && $0 <= 90 } && clubAbbreviations.contains(text)
     }
+
+    /// The kinds of "förening" written before it in an association's name ("ekonomisk förening").
+    static let associationKinds: WordSet = ["ekonomisk", "ideell"]
 
     /// Two to four capital letters, as clubs and firms abbreviate their kind ("IF", "BK", "AB").
     static func isAbbreviation(_ text: String) -> Bool {

@@ -150,7 +150,7 @@ extension OwnerFinder {
             // "belongs to our company, Exempel AB": the kind of owner, then its name in apposition.
             // "ägs av fastighetsbolaget, Fastighets AB Tandläkaren": a compound of the kind too.
             // "owned by the municipality (Karlstads kommun)": the name in parentheses too.
-            if start + 2 < tokens.count, Self.ownerKindNouns.contains(tokens[start])
+            if start + 2 < tokens.count, Self.ownerKindNouns.contains(tokens[start]) || Self.businessKindNouns.contains(tokens[start])
                 || Self.ownerKindEndings.contains(where: { tokens[start].folded.hasUTF8Suffix($0) }),
                tokens[start + 1].text == "," || tokens[start + 1].text == ":" || tokens[start + 1].text == "(" {
                 start += 2
@@ -270,6 +270,11 @@ extension OwnerFinder {
     /// not taken: every word must be capitalised).
     /// Up to four capitalised words ending at `end`, none of them a common word ("Det", "Vi"):
     /// a name the writer gives without a legal form.
+    /// "belong to the shop, Matkassen Tornby AB": a kind of business, then its name in
+    /// apposition after "belongs to", as after "the company".
+    static let businessKindNouns = WordSet(["shop", "store", "hotel", "club", "school", "butiken", "affären", "hotellet", "klubben", "skolan"]
+        .map { TextFolding.fold($0) })
+
     func nameRun(endingAt end: Int) -> String? {
         var start = end
         while start > 0, end - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,

@@ -2776,4 +2776,25 @@ import Testing
     @Test func aReceptionNamedByItsPlace() {
         #expect(extract("Hi,\n\nThe charger at the campsite reception in Exempelby has a cracked front and the plug holder has come off.\n\nIngrid").location == "campsite reception, Exempelby")
     }
+
+    /// "Det är Exempelby församling som äger laddstolpen", "Gröna Exempel ekonomisk förening,
+    /// which owns the charger": an association's name ends in lower-case words before the verb.
+    @Test func anAssociationsLowerCaseLastWordsBeforeOwns() {
+        #expect(extract("Hej, det är Exempelby församling som äger laddstolpen vid torget. Skärmen har spruckit.\n\nUlla").owner == "Exempelby församling")
+        #expect(extract("Hej, Exempelby församling äger laddstolpen vid torget. Skärmen har spruckit.\n\nUlla").owner == "Exempelby församling")
+        #expect(extract("Hi, I'm writing for Gröna Exempel ekonomisk förening, which owns the charger at the station. The holder has snapped off.\n\nAnders").owner
+            == "Gröna Exempel ekonomisk förening")
+    }
+
+    /// "The two chargers belong to the shop, Exempel Livs AB": a kind of business, then its name.
+    @Test func aBusinessNamedAfterItsKind() {
+        #expect(extract("Hello, the two chargers at Exempel Livs belong to the shop, Exempel Livs AB. Neither powers on since the fuse board was changed.\n\nPatrik").owner
+            == "Exempel Livs AB")
+    }
+
+    /// "Vi har köpt Stall Exempelhagen av …": the place the writers bought, by its name.
+    @Test func aPlaceTheWritersBought() {
+        #expect(extract("Hej,\n\nVi har köpt Stall Exempelhagen och tog över den 1 december. Vi vill fortsätta med service på laddboxen.\n\nSofia").location == "Stall Exempelhagen")
+        #expect(extract("Hej,\n\nVi har köpt Zaptec Go till garaget. Hur kopplar vi in den?\n\nSofia").location == nil)
+    }
 }
