@@ -308,7 +308,9 @@ extension LocationFinder {
             if index >= 3, Self.runVerbs.contains(tokens[index]), OwnerFinder.andWords.contains(tokens[index - 1]), Self.ownVerbs.contains(tokens[index - 2]) {
                 subject = index - 3
             }
-            guard index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index + 1].is(.notPlace) else { return false }
+            // "I manage the Navet office building": an article before the name.
+            let name = index + 2 < tokens.count && tokens[index + 1].folded == "the" ? index + 2 : index + 1
+            guard name < tokens.count, tokens[name].isCapitalized, !tokens[name].is(.notPlace) else { return false }
             return tokens[subject].is(.we) || (Self.runVerbs.contains(tokens[index]) && (tokens[subject].folded == "jag" || tokens[subject].text == "I"))
         }
         // "Vi har tagit över Pensionat Solgläntan i Leksand", "we took over Hotel Tallen": the

@@ -64,11 +64,16 @@ final class OwnerFinder {
             return (brf.name, Evidence(field: .owner, rule: "owner.brf", excerpt: evidenceText, confidence: 0.8))
         }
         if cueText.hasPrefix("kommunen") || cueText.hasPrefix("stadens") || cueText.hasPrefix("municipality's") || cueText.hasPrefix("council's")
-            || cueText.hasPrefix("ar kommunens") || cueText.hasPrefix("ar stadens") || cueText.hasPrefix("is the municipality's") || cueText.hasPrefix("is the council's"),
-           let municipality = named(in: [.own, .signature, .forwarded, .subject] + (fromQuote ? [.quoted] : []))
-            .first(where: { $0.kind == .municipality })
-            ?? fromDisplayOrganisation(kind: .municipality) {
-            return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
+            || cueText.hasPrefix("ar kommunens") || cueText.hasPrefix("ar stadens") || cueText.hasPrefix("is the municipality's") || cueText.hasPrefix("is the council's") {
+            if let municipality = named(in: [.own, .signature, .forwarded, .subject] + (fromQuote ? [.quoted] : []))
+                .first(where: { $0.kind == .municipality })
+                ?? fromDisplayOrganisation(kind: .municipality) {
+                return (municipality.name, Evidence(field: .owner, rule: "owner.municipality", excerpt: evidenceText, confidence: 0.8))
+            }
+            // "Laddaren vid idrottshallen är kommunens, men det är vi i Skövde IBK som använder den":
+            // the municipality's, which the mail does not name; the club or firm the writer speaks
+            // for is not it.
+            if cueText.hasPrefix("ar ") || cueText.hasPrefix("is ") { return nil }
         }
         if let owned = namedAfterWeOwn(cue) {
             return (owned, Evidence(field: .owner, rule: "owner.we-own-named", excerpt: evidenceText, confidence: 0.75))

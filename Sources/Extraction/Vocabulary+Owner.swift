@@ -117,6 +117,10 @@ extension Vocabulary {
                                                "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*",
                                                // In apposition: "ParkCo Sverige AB, owner of the facility".
                                                "owner of the", "owners of the", "ägare till", "ägare av", "ägaren till", "ägaren av",
+                                               // "Region Örebro län, the owner of the charging posts at X, has asked me"; not
+                                               // "Karin Exempel, the owner of the café", whose café it is.
+                                               "the owner of the charg*", "the owners of the charg*", "the owner of the installation",
+                                               "the owner of the wallbox", "the owner of the site",
                                                // "min pappa Sven Dahl som har en laddbox från er": the person it is written for.
                                                "som har en laddbox", "som har laddboxen", "som har en laddare", "som har en laddstolpe",
                                                "who has a charger", "who has the charger",

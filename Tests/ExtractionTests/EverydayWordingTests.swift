@@ -2797,4 +2797,23 @@ import Testing
         #expect(extract("Hej,\n\nVi har köpt Stall Exempelhagen och tog över den 1 december. Vi vill fortsätta med service på laddboxen.\n\nSofia").location == "Stall Exempelhagen")
         #expect(extract("Hej,\n\nVi har köpt Zaptec Go till garaget. Hur kopplar vi in den?\n\nSofia").location == nil)
     }
+
+    /// "Region Exempel, the owner of the charging posts at X, has asked me": the owner named
+    /// before its apposition, with the article English puts there.
+    @Test func theOwnerInAppositionWithItsArticle() {
+        #expect(extract("Hello,\n\nRegion Exempel, the owner of the charging posts at the health centre, has asked me to report that one post was knocked over.\n\nNils").owner
+            == "Region Exempel")
+    }
+
+    /// "I manage the Navet office building in Exempelby": the managed place by its name after an article.
+    @Test func aManagedPlaceAfterAnArticle() {
+        #expect(extract("Hi,\n\nI manage the Exempel office building in Exempelby. Two of the garage chargers have been offline since Saturday.\n\nHenrik").location
+            == "Exempel office building, Exempelby")
+    }
+
+    /// "Laddaren … är kommunens, men det är vi i Exempelby IBK som använder den": the charger is
+    /// the municipality's, which the mail does not name; the writer's club is not its owner.
+    @Test func theMunicipalitysSaidByAClub() {
+        #expect(extract("Hej, laddaren vid Folkets Hus är kommunens men vi i Exempelby IBK använder den mest. Nu tar den inte emot brickor.\n\nTobias").owner == nil)
+    }
 }
