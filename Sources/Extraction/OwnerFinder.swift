@@ -76,7 +76,10 @@ final class OwnerFinder {
             if cueText.hasPrefix("ar ") || cueText.hasPrefix("is ") { return nil }
         }
         if let owned = namedAfterWeOwn(cue) {
-            return (owned, Evidence(field: .owner, rule: "owner.we-own-named", excerpt: evidenceText, confidence: 0.75))
+            // "Vi äger och driver Camping Havsbadet … Havsbadets Camping AB": the company the
+            // writer signs for, by the place's own name, is the owner's legal name.
+            let signed = found.first { $0.role == .signature && $0.organisation.kind == .company && Self.shareDistinctiveWord($0.organisation.name, owned) }
+            return (signed?.organisation.name ?? owned, Evidence(field: .owner, rule: "owner.we-own-named", excerpt: evidenceText, confidence: 0.75))
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("mitt ") || cueText.hasPrefix("mina ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("hemma") || cueText.containsBytes("ours")
             || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" mig") || cueText.hasSuffix(" me") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min")
@@ -172,6 +175,20 @@ final class OwnerFinder {
     }
 
     /// Two names of one organisation share a word of their own ("Golfklubben Ängsö", "Ängsö Golfklubb").
+    /// Whether two names share a word that is neither a kind of place nor a legal form, in
+    /// the nominative or the genitive ("Camping Havsbadet", "Havsbadets Camping AB").
+    static func shareDistinctiveWord(_ a: String, _ b: String) -> Bool {
+        func words(_ name: String) -> Set<String> {
+            Set(TextFolding.fold(name).split(separator: " ").compactMap { word -> String? in
+                let word = String(word)
+                guard word.utf8.count >= 4,
+                      Lexicon.classes(of: word).isDisjoint(with: [.siteType, .placeNoun, .legalForm, .organisationWord, .municipalityWord]) else { return nil }
+                return word.hasSuffix("s") ? String(word.dropLast()) : word
+            })
+        }
+        return !words(a).isDisjoint(with: words(b))
+    }
+
     static func shareNameWord(_ a: String, _ b: String) -> Bool {
         let words = Set(a.lowercased().split(separator: " ").filter { $0.count >= 3 })
         return b.lowercased().split(separator: " ").contains { words.contains($0) }

@@ -44,6 +44,8 @@ extension Vocabulary {
         "wallbox came with", "charger came with", "box came with", "laddboxen följde med", "laddaren följde med",
         // "We have just moved into … and the house came with a Wallbox": the thing, after the home it came with.
         "house came with", "house comes with", "home came with", "property came with", "ingick i köpet", "följde med i köpet",
+        // "The Wallbox that came with it shows a red light": the place the writers just said they own.
+        "that came with it", "which came with it", "that came with the house", "which came with the house",
         // "Vi har precis köpt huset på Ekvägen 3 … det finns en Wallbox i garaget": a home's new owners own what is in it.
         "köpt huset", "köpte huset", "köpt villan", "köpte villan", "bought the house", "bought a house",
         "i am the owner", "i'm the owner", "i am the property owner", "i'm the property owner", "jag är ägare",

@@ -2816,4 +2816,20 @@ import Testing
     @Test func theMunicipalitysSaidByAClub() {
         #expect(extract("Hej, laddaren vid Folkets Hus är kommunens men vi i Exempelby IBK använder den mest. Nu tar den inte emot brickor.\n\nTobias").owner == nil)
     }
+
+    /// "Vi äger och driver Camping Exempelbadet … Exempelbadets Camping AB": the company the
+    /// writer signs for, by the place's own name, is the owner's legal name; a company that
+    /// shares only a kind word ("Camping") is another.
+    @Test func theLegalNameOfThePlaceWeOwn() {
+        let body = "Hej!\n\nVi äger och driver Camping Exempelbadet i Båstad. Vår laddstolpe vid receptionen är helt mörk.\n\nUlf Persson\n"
+        #expect(extract(body + "Exempelbadets Camping AB", from: "Ulf Persson <ulf@example.se>").owner == "Exempelbadets Camping AB")
+        #expect(extract(body + "Nordic Camping AB", from: "Ulf Persson <ulf@example.se>").owner == "Camping Exempelbadet")
+    }
+
+    /// "new owners of the guesthouse … The Wallbox that came with it": the charger came with the
+    /// place the writers bought.
+    @Test func aChargerThatCameWithThePlace() {
+        #expect(extract("Hello,\n\nWe're the new owners of the guesthouse in Exempelby. The Wallbox that came with it shows a red light and won't charge.\n\nAnna Holm",
+                        from: "Anna Holm <anna@example.se>").owner == "Anna Holm")
+    }
 }
