@@ -12,8 +12,25 @@ public struct ExtractBenchmark {
     let mails: [[UInt8]]
     let extractor: Extractor
 
+    /// Why a benchmark cannot start: a figure over fewer mails than asked for would mislead.
+    public enum SetupError: Error, CustomStringConvertible {
+        case noMails
+        case unreadable(path: String)
+
+        public var description: String {
+            switch self {
+            case .noMails: "no mail files given to cycle through"
+            case .unreadable(let path): "cannot read mail file \(path)"
+            }
+        }
+    }
+
     public init(registryPath: String?, extraSites: Int = 0, files: [String]) throws {
-        mails = files.compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+        guard !files.isEmpty else { throw SetupError.noMails }
+        mails = try files.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else { throw SetupError.unreadable(path: path) }
+            return [UInt8](data)
+        }
         var registry = try registryPath.map(Registry.load(path:))
         if extraSites > 0 { registry = Registry(chargers: (registry?.chargers ?? []) + Self.madeUpChargers(extraSites)) }
         extractor = Extractor(registry: registry)
@@ -67,7 +84,6 @@ public struct ExtractBenchmark {
     }
 
     public func run(messages: Int) throws -> Result {
-        guard !mails.isEmpty else { throw CocoaError(.fileNoSuchFile) }
         let parser = MessageParser()
         // Warm-up: one pass, so lazily built tables are not in the timing.
         for mail in mails { _ = extractor.extract(parser.parse(mail)) }

@@ -66,6 +66,15 @@ import Testing
         #expect(try Self.run(["extract", "--registry", "missing.csv", "samples/mail/01-brf-fuse-latin1.eml"]).status != 0)
     }
 
+    /// A benchmark over an unreadable file once divided by zero mails; it must say which file instead.
+    @Test func benchmarkNamesAnUnreadableMailInsteadOfCrashing() throws {
+        for extra in [[], ["--parse-only"]] {
+            let result = try Self.run(["bench", "extract", "--messages", "10"] + extra + ["does/not/exist.eml"])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("cannot read mail file does/not/exist.eml"), "\(result.stderr)")
+        }
+    }
+
     @Test func jsonEscapesControlCharacters() {
         #expect(JSONLine.quote("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
     }
