@@ -162,6 +162,48 @@ extension OwnerFinder {
         }
     }
 
+    /// "Laddstolpe nr 3 av våra fyra", "the left one of our two": the charger is one of a
+    /// number of them that the writer's side calls theirs; the number stands for the noun the
+    /// sentence began with, so no owned thing follows the possessive.
+    func partOfOurs() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for i in tokens.indices.dropFirst() where tokens[i].is(.possessive) && Self.isCaseRole(tokens[i].role) && i + 1 < tokens.count
+            && Self.partitiveWords.contains(tokens[i - 1]) && Self.numerals.contains(tokens[i + 1]) {
+            // "av våra fyra laddare" has its noun, which the phrases already read.
+            if i + 2 < tokens.count, tokens[i + 2].sentence == tokens[i].sentence, tokens[i + 2].kind == .word, !tokens[i + 2].is(.preposition) { continue }
+            let sentence = tokens[i].sentence
+            let isCharger = (max(0, i - 6)..<(i - 1)).contains { k in
+                tokens[k].sentence == sentence && tokens[k].kind == .word && LocationFinder.chargerStems.contains { tokens[k].folded.hasPrefix($0) }
+            }
+            if isCharger { found.append(.init(start: i, end: i + 2, value: .cue)) }
+        }
+        return found
+    }
+    /// "two more chargers next to the one we have (KC2900101)", "laddaren bredvid den vi har":
+    /// a pronoun for the charger the sentence has named, then who has it. Only where the
+    /// phrase ends ("den vi har bokat" is a booking) and a charger was named before it.
+    func oneWeHave() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for i in tokens.indices where Self.isCaseRole(tokens[i].role) && Self.havePronouns.contains(tokens[i]) && i + 3 < tokens.count {
+            var k = i + 1
+            if tokens[k].folded == "som" || tokens[k].folded == "that" { k += 1 }
+            guard k + 1 < tokens.count, tokens[k].is(.we) || tokens[k].folded == "i" || tokens[k].folded == "jag",
+                  tokens[k + 1].folded == "har" || tokens[k + 1].folded == "have" else { continue }
+            let end = k + 2
+            if end < tokens.count, tokens[end].sentence == tokens[i].sentence, tokens[end].kind == .word, !tokens[end].is(.preposition) { continue }
+            let sentence = tokens[i].sentence
+            let named = (max(0, i - 10)..<i).contains { j in
+                tokens[j].sentence == sentence && tokens[j].kind == .word && LocationFinder.chargerStems.contains { tokens[j].folded.hasPrefix($0) }
+            }
+            if named { found.append(.init(start: i, end: end, value: .cue)) }
+        }
+        return found
+    }
+    static let havePronouns = WordSet(["den", "one"])
+
+    static let numerals = WordSet(["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "two", "three", "four", "five", "six",
+                                   "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10"].map { TextFolding.fold($0) })
+
     /// Whether quoted token `index` stands in a message that greets the writer by first name
     /// ("> Hej Jessica, … Det finns bara en registrerad hos oss."): the other side wrote it, and
     /// its "oss" and "vi" are theirs. The greeting opens the cue's paragraph, or stands alone
@@ -210,11 +252,17 @@ extension OwnerFinder {
 
     /// "Det har inte ändrats något hos oss", "inget har hänt hos oss": "hos oss" after a
     /// word of change is the writer's side of a connection, not a place of theirs.
+    /// "Ärendenummer hos oss: 2026-1204-03": after a reference's name, or before the colon of a
+    /// label, it says whose the number is.
     func isOurSide(_ cue: PhraseMatcher<Phrase>.Hit) -> Bool {
         guard cue.end - cue.start == 2, tokens[cue.start].folded == "hos", tokens[cue.start + 1].folded == "oss" else { return false }
+        if cue.end < tokens.count, tokens[cue.end].text == ":" { return true }
+        if cue.start > 0, tokens[cue.start - 1].kind == .word, Self.referenceNames.contains(tokens[cue.start - 1])
+            || tokens[cue.start - 1].folded.hasSuffix("nummer") { return true }
         let sentence = tokens[cue.start].sentence
         return (max(0, cue.start - 4)..<cue.start).contains { tokens[$0].sentence == sentence && Self.changeWords.contains(tokens[$0]) }
     }
+    static let referenceNames = WordSet(["nr", "referens", "ref", "ärende", "ärendet", "id", "diarienr"].map { TextFolding.fold($0) })
     static let changeWords = WordSet(["ändrats", "ändrat", "ändrad", "förändrats", "förändrat", "hänt", "gjort"].map { TextFolding.fold($0) })
 
     /// "you installed two Zaptec chargers for us last year", "ni installerade en laddbox åt mig":

@@ -63,6 +63,8 @@ extension Vocabulary {
         "pensionat", "pensionatet", "guesthouse", "guest house",
         // "the charger at the campsite reception in Båstad": a reception named by its place.
         "reception",
+        // "på kliniken (Djurkliniken Hjorten)", "vid djurkliniken i Örnsköldsvik": Swedish says "clinic" as "klinik".
+        "klinik", "kliniken",
         // Common places in the definite form, which a town may follow: "vid hotellet i Åre", "vid macken i Heby".
         "hotellet", "restaurangen", "macken", "affären",
         // "Folkets park i Eslöv", "Rådhus park": a park named by what stands before it.

@@ -2832,4 +2832,40 @@ import Testing
         #expect(extract("Hello,\n\nWe're the new owners of the guesthouse in Exempelby. The Wallbox that came with it shows a red light and won't charge.\n\nAnna Holm",
                         from: "Anna Holm <anna@example.se>").owner == "Anna Holm")
     }
+
+    /// "Vår laddbox på kliniken (Djurkliniken Exempel, Exempelby)": Swedish's "klinik" is a
+    /// kind of place, so its name in parentheses says where; and whose, since the writer's it is.
+    @Test func aClinicByItsSwedishKind() {
+        let report = extract("Hej! Vår laddbox på kliniken (Djurkliniken Exempel, Exempelby) har slutat fungera helt, ingen display.\n\n/Elin Berg, veterinär",
+                             from: "Elin Berg <elin@example.se>")
+        #expect(report.location == "Djurkliniken Exempel, Exempelby")
+        #expect(report.owner == "Djurkliniken Exempel")
+    }
+
+    /// "Ärendenummer hos oss: 2026-1204-03": "hos oss" says whose the reference is, not that
+    /// the charger stands at the writer's place.
+    @Test func ourReferenceNumberIsNoPlaceOfOurs() {
+        let body = "Hej,\n\nLaddstolpen utanför brandstationen i Exempelby går inte att starta med våra RFID-brickor. Ärendenummer hos oss: 2026-1204-03.\n\nMvh\nLars Öberg\nRäddningstjänsten, Exempelby kommun"
+        #expect(extract(body, from: "Lars Öberg <lars@example.se>").owner == nil)
+        #expect(extract(body.replacingOccurrences(of: "Laddstolpen utanför", with: "Laddstolpen hos oss vid"), from: "Lars Öberg <lars@example.se>").owner == "Exempelby kommun")
+    }
+
+    /// "Laddstolpe nr 3 av våra fyra", "one of our three (…)": the number stands for the
+    /// chargers the sentence began with, which the writer's side calls theirs.
+    @Test func oneOfACountedSetOfOurs() {
+        #expect(extract("Hej. Jag sitter i styrelsen för Exempelbackens samfällighetsförening. Laddstolpe nr 3 av våra fyra vid Exempelvägen 2 löser ut jordfelsbrytaren.\n\nMvh Bengt",
+                        from: "Bengt <bengt@example.se>").owner == "Exempelbackens samfällighetsförening")
+        // Four of something else than chargers says nothing about them.
+        #expect(extract("Hej. Jag sitter i styrelsen för Exempelbackens samfällighetsförening. Bil nr 3 av våra fyra laddar inte vid Exempelvägen 2.\n\nMvh Bengt",
+                        from: "Bengt <bengt@example.se>").owner == nil)
+    }
+
+    /// "two more chargers next to the one we have (KC2900101)": the pronoun stands for the
+    /// charger the sentence named; "den vi har bokat" is something else the writers have done.
+    @Test func theOneWeHave() {
+        #expect(extract("Hi,\n\nWe'd like a quote for two more chargers at Exempelstugan in Åre, next to the one we have (KC2900101).\n\nRegards,\nÅsa Berg\nExempelstugan AB",
+                        from: "Åsa Berg <asa@example.se>").owner == "Exempelstugan AB")
+        #expect(extract("Hej, laddaren vid Exempelstugan i Åre är trasig. Den vi har bokat service för kommer i januari.\n\nÅsa Berg\nExempelstugan AB",
+                        from: "Åsa Berg <asa@example.se>").owner == nil)
+    }
 }
