@@ -145,8 +145,11 @@ final class OwnerFinder {
             guard genitive.folded.hasPrefix("samfallighet"), let name = namedOrganisation(for: "samfälligheten") else { return nil }
             return (name, Evidence(field: .owner, rule: "owner.association", excerpt: evidenceText, confidence: 0.7))
         }
+        // "this is about my own charger at home": a home is a household's, whatever company the
+        // writer signs for at work.
+        let atHome = isPrivate && (cueText.containsBytes("home") || cueText.containsBytes("hemma"))
         if let organisation = writersOrganisation() {
-            if !isPrivate || organisation.kind == .company {
+            if !isPrivate || (organisation.kind == .company && !atHome) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
             }
         }

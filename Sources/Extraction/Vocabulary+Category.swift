@@ -324,7 +324,10 @@ extension Vocabulary {
         ("laddningsfel", .chargingFailure, 3), ("charging failure", .chargingFailure, 3), ("fysisk skada", .physicalDamage, 3),
         ("physical damage", .physicalDamage, 3), ("uppkopplingsproblem", .connectivity, 3), ("connectivity problem", .connectivity, 3),
         ("is cut", .physicalDamage, 2.5), ("knife", .physicalDamage, 2.5), ("kniv", .physicalDamage, 2.5),
-        ("cut the cable", .physicalDamage, 3), ("cut the cables", .physicalDamage, 3), ("copper showing", .physicalDamage, 3), ("copper is showing", .physicalDamage, 3),
+        ("cut the cable", .physicalDamage, 3), ("cut the cables", .physicalDamage, 3),
+        // "had its cable cut clean through", "the cable was cut": the cable as the one cut.
+        ("cable cut", .physicalDamage, 3), ("cable was cut", .physicalDamage, 3), ("cable has been cut", .physicalDamage, 3),
+        ("cable had been cut", .physicalDamage, 3), ("cut clean through", .physicalDamage, 3), ("copper showing", .physicalDamage, 3), ("copper is showing", .physicalDamage, 3),
         ("copper visible", .physicalDamage, 3),
         // A dead card reader on a live charger refuses the card: "the card reader is dead, the screen works".
         ("card reader", .chargingFailure, 3), ("rfid reader", .chargingFailure, 3), ("rfid-läsare*", .chargingFailure, 3), ("kortläsare*", .chargingFailure, 3),
@@ -507,6 +510,11 @@ extension Vocabulary {
         // A loose contact that breaks the session: "ett glapp i kontakten, laddningen bryts så fort man rör kabeln".
         ("glapp*", .chargingFailure, 2), ("laddningen bryts", .chargingFailure, 2.5),
         ("stängdes av", .chargingFailure, 2.5), ("stängde av", .chargingFailure, 2.5), ("stängde av sig", .noPower, 3), ("laddade bara", .chargingFailure, 2), ("stängdes den av", .chargingFailure, 2.5), ("stängs den av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
+        // A DC charger's insulation monitor stopping the session ("keeps faulting with 'DC insulation
+        // error'", "felkod 'Isoleringsfel'") is an error it reports, not insulation that is damaged.
+        ("insulation error", .chargingFailure, 3), ("insulation fault", .chargingFailure, 3), ("isolation error", .chargingFailure, 3),
+        ("isolation fault", .chargingFailure, 3), ("isoleringsfel", .chargingFailure, 3), ("isolationsfel", .chargingFailure, 3),
+        ("ends every session", .chargingFailure, 2.5), ("ends all sessions", .chargingFailure, 2.5), ("ends the session", .chargingFailure, 2.5),
         ("visar fel", .chargingFailure, 2.5), ("visar ett fel*", .chargingFailure, 2.5), ("error code", .chargingFailure, 2.5), ("shuts off", .chargingFailure, 2.5), ("switches off", .chargingFailure, 2.5),
         ("turns off", .chargingFailure, 2), ("only charges", .chargingFailure, 2), ("drop the session*", .chargingFailure, 3), ("drops the session*", .chargingFailure, 3),
         ("drops sessions", .chargingFailure, 3), ("dropping the session*", .chargingFailure, 3),

@@ -1897,6 +1897,11 @@ import Testing
         ("Hej, vi har två laddare vid Folkets Hus. Kan ni uppgradera dem till högre effekt, 22 kW istället för 11? Vad kostar det?", .other),
         ("Dear Sir/Madam, I stayed at Folkets Hus and was charged 450 SEK for a charging session that delivered only 3 kWh according to the app. I believe this is an error and would like a refund.", .other),
         ("Hej, sedan förra veckan registreras inga laddningar på min tagg vid Folkets Hus. Laddningen i sig fungerar.", .connectivity),
+        // A DC charger's insulation monitor reports an error; the insulation itself is not said to be damaged.
+        ("Hello, the EVSE at Folkets Hus keeps faulting with 'DC insulation error' and ends every session within a minute.", .chargingFailure),
+        ("Hej, snabbladdaren vid Folkets Hus visar isoleringsfel och avbryter laddningen efter några sekunder.", .chargingFailure),
+        ("Hi, the cable insulation on the charger at Folkets Hus is cut and you can see copper.", .physicalDamage),
+        ("Hi - when I returned the car at Folkets Hus, the charger had its cable cut clean through. Just reporting.", .physicalDamage),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
@@ -2867,5 +2872,15 @@ import Testing
                         from: "Åsa Berg <asa@example.se>").owner == "Exempelstugan AB")
         #expect(extract("Hej, laddaren vid Exempelstugan i Åre är trasig. Den vi har bokat service för kommer i januari.\n\nÅsa Berg\nExempelstugan AB",
                         from: "Åsa Berg <asa@example.se>").owner == nil)
+    }
+
+    /// "I work at X but this is about my own charger at home": a home's charger is the
+    /// household's, not the company the writer signs for.
+    @Test func myChargerAtHomeIsNotMyEmployers() {
+        let body = "Hi,\n\nI work at Exempel Car Rental but this is about my own charger at home, Älvgatan 3 in Exempelby - it has been dead since the thunderstorm.\n\nThanks,\nNina Lax\nExempel Bil AB, Storgatan 15, Exempelby"
+        #expect(extract(body, subject: "Dead charger at home", from: "Nina Lax <nina@example.se>").owner == "Nina Lax")
+        // Without the home, the company the writer signs for still owns "my charger at the depot".
+        #expect(extract(body.replacingOccurrences(of: "my own charger at home, Älvgatan 3 in Exempelby", with: "my charger at the depot"),
+                        subject: "Dead charger", from: "Nina Lax <nina@example.se>").owner == "Exempel Bil AB")
     }
 }
