@@ -109,7 +109,11 @@ extension LocationFinder {
         // (but "Mvh. Hotell X" is a closing).
         let endsSentenceBefore = i >= range.lowerBound + 2 && (tokens[i - 1].text == "." || tokens[i - 1].text == "!") && tokens[i - 2].kind == .word
             && !CaseRestorer.closingWords.contains(tokens[i - 2])
-        guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak || endsSentenceBefore,
+        // "Avtal SLA-2025-0118, Ishallen Järnvallen.": a reference line lists the agreement or the
+        // charger's id, then the site, as a form would; the name ends the sentence as above.
+        let afterReference = i >= range.lowerBound + 2 && tokens[i - 1].text == "," && tokens[i - 2].isWordLike
+            && tokens[i - 2].folded.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 4 && tokens[i - 2].folded.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
+        guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak || endsSentenceBefore || afterReference,
               tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }
         guard tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded) else { return nil }
         guard let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i, site.range.count >= 2 else { return nil }
@@ -125,7 +129,7 @@ extension LocationFinder {
             return Site(range: i..<end, text: text, isTownOnly: false)
         }
         guard end == range.upperBound || tokens[end].kind == .lineBreak || tokens[end].text == "." else { return nil }
-        if endsSentenceBefore, tokens[i - 1].kind != .lineBreak {
+        if endsSentenceBefore || afterReference, tokens[i - 1].kind != .lineBreak {
             return end < range.upperBound && tokens[end].text == "." ? Site(range: i..<end, text: text, isTownOnly: false) : nil
         }
         // The report goes on after it: an organisation's line that ends a sign-off ("Linda\nBrf

@@ -22,6 +22,11 @@ extension LocationFinder {
         return true
     }
 
+    /// "Gräsandens samfällighet", "i Gräsandens samfällighetsförening": a joint property
+    /// association is the houses and grounds it holds, named by the genitive before it, as the
+    /// installed base names such sites.
+    static let jointPropertyWords = WordSet(["samfällighet", "samfälligheten", "samfällighetsförening", "samfällighetsföreningen"].map { TextFolding.fold($0) })
+
     func site(after start: Int, preposition: String, within range: Range<Int>) -> Site? {
         tokens.withUnsafeBufferPointer { site(after: start, preposition: preposition, within: range, tokens: $0) }
     }
@@ -186,7 +191,7 @@ extension LocationFinder {
             if k > first, token.is(.placeNoun) || isCompoundPlaceNoun(k) { k += 1; continue }
             // "Bäckströms åkeri", "Lindbergs livs": a family name in the genitive, then the trade in lower case.
             if k > first, k == first + 1, isNameWord(first), tokens[first].folded.utf8.last == UInt8(ascii: "s"), token.kind == .word,
-               token.spaceBefore, !token.isCapitalized, Self.isTrade(token.folded) { k += 1; continue }
+               token.spaceBefore, !token.isCapitalized, Self.isTrade(token.folded) || Self.jointPropertyWords.contains(token.folded) { k += 1; continue }
             // "rastplats Ödeshög norra", "Kvarnen östra": the part of a site named for its side.
             if k > first, isNameWord(k - 1), Self.sideWords.contains(token.folded), token.spaceBefore { k += 1; continue }
             // "Ica maxi", "coop forum": a grocery chain's store format belongs to the name in any case.

@@ -201,6 +201,20 @@ extension OwnerFinder {
     }
     static let havePronouns = WordSet(["den", "one"])
 
+    /// "Vi i Gräsandens samfällighetsförening vill utöka …": the members speak for their joint
+    /// property association, as "vi i Brf X" speaks for the housing association.
+    func weInAssociation() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for i in tokens.indices where tokens[i].is(.we) && Self.isCaseRole(tokens[i].role) && i + 3 < tokens.count {
+            guard Self.inWords.contains(tokens[i + 1]), tokens[i + 2].isCapitalized, tokens[i + 2].kind == .word,
+                  tokens[i + 3].kind == .word, !tokens[i + 3].isCapitalized, LocationFinder.jointPropertyWords.contains(tokens[i + 3])
+                    || tokens[i + 3].folded.hasPrefix("bostadsrattsforening") else { continue }
+            found.append(.init(start: i, end: i + 4, value: .cue))
+        }
+        return found
+    }
+    static let inWords = WordSet(["i", "in", "på", "at"].map { TextFolding.fold($0) })
+
     static let numerals = WordSet(["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "two", "three", "four", "five", "six",
                                    "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10"].map { TextFolding.fold($0) })
 

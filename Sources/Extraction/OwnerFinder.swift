@@ -34,7 +34,7 @@ final class OwnerFinder {
     }
 
     func find() -> (String, Evidence)? {
-        var hits = Self.phrases.matches(in: tokens) + brandCompounds() + predicateOurs() + installedForUs() + partOfOurs() + oneWeHave()
+        var hits = Self.phrases.matches(in: tokens) + brandCompounds() + predicateOurs() + installedForUs() + partOfOurs() + oneWeHave() + weInAssociation()
         hits += countedOwnership(hits)
         if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? chargerAtRelatives(hits) ?? installedForCustomer() ?? namedGenitive(hits)
             ?? ownerNamedBeside() { return explicit }

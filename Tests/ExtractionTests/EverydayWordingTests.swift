@@ -2883,4 +2883,22 @@ import Testing
         #expect(extract(body.replacingOccurrences(of: "my own charger at home, Älvgatan 3 in Exempelby", with: "my charger at the depot"),
                         subject: "Dead charger", from: "Nina Lax <nina@example.se>").owner == "Exempel Bil AB")
     }
+
+    /// "i Exempelandens samfällighet": a joint property association's grounds, named by the
+    /// genitive before the word, not the genitive alone; "Vi i X samfällighetsförening" speaks
+    /// for the association as "vi i Brf X" does.
+    @Test func aJointPropertyAssociationByItsName() {
+        #expect(extract("Hej, laddarna i Exempelandens samfällighet är helt döda sedan i natt.\n\nMona").location == "Exempelandens samfällighet")
+        let report = extract("Hej,\n\nVi i Exempelandens samfällighetsförening vill utöka från fyra till åtta laddplatser. Kan ni lämna offert?\n\nMvh Bengt Ohlsson, ordförande",
+                             from: "Bengt Ohlsson <bengt@example.se>")
+        #expect(report.location == "Exempelandens samfällighetsförening")
+        #expect(report.owner == "Exempelandens samfällighetsförening")
+    }
+
+    /// "Avtal SLA-2025-0118, Ishallen Exempel.": a reference line gives the agreement, then the site.
+    @Test func aSiteAfterTheAgreementOnAReferenceLine() {
+        #expect(extract("Hej,\n\nNär ska nästa årliga service göras? Avtal SLA-2025-0118, Ishallen Exempel.\n\n/Sara").location == "Ishallen Exempel")
+        // A date before the comma is no reference.
+        #expect(extract("Hej,\n\nVi ses den 3 december 2026, Ishallen Exempel är stängd då.\n\n/Sara").location == nil)
+    }
 }
