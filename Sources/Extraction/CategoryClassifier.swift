@@ -145,12 +145,14 @@ struct CategoryClassifier {
         }
         // Terms found outside the vocabulary weigh by role as its phrases do.
         func roleWeight(_ role: Token.Role) -> Double { confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role) }
-        for term in deniedPower() {
-            let weight = 2.5 * roleWeight(tokens[term.lowerBound].role)
-            guard weight > 0 else { continue }
-            scores[.noPower] += weight
-            terms[.noPower, default: []].append(term)
-            presentFault = true
+        for (category, words, reach) in [(Report.Category.noPower, Self.powerNouns, 6), (.chargingFailure, Self.startVerbs, 15)] {
+            for term in denied(words, reach: reach, particles: category == .chargingFailure) {
+                let weight = 2.5 * roleWeight(tokens[term.lowerBound].role)
+                guard weight > 0 else { continue }
+                scores[category] += weight
+                terms[category, default: []].append(term)
+                presentFault = true
+            }
         }
         // "Tack för snabb hjälp! Nu fungerar båda laddboxarna i garaget igen": the writer says the
         // fault quoted below is fixed, which leaves nothing to repair.
@@ -224,16 +226,21 @@ struct CategoryClassifier {
     static let noneWords = WordSet(Vocabulary.noneWords.map { TextFolding.fold($0) })
     static let powerNouns = WordSet(Vocabulary.powerNouns.map { TextFolding.fold($0) })
 
+    static let startVerbs = WordSet(Vocabulary.startVerbs.map { TextFolding.fold($0) })
+
     /// "Ingen av laddboxarna har ström": a none-word, then a power noun within six words of the
     /// same clause, not right after it ("ingen ström" is a vocabulary phrase of its own).
-    func deniedPower() -> [Range<Int>] {
+    /// With `startVerbs`, within `reach` words: "Neither of the two chargers in the hotel car park
+    /// would start charging"; not "ingen har startat om den" (restarted) or "start up" (powered on).
+    func denied(_ words: WordSet, reach: Int = 6, particles: Bool = false) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for i in tokens.indices where tokens[i].is(.noneWord) {
             var k = i + 2
-            while k < min(tokens.count, i + 7) {
+            while k < min(tokens.count, i + reach + 1) {
                 let token = tokens[k]
                 if token.sentence != tokens[i].sentence || token.is(.clauseBreak) { break }
-                if token.kind == .word, Self.powerNouns.contains(token.folded) {
+                if token.kind == .word, words.contains(token.folded),
+                   !(particles && k + 1 < tokens.count && (tokens[k + 1].folded == "om" || tokens[k + 1].folded == "up")) {
                     found.append(i..<(k + 1))
                     break
                 }

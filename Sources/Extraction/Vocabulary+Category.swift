@@ -298,6 +298,8 @@ extension Vocabulary {
         ("doesn't lock", .chargingFailure, 2.5), ("does not lock", .chargingFailure, 2.5),
         ("does not unlock", .chargingFailure, 3), ("can't unplug", .chargingFailure, 3), ("cannot unplug", .chargingFailure, 3),
         ("släpper inte kabeln", .chargingFailure, 3), ("släpper inte kontakten", .chargingFailure, 3),
+        // In the past: "släppte inte kabeln efter laddningen", "ville inte släppa kontakten".
+        ("släppte inte", .chargingFailure, 3), ("ville inte släppa", .chargingFailure, 3),
         // "the lock won't let go of the plug, we cannot remove the cable".
         ("won't let go", .chargingFailure, 3), ("will not let go", .chargingFailure, 3), ("doesn't let go", .chargingFailure, 3),
         ("cannot remove the cable", .chargingFailure, 3), ("can't remove the cable", .chargingFailure, 3), ("can't get the cable out", .chargingFailure, 3),
@@ -669,6 +671,10 @@ extension Vocabulary {
     /// denies the power noun later in the same clause, which a phrase of adjacent words misses.
     public static let noneWords: [String] = ["ingen", "inga", "inget", "none", "neither", "nobody"]
     public static let powerNouns: [String] = ["ström", "power", "spänning", "electricity", "voltage"]
+    /// Starting or accepting a session, denied by a none-word before it ("Neither of the two
+    /// chargers would start charging", "Ingen av laddarna startar"): the sessions fail.
+    public static let startVerbs: [String] = ["start", "starts", "started", "starta", "startar", "startade", "startas",
+                                              "accept", "accepts", "accepted", "godkänner", "godkände"]
 
     /// Asking for a charge card or tag, or saying one is lost: when the writer says nothing
     /// fails, the cards the mail names are what it wants, not what fails ("How do I get an RFID

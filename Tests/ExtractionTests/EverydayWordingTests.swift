@@ -1902,6 +1902,11 @@ import Testing
         ("Hej, snabbladdaren vid Folkets Hus visar isoleringsfel och avbryter laddningen efter några sekunder.", .chargingFailure),
         ("Hi, the cable insulation on the charger at Folkets Hus is cut and you can see copper.", .physicalDamage),
         ("Hi - when I returned the car at Folkets Hus, the charger had its cable cut clean through. Just reporting.", .physicalDamage),
+        ("Hej! Laddaren vid Folkets Hus släppte inte kabeln efter laddning, jag fick vänta i en timme.", .chargingFailure),
+        ("Hello, neither of the two chargers in the car park at Folkets Hus would start charging my car, the lights just flashed blue.", .chargingFailure),
+        ("Hej, ingen av laddarna vid Folkets Hus startar när man kopplar in bilen.", .chargingFailure),
+        // "ingen har startat om den": no one restarted it, which says nothing of its sessions.
+        ("Hej, laddaren vid Folkets Hus är helt död, ingen skärm. Ingen av oss har startat om den än.", .noPower),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
         ("Hej, teknikern bytte kretskortet i laddboxen vid Folkets Hus men nu är den offline i appen istället.", .connectivity),
     ])
