@@ -327,10 +327,13 @@ extension LocationFinder {
            Self.movingVerbs.contains(tokens[index - 1]) {
             return index + 1 < tokens.count && !Self.countries.contains(tokens[index + 1])
         }
-        // "your report about Hotell Fjärden in Luleå", "angående Gallerian Kronan": the matter is a
+        // "your report about Hotell Fjärden in Luleå", "angående Gallerian Kronan", "det gäller P-huset X": the matter is a
         // place, when a kind of site begins its name.
         if Self.topicWords.contains(tokens[index]) {
-            return index + 1 < tokens.count && tokens[index + 1].is(.siteType) && tokens[index + 1].isCapitalized
+            guard index + 1 < tokens.count, tokens[index + 1].isCapitalized else { return false }
+            // "Parkeringshuset Hattmakaren": a compound of a kind of place begins the name as a kind does.
+            return tokens[index + 1].is(.siteType) || (Self.endsInPlaceNoun(tokens[index + 1].folded) && !Self.singleWordPlaceNouns.contains(tokens[index + 1].folded)
+                && index + 2 < tokens.count && tokens[index + 2].spaceBefore && isNameWord(index + 2))
         }
         // "i garaget under Stadshuset", "the car park under the Kvarnen mall": a place below another.
         if tokens[index].folded == "under" {
@@ -367,7 +370,8 @@ extension LocationFinder {
     static let neighbourWords: WordSet = ["granne", "grannar", "grannarna"]
     static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med", "over"] + buyVerbs.words + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
         .map { Token.key(of: $0) }
-    static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang"]
+    /// "Det gäller Parkeringshuset Hattmakaren", "this concerns Hotell Lyktan": the matter named by its verb too.
+    static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang", "galler", "gallande", "concerns", "concerning"]
     static let runVerbs = WordSet(["driver", "run", "operate"].map { TextFolding.fold($0) } + manageVerbs.words)
     static let ownVerbs: WordSet = ["ager", "own"]
     /// "tagit över", "took over": with "över"/"over" after them, taking on a business.

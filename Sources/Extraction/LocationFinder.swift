@@ -38,8 +38,42 @@ struct LocationFinder {
         // unless the prose gives only a kind of place ("vid infarten till P-garaget").
         guard let found = findFirst(fallbackLabels: false) else { return findFirst(fallbackLabels: true) }
         if Self.isBareKind(found.0), let labelled = findFirst(fallbackLabels: true) { return labelled }
+        // The floor goes with the car park's name, before its street or town: "P-huset Kvarnen plan 1, Kopparbergsvägen 8".
+        if let level = chargersLevel(in: found.0) {
+            var parts = found.0.components(separatedBy: ", ")
+            parts[0] += " " + level
+            return (parts.joined(separator: ", "), found.1)
+        }
         return found
     }
+
+    /// "Det gäller Parkeringshuset Hattmakaren. Laddaren på plan 3 är trasig.": a car park's
+    /// floor, given in another sentence (or in the forwarded report), says which part of it, as
+    /// "plan 3 i Parkeringshuset Hattmakaren" would. Only one floor, in a sentence that names
+    /// the charger; none when the place already has one or is no car park.
+    func chargersLevel(in place: String) -> String? {
+        let folded = TextFolding.fold(place.components(separatedBy: ", ")[0])
+        guard Self.multiStoreyStems.contains(where: { folded.containsBytes($0) }),
+              !folded.split(separator: " ").contains(where: { Self.levelWords.contains(String($0)) }) else { return nil }
+        var found: String?
+        for i in tokens.indices.dropFirst() where tokens[i].is(.levelWord) && tokens[i].role != .signature && tokens[i].role != .subject
+            && tokens[i].role != .returned && Self.siteAddressJoiners.contains(tokens[i - 1]) {
+            guard let (level, _) = level(at: i, within: i..<tokens.count) else { continue }
+            let sentence = tokens[i].sentence
+            var k = i
+            while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
+            var namesCharger = false
+            while k < tokens.count, tokens[k].sentence == sentence {
+                if tokens[k].kind == .word, Self.chargerStems.contains(where: { tokens[k].folded.hasPrefix($0) }) { namesCharger = true; break }
+                k += 1
+            }
+            guard namesCharger else { continue }
+            if let earlier = found, TextFolding.fold(earlier) != TextFolding.fold(level) { return nil }
+            found = level
+        }
+        return found
+    }
+    static let multiStoreyStems = ["parkeringshus", "p-hus", "garage", "car park", "p-dack", "parkeringsdack", "parking garage", "multi-storey"]
 
     /// One word that is a kind of site or a place noun, with no name: "P-garaget", "parkeringen".
     static func isBareKind(_ text: String) -> Bool {

@@ -2318,12 +2318,13 @@ import Testing
         #expect(report.location == "Exempelvägen 1")
     }
 
-    /// "parked in the Kvasten multi-storey on Kvarngatan": a multi-storey is a place noun; "Jag
+    /// "parked in the Kvasten multi-storey on Kvarngatan. The charger on level 3 …": a multi-storey
+    /// is a place noun, and the charger's floor goes with it (see `aCarParksFloorFromAnotherSentence`); "Jag
     /// jobbar på Exempel flygplats. Den mittersta laddaren på P2": a car park's code at the
     /// writer's workplace says where there.
     @Test func aMultiStoreyAndACarParkAtTheWorkplace() {
         #expect(extract("Hi there,\nI'm visiting for a conference and parked in the Kvasten multi-storey on Kvarngatan. The charger on level 3 stopped after 2 minutes.\nDavid",
-                        from: "David <david@example.se>").location == "Kvasten multi-storey, Kvarngatan")
+                        from: "David <david@example.se>").location == "Kvasten multi-storey level 3, Kvarngatan")
         #expect(extract("Hej! Jag jobbar på Exempel flygplats. Den mittersta laddaren på P2 går inte att starta med personalkortet längre. /Mats",
                         from: "Mats <mats@example.se>").location == "Exempel flygplats, P2")
     }
@@ -2905,5 +2906,22 @@ import Testing
         #expect(extract("Hej,\n\nNär ska nästa årliga service göras? Avtal SLA-2025-0118, Ishallen Exempel.\n\n/Sara").location == "Ishallen Exempel")
         // A date before the comma is no reference.
         #expect(extract("Hej,\n\nVi ses den 3 december 2026, Ishallen Exempel är stängd då.\n\n/Sara").location == nil)
+    }
+
+    /// "Det gäller Parkeringshuset Exempel", "this concerns Hotell Exempel": the matter named by
+    /// its verb, as "angående" names it.
+    @Test func whatTheMatterConcerns() {
+        #expect(extract("Hej, det gäller Parkeringshuset Exempel. Laddaren är trasig.\n\nJonas").location == "Parkeringshuset Exempel")
+        #expect(extract("Hi, this concerns Hotell Exempel in Exempelby. The charger is broken.\n\nJonas").location == "Hotell Exempel, Exempelby")
+        // "Avtalet gäller till 2027": what an agreement is valid for is no place.
+        #expect(extract("Hej, avtalet gäller till 2027. Laddaren är trasig.\n\nJonas").location == nil)
+    }
+
+    /// "Det gäller Parkeringshuset X. Laddaren på plan 3 är trasig.": the charger's floor, said in
+    /// another sentence, goes with the car park's name; a floor that is not the charger's does not.
+    @Test func aCarParksFloorFromAnotherSentence() {
+        #expect(extract("Hej, det gäller Parkeringshuset Exempel. Laddaren på plan 3 är trasig.\n\nJonas").location == "Parkeringshuset Exempel plan 3")
+        #expect(extract("Hej, laddaren i Parkeringshuset Exempel i Exempelby är trasig. Kontoret på plan 2 är stängt.\n\nJonas").location == "Parkeringshuset Exempel, Exempelby")
+        #expect(extract("Hej, laddaren vid Hotell Exempel är trasig. Vår laddare på plan 2 i kontoret fungerar.\n\nJonas").location?.contains("plan") == false)
     }
 }
