@@ -81,15 +81,20 @@ extension OwnerFinder {
     static let ownerNouns = WordSet(["ägaren", "fastighetsägaren", "owner", "ägare", "fastighetsägare"].map { TextFolding.fold($0) })
     static let haveVerbs = WordSet(["har", "has", "äger", "owns", "own"].map { TextFolding.fold($0) })
 
-    /// for Brf Tallen": an installer writing about a charger they put up at a customer's, whose
-    /// it is. The customer is named, after "hos" or "for", in the sentence of the installing.
+    /// "Vi installerade laddboxen hos Anna Berg", "we installed two chargers for Brf Tallen",
+    /// "installerade en KEBA åt Åre Toppstuga AB": an installer writing about a charger they put
+    /// up at a customer's, whose it is. The customer is named, after "hos", "for" or "åt", in the
+    /// sentence of the installing.
     func installedForCustomer() -> (String, Evidence)? {
         // A key compare first: this is asked of every token.
         for i in tokens.indices where Self.installingKeys.mayContain(tokens[i].key) && tokens[i].kind == .word && Self.isCaseRole(tokens[i].role)
             && Self.installingStems.contains(where: { tokens[i].folded.hasPrefix($0) }) {
             var k = i + 1
             while k < tokens.count, k - i <= 5, tokens[k].sentence == tokens[i].sentence {
-                if tokens[k].folded == "hos" || tokens[k].folded == "for", k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+                // "installerade en KEBA åt Åre Toppstuga AB": Swedish's "åt" (for), written with its å,
+                // since without it it is the English "at" of a place.
+                let forCustomer = tokens[k].folded == "hos" || tokens[k].folded == "for" || (tokens[k].folded == "at" && tokens[k].is(.swedishLetter))
+                if forCustomer, k + 1 < tokens.count, tokens[k + 1].isCapitalized {
                     if let (organisation, _) = organisation(startingAt: k + 1) {
                         return (organisation.name, Evidence(field: .owner, rule: "owner.installed-for", excerpt: sentence(i), confidence: 0.65))
                     }

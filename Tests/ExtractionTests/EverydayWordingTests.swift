@@ -2924,4 +2924,13 @@ import Testing
         #expect(extract("Hej, laddaren i Parkeringshuset Exempel i Exempelby är trasig. Kontoret på plan 2 är stängt.\n\nJonas").location == "Parkeringshuset Exempel, Exempelby")
         #expect(extract("Hej, laddaren vid Hotell Exempel är trasig. Vår laddare på plan 2 i kontoret fungerar.\n\nJonas").location?.contains("plan") == false)
     }
+
+    /// "Vi installerade en KEBA åt Exempel Toppstuga AB": the installer names the customer after
+    /// Swedish "åt"; the English "at" of a place names no customer.
+    @Test func installedForACustomerAfterAt() {
+        #expect(extract("Hej,\n\nVi på Elfirman Exempel AB installerade en KEBA åt Exempel Toppstuga AB i december 2022. Kunden rapporterar att den nu löser ut jordfelsbrytaren.\n\nMvh Peter\nElfirman Exempel AB",
+                        from: "Peter Nord <peter@example.se>").owner == "Exempel Toppstuga AB")
+        #expect(extract("Hello,\n\nWe installed a KEBA at Hotell Exempel in December 2022. The staff say it now trips the RCD.\n\nPeter\nElfirman Exempel AB",
+                        from: "Peter Nord <peter@example.se>").owner == nil)
+    }
 }
