@@ -100,7 +100,7 @@ struct ChargerIDFinder {
         let first = tokens[i].text
         let length = first.utf8.count
         // Only tokens that can start an EVSE id (two letters, or three parts joined by "*" or "-") or a serial go on.
-        let joiner: Character? = length < 9 ? nil : first.utf8.contains(42) ? "*" : (first.utf8.dropFirst(2).first == 45 ? "-" : nil)
+        let joiner: Character? = length < 8 ? nil : first.utf8.contains(42) ? "*" : (first.utf8.dropFirst(2).first == 45 ? "-" : nil)
         // "SEGLSE0500002": an EVSE id without its separators, as some portals print it.
         // Only a country's two letters, three more and then "E" get this far: no copies for the
         // many long words that start like a serial.
@@ -121,6 +121,11 @@ struct ChargerIDFinder {
             if parts.count == 4, parts[3].count <= 2, parts[3].allSatisfy(\.isNumber) { parts.removeLast() }
             if parts.count == 3, let id = ChargerIDFormat.evseID(country: parts[0], operatorID: parts[1], outlet: parts[2]) {
                 return (id, i + 1)
+            }
+            // "SE*NHB*E 0300001": the outlet's digits typed apart from its E.
+            if parts.count == 3, parts[2].uppercased() == "E", i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].kind == .number,
+               let id = ChargerIDFormat.evseID(country: parts[0], operatorID: parts[1], outlet: "E" + tokens[i + 1].text) {
+                return (id, i + 2)
             }
         }
         // EVSE ID in three tokens separated by spaces.

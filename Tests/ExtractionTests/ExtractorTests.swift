@@ -69,6 +69,7 @@ import Testing
         ("laddpunkt SE-LAN-E0012345 är död", "SE*LAN*E0012345"),
         ("id SE*LAN*E*0012347 på skylten", "SE*LAN*E0012347"),
         ("EVSE ID: SE LAN E 0012360", "SE*LAN*E0012360"),
+        ("laddpunkt SE*LAN*E 0012361 på plan 2", "SE*LAN*E0012361"),
         ("serienummer EH\u{2011}482913", "EH482913"),
         ("serienummer ZAP 230-104 i garaget", "ZAP230104"),
         ("alla fyra (ZAP230101\u{2013}ZAP230104) är offline", "ZAP230101"),
