@@ -39,7 +39,9 @@ struct LanguageDetector {
         // Summed without a branch per word class: which words are Swedish follows the text.
         for i in tokens.indices where tokens[i].kind == .word && accept(tokens[i].role) {
             let classes = tokens[i].classes
-            sv &+= (classes.contains(.swedish) ? 1 : 0) &+ (classes.contains(.swedishLetter) ? 1 : 0)
+            // A name spelled with å, ä or ö ("Hemköp Sörby, Sörbyvägen 2, Örebro") is Swedish
+            // whatever language the sentence around it is in: only lower-case words count by their letters.
+            sv &+= (classes.contains(.swedish) ? 1 : 0) &+ (classes.contains(.swedishLetter) && !tokens[i].isCapitalized ? 1 : 0)
             en &+= classes.contains(.english) ? 1 : 0
         }
         return (sv, en)

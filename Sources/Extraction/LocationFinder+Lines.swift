@@ -119,6 +119,11 @@ extension LocationFinder {
         guard let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i, site.range.count >= 2 else { return nil }
         var end = site.range.upperBound
         var text = site.text
+        // "Parkeringshuset Hattmakaren plan 2.": the floor the line names with it.
+        if let (level, levelEnd) = level(after: end, within: range) {
+            text += " " + level
+            end = levelEnd
+        }
         if end + 1 < range.upperBound, tokens[end].text == ",", let (town, townEnd) = townName(at: end + 1, within: range) {
             text += ", " + town
             end = townEnd

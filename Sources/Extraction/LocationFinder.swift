@@ -220,8 +220,14 @@ struct LocationFinder {
                 return (parts.joined(separator: ", "), evidence)
             }
             if isNameWord(start), let site = site(after: start, preposition: "vid", within: line), !site.isTownOnly, site.range.lowerBound == start {
+                // "Hemköp Sörby, Sörbyvägen 2, Örebro.": the street the answer adds, then its town.
                 var parts = [site.text]
-                if let (town, _) = town(after: site.range.upperBound, within: line) { parts.append(town) }
+                var end = site.range.upperBound
+                if let address = addressFollowing(end, within: line) {
+                    parts.append(address.text)
+                    end = address.range.upperBound
+                }
+                if let (town, _) = town(after: end, within: line) { parts.append(town) }
                 return (parts.joined(separator: ", "), evidence)
             }
         }

@@ -2933,4 +2933,21 @@ import Testing
         #expect(extract("Hello,\n\nWe installed a KEBA at Hotell Exempel in December 2022. The staff say it now trips the RCD.\n\nPeter\nElfirman Exempel AB",
                         from: "Peter Nord <peter@example.se>").owner == nil)
     }
+
+    /// "Hi, answers below. > Where is it located? Hemköp Exempel, Sörbyvägen 2, Örebro.": the
+    /// answer's street and town go with its site; and the names' å, ä and ö make no English
+    /// text Swedish.
+    @Test func anEnglishAnswerNamingASwedishPlace() {
+        let report = extract("Hi, answers below.\n\n> Which charger is it?\nThe one nearest the entrance.\n> Where is it located?\nHemköp Exempel, Sörbyvägen 2, Örebro.\n\nLena",
+                             subject: "Re: Ärende 5210: Laddaren startar inte")
+        #expect(report.location == "Hemköp Exempel, Sörbyvägen 2, Örebro")
+        #expect(report.language == .en)
+    }
+
+    /// "Kundnr 44817, avtal SLA-2024-0222. Parkeringshuset Exempel plan 2.": a sentence that is
+    /// only a site's name keeps the floor it names.
+    @Test func aSiteLineWithItsFloor() {
+        #expect(extract("Hej, laddaren i garaget laddar inte. Kundnr 44817, avtal SLA-2024-0222. Parkeringshuset Exempel plan 2.\n\n/Jonas").location
+            == "Parkeringshuset Exempel plan 2")
+    }
 }
