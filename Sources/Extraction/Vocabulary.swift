@@ -27,6 +27,8 @@ public enum Vocabulary {
         // The labels of a portal's English alarm ("Charge point: …\nSite: …\nStatus: Faulted\nError
         // code: GroundFailure"), which has no function words at all.
         "site", "connector", "faulted", "time", "code", "reported",
+        // A forwarder's note above the original ("Please handle.", "FYI, see below."): the own text is English.
+        "handle", "below", "fyi", "see", "forwarding", "forwarded",
     ]
 
     // MARK: Contract

@@ -2950,4 +2950,12 @@ import Testing
         #expect(extract("Hej, laddaren i garaget laddar inte. Kundnr 44817, avtal SLA-2024-0222. Parkeringshuset Exempel plan 2.\n\n/Jonas").location
             == "Parkeringshuset Exempel plan 2")
     }
+
+    /// "Please handle." above a forwarded Swedish report: the forwarder's own text, short as it
+    /// is, is English; "Se nedan." above the same is Swedish.
+    @Test func aForwardersShortNoteDecidesTheLanguage() {
+        let original = "\n\n---------- Forwarded message ---------\nFrom: Mats <mats@example.se>\nSubject: Laddare\n\nHej! Laddaren vid Folkets Hus har en avbruten handtagshållare. Den är trasig sedan i går. /Mats"
+        #expect(extract("Please handle.\n\n/Hanna" + original, subject: "Fwd: Laddare").language == .en)
+        #expect(extract("Hej, se nedan.\n\n/Hanna" + original, subject: "Fwd: Laddare").language == .sv)
+    }
 }
