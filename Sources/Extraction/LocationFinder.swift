@@ -597,7 +597,10 @@ struct LocationFinder {
                startsSubject(i) || (tokens[i - 1].role == .subject && tokens[i - 1].isWordLike && !tokens[i - 1].isCapitalized),
                (Self.endsInPlaceNoun(tokens[i].folded) && !Self.singleWordPlaceNouns.contains(tokens[i].folded))
                 // "Ekeby gårdsbutik - stolpen påkörd": a name, then the kind of place it is.
-                || (startsSubject(i) && i + 1 < range.upperBound && tokens[i + 1].is(.placeNoun) && !tokens[i + 1].isCapitalized)
+                // "Gräsandens samfällighet - laddstolpe 4 död": a joint property association likewise.
+                // (The case restorer may have capitalised the association's word, as the installed base writes it.)
+                || (startsSubject(i) && i + 1 < range.upperBound && ((tokens[i + 1].is(.placeNoun) && !tokens[i + 1].isCapitalized)
+                    || Self.jointPropertyWords.contains(tokens[i + 1])))
                 // "Sporthallen Norrvalla": the kind of place, then its name, as the registry writes sites.
                 || (startsSubject(i) && i + 1 < range.upperBound && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
                     && tokens[i + 1].spaceBefore && Self.singleWordPlaceNouns.contains(tokens[i].folded)),

@@ -2958,4 +2958,15 @@ import Testing
         #expect(extract("Please handle.\n\n/Hanna" + original, subject: "Fwd: Laddare").language == .en)
         #expect(extract("Hej, se nedan.\n\n/Hanna" + original, subject: "Fwd: Laddare").language == .sv)
     }
+
+    /// "Subject: Exempelandens samfällighet - laddstolpe 4 död": a joint property association
+    /// heading the subject, whether or not the installed base gave its word a capital.
+    @Test func aJointPropertyAssociationHeadingTheSubject() {
+        let registry = Registry(chargers: [ExtractorTests.charger("GLB9850101", site: "Exempelandens samfällighet", address: "Exempelvägen 2",
+                                                                  city: "Exempelby", contract: "")])
+        for registry in [nil, registry] {
+            #expect(TestMail.extract("Den är död sedan igår.\n\n/Bengt", subject: "Exempelandens samfällighet - laddstolpe 4 död",
+                                     from: "Bengt <bengt@example.se>", registry: registry).location == "Exempelandens samfällighet")
+        }
+    }
 }
