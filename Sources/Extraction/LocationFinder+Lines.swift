@@ -111,7 +111,7 @@ extension LocationFinder {
             && !CaseRestorer.closingWords.contains(tokens[i - 2])
         // "Avtal SLA-2025-0118, Ishallen Järnvallen.": a reference line lists the agreement or the
         // charger's id, then the site, as a form would; the name ends the sentence as above.
-        let afterReference = i >= range.lowerBound + 2 && tokens[i - 1].text == "," && tokens[i - 2].isWordLike
+        let afterReference = i >= range.lowerBound + 2 && tokens[i - 1].kind == .punctuation && tokens[i].isCapitalized && tokens[i - 1].text == "," && tokens[i - 2].isWordLike
             && tokens[i - 2].folded.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 4 && tokens[i - 2].folded.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
         guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak || endsSentenceBefore || afterReference,
               tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }

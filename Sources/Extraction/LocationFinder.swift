@@ -52,7 +52,10 @@ struct LocationFinder {
     /// "plan 3 i Parkeringshuset Hattmakaren" would. Only one floor, in a sentence that names
     /// the charger; none when the place already has one or is no car park.
     func chargersLevel(in place: String) -> String? {
-        let folded = TextFolding.fold(place.components(separatedBy: ", ")[0])
+        // Asked of every mail's place: one fold, and the name's part found by bytes, not by Foundation's splitting.
+        let all = TextFolding.fold(place)
+        guard Self.multiStoreyStems.contains(where: { all.containsBytes($0) }) else { return nil }
+        let folded = all.utf8.firstIndex(of: UInt8(ascii: ",")).map { String(all[..<$0]) } ?? all
         guard Self.multiStoreyStems.contains(where: { folded.containsBytes($0) }),
               !folded.split(separator: " ").contains(where: { Self.levelWords.contains(String($0)) }) else { return nil }
         var found: String?

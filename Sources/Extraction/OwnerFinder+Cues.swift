@@ -184,7 +184,10 @@ extension OwnerFinder {
     /// phrase ends ("den vi har bokat" is a booking) and a charger was named before it.
     func oneWeHave() -> [PhraseMatcher<Phrase>.Hit] {
         var found: [PhraseMatcher<Phrase>.Hit] = []
-        for i in tokens.indices where Self.isCaseRole(tokens[i].role) && Self.havePronouns.contains(tokens[i]) && i + 3 < tokens.count {
+        // Asked of every token: two key compares dismiss all but "den" and "one".
+        let (denKey, oneKey) = (Self.denKey, Self.oneKey)
+        for i in tokens.indices where (tokens[i].key == denKey || tokens[i].key == oneKey) && tokens[i].kind == .word
+            && Self.isCaseRole(tokens[i].role) && i + 3 < tokens.count {
             var k = i + 1
             if tokens[k].folded == "som" || tokens[k].folded == "that" { k += 1 }
             guard k + 1 < tokens.count, tokens[k].is(.we) || tokens[k].folded == "i" || tokens[k].folded == "jag",
@@ -199,7 +202,7 @@ extension OwnerFinder {
         }
         return found
     }
-    static let havePronouns = WordSet(["den", "one"])
+    static let denKey = Token.key(of: "den"), oneKey = Token.key(of: "one")
 
     /// "Vi i Gräsandens samfällighetsförening vill utöka …": the members speak for their joint
     /// property association, as "vi i Brf X" speaks for the housing association.
