@@ -74,7 +74,9 @@ public struct Extractor: Sendable {
                     _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &words)
                     return registry.link(chargerIDs: [], contract: contract?.0, tokens: words).chargerID
                 }
-                if let id = linked(place), linked(Self.clause(of: placeEvidence.excerpt, holding: place)) == id {
+                // A car park's floor from another sentence ("location.site-floor"): the charger's
+                // sentence names its floor, not the others; the place with it says which site.
+                if let id = linked(place), placeEvidence.rule == "location.site-floor" || linked(Self.clause(of: placeEvidence.excerpt, holding: place)) == id {
                     link = Registry.Link(chargerID: id, rule: "link.location-site")
                 }
             }

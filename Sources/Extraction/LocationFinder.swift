@@ -39,10 +39,11 @@ struct LocationFinder {
         guard let found = findFirst(fallbackLabels: false) else { return findFirst(fallbackLabels: true) }
         if Self.isBareKind(found.0), let labelled = findFirst(fallbackLabels: true) { return labelled }
         // The floor goes with the car park's name, before its street or town: "P-huset Kvarnen plan 1, Kopparbergsvägen 8".
-        if let level = chargersLevel(in: found.0) {
+        if let (level, at) = chargersLevel(in: found.0) {
             var parts = found.0.components(separatedBy: ", ")
             parts[0] += " " + level
-            return (parts.joined(separator: ", "), found.1)
+            // Two sentences gave the place: the evidence is the charger's, with its floor.
+            return (parts.joined(separator: ", "), evidence(rule: "location.site-floor", around: at, confidence: found.1.confidence))
         }
         return found
     }
@@ -51,14 +52,14 @@ struct LocationFinder {
     /// floor, given in another sentence (or in the forwarded report), says which part of it, as
     /// "plan 3 i Parkeringshuset Hattmakaren" would. Only one floor, in a sentence that names
     /// the charger; none when the place already has one or is no car park.
-    func chargersLevel(in place: String) -> String? {
+    func chargersLevel(in place: String) -> (String, Int)? {
         // Asked of every mail's place: one fold, and the name's part found by bytes, not by Foundation's splitting.
         let all = TextFolding.fold(place)
         guard Self.multiStoreyStems.contains(where: { all.containsBytes($0) }) else { return nil }
         let folded = all.utf8.firstIndex(of: UInt8(ascii: ",")).map { String(all[..<$0]) } ?? all
         guard Self.multiStoreyStems.contains(where: { folded.containsBytes($0) }),
               !folded.split(separator: " ").contains(where: { Self.levelWords.contains(String($0)) }) else { return nil }
-        var found: String?
+        var found: (String, Int)?
         for i in tokens.indices.dropFirst() where tokens[i].is(.levelWord) && tokens[i].role != .signature && tokens[i].role != .subject
             && tokens[i].role != .returned && Self.siteAddressJoiners.contains(tokens[i - 1]) {
             guard let (level, _) = level(at: i, within: i..<tokens.count) else { continue }
@@ -71,8 +72,8 @@ struct LocationFinder {
                 k += 1
             }
             guard namesCharger else { continue }
-            if let earlier = found, TextFolding.fold(earlier) != TextFolding.fold(level) { return nil }
-            found = level
+            if let earlier = found, TextFolding.fold(earlier.0) != TextFolding.fold(level) { return nil }
+            found = (level, i)
         }
         return found
     }

@@ -2969,4 +2969,22 @@ import Testing
                                      from: "Bengt <bengt@example.se>", registry: registry).location == "Exempelandens samfällighet")
         }
     }
+
+    /// "Det gäller Parkeringshuset X i Exempelby. Laddpunkten … på plan 3 …": the floor from the
+    /// charger's sentence picks the one charger of that floor, though the sentence naming the
+    /// car park names both floors' sites.
+    @Test func aFloorFromAnotherSentenceLinksItsCharger() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("SE*PHX*E0500001", site: "Parkeringshuset Exempel plan 2", address: "Exempelgatan 8", city: "Exempelby", contract: ""),
+            ExtractorTests.charger("SE*PHX*E0500002", site: "Parkeringshuset Exempel plan 2", address: "Exempelgatan 8", city: "Exempelby", contract: ""),
+            ExtractorTests.charger("SE*PHX*E0500003", site: "Parkeringshuset Exempel plan 3", address: "Exempelgatan 8", city: "Exempelby", contract: ""),
+            ExtractorTests.charger("SE*PKV*E0600001", site: "P-huset Kvarnen plan 3", address: "Kvarngatan 1", city: "Annanstad", contract: ""),
+            // Another car park that shares the kind word, which makes the case's sites ambiguous.
+            ExtractorTests.charger("SE*RKX*E0300101", site: "Parkeringshuset Lasarettet", address: "Lasarettsvägen 11", city: "Annanstad", contract: ""),
+        ])
+        let report = TestMail.extract("Hej,\n\nDet gäller Parkeringshuset Exempel i Exempelby. Laddpunkten längst in på plan 3 har slutat registrera laddningar.\n\nJonas",
+                                      subject: "Laddningar registreras inte", from: "Jonas <jonas@example.se>", registry: registry)
+        #expect(report.location == "Parkeringshuset Exempel plan 3, Exempelby")
+        #expect(report.linkedCharger == "SE*PHX*E0500003")
+    }
 }
