@@ -334,6 +334,8 @@ extension LocationFinder {
             // "Parkeringshuset Hattmakaren": a compound of a kind of place begins the name as a kind does.
             return tokens[index + 1].is(.siteType) || (Self.endsInPlaceNoun(tokens[index + 1].folded) && !Self.singleWordPlaceNouns.contains(tokens[index + 1].folded)
                 && index + 2 < tokens.count && tokens[index + 2].spaceBefore && isNameWord(index + 2))
+                // "Det gäller Ekhagens gård i Ödeshög": a name in the genitive, then the kind of place it is.
+                || (index + 2 < tokens.count && OwnerFinder.isGenitiveThenPlaceNoun(tokens[index + 1], tokens[index + 2]))
         }
         // "i garaget under Stadshuset", "the car park under the Kvarnen mall": a place below another.
         if tokens[index].folded == "under" {

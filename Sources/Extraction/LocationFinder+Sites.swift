@@ -65,17 +65,26 @@ extension LocationFinder {
         // "at the cold bath house (Kallbadhuset)": what the place is, in a few plain words, then its name.
         // "at the dental clinic car park (Folktandvården Luthagen, Uppsala)": up to four plain words.
         // "at the dental clinic in Mora (Tandläkarhuset, Fridhemsgatan)": its town may come between.
-        else if hasArticle, let paren = (k + 1..<min(k + 7, range.upperBound)).first(where: { tokens[$0].text == "(" }),
+        // "vid båthamnen i Lysekil (Vågens båthamn, Hamnvägen 12)": a Swedish definite place noun
+        // needs no article, but then it alone says what the place is.
+        else if hasArticle || isOwnPlaceWord(k), let paren = (k + 1..<min(k + 7, range.upperBound)).first(where: { tokens[$0].text == "(" }),
                 paren + 1 < range.upperBound,
                 case let described = paren - k >= 3 && tokens[paren - 2].is(.townConnector) && isNameWord(paren - 1) ? paren - 2 : paren,
-                described - k <= 4,
+                hasArticle ? described - k <= 4 : described - k == 1,
+                // "i gästhamnen (GLB9810001 och GLB9810002)", "(SLA-2024-0808)": an id in parentheses is no name.
+                !tokens[paren + 1].text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
                 tokens[k..<described].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.is(.preposition) && !$0.is(.clauseBreak) }),
                 startsName(paren + 1) {
             // The name, the street the writer adds to it, and the town given before.
             if described < paren, let named = site(after: paren + 1, preposition: preposition, within: range, tokens: tokens), !named.isTownOnly {
                 var parts = [named.text]
                 var end = named.range.upperBound
-                if end + 1 < range.upperBound, tokens[end].text == ",", isStreetWord(end + 1) { parts.append(tokens[end + 1].text); end += 2 }
+                if end + 1 < range.upperBound, tokens[end].text == ",", isStreetWord(end + 1) {
+                    // "(Vågens båthamn, Hamnvägen 12)": the street with its number.
+                    let numbered = end + 2 < range.upperBound && isHouseNumber(end + 2)
+                    parts.append(numbered ? tokens[end + 1].text + " " + tokens[end + 2].text : tokens[end + 1].text)
+                    end += numbered ? 3 : 2
+                }
                 // "(Pendelparkeringen Exempelvik)": a name that holds the town says it already.
                 if !tokens[(paren + 1)..<end].contains(where: { $0.folded == tokens[paren - 1].folded }) { parts.append(tokens[paren - 1].text) }
                 return Site(range: (paren + 1)..<end, text: parts.joined(separator: ", "), isTownOnly: false)
@@ -266,8 +275,21 @@ extension LocationFinder {
                 isRoadNumber(tokens[k + 2].text) { k += 3 }
         // "i vårt kontorshus Glasbruket": a name the writer's kind of place introduced is no town.
         let introduced = first > start + (hasArticle ? 1 : 0)
+        // "i Vivstadepån": one word that ends in a definite place noun names a site; towns end in
+        // a place noun only in its bare form ("Karlshamn", "Sandhamn").
         let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType && !introduced
+            && !isDefiniteCompoundPlace(first)
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
+    }
+
+    /// "Vivstadepån", "Kyrkbacksskolan": a capitalised compound ending in a place noun's definite
+    /// form ("-en", "-et", "-an").
+    func isDefiniteCompoundPlace(_ index: Int) -> Bool {
+        let folded = tokens[index].folded
+        guard tokens[index].kind == .word, folded.utf8.count >= 8,
+              folded.hasUTF8Suffix("en") || folded.hasUTF8Suffix("et") || folded.hasUTF8Suffix("an") else { return false }
+        // "Gästhamnen" alone is the kind, capitalised or not, and a name may follow it.
+        return Self.endsInPlaceNoun(folded) && !Self.singleWordPlaceNouns.contains(folded)
     }
 
     /// "P4", "P12": a car park area's code on its signs ("p4" in text without capitals).

@@ -31,7 +31,7 @@ extension Vocabulary {
     public static let placeNouns: WordSet = [
         "parkering", "parkeringen", "parkeringshus", "hus", "huset", "simhall", "friluftsområde", "garage", "garaget", "centrum",
         "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
-        "arena", "hallen", "kyrka", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå", "depån",
+        "arena", "hallen", "kyrka", "kapell", "kapellet", "chapel", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå", "depån",
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
         "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "industriområde", "industriområdet", "handelsområde", "handelsområdet",
         "företagspark", "business park", "industrial estate", "retail park", "bus depot", "bus station", "bus garage", "bus terminal", "car wash", "rest area", "rest stop", "service area", "hall", "gård", "gården", "yard", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
@@ -96,6 +96,8 @@ extension Vocabulary {
         "english", "engelska",
         // "two of the RFID cards": a kind of card or part, written in capitals, is no place's name.
         "rfid", "sim", "led",
+        // "ett sprucket handtag på CCS-kontakten": a connector's standard names a part, not a place.
+        "ccs", "ccs2", "chademo",
         // "(S/N ZAP780101)", "ID: …": the label of a serial or an id.
         "s/n", "serienr", "serienummer", "serial", "id", "evse",
     ]

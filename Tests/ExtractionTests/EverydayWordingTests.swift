@@ -2987,4 +2987,34 @@ import Testing
         #expect(report.location == "Parkeringshuset Exempel plan 3, Exempelby")
         #expect(report.linkedCharger == "SE*PHX*E0500003")
     }
+
+    /// "ett sprucket handtag på CCS-kontakten": a connector's standard names a part; the place is
+    /// the one-word depot the sentence before named ("i Exempeldepån"), which is no town.
+    @Test func aConnectorIsNoPlaceAndAOneWordDepotIsNoTown() {
+        let body = "Hej,\n\nVi på Exempelbuss har tre snabbladdare i Exempeldepån. En av dem har ett sprucket handtag på CCS-kontakten.\n\n/Patrik"
+        #expect(extract(body, subject: "Sprucket handtag", from: "Patrik <patrik@example.se>").location == "Exempeldepån")
+        // A town that ends in a kind of place's bare form stays a town: "i Exempelhamn".
+        #expect(extract("Laddaren i Exempelhamn är trasig, kabeln är av.", subject: "Trasig", from: "Per <per@example.se>").location == "Exempelhamn")
+    }
+
+    /// "vid båthamnen i Exempelby (Exempelvikens båthamn, Hamnvägen 12)", "vid kapellet
+    /// (Exempelbacken)": a Swedish definite place noun needs no article before the name in parentheses.
+    @Test func aDefinitePlaceNounThenItsNameInParentheses() {
+        let body = "Hej,\n\nLaddaren nere vid båthamnen i Exempelby (Exempelvikens båthamn, Hamnvägen 12) har fått sladden avsliten.\n\nUlf"
+        #expect(extract(body, subject: "Avsliten sladd", from: "Ulf <ulf@example.se>").location == "Exempelvikens båthamn, Hamnvägen 12, Exempelby")
+        #expect(extract("Hej,\n\nLaddaren vid kapellet (Exempelbacken) är strömlös.\n\n/Tomas", subject: "Strömlös",
+                        from: "Tomas <tomas@example.se>").location == "Exempelbacken")
+        // Ids in parentheses are no name: "i gästhamnen i Exempelby (SLA-2024-0808)".
+        #expect(extract("Hej,\n\nVi vill säga upp avtalet för laddstolparna i gästhamnen i Exempelby (SLA-2024-0808).\n\nKarin",
+                        subject: "Uppsägning", from: "Karin <karin@example.se>").location == "gästhamnen, Exempelby")
+    }
+
+    /// "Det gäller Exempelhagens gård i Exempelby", "Angående Exempelvikens båthamn:": a name in the
+    /// genitive and the kind of place it is, named as the matter.
+    @Test func theMatterIsAGenitiveAndItsKindOfPlace() {
+        #expect(extract("Hej! Kan man flytta laddboxen? Det gäller Exempelhagens gård i Exempelby.\n\nLars", subject: "Flytta",
+                        from: "Lars <lars@example.se>").location == "Exempelhagens gård, Exempelby")
+        #expect(extract("Hej,\n\nAngående Exempelvikens båthamn: laddaren där har ett trasigt lock.\n\nUlf", subject: "Lock",
+                        from: "Ulf <ulf@example.se>").location == "Exempelvikens båthamn")
+    }
 }
