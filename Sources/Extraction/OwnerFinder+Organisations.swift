@@ -32,6 +32,15 @@ extension OwnerFinder {
             return allOrganisations().first { entry in
                 entry.role != .returned && TextFolding.fold(entry.organisation.name).hasSuffix("forsamling")
             }?.organisation.name
+        case "butiken", "affaren", "the store", "the shop", "hotellet", "the hotel":
+            // "Butiken äger laddaren … Butikschef, Coop Konsum Ljungskile": the premises the writer signs for.
+            return allOrganisations().first { $0.role == .signature }?.organisation.name ?? signatureOrganisationLine()?.name
+        case "klubben", "the club", "club":
+            // "Klubben äger laddaren … Hamnkapten, Segelsällskapet Vågen": a club or society by its kind word.
+            return allOrganisations().first { entry in
+                let name = TextFolding.fold(entry.organisation.name)
+                return entry.role != .returned && (name.contains("klubb") || name.contains("sallskap") || name.contains("club"))
+            }?.organisation.name
         default: return nil
         }
         return allOrganisations().first { entry in
@@ -276,6 +285,8 @@ extension OwnerFinder {
                   end == i + 2 || tokens[end].spaceBefore {
                 end += 1
             }
+            // "Vi på Vindelns folkhögskola": a name in the genitive, then what kind of place it is.
+            if end == i + 3, end < tokens.count, Self.isGenitiveThenPlaceNoun(tokens[i + 2], tokens[end]) { end += 1 }
             // "Vi på Brf Tallen": the BRF rule already knows it; a lone town ("vi i Mora") is no organisation.
             guard end > i + 2, !(end == i + 3 && tokens[i + 1].folded == "i") else { continue }
             // "Vi på BTH:s fastighetsavdelning": the organisation, not its genitive.
@@ -346,7 +357,7 @@ extension OwnerFinder {
     /// place noun, one place's name.
     static func isGenitiveThenPlaceNoun(_ name: Token, _ noun: Token) -> Bool {
         name.isCapitalized && name.folded.utf8.last == UInt8(ascii: "s") && noun.kind == .word && !noun.isCapitalized
-            && noun.spaceBefore && noun.is(.placeNoun)
+            && noun.spaceBefore && (noun.is(.placeNoun) || LocationFinder.endsInPlaceNoun(noun.folded))
     }
 
     /// "City of Växjö", "Municipality of Heby": the English names of a municipality with "of".

@@ -118,6 +118,8 @@ extension OwnerFinder {
         // organisation's genitive before the thing. Only names the rules know as organisations:
         // "Ica Maxis laddare" may only say where the charger stands.
         for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
+            // "det gör Exempel AB:s laddare också": another charger the writer compares theirs with.
+            if hit.end < tokens.count, Self.alsoWords.contains(tokens[hit.end]) { continue }
             if let name = genitiveOrganisation(before: hit.start) {
                 // The full name when the mail gives it elsewhere ("Solna Bostäder AB" in the signature).
                 let folded = TextFolding.fold(name)
@@ -131,6 +133,16 @@ extension OwnerFinder {
             if let name = personGenitive(before: hit.start) {
                 return (name, Evidence(field: .owner, rule: "owner.person-genitive", excerpt: sentence(hit.start), confidence: 0.7))
             }
+        }
+        // "Region Västerbotten har avtal med er för laddboxarna …": the organisation that holds
+        // the support agreement signs for the chargers it covers.
+        for v in tokens.indices where v >= 1 && (tokens[v].key == Self.harKey || tokens[v].key == Self.hasKey) && inCase(tokens[v])
+            && (tokens[v].folded == "har" || tokens[v].folded == "has") {
+            var a = v + 1
+            if a < tokens.count, Self.agreementArticles.contains(tokens[a]) { a += 1 }
+            guard a + 2 < tokens.count, Self.agreementNouns.contains(tokens[a]), Self.withWords.contains(tokens[a + 1]),
+                  Self.youWords.contains(tokens[a + 2]), let organisation = organisation(endingAt: v) else { continue }
+            return (organisation.name, Evidence(field: .owner, rule: "owner.agreement-holder", excerpt: sentence(v), confidence: 0.75))
         }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
             // "The previous owner, Anders Björklund, told us …", "förra ägaren": who owned it
@@ -221,6 +233,13 @@ extension OwnerFinder {
         return nil
     }
 
+    static let alsoWords: WordSet = ["ocksa", "too", "likasa", "aven"]
+    static let harKey = Token.key(of: "har")
+    static let hasKey = Token.key(of: "has")
+    static let agreementArticles: WordSet = ["ett", "an", "a"]
+    static let agreementNouns: WordSet = ["avtal", "serviceavtal", "supportavtal", "sla", "agreement", "contract"]
+    static let youWords: WordSet = ["er", "you"]
+
     /// The municipality, region or association whose genitive stands right before `thing`
     /// (one describing word may come between: "Region Skånes nya laddstolpe"), in the nominative.
     func genitiveOrganisation(before thing: Int) -> String? {
@@ -243,6 +262,13 @@ extension OwnerFinder {
         for start in [k - 1, k - 2] where start >= 0 && tokens[start].key == Self.regionKey && tokens[start].folded == "region" {
             guard (start + 1...k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { continue }
             return text(start..<k) + (start < k ? " " : "") + nominative
+        }
+        // "Taxi Mälardalen AB:s laddare": a company's legal form takes the genitive after a colon.
+        if folded.hasSuffix(":s"), tokens[k].isCapitalized, Lexicon.classes(of: String(folded.dropLast(2))).contains(.legalForm) {
+            var start = k
+            while start > 0, k - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, tokens[start].spaceBefore,
+                  tokens[start - 1].sentence == tokens[k].sentence, !tokens[start - 1].is(.notPlace) { start -= 1 }
+            if start < k { return text(start..<k) + " " + genitive.dropLast(2) }
         }
         // "Solna Bostäders parkering": a name whose last word says it is an organisation.
         if tokens[k].isCapitalized, Lexicon.classes(of: TextFolding.fold(nominative)).contains(.organisationWord),

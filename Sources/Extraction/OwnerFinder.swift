@@ -162,6 +162,9 @@ final class OwnerFinder {
         // "at our office", "vid vår terminal": a business's premises, so not a private person's
         // charger, whoever signs.
         if !isPrivate, cueHits.contains(where: { hit in Self.businessPremisesStems.contains { tokens[hit.end - 1].folded.hasPrefix($0) } }) { return nil }
+        // "Vi har laddstolpar från er på folkhögskolan i Vindeln": chargers at a public place or a
+        // workplace, not a household's, whoever writes.
+        if !isPrivate, standsAtCommonPlace(cue) { return nil }
         // "Jag har laddplats 2 i Tornet 4": a numbered bay is one of a shared garage's; the
         // writer has its use, and the charger is the association's, named or not.
         if cue.end < tokens.count, tokens[cue.end].kind == .number, tokens[cue.end - 1].folded.hasPrefix("laddplats") { return nil }
@@ -176,6 +179,21 @@ final class OwnerFinder {
         }
         return nil
     }
+
+    /// The cue's sentence puts the charger at a common kind of place ("på folkhögskolan", "at the
+    /// campsite") that is no home: a house, its garage, yard or farm stay a household's.
+    func standsAtCommonPlace(_ cue: PhraseMatcher<Phrase>.Hit) -> Bool {
+        // The first place after the cue: "hos oss på Ekhagens gård, i maskinhallen" is a named home's.
+        let sentence = tokens[cue.start].sentence
+        var k = cue.end
+        while k + 1 < tokens.count, tokens[k].sentence == sentence, !tokens[k].is(.preposition) { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].sentence == sentence, tokens[k].is(.preposition) else { return false }
+        let next = tokens[k + 1]
+        return next.kind == .word && !next.isCapitalized && (next.is(.placeNoun) || LocationFinder.endsInPlaceNoun(next.folded))
+            && !Self.homePlaceNouns.contains(where: { next.folded.hasUTF8Suffix($0) })
+    }
+    static let homePlaceNouns = ["hus", "huset", "garage", "garaget", "gård", "gården", "parkering", "parkeringen", "lantbruk", "lantbruket",
+                                 "yard", "parking", "farm", "house"].map { TextFolding.fold($0) }
 
     /// Two names of one organisation share a word of their own ("Golfklubben Ängsö", "Ängsö Golfklubb").
     /// Whether two names share a word that is neither a kind of place nor a legal form, in

@@ -56,6 +56,10 @@ extension Vocabulary {
         "laddboxen vi har", "laddboxen jag har", "laddaren vi har", "laddaren jag har", "laddstolpen vi har", "laddstolpen jag har",
         "boxen vi har", "boxen jag har", "the charger we have", "the charger i have", "the wallbox we have", "the wallbox i have",
         "the charger we've got", "the charger i've got", "the charging point we have",
+        // "Laddaren vi köpte av er i våras", "the charger we bought from you": the buyer owns it.
+        "laddaren vi köpte", "laddaren jag köpte", "laddboxen vi köpte", "laddboxen jag köpte", "laddstolpen vi köpte", "laddstolpen jag köpte",
+        "laddarna vi köpte", "laddboxarna vi köpte", "laddstolparna vi köpte", "the charger we bought", "the charger i bought",
+        "the wallbox we bought", "the wallbox i bought", "the chargers we bought",
     ]
 
     /// A possessive followed within a few words by one of `ownedThings` also shows ownership
@@ -176,7 +180,7 @@ extension Vocabulary {
         "lantbruk", "åkeri", "bygg", "transport", "entreprenad", "måleri", "bilservice", "logistics", "farm",
         // Clubs, which own the chargers at their club houses and marinas ("Rya Golfklubb", "Lerums Båtklubb").
         "golfklubb", "golfklubben", "båtklubb", "båtklubben", "klubb", "klubben", "club", "idrottsförening", "idrottsföreningen",
-        "idrottsklubb", "sportklubb", "tennisklubb", "ridklubb", "segelsällskap", "sällskap",
+        "idrottsklubb", "sportklubb", "tennisklubb", "ridklubb", "segelsällskap", "segelsällskapet", "sällskap", "sällskapet",
         // Dental practices, which name themselves by their care ("Tandvården Centrum"); not "Vårdcentralen X", a region's.
         "tandvård", "tandvården", "tandläkarna",
     ]

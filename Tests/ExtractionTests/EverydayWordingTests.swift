@@ -3017,4 +3017,49 @@ import Testing
         #expect(extract("Hej,\n\nAngående Exempelvikens båthamn: laddaren där har ett trasigt lock.\n\nUlf", subject: "Lock",
                         from: "Ulf <ulf@example.se>").location == "Exempelvikens båthamn")
     }
+
+    /// "Klubben äger laddaren … Hamnkapten, Segelsällskapet Exempel", "Butiken äger laddaren …
+    /// Butikschef, Exempel Livs Centrum": the owner by its kind word, the writer's club or store.
+    @Test func aClubOrAStoreByItsKindWord() {
+        #expect(extract("Hej,\n\nLaddaren vid hamnen har fått sladden avsliten. Klubben äger laddaren.\n\nHälsningar\nUlf Berg\nHamnkapten, Segelsällskapet Exempel",
+                        subject: "Sladd", from: "Ulf Berg <ulf@example.se>").owner == "Segelsällskapet Exempel")
+        #expect(extract("Hej,\n\nLaddaren vid butiken är strömlös. Butiken äger laddaren och har avtal med er.\n\nStina Holm\nButikschef, Exempel Livs Centrum",
+                        subject: "Strömlös", from: "Stina Holm <stina@example.se>").owner == "Exempel Livs Centrum")
+    }
+
+    /// "Exempel Taxi AB:s laddare på Exempelgatan 9": a company's legal form in the genitive
+    /// after a colon.
+    @Test func aLegalFormInTheGenitive() {
+        #expect(extract("Hej,\n\nExempel Taxi AB:s laddare på Exempelgatan 9 släpper inte kontakten efter laddningen.\n\nMvh Camilla",
+                        subject: "Kontakten", from: "Camilla <camilla@example.se>").owner == "Exempel Taxi AB")
+    }
+
+    /// "Region Exempelland har avtal med er för laddboxarna vid …": who holds the support
+    /// agreement signs for the chargers; the installer's "kunden har avtal med er" names no one.
+    @Test func whoHoldsTheAgreementOwnsTheChargers() {
+        #expect(extract("Hej,\n\nRegion Exempelland har avtal med er för laddboxarna vid Exempelskolan. När är nästa service?\n\nAnnika",
+                        subject: "Service", from: "Annika <annika@example.se>").owner == "Region Exempelland")
+    }
+
+    /// "Laddaren vi köpte av er i våras … Kassör, Exempelklubben Borlänge": the buyer owns it.
+    @Test func theChargerTheWritersBought() {
+        #expect(extract("Hej,\n\nLaddaren vi köpte av er i våras har tappat wifi-anslutningen.\n\nMed vänliga hälsningar\nJohan Dahl\nKassör, Exempel Tennisklubb",
+                        subject: "Wifi", from: "Johan Dahl <johan@example.se>").owner == "Exempel Tennisklubb")
+    }
+
+    /// "Vi har laddstolpar från er på folkhögskolan i Exempelby": chargers at a school are no
+    /// household's, so the writer's own name is not their owner; "vi har en laddbox i garaget" is.
+    @Test func chargersAtACommonPlaceAreNoHouseholds() {
+        #expect(extract("Hallå,\n\nVi har laddstolpar från er på folkhögskolan i Exempelby. En av dem luktar bränt.\n\n/Anneli",
+                        subject: "Bränt", from: "Anneli Forsberg <anneli@example.se>").owner == nil)
+        #expect(extract("Hej,\n\nVi har en laddbox från er i garaget. Den luktar bränt.\n\n/Anneli",
+                        subject: "Bränt", from: "Anneli Forsberg <anneli@example.se>").owner == "Anneli Forsberg")
+    }
+
+    /// "Vi på Exempelvikens folkhögskola har två laddboxar från er": the writers' organisation is
+    /// the genitive and the kind of place, not the genitive alone.
+    @Test func weAtAGenitiveAndItsKindOfPlace() {
+        #expect(extract("Hej!\n\nVi på Exempelvikens folkhögskola har två laddboxar från er. Den ena laddar bara med halv effekt.\n\nMattias",
+                        subject: "Halv effekt", from: "Mattias <mattias@example.se>").owner == "Exempelvikens folkhögskola")
+    }
 }
