@@ -31,6 +31,9 @@ public struct Registry: Sendable {
         /// ("tallkotten" of "Brf Tallkotten 3", "flygfyren" of "Ica Kvantum Flygfyren"): writers
         /// drop or translate the rest ("Brf Tallkotten", "Hotel Fjällgården", "ICA Flygfyren").
         var distinctiveIDs: [Int32] = []
+        /// Another set of words that names the site alone: the store's format and its town
+        /// ("Konsum Ljungskile", "Maxi i Skellefteå") for "Coop Konsum Ljungskile".
+        var alternativeIDs: [Int32] = []
         /// The name's words that say what kind of place it is ("badhuset" of "Badhuset Hälsan",
         /// "hotell" of "Hotell Vättern"): with the site's town after them they name the site.
         var kindIDs: [Int32] = []
@@ -116,6 +119,11 @@ public struct Registry: Sendable {
             if distinctive.isEmpty, sites[i].nameWords.contains(where: { LocationFinder.storeChains.contains($0) }), !sites[i].townWords.isEmpty,
                sites[i].nameWords.contains(where: { sites[i].townWords.contains($0) }) {
                 distinctive = sites[i].nameWords.filter { !LocationFinder.storeFormats.contains($0) }
+                // "vid Konsum i Ljungskile": writers name the store by its format as often as by its chain.
+                if let format = sites[i].nameWords.first(where: { LocationFinder.storeFormats.contains($0) }),
+                   let townWord = sites[i].nameWords.first(where: { sites[i].townWords.contains($0) }) {
+                    sites[i].alternativeIDs = [idOf[format]!, idOf[townWord]!]
+                }
             }
             // "Väsby Torg P-däck" in Upplands Väsby: a word of the town and a kind of place together
             // ("at Väsby Torg") name the site, though neither does alone.
@@ -136,6 +144,9 @@ public struct Registry: Sendable {
         for (i, site) in sites.enumerated() {
             let required = site.distinctiveIDs.isEmpty ? site.nameIDs + site.streetIDs : site.distinctiveIDs
             if let rarest = required.min(by: { sitesPerWord[Int($0)] < sitesPerWord[Int($1)] }) {
+                sitesByWord[Int(rarest)].append(Int32(i))
+            }
+            if let rarest = site.alternativeIDs.min(by: { sitesPerWord[Int($0)] < sitesPerWord[Int($1)] }), !sitesByWord[Int(rarest)].contains(Int32(i)) {
                 sitesByWord[Int(rarest)].append(Int32(i))
             }
         }
@@ -438,7 +449,9 @@ public struct Registry: Sendable {
                             addressFits: (SitePattern, Int) -> Bool = { _, _ in true },
                             townAfter: (Int) -> String? = { _ in nil }) -> [SitePattern] {
         func namesTown(_ site: SitePattern, _ end: Int) -> Bool { townAfter(end) == site.town }
-        let candidates = positions.keys.flatMap { sitesByWord[Int($0)] }.sorted()
+        // A site filed under two words the mail has (its name's and its alternative's) is one candidate.
+        var candidates = positions.keys.flatMap { sitesByWord[Int($0)] }.sorted()
+        if candidates.count > 1 { candidates = candidates.enumerated().filter { $0.offset == 0 || candidates[$0.offset - 1] != $0.element }.map(\.element) }
         /// All of `words` near one another (each within the name's length and four of the first);
         /// for a name written in part, not followed by another town than the site's ("stadshuset
         /// i Kiruna" is not Sundsvall's). A full name stands even so: writers may give the
@@ -472,7 +485,10 @@ public struct Registry: Sendable {
         let fully = allFully.filter { site in
             !allFully.contains { other in other.nameIDs.count > site.nameIDs.count && Set(site.nameIDs).isSubset(of: other.nameIDs) }
         }
-        let partly = fully.isEmpty ? named.filter { !$0.distinctiveIDs.isEmpty && near($0.distinctiveIDs, in: $0, checkTown: true) } : []
+        let partly = fully.isEmpty ? named.filter { site in
+            (!site.distinctiveIDs.isEmpty && near(site.distinctiveIDs, in: site, checkTown: true))
+                || (!site.alternativeIDs.isEmpty && near(site.alternativeIDs, in: site, checkTown: true))
+        } : []
         // "vid badhuset i Linköping" for "Badhuset Hälsan" in Linköping: the kind of place and its town.
         let byKind = fully.isEmpty && partly.isEmpty ? kindInTown(ids: ids, word: word, townAfter: townAfter) : []
         return fully + partly + byKind + candidates.map { sites[Int($0)] }.filter { site in

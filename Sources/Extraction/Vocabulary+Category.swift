@@ -223,6 +223,11 @@ extension Vocabulary {
         ("isn't charging", .chargingFailure, 2.5), ("wasn't charging", .chargingFailure, 2.5), ("aren't charging", .chargingFailure, 2.5),
         ("never charges", .chargingFailure, 2.5), ("never starts", .chargingFailure, 2.5), ("never start", .chargingFailure, 2.5),
         ("never started", .chargingFailure, 2.5),
+        // "min bil blev inte laddad fast laddaren lyste grönt", "batteriet ökade inte": a session
+        // that shows as charging and gives nothing.
+        ("blev inte laddad", .chargingFailure, 2.5), ("laddades inte", .chargingFailure, 2.5),
+        ("batteriet ökade inte", .chargingFailure, 3), ("batteriet laddades inte", .chargingFailure, 3), ("wasn't charged", .chargingFailure, 2.5),
+        ("was not charged", .chargingFailure, 2.5), ("battery did not increase", .chargingFailure, 3), ("battery didn't increase", .chargingFailure, 3),
         ("nothing gets logged", .connectivity, 3), ("nothing is logged", .connectivity, 3), ("nothing is registered", .connectivity, 3),
         ("ingenting registreras", .connectivity, 3), ("inget registreras", .connectivity, 3), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
         // An error light, as the category's definition has it.

@@ -1905,6 +1905,9 @@ import Testing
         ("Hej! Laddaren vid Folkets Hus släppte inte kabeln efter laddning, jag fick vänta i en timme.", .chargingFailure),
         ("Hello, neither of the two chargers in the car park at Folkets Hus would start charging my car, the lights just flashed blue.", .chargingFailure),
         ("Hej, ingen av laddarna vid Folkets Hus startar när man kopplar in bilen.", .chargingFailure),
+        // A session that shows as charging and gives nothing.
+        ("Hej, min bil blev inte laddad fast laddaren vid Folkets Hus lyste grönt. Batteriet ökade inte.", .chargingFailure),
+        ("Hi, the app said charging but my car wasn't charged at Folkets Hus this morning.", .chargingFailure),
         // "ingen har startat om den": no one restarted it, which says nothing of its sessions.
         ("Hej, laddaren vid Folkets Hus är helt död, ingen skärm. Ingen av oss har startat om den än.", .noPower),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
@@ -3061,5 +3064,18 @@ import Testing
     @Test func weAtAGenitiveAndItsKindOfPlace() {
         #expect(extract("Hej!\n\nVi på Exempelvikens folkhögskola har två laddboxar från er. Den ena laddar bara med halv effekt.\n\nMattias",
                         subject: "Halv effekt", from: "Mattias <mattias@example.se>").owner == "Exempelvikens folkhögskola")
+    }
+
+    /// "vid Konsum i Exempelby" for "Coop Konsum Exempelby": writers name a store by its format
+    /// and town as often as by its chain and town; another town's Konsum is another store.
+    @Test func aStoreByItsFormatAndTown() {
+        let registry = Registry(chargers: [ExtractorTests.charger("ZAP950399", site: "Coop Konsum Exempelby", address: "Exempelvägen 14",
+                                                                  city: "Exempelby", contract: "")])
+        for body in ["Hej! Laddaren vid Konsum i Exempelby har slutat ta betalt.", "hej! laddaren vid konsum exempelby har slutat ta betalt.",
+                     "Hej! Laddaren vid Coop i Exempelby har slutat ta betalt."] {
+            #expect(TestMail.extract(body, subject: "Betalning", from: "Stina <stina@example.se>", registry: registry).linkedCharger == "ZAP950399")
+        }
+        #expect(TestMail.extract("Hej! Laddaren vid Konsum i Annanstad har slutat ta betalt.", subject: "Betalning", from: "Stina <stina@example.se>",
+                                 registry: registry).linkedCharger == nil)
     }
 }
