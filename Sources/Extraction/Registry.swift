@@ -516,7 +516,9 @@ public struct Registry: Sendable {
         var found: [Int32] = []
         for (i, id) in ids.enumerated() where id >= 0 {
             // "the bath house in Ludvika": an English compound written apart ends in a word of its own.
-            let end = i + 1 < ids.count && Self.compoundTails.contains(word(i + 1)) ? i + 2 : i + 1
+            var end = i + 1 < ids.count && Self.compoundTails.contains(word(i + 1)) ? i + 2 : i + 1
+            // "vid golfklubbens parkering i Hunnebostrand": the kind in the genitive, then the part of it.
+            if end + 1 < ids.count, word(i).hasSuffix("s"), Lexicon.classes(of: word(end)).contains(.placeNoun), townAfter(end) == nil { end += 1 }
             guard !sitesByKindWord[Int(id)].isEmpty, let town = townAfter(end) else { continue }
             for site in sitesByKindWord[Int(id)][town] ?? [] where !found.contains(site) { found.append(site) }
         }

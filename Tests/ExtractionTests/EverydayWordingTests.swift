@@ -3078,4 +3078,15 @@ import Testing
         #expect(TestMail.extract("Hej! Laddaren vid Konsum i Annanstad har slutat ta betalt.", subject: "Betalning", from: "Stina <stina@example.se>",
                                  registry: registry).linkedCharger == nil)
     }
+
+    /// "vid golfklubbens parkering i Exempelstad": the kind of site in the genitive, the part of it
+    /// the charger stands in, then the town, names the one golf club of that town.
+    @Test func aKindOfSiteInTheGenitiveThenItsPartAndTown() {
+        let registry = Registry(chargers: [ExtractorTests.charger("GLB9860099", site: "Exempelby Golfklubb", address: "Golfbanevägen 2",
+                                                                  city: "Exempelstad", contract: "")])
+        #expect(TestMail.extract("Hej! Laddaren vid golfklubbens parkering i Exempelstad har ett sprucket hölje.", subject: "Hölje",
+                                 from: "Olle <olle@example.se>", registry: registry).linkedCharger == "GLB9860099")
+        #expect(TestMail.extract("Hej! Laddaren vid golfklubbens parkering i Annanstad har ett sprucket hölje.", subject: "Hölje",
+                                 from: "Olle <olle@example.se>", registry: registry).linkedCharger == nil)
+    }
 }
