@@ -264,6 +264,14 @@ extension LocationFinder {
         return k >= range.lowerBound && tokens[k].is(.addressLabel)
     }
 
+    /// "Adressen är Ängsövägen 41", "Address: …": the address after its label, with a copula or colon between.
+    func isLabelledAddress(_ start: Int, within range: Range<Int>) -> Bool {
+        var k = start - 1
+        if k > range.lowerBound, tokens[k].text == ":" || Self.copulas.contains(tokens[k]) { k -= 1 }
+        return k >= range.lowerBound && tokens[k].sentence == tokens[start].sentence && tokens[k].is(.addressLabel)
+    }
+    static let copulas: WordSet = ["ar", "is", "was", "var"]
+
     static let addressLabels = WordSet(["adress", "adressen", "address", "installationsadress", "anläggningsadress", "gatuadress", "location",
                                     "plats", "platsen", "laddplats", "site"].map { TextFolding.fold($0) })
 

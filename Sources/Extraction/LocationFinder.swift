@@ -331,6 +331,13 @@ struct LocationFinder {
                     // A later address without a site name may be anyone's (the writer's home):
                     // the site named first stands. Not when the charger is said to stand there
                     // ("… vid åkeriets laddare på Industrigatan 22").
+                    // "… vårt sommarhus på Ängsö … Adressen är Ängsövägen 41.": an address the
+                    // writer labels as the place's is the bare site's.
+                    if !bareIsMembership, isLabelledAddress(address.range.lowerBound, within: range) {
+                        var parts = [bare.0, address.text]
+                        if let (town, _) = town(after: end, within: range) { parts.append(town) }
+                        return (parts.joined(separator: ", "), bare.1, .full)
+                    }
                     if !bareIsMembership, !followsChargerNoun(address.range.lowerBound, within: range) { return (bare.0, bare.1, .bareSite) }
                 }
                 var hasSite = !parts.isEmpty

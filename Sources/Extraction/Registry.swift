@@ -364,7 +364,10 @@ public struct Registry: Sendable {
     static let translations: [String: [String]] = {
         let pairs = [("airport", "flygplats"), ("hotel", "hotell"), ("library", "bibliotek"), ("hospital", "sjukhus"), ("church", "kyrka"),
                      ("harbour", "hamn"), ("school", "skola"), ("square", "torg"), ("museum", "museum"), ("station", "station"),
-                     ("baths", "badhus"), ("bath", "badhus"), ("bathhouse", "badhus")]
+                     ("baths", "badhus"), ("bath", "badhus"), ("bathhouse", "badhus"),
+                     // "cabin 9 at Stugbyn Fjällgläntan" for "Stugbyn Fjällgläntan stuga 9".
+                     ("cabin", "stuga"), ("cottage", "stuga"), ("warehouse", "lager"), ("depot", "depå"), ("campsite", "camping"),
+                     ("clinic", "klinik")]
         var table: [String: [String]] = [:]
         for (english, swedish) in pairs where english != swedish {
             table[english, default: []].append(TextFolding.fold(swedish))

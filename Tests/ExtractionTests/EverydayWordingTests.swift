@@ -3089,4 +3089,22 @@ import Testing
         #expect(TestMail.extract("Hej! Laddaren vid golfklubbens parkering i Annanstad har ett sprucket hölje.", subject: "Hölje",
                                  from: "Olle <olle@example.se>", registry: registry).linkedCharger == nil)
     }
+
+    /// "cabin 9 at Stugbyn Exempelgläntan" for the site "Stugbyn Exempelgläntan stuga 9": a kind
+    /// of place in English names the Swedish one, with its number.
+    @Test func aCabinByItsNumberInEnglish() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("WB20262098", site: "Stugbyn Exempelgläntan stuga 4", address: "Fjällvägen 20", city: "Exempelby", contract: ""),
+            ExtractorTests.charger("WB20262099", site: "Stugbyn Exempelgläntan stuga 9", address: "Fjällvägen 20", city: "Exempelby", contract: ""),
+        ])
+        #expect(TestMail.extract("Hi, we are renting cabin 9 at Stugbyn Exempelgläntan. The wallbox at our cabin shows a red light.", subject: "Red light",
+                                 from: "Jan <jan@example.com>", registry: registry).linkedCharger == "WB20262099")
+    }
+
+    /// "Laddboxen på vårt sommarhus på Exempelö … Adressen är Exempelövägen 41.": the address the
+    /// writer labels as the place's goes with the place named before it.
+    @Test func anAddressLabelledAfterThePlace() {
+        #expect(extract("Hej\n\nLaddboxen på vårt sommarhus på Exempelö har slutat fungera. Adressen är Exempelövägen 41. Det är en KEBA.\n\nMikael",
+                        subject: "Laddbox", from: "Mikael <mikael@example.se>").location == "Exempelö, Exempelövägen 41")
+    }
 }
