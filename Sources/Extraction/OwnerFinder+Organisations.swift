@@ -14,7 +14,17 @@ extension OwnerFinder {
         var prefix: String?
         switch TextFolding.fold(generic) {
         case "kommunen", "staden", "the municipality", "the council", "municipality", "council": kind = .municipality
-        case "regionen", "the region", "region": kind = .municipality; prefix = "region"
+        case "regionen", "the region", "region":
+            kind = .municipality; prefix = "region"
+            // "Regionen äger den … Västra Götalandsregionen": a region whose name ends in its kind
+            // word, on a signature line of its own.
+            if let line = message.text(roles: [.signature]).split(separator: "\n").map({ String($0).trimmingASCIIWhitespace() }).first(where: { line in
+                let words = line.split(separator: " ")
+                return (1...3).contains(words.count) && words.allSatisfy({ $0.first?.isUppercase == true })
+                    && TextFolding.fold(String(line)).hasSuffix("regionen")
+            }) {
+                return line
+            }
         case "foreningen", "brf:en", "the association", "association": kind = .brf
         case "bolaget", "foretaget", "the company", "company": kind = .company
         case "kunden", "the customer", "the client", "customer", "client":

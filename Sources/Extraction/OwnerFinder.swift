@@ -164,7 +164,7 @@ final class OwnerFinder {
         if !isPrivate, cueHits.contains(where: { hit in Self.businessPremisesStems.contains { tokens[hit.end - 1].folded.hasPrefix($0) } }) { return nil }
         // "Vi har laddstolpar från er på folkhögskolan i Vindeln": chargers at a public place or a
         // workplace, not a household's, whoever writes.
-        if !isPrivate, standsAtCommonPlace(cue) { return nil }
+        if !isPrivate, standsAtCommonPlace(cue) || chargersStandAtCommonPlace() { return nil }
         // "Jag har laddplats 2 i Tornet 4": a numbered bay is one of a shared garage's; the
         // writer has its use, and the charger is the association's, named or not.
         if cue.end < tokens.count, tokens[cue.end].kind == .number, tokens[cue.end - 1].folded.hasPrefix("laddplats") { return nil }
@@ -192,6 +192,38 @@ final class OwnerFinder {
         return next.kind == .word && !next.isCapitalized && (next.is(.placeNoun) || LocationFinder.endsInPlaceNoun(next.folded))
             && !Self.homePlaceNouns.contains(where: { next.folded.hasUTF8Suffix($0) })
     }
+    /// "Laddboxarna på personalparkeringen vid Vårdcentralen Bergsjön … Vi har avtal med er": a
+    /// sentence of the writer's own that puts several chargers at a public place or a workplace
+    /// (one charger "på torget" may still be a shopkeeper's own).
+    func chargersStandAtCommonPlace() -> Bool {
+        var i = 0
+        while i < tokens.count {
+            let sentence = tokens[i].sentence
+            var end = i
+            var namesCharger = false
+            while end < tokens.count, tokens[end].sentence == sentence {
+                if !namesCharger, tokens[end].kind == .word, Self.isPluralCharger(tokens[end].folded) { namesCharger = true }
+                end += 1
+            }
+            if namesCharger, tokens[i].role == .own || tokens[i].role == .subject {
+                for k in i..<(end - 1) where tokens[k].is(.preposition) {
+                    let next = tokens[k + 1]
+                    if next.kind == .word, next.is(.placeNoun) || LocationFinder.endsInPlaceNoun(next.folded),
+                       !Self.homePlaceNouns.contains(where: { next.folded.hasUTF8Suffix($0) }) { return true }
+                }
+            }
+            i = end
+        }
+        return false
+    }
+
+    /// "laddboxarna", "laddstolpar", "chargers": several chargers, which a household seldom has.
+    static func isPluralCharger(_ folded: String) -> Bool {
+        guard LocationFinder.chargerStems.contains(where: { folded.hasPrefix($0) }) else { return false }
+        return folded.hasUTF8Suffix("arna") || folded.hasUTF8Suffix("erna") || folded.hasUTF8Suffix("boxar") || folded.hasUTF8Suffix("stolpar")
+            || folded.hasUTF8Suffix("punkter") || folded.hasUTF8Suffix("chargers") || folded.hasUTF8Suffix("wallboxes")
+    }
+
     static let homePlaceNouns = ["hus", "huset", "garage", "garaget", "gård", "gården", "parkering", "parkeringen", "lantbruk", "lantbruket",
                                  "yard", "parking", "farm", "house"].map { TextFolding.fold($0) }
 

@@ -23,7 +23,7 @@ extension Vocabulary {
         "vi vill förlänga avtal", "vi vill förlänga avtalet",
         // "Vi på Östhammars kommun vill säga upp serviceavtalet": the writer's side named between "vi" and the verb.
         "vill säga upp serviceavtalet", "vill säga upp avtalet", "vill säga upp vårt avtal", "vill säga upp vårt serviceavtal",
-        "vill förlänga serviceavtalet", "vill förlänga vårt avtal", "vill förlänga vårt serviceavtal",
+        "vill förlänga serviceavtalet", "vill förlänga avtalet", "vill förlänga avtal", "vill förlänga vårt avtal", "vill förlänga vårt serviceavtal",
         "vi har ert serviceavtal", "vi har ert avtal", "vi har ett serviceavtal", "vi har ett avtal",
         // "Vi har SLA med er", "vi har supportavtal": the agreement by its other names.
         "vi har sla", "vi har ett sla", "vi har supportavtal", "vi har ett supportavtal", "vi har sla-avtal", "we have an agreement", "we have a contract", "we have your service agreement", "vi skrev avtal", "vi har inget serviceavtal", "vi har inget avtal", "vi äger",

@@ -3107,4 +3107,26 @@ import Testing
         #expect(extract("Hej\n\nLaddboxen på vårt sommarhus på Exempelö har slutat fungera. Adressen är Exempelövägen 41. Det är en KEBA.\n\nMikael",
                         subject: "Laddbox", from: "Mikael <mikael@example.se>").location == "Exempelö, Exempelövägen 41")
     }
+
+    /// "Laddboxarna på personalparkeringen vid Vårdcentralen Exempel … Vi har avtal SLA-…": chargers
+    /// the writer's text puts at a public place are no household's, so their writer is not their owner.
+    @Test func chargersAtAHealthCentreAreNoHouseholds() {
+        #expect(extract("Hej,\n\nLaddboxarna på personalparkeringen vid Vårdcentralen Exempel har inte synts i portalen på en vecka. Vi har avtal SLA-2022-0909.\n\n/Lars Persson",
+                        subject: "Portal", from: "Lars Persson <lars@example.se>").owner == nil)
+        // At home they are: "Laddboxen i garaget … Vi har avtal".
+        #expect(extract("Hej,\n\nLaddboxen i garaget har inte synts i appen på en vecka. Vi har avtal SLA-2022-0909.\n\n/Lars Persson",
+                        subject: "App", from: "Lars Persson <lars@example.se>").owner == "Lars Persson")
+    }
+
+    /// "Regionen äger den … Exempelgötalandsregionen": a region whose name ends in its kind word.
+    @Test func theRegionByItsKindWordSignedInFull() {
+        #expect(extract("Hej,\n\nLaddboxen vid personalingången på Exempeltorget 4 är död. Regionen äger den.\n\nMed vänlig hälsning\nLars Persson\nEnhetschef, Vårdcentralen Exempel\nExempelgötalandsregionen",
+                        subject: "Död", from: "Lars Persson <lars@example.se>").owner == "Exempelgötalandsregionen")
+    }
+
+    /// "Vi på Exempelby kommun vill förlänga avtalet": only the agreement's holder extends it.
+    @Test func whoExtendsTheAgreementHoldsIt() {
+        #expect(extract("Hej,\n\nVi på Exempelby kommun vill förlänga avtalet SLA-2025-0311 för laddstolparna med ett år.\n\nPeter\nExempelby kommun",
+                        subject: "Avtal", from: "Peter <peter@example.se>").owner == "Exempelby kommun")
+    }
 }
