@@ -287,6 +287,11 @@ extension LocationFinder {
         // Asked of every token: one integer compare dismisses all but the eight words below.
         guard index > 0, Self.joinerKeys.contains(tokens[index].key) else { return false }
         if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1]) }
+        // "our summer house on Ängsö", "the cottage on Gotland": a home on an island or in an area.
+        if tokens[index].folded == "on" {
+            return Self.homesOnIslands.contains(tokens[index - 1]) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                && !tokens[index + 1].is(.notPlace) && !tokens[index + 1].is(.english)
+        }
         // "a garage called Motorverkstan i Gnesta", "en verkstad som heter X": a kind of place, then its name.
         if tokens[index].folded == "called" || tokens[index].folded == "named" || tokens[index].folded == "heter" {
             var k = index - 1
@@ -378,7 +383,8 @@ extension LocationFinder {
     static let entranceCompoundEndings = ["ingangen", "entren", "infarten", "utfarten"]
 
     static let neighbourWords: WordSet = ["granne", "grannar", "grannarna"]
-    static let joinerKeys = (["by", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med", "over"] + buyVerbs.words + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
+    static let homesOnIslands: WordSet = ["house", "cottage", "cabin", "place", "home", "summerhouse", "farm", "villa"]
+    static let joinerKeys = (["by", "on", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med", "over"] + buyVerbs.words + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
         .map { Token.key(of: $0) }
     /// "Det gäller Parkeringshuset Hattmakaren", "this concerns Hotell Lyktan": the matter named by its verb too.
     static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang", "galler", "gallande", "concerns", "concerning"]

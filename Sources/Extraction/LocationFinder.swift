@@ -241,6 +241,9 @@ struct LocationFinder {
     /// What a part of the case said of the place: a site name alone, an address alone, or more.
     /// How much a scan's find says: a full one ends the search; the others may be joined or
     /// replaced by what the next part of the case says.
+    /// "i Fjällgläntan utanför Hede", "in Björkliden near Abisko": a place by the town after it.
+    static let outsideWords: WordSet = ["utanfor", "outside", "nara", "near"]
+
     /// `membershipSite` is a bare site the writer holds a post at ("lärare på BTH"): joined
     /// as a bare site is, but a site the subject names says more.
     enum Shape {
@@ -503,7 +506,8 @@ struct LocationFinder {
                     // "Jag kör lastbil på E6 och stannar på Rastplats Glumslöv": a road alone is where
                     // the writer travels; a place named on it says where the charger is.
                     if fallback == nil { fallback = found }
-                } else if site.isTownOnly {
+                } else if site.isTownOnly, !(town != nil && site.range.upperBound < range.upperBound && Self.outsideWords.contains(tokens[site.range.upperBound])) {
+                    // "i Fjällgläntan utanför Hede": a place outside a town is no town (above, it is a site).
                     // "vid vår idrottshall i Sandviken (Sporthallen Vallen)": a common place, its town, then its name.
                     if i > range.lowerBound, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
                        tokens[i - 1].is(.placeNoun) || Self.endsInPlaceNoun(tokens[i - 1].folded),

@@ -56,6 +56,8 @@ extension Vocabulary {
         "laddboxen vi har", "laddboxen jag har", "laddaren vi har", "laddaren jag har", "laddstolpen vi har", "laddstolpen jag har",
         "boxen vi har", "boxen jag har", "the charger we have", "the charger i have", "the wallbox we have", "the wallbox i have",
         "the charger we've got", "the charger i've got", "the charging point we have",
+        // "Vi hyr ut stugorna i Fjällgläntan … Laddboxen vid stuga 9": who lets the place out owns it.
+        "vi hyr ut", "we rent out", "we let out",
         // "Laddaren vi köpte av er i våras", "the charger we bought from you": the buyer owns it.
         "laddaren vi köpte", "laddaren jag köpte", "laddboxen vi köpte", "laddboxen jag köpte", "laddstolpen vi köpte", "laddstolpen jag köpte",
         "laddarna vi köpte", "laddboxarna vi köpte", "laddstolparna vi köpte", "the charger we bought", "the charger i bought",
@@ -90,7 +92,7 @@ extension Vocabulary {
         "sla-2*",
         // A private home: the writer owns the charger at it ("our house", "vår villa").
         "house", "home", "cottage", "hus", "huset", "villa*", "radhus*", "fritidshus*", "stuga*", "stugan", "sommarstug*", "sommarhus*",
-        "cabin", "summer house",
+        "cabin", "summer house", "summerhouse", "summer place", "summer cottage", "holiday home", "holiday house",
         // A club's or clinic's own premises ("vår golfklubb", "our clinic").
         "club", "klubb*", "golfklubb*", "båtklubb*", "clinic", "klinik*", "mottagning*", "laddstation*", "wall connector*",
         // A centre, hall or arena the writer's business runs ("our padel centre", "vår idrottshall").

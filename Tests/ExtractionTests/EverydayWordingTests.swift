@@ -3129,4 +3129,27 @@ import Testing
         #expect(extract("Hej,\n\nVi på Exempelby kommun vill förlänga avtalet SLA-2025-0311 för laddstolparna med ett år.\n\nPeter\nExempelby kommun",
                         subject: "Avtal", from: "Peter <peter@example.se>").owner == "Exempelby kommun")
     }
+
+    /// "i Exempelgläntan utanför Exempelby": a place outside a town is a site, not a town, and the
+    /// town after it says where it is.
+    @Test func aPlaceOutsideATown() {
+        #expect(extract("Hej,\n\nLaddboxen i Exempelgläntan utanför Exempelby har inte kontakt med wifi.\n\nLena", subject: "Wifi",
+                        from: "Lena <lena@example.se>").location == "Exempelgläntan, Exempelby")
+    }
+
+    /// "the charger at our summer place on Exempelö": a home on an island, the writer's own.
+    @Test func ourSummerPlaceOnAnIsland() {
+        let report = extract("Hi,\n\nthe charger at our summer place on Exempelö is blinking orange and won't charge.\n\nMikael",
+                             subject: "KEBA", from: "Mikael Strandberg <mikael@example.com>")
+        #expect(report.location == "Exempelö")
+        #expect(report.owner == "Mikael Strandberg")
+        // "on" is no place's preposition elsewhere: "it stopped on Monday".
+        #expect(extract("Hi, the charger stopped working on Monday.", subject: "Charger", from: "Mikael Strandberg <mikael@example.com>").location == nil)
+    }
+
+    /// "Vi hyr ut stugorna i X … Laddboxen vid stuga 9": who lets the cabins out owns them.
+    @Test func whoLetsThePlaceOutOwnsIt() {
+        #expect(extract("Hej,\n\nVi hyr ut stugorna i Exempelgläntan. Laddboxen vid stuga 9 har inte kontakt med wifi.\n\nLena Holm\nExempelgläntan Stugor AB",
+                        subject: "Wifi", from: "Lena Holm <lena@example.se>").owner == "Exempelgläntan Stugor AB")
+    }
 }
