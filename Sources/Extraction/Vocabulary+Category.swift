@@ -226,7 +226,7 @@ extension Vocabulary {
         // "min bil blev inte laddad fast laddaren lyste grönt", "batteriet ökade inte": a session
         // that shows as charging and gives nothing.
         ("blev inte laddad", .chargingFailure, 2.5), ("laddades inte", .chargingFailure, 2.5),
-        ("batteriet ökade inte", .chargingFailure, 3), ("batteriet laddades inte", .chargingFailure, 3), ("wasn't charged", .chargingFailure, 2.5),
+        ("batteriet ökade inte", .chargingFailure, 3), ("står på 0", .chargingFailure, 3), ("stays at 0", .chargingFailure, 3), ("0 procent", .chargingFailure, 2.5), ("batteriet laddades inte", .chargingFailure, 3), ("wasn't charged", .chargingFailure, 2.5),
         ("was not charged", .chargingFailure, 2.5), ("battery did not increase", .chargingFailure, 3), ("battery didn't increase", .chargingFailure, 3),
         ("nothing gets logged", .connectivity, 3), ("nothing is logged", .connectivity, 3), ("nothing is registered", .connectivity, 3),
         ("ingenting registreras", .connectivity, 3), ("inget registreras", .connectivity, 3), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
@@ -597,6 +597,9 @@ extension Vocabulary {
         ("billed twice", .connectivity, 2.5), ("inte skickar", .connectivity, 1.5), ("skickar ingen", .connectivity, 2), ("någon data", .connectivity, 2), ("charged twice", .connectivity, 2.5),
         // "the app took the payment twice": a payment the back office booked twice, as "drogs två gånger" above.
         ("payment twice", .connectivity, 2.5), ("paid twice", .connectivity, 2.5), ("debited twice", .connectivity, 2.5),
+        // "took my money twice for one session", "tog betalt två gånger".
+        ("money twice", .connectivity, 2.5), ("tog betalt två gånger", .connectivity, 3), ("billed three times", .connectivity, 2.5),
+        ("charged three times", .connectivity, 2.5),
         ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("no record of", .connectivity, 3), ("never went through", .connectivity, 2), ("being recorded", .connectivity, 2),
         ("kommunicerar inte", .connectivity, 3), ("inte uppkopplad", .connectivity, 3), ("ej uppkopplad", .connectivity, 3), ("slutat kommunicera", .connectivity, 3), ("stopped communicating", .connectivity, 3),

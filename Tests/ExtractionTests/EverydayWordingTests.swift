@@ -1908,6 +1908,9 @@ import Testing
         // A session that shows as charging and gives nothing.
         ("Hej, min bil blev inte laddad fast laddaren vid Folkets Hus lyste grönt. Batteriet ökade inte.", .chargingFailure),
         ("Hi, the app said charging but my car wasn't charged at Folkets Hus this morning.", .chargingFailure),
+        ("Hej, laddstolpe 3 vid Folkets Hus visar laddning pågår i appen men bilen står på 0 %. Har testat hela natten.", .chargingFailure),
+        // A payment taken twice is one the back office booked wrong.
+        ("hi there, the charging spot at Folkets Hus took my money twice for one session (card payment). can you refund one?", .connectivity),
         // "ingen har startat om den": no one restarted it, which says nothing of its sessions.
         ("Hej, laddaren vid Folkets Hus är helt död, ingen skärm. Ingen av oss har startat om den än.", .noPower),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
