@@ -56,6 +56,8 @@ enum Lexicon {
         add(Vocabulary.placeNouns.filter { !$0.contains(" ") }, .placeNoun)
         add(Vocabulary.siteTypeWords, .siteType)
         add(Vocabulary.legalForms, .legalForm)
+        // "Vildmarksparken i Älvdalen AB:s laddbox": a legal form in the genitive still ends a company's name.
+        add(["ab:s", "hb:s", "kb:s"], .legalForm)
         add(Vocabulary.organisationWords, .organisationWord)
         add(Vocabulary.otherNumberKeywords, .otherNumber)
         add(["i", "in", "outside", "utanför", "nära", "near", "om", "vid"], .townConnector)

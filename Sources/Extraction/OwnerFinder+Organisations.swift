@@ -47,10 +47,13 @@ extension OwnerFinder {
             return allOrganisations().first { $0.role == .signature }?.organisation.name ?? signatureOrganisationLine()?.name
         case "klubben", "the club", "club":
             // "Klubben äger laddaren … Hamnkapten, Segelsällskapet Vågen": a club or society by its kind word.
-            return allOrganisations().first { entry in
-                let name = TextFolding.fold(entry.organisation.name)
-                return entry.role != .returned && (name.contains("klubb") || name.contains("sallskap") || name.contains("club"))
-            }?.organisation.name
+            func isClub(_ name: String) -> Bool {
+                let folded = TextFolding.fold(name)
+                return folded.contains("klubb") || folded.contains("sallskap") || folded.contains("club")
+            }
+            // "Kassör, Hällbergets Skidklubb": a club the signature line names, whatever its compound.
+            return allOrganisations().first { entry in entry.role != .returned && isClub(entry.organisation.name) }?.organisation.name
+                ?? signatureOrganisationLine().map(\.name).flatMap { isClub($0) ? $0 : nil }
         default: return nil
         }
         return allOrganisations().first { entry in

@@ -144,6 +144,23 @@ extension OwnerFinder {
                   Self.youWords.contains(tokens[a + 2]), let organisation = organisation(endingAt: v) else { continue }
             return (organisation.name, Evidence(field: .owner, rule: "owner.agreement-holder", excerpt: sentence(v), confidence: 0.75))
         }
+        // "Jag skriver för Uddevalla Hamnterminal AB:s räkning", "å Brf Tornets vägnar": whom the
+        // writer acts for, in the genitive, as "on behalf of X" names them.
+        for v in tokens.indices where v >= 2 && (tokens[v].key == Self.rakningKey || tokens[v].key == Self.vagnarKey) && inCase(tokens[v])
+            && (tokens[v].folded == "rakning" || tokens[v].folded == "vagnar") {
+            let genitive = v - 1
+            let folded = tokens[genitive].folded
+            guard tokens[genitive].isCapitalized || tokens[genitive].is(.legalForm), folded.hasSuffix("s") else { continue }
+            var start = genitive
+            while start > 0, genitive - start < 5, tokens[start - 1].sentence == tokens[v].sentence,
+                  tokens[start - 1].isCapitalized || tokens[start - 1].text == "&" || tokens[start - 1].folded == "i",
+                  !tokens[start - 1].is(.notPlace) { start -= 1 }
+            guard start > 0, Self.actForWords.contains(tokens[start - 1]), tokens[start].isCapitalized else { continue }
+            let last = tokens[genitive].text
+            let nominative = last.hasSuffix(":s") ? String(last.dropLast(2)) : String(last.dropLast())
+            let name = (start < genitive ? text(start..<genitive) + " " : "") + nominative
+            return (name, Evidence(field: .owner, rule: "owner.on-behalf", excerpt: sentence(v), confidence: 0.7))
+        }
         for hit in hits where hit.value == .ownerAfter && inCase(tokens[hit.start]) {
             // "The previous owner, Anders Björklund, told us …", "förra ägaren": who owned it
             // before the writer, not who owns it now.
@@ -233,6 +250,9 @@ extension OwnerFinder {
         return nil
     }
 
+    static let rakningKey = Token.key(of: "rakning")
+    static let vagnarKey = Token.key(of: "vagnar")
+    static let actForWords: WordSet = ["for", "a", "pa"]
     static let alsoWords: WordSet = ["ocksa", "too", "likasa", "aven"]
     static let harKey = Token.key(of: "har")
     static let hasKey = Token.key(of: "has")
@@ -266,7 +286,9 @@ extension OwnerFinder {
         // "Taxi Mälardalen AB:s laddare": a company's legal form takes the genitive after a colon.
         if folded.hasSuffix(":s"), tokens[k].isCapitalized, Lexicon.classes(of: String(folded.dropLast(2))).contains(.legalForm) {
             var start = k
-            while start > 0, k - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, tokens[start].spaceBefore,
+            // "Vildmarksparken i Älvdalen AB:s": a town inside the name, after a capitalised word.
+            while start > 0, k - start < 5, tokens[start - 1].kind == .word, tokens[start].spaceBefore,
+                  tokens[start - 1].isCapitalized || (tokens[start - 1].folded == "i" && start >= 2 && tokens[start - 2].isCapitalized && start < k),
                   tokens[start - 1].sentence == tokens[k].sentence, !tokens[start - 1].is(.notPlace) { start -= 1 }
             if start < k { return text(start..<k) + " " + genitive.dropLast(2) }
         }

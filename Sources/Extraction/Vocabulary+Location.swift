@@ -39,6 +39,8 @@ extension Vocabulary {
         "warehouse", "butik", "butiken", "varuhus", "varuhuset", "köpcenter", "köpcentret", "gym", "gymmet", "mall", "supermarket",
         "baths", "pool", "centre", "center", "airport", "stop", "lay-by", "layby", "museum", "campus", "clinic", "flygplats", "flygplatsen", "museet",
         "ishall", "idrottshall", "idrottshallen", "äldreboende", "äldreboendet", "golfklubb", "golfklubben",
+        // A ski slope: "Hällbergets skidbacke utanför Sveg".
+        "skidbacke", "skidbacken", "slalombacke", "slalombacken", "skidanläggning", "skidanläggningen", "ski slope",
         "care home", "nursing home", "retirement home", "camping site", "caravan park", "holiday village", "ski resort", "guest harbour",
         "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
         // "the DC charger on the main square", "in Hjo town square": a town's square, as "torget".

@@ -3155,4 +3155,32 @@ import Testing
         #expect(extract("Hej,\n\nVi hyr ut stugorna i Exempelgläntan. Laddboxen vid stuga 9 har inte kontakt med wifi.\n\nLena Holm\nExempelgläntan Stugor AB",
                         subject: "Wifi", from: "Lena Holm <lena@example.se>").owner == "Exempelgläntan Stugor AB")
     }
+
+    /// "Exempelparken i Exempelby AB:s laddbox": the town inside a company's name in the genitive
+    /// is no place, and the company owns the charger.
+    @Test func aTownInsideACompanysGenitive() {
+        let report = extract("Hej!\n\nExempelparken i Exempelby AB:s laddbox vid entrén är helt strömlös sedan i morse.\n\n/Sofia",
+                             subject: "Strömlös", from: "Sofia <sofia@example.se>")
+        #expect(report.location == nil)
+        #expect(report.owner == "Exempelparken i Exempelby AB")
+    }
+
+    /// "Klubben äger laddaren … Kassör, Exempelbergets Skidklubb": a club by any compound of its kind word.
+    @Test func theClubSignedByItsCompoundName() {
+        #expect(extract("Hej,\n\nKlubben äger laddaren vid backen. Någon har kört på den och höljet är sprucket.\n\nHälsningar\nNils Ek\nKassör, Exempelbergets Skidklubb",
+                        subject: "Påkörd", from: "Nils Ek <nils@example.se>").owner == "Exempelbergets Skidklubb")
+    }
+
+    /// "Det gäller Exempelbergets skidbacke utanför Exempelby": a ski slope is a kind of place.
+    @Test func aSkiSlopeOutsideATown() {
+        #expect(extract("Hej,\n\nDet gäller Exempelbergets skidbacke utanför Exempelby. Laddaren blinkar rött.\n\nNils", subject: "Rött",
+                        from: "Nils <nils@example.se>").location == "Exempelbergets skidbacke, Exempelby")
+    }
+
+    /// "Jag skriver för Exempel Hamnterminal AB:s räkning", "å Brf Exempels vägnar": whom the writer
+    /// acts for, as "on behalf of X" names them.
+    @Test func onACompanysBehalfInSwedish() {
+        #expect(extract("Hej!\n\nJag skriver för Exempel Hamnterminal AB:s räkning. Laddaren vid färjeläget har tappat uppkopplingen.\n\nGöran",
+                        subject: "Uppkoppling", from: "Göran <goran@example.se>").owner == "Exempel Hamnterminal AB")
+    }
 }
