@@ -135,19 +135,26 @@ extension OwnerFinder {
             }
         }
         // "Region Västerbotten har avtal med er för laddboxarna …": the organisation that holds
-        // the support agreement signs for the chargers it covers.
-        for v in tokens.indices where v >= 1 && (tokens[v].key == Self.harKey || tokens[v].key == Self.hasKey) && inCase(tokens[v])
-            && (tokens[v].folded == "har" || tokens[v].folded == "has") {
+        // the support agreement signs for the chargers it covers. "Jag skriver för Uddevalla
+        // Hamnterminal AB:s räkning", "å Brf Tornets vägnar": whom the writer acts for, in the
+        // genitive, as "on behalf of X" names them. One pass over the keys finds both.
+        let (agreementVerbs, actingFor) = tokens.withUnsafeBufferPointer { tokens -> ([Int], [Int]) in
+            var verbs: [Int] = [], acts: [Int] = []
+            for v in tokens.indices where v >= 1 {
+                let key = tokens[v].key
+                if key == Self.harKey || key == Self.hasKey { verbs.append(v) }
+                else if v >= 2, key == Self.rakningKey || key == Self.vagnarKey { acts.append(v) }
+            }
+            return (verbs, acts)
+        }
+        for v in agreementVerbs where (tokens[v].folded == "har" || tokens[v].folded == "has") && inCase(tokens[v]) {
             var a = v + 1
             if a < tokens.count, Self.agreementArticles.contains(tokens[a]) { a += 1 }
             guard a + 2 < tokens.count, Self.agreementNouns.contains(tokens[a]), Self.withWords.contains(tokens[a + 1]),
                   Self.youWords.contains(tokens[a + 2]), let organisation = organisation(endingAt: v) else { continue }
             return (organisation.name, Evidence(field: .owner, rule: "owner.agreement-holder", excerpt: sentence(v), confidence: 0.75))
         }
-        // "Jag skriver för Uddevalla Hamnterminal AB:s räkning", "å Brf Tornets vägnar": whom the
-        // writer acts for, in the genitive, as "on behalf of X" names them.
-        for v in tokens.indices where v >= 2 && (tokens[v].key == Self.rakningKey || tokens[v].key == Self.vagnarKey) && inCase(tokens[v])
-            && (tokens[v].folded == "rakning" || tokens[v].folded == "vagnar") {
+        for v in actingFor where (tokens[v].folded == "rakning" || tokens[v].folded == "vagnar") && inCase(tokens[v]) {
             let genitive = v - 1
             let folded = tokens[genitive].folded
             guard tokens[genitive].isCapitalized || tokens[genitive].is(.legalForm), folded.hasSuffix("s") else { continue }

@@ -196,32 +196,29 @@ final class OwnerFinder {
     /// sentence of the writer's own that puts several chargers at a public place or a workplace
     /// (one charger "på torget" may still be a shopkeeper's own).
     func chargersStandAtCommonPlace() -> Bool {
-        var i = 0
-        while i < tokens.count {
-            let sentence = tokens[i].sentence
-            var end = i
-            var namesCharger = false
-            while end < tokens.count, tokens[end].sentence == sentence {
-                if !namesCharger, tokens[end].kind == .word, Self.isPluralCharger(tokens[end].folded) { namesCharger = true }
-                end += 1
-            }
-            if namesCharger, tokens[i].role == .own || tokens[i].role == .subject {
-                for k in i..<(end - 1) where tokens[k].is(.preposition) {
-                    let next = tokens[k + 1]
-                    if next.kind == .word, next.is(.placeNoun) || LocationFinder.endsInPlaceNoun(next.folded),
-                       !Self.homePlaceNouns.contains(where: { next.folded.hasUTF8Suffix($0) }) { return true }
+        tokens.withUnsafeBufferPointer { tokens in
+            // A preposition and a common place first (class bits), then the sentence's words.
+            for k in tokens.indices.dropLast() where tokens[k].is(.preposition) && (tokens[k].role == .own || tokens[k].role == .subject) {
+                let next = tokens[k + 1]
+                guard next.kind == .word, next.is(.placeNoun) || LocationFinder.endsInPlaceNoun(next.folded),
+                      !Self.homePlaceNouns.contains(where: { next.folded.hasUTF8Suffix($0) }) else { continue }
+                let sentence = tokens[k].sentence
+                var i = k
+                while i > 0, tokens[i - 1].sentence == sentence { i -= 1 }
+                while i < tokens.count, tokens[i].sentence == sentence {
+                    if tokens[i].kind == .word, Self.isPluralCharger(tokens[i].folded) { return true }
+                    i += 1
                 }
             }
-            i = end
+            return false
         }
-        return false
     }
 
     /// "laddboxarna", "laddstolpar", "chargers": several chargers, which a household seldom has.
     static func isPluralCharger(_ folded: String) -> Bool {
-        guard LocationFinder.chargerStems.contains(where: { folded.hasPrefix($0) }) else { return false }
-        return folded.hasUTF8Suffix("arna") || folded.hasUTF8Suffix("erna") || folded.hasUTF8Suffix("boxar") || folded.hasUTF8Suffix("stolpar")
-            || folded.hasUTF8Suffix("punkter") || folded.hasUTF8Suffix("chargers") || folded.hasUTF8Suffix("wallboxes")
+        guard folded.hasUTF8Suffix("arna") || folded.hasUTF8Suffix("erna") || folded.hasUTF8Suffix("boxar") || folded.hasUTF8Suffix("stolpar")
+            || folded.hasUTF8Suffix("punkter") || folded.hasUTF8Suffix("chargers") || folded.hasUTF8Suffix("wallboxes") else { return false }
+        return LocationFinder.chargerStems.contains(where: { folded.hasPrefix($0) })
     }
 
     static let homePlaceNouns = ["hus", "huset", "garage", "garaget", "gård", "gården", "parkering", "parkeringen", "lantbruk", "lantbruket",
