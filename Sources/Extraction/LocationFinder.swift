@@ -657,6 +657,14 @@ struct LocationFinder {
                Self.chargerStems.contains(where: { tokens[i].folded.hasPrefix($0) }), let site = genitiveSite(before: i, within: range) {
                 typed = (site, evidence(rule: "location.site-genitive", around: i, confidence: 0.6))
             }
+            // "Båda laddarna (Färjeläget Skeppsbron) är strömlösa": the chargers, then their site's
+            // name in parentheses, with the town a sentence before gave ("till färjeläget i Uddevalla").
+            if typed == nil, i + 1 < range.upperBound, tokens[i + 1].text == "(", tokens[i].kind == .word,
+               Self.chargerStems.contains(where: { tokens[i].folded.hasPrefix($0) }),
+               let (named, _) = siteInParentheses(at: i + 1, within: range) {
+                let town = fallbackIsTown ? fallback.map(\.0).flatMap { TextFolding.fold(named).contains(TextFolding.fold($0)) || $0.contains(",") ? nil : $0 } : nil
+                typed = (named + (town.map { ", " + $0 } ?? ""), evidence(rule: "location.site-name", around: i, confidence: 0.6))
+            }
             // "Sjukhusparkeringen Hus B Härnösand.", "Brf Havsutsikten, Ystad.": a line of its own
             // that is only a site's name, the way a subject gives one.
             if typed == nil, let line = siteNameLine(at: i, within: range) {

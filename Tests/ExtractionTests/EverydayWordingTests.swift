@@ -3183,4 +3183,14 @@ import Testing
         #expect(extract("Hej!\n\nJag skriver för Exempel Hamnterminal AB:s räkning. Laddaren vid färjeläget har tappat uppkopplingen.\n\nGöran",
                         subject: "Uppkoppling", from: "Göran <goran@example.se>").owner == "Exempel Hamnterminal AB")
     }
+
+    /// "till färjeläget i Exempelby? Båda laddarna (Färjeläget Exempelbron) är strömlösa": the
+    /// chargers' site by its name in parentheses, with the town the sentence before gave.
+    @Test func theChargersThenTheirSiteInParentheses() {
+        #expect(extract("Hej,\n\nKan ni skicka en tekniker till färjeläget i Exempelby? Båda laddarna (Färjeläget Exempelbron) är strömlösa.\n\nGöran",
+                        subject: "Strömlösa", from: "Göran <goran@example.se>").location == "Färjeläget Exempelbron, Exempelby")
+        // An id in parentheses is no site: "laddaren (ZAP970101)".
+        #expect(extract("Hej,\n\nLaddaren (ZAP970101) i Exempelby är strömlös.\n\nGöran", subject: "Strömlös",
+                        from: "Göran <goran@example.se>").location == "Exempelby")
+    }
 }
