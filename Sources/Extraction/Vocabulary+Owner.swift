@@ -4,7 +4,7 @@ extension Vocabulary {
     /// The writer says the charger is theirs (or their organisation's).
     public static let ownershipCues: [String] = [
         "vår laddbox", "våra laddboxar", "vår laddstolpe", "våra laddstolpar", "vår laddare", "våra laddare", "vår laddplats", "våra laddplatser",
-        "vår laddpunkt", "våra laddpunkter", "vårt garage", "vår parkering", "vår kundparkering", "vår gård", "vår snabbladdare", "vår stolpe",
+        "vår laddpunkt", "våra laddpunkter", "vårt garage", "vår parkering", "vår kundparkering", "vår gård", "our farm", "my farm", "vår snabbladdare", "vår stolpe",
         "min laddbox", "min laddare", "min laddstolpe", "min easee*", "min wallbox", "min zaptec", "min garo", "min box",
         "vår easee*", "våra easee*", "vår wallbox", "våra wallbox*", "vår zaptec", "våra zaptec", "vår garo", "våra garo",
         // "Kommunen har serviceavtal med er": the municipality signs for its charger.
@@ -122,6 +122,8 @@ extension Vocabulary {
                                                "owns at", "own at", "owns in", "own in", "owns on", "own on", "äger vid", "äger på",
                                                // "Scandic Sundsvall owns them", "Det är föreningen som äger dem".
                                                "owns them", "owns it", "owns both", "own them", "own it", "äger dem", "äger den", "äger båda",
+                                               // "Mittbuss AB owns three DC chargers at …": a count before the things owned.
+                                               "owns two", "owns three", "owns four", "owns five", "owns all", "äger två", "äger tre", "äger fyra", "äger fem", "äger alla",
                                                "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*",
                                                // In apposition: "ParkCo Sverige AB, owner of the facility".
                                                "owner of the", "owners of the", "ägare till", "ägare av", "ägaren till", "ägaren av",

@@ -3193,4 +3193,13 @@ import Testing
         #expect(extract("Hej,\n\nLaddaren (ZAP970101) i Exempelby är strömlös.\n\nGöran", subject: "Strömlös",
                         from: "Göran <goran@example.se>").location == "Exempelby")
     }
+
+    /// "Exempelbuss AB owns three DC chargers at …": a count before the things owned; "the Easee at
+    /// our farm": a farm is a household's home.
+    @Test func ownsACountOfChargersAndOurFarm() {
+        #expect(extract("Hi,\n\nExempelbuss AB owns three DC chargers at Depåvägen 7 in Exempelby. Charger 3 shows offline.\n\nPatrik",
+                        subject: "Offline", from: "Patrik <patrik@example.com>").owner == "Exempelbuss AB")
+        #expect(extract("Hello,\n\nthe Easee at our farm (Exempelhagens gård, Exempelby) says Waiting for car.\n\nKarin",
+                        subject: "Waiting", from: "Karin Östlund <karin@example.com>").owner == "Karin Östlund")
+    }
 }
