@@ -74,7 +74,10 @@ extension LocationFinder {
                 // "i gästhamnen (GLB9810001 och GLB9810002)", "(SLA-2024-0808)": an id in parentheses is no name.
                 !tokens[paren + 1].text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
                 tokens[k..<described].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.is(.preposition) && !$0.is(.clauseBreak) }),
-                startsName(paren + 1) {
+                startsName(paren + 1),
+                // "vid hotellet i Kiruna (Strandvägen 3)": a street in parentheses is the place's
+                // address, which the common place and its town take below, not its name.
+                addressRange(at: paren + 1, within: range) == nil, !startsAddress(paren + 1, within: range) {
             // The name, the street the writer adds to it, and the town given before.
             if described < paren, let named = site(after: paren + 1, preposition: preposition, within: range, tokens: tokens), !named.isTownOnly {
                 var parts = [named.text]

@@ -412,7 +412,7 @@ struct LocationFinder {
                 }
                 // "Nacka Forum, garage P2, plan 3": a named part of the site after a comma.
                 if end + 2 < range.upperBound, tokens[end].text == ",", tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
-                   tokens[end + 1].is(.placeNoun), tokens[end + 2].spaceBefore, tokens[end + 2].isCapitalized || tokens[end + 2].kind == .number,
+                   tokens[end + 1].is(.placeNoun) || isCompoundPlaceNoun(end + 1), tokens[end + 2].spaceBefore, tokens[end + 2].isCapitalized || tokens[end + 2].kind == .number,
                    tokens[end + 2].folded.utf8.count <= 4, end + 3 >= range.upperBound || !tokens[end + 3].isWordLike || !tokens[end + 3].spaceBefore {
                     siteText += ", " + text((end + 1)..<(end + 3))
                     end += 3
@@ -421,6 +421,11 @@ struct LocationFinder {
                     // "at Kiruna Airport, car park P2, has …": a part of two words and its code.
                     siteText += ", " + text((end + 1)..<(end + 4))
                     end += 4
+                } else if end + 3 < range.upperBound, tokens[end].text == ",", let noun = describedPlaceNoun(from: end + 1, within: range),
+                          noun < range.upperBound, tokens[noun].spaceBefore, Self.isParkingCode(tokens[noun].text) {
+                    // "at Visby airport, long-term parking P3, the cable …": a described part and its code.
+                    siteText += ", " + text((end + 1)..<(noun + 1))
+                    end = noun + 1
                 }
                 // "near Uddevalla (Rastplats Kärra)": the site's own name, typed, in parentheses after a place.
                 if end + 2 < range.upperBound, tokens[end].text == "(", tokens[end + 1].is(.siteType), tokens[end + 1].isCapitalized,

@@ -3202,4 +3202,24 @@ import Testing
         #expect(extract("Hello,\n\nthe Easee at our farm (Exempelhagens gård, Exempelby) says Waiting for car.\n\nKarin",
                         subject: "Waiting", from: "Karin Östlund <karin@example.com>").owner == "Karin Östlund")
     }
+
+    /// "vid hotellet i Exempelby (Exempelvägen 3)": a common place, its town, then its address in
+    /// parentheses, which is no name of the place.
+    @Test func aCommonPlaceItsTownThenItsAddressInParentheses() {
+        #expect(extract("Hej,\n\nLaddaren vid hotellet i Exempelby (Strandvägen 3) är helt död.\n\nNils", subject: "Död",
+                        from: "Nils <nils@example.se>").location == "hotellet, Strandvägen 3, Exempelby")
+        #expect(extract("Hi,\n\nthe charging station on level 4 of the hospital car park in Exempelby (Lasarettsvägen 5) has no display.\n\nPaul",
+                        subject: "Level 4", from: "Paul <paul@example.com>").location == "hospital car park level 4, Lasarettsvägen 5, Exempelby")
+        // The site's own name in parentheses still replaces the description.
+        #expect(extract("Hej,\n\nLaddaren vid hotellet i Exempelby (Hotell Exempelfjäll) är helt död.\n\nNils", subject: "Död",
+                        from: "Nils <nils@example.se>").location == "Hotell Exempelfjäll, Exempelby")
+    }
+
+    /// "at Exempel airport, long-term parking P3, …": a described part of a site and its code after a comma.
+    @Test func aDescribedPartOfASiteAndItsCode() {
+        #expect(extract("Hello,\n\nat Exempelby airport, long-term parking P3, the cable of charger GLB9890001 is stuck in my car.\n\nJukka",
+                        subject: "Stuck", from: "Jukka <jukka@example.com>").location == "Exempelby airport, long-term parking P3")
+        #expect(extract("Hej,\n\nvid Exempelby flygplats, långtidsparkeringen P3, har laddaren en trasig kabel.\n\nOlle",
+                        subject: "Kabel", from: "Olle <olle@example.se>").location == "Exempelby flygplats, långtidsparkeringen P3")
+    }
 }
