@@ -115,8 +115,11 @@ extension LocationFinder {
             && tokens[i - 2].folded.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 4 && tokens[i - 2].folded.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
         guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak || endsSentenceBefore || afterReference,
               tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }
-        guard tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded) else { return nil }
-        guard let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i, site.range.count >= 2 else { return nil }
+        // "Hudiksvalls lasarett, P-huset plan 3: …": a name in the genitive and the kind of place it is.
+        let genitiveKind = i + 1 < range.upperBound && isNameWord(i) && tokens[i].folded.utf8.last == UInt8(ascii: "s")
+            && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore && tokens[i + 1].is(.placeNoun)
+        guard tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded) || genitiveKind else { return nil }
+        guard let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i else { return nil }
         var end = site.range.upperBound
         var text = site.text
         // "Parkeringshuset Hattmakaren plan 2.": the floor the line names with it.
@@ -124,15 +127,33 @@ extension LocationFinder {
             text += " " + level
             end = levelEnd
         }
+        var parts = 1
         if end + 1 < range.upperBound, tokens[end].text == ",", let (town, townEnd) = townName(at: end + 1, within: range) {
             text += ", " + town
             end = townEnd
+            parts += 1
+        } else if end + 2 < range.upperBound, tokens[end].text == ",", tokens[end + 1].is(.siteType), tokens[end + 1].isCapitalized,
+                  let part = self.site(after: end + 1, preposition: "", within: range), part.range.lowerBound == end + 1 {
+            // "…, P-huset plan 3": the part of the place, by its kind and floor.
+            text += ", " + part.text
+            end = part.range.upperBound
+            if let (level, levelEnd) = level(after: end, within: range) {
+                text += " " + level
+                end = levelEnd
+            }
+            parts += 1
         }
         // "Hotel Fyren, Varberg - the charger next to the entrance …": the site's name and town
         // heading the line before a dash, as a subject has it.
-        if end + 1 < range.upperBound, !endsSentenceBefore, ["-", "\u{2013}", "\u{2014}"].contains(tokens[end].text), tokens[end].spaceBefore {
+        // "Stortorget, Nora: laddstolpe SE*PNO*E0070001 har blivit påkörd": or before a colon,
+        // as a telegraphic report heads what it says.
+        if end + 1 < range.upperBound, !endsSentenceBefore,
+           (["-", "\u{2013}", "\u{2014}"].contains(tokens[end].text) && tokens[end].spaceBefore)
+            || (tokens[end].text == ":" && !afterReference && tokens[end + 1].kind == .word && tokens[end + 1].spaceBefore),
+           site.range.count >= 2 || parts >= 2 {
             return Site(range: i..<end, text: text, isTownOnly: false)
         }
+        guard site.range.count >= 2 else { return nil }
         guard end == range.upperBound || tokens[end].kind == .lineBreak || tokens[end].text == "." else { return nil }
         if endsSentenceBefore || afterReference, tokens[i - 1].kind != .lineBreak {
             return end < range.upperBound && tokens[end].text == "." ? Site(range: i..<end, text: text, isTownOnly: false) : nil

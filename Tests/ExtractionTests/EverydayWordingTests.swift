@@ -3222,4 +3222,16 @@ import Testing
         #expect(extract("Hej,\n\nvid Exempelby flygplats, långtidsparkeringen P3, har laddaren en trasig kabel.\n\nOlle",
                         subject: "Kabel", from: "Olle <olle@example.se>").location == "Exempelby flygplats, långtidsparkeringen P3")
     }
+
+    /// "Exempeltorget, Exempelby: laddstolpe … har blivit påkörd": a line headed by the place and a
+    /// colon, as a telegraphic report says where before what.
+    @Test func aLineHeadedByThePlaceAndAColon() {
+        #expect(extract("Hej,\n\nStortorget, Exempelby: laddstolpe SE*PNO*E0070001 har blivit påkörd av en sopbil.\n\nGatuenheten",
+                        subject: "Påkörd", from: "Gata <gata@example.se>").location == "Stortorget, Exempelby")
+        #expect(extract("Hej,\n\nExempelbys lasarett, P-huset plan 3: stolpe 2 är påkörd av en bil, höljet är intryckt.\n\nVaktmästeriet",
+                        subject: "Påkörd", from: "Vakt <vakt@example.se>").location == "Exempelbys lasarett, P-huset plan 3")
+        // A kind of place alone before a colon names none.
+        #expect(extract("Hej,\n\nParkeringen: laddaren är helt död sedan i går.\n\nNils", subject: "Död",
+                        from: "Nils <nils@example.se>").location == nil)
+    }
 }
