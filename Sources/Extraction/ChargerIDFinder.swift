@@ -122,10 +122,24 @@ struct ChargerIDFinder {
             if parts.count == 3, let id = ChargerIDFormat.evseID(country: parts[0], operatorID: parts[1], outlet: parts[2]) {
                 return (id, i + 1)
             }
+            // "SE*KRN*E012 0002": the outlet's digits read out in groups.
+            if parts.count == 3, let (outlet, end) = groupedOutlet(parts[2], after: i),
+               let id = ChargerIDFormat.evseID(country: parts[0], operatorID: parts[1], outlet: outlet) {
+                return (id, end)
+            }
             // "SE*NHB*E 0300001": the outlet's digits typed apart from its E.
             if parts.count == 3, parts[2].uppercased() == "E", i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].kind == .number,
                let id = ChargerIDFormat.evseID(country: parts[0], operatorID: parts[1], outlet: "E" + tokens[i + 1].text) {
                 return (id, i + 2)
+            }
+        }
+        // "SE * KRN * E0120002": the stars typed apart from the parts they join.
+        if length == 2, i + 4 < tokens.count, tokens[i + 1].text == "*", tokens[i + 3].text == "*", tokens[i + 2].kind == .word,
+           tokens[i + 2].text.utf8.count == 3, tokens[i + 4].isWordLike, tokens[i + 4].folded.utf8.first == UInt8(ascii: "e") {
+            if let id = ChargerIDFormat.evseID(country: first, operatorID: tokens[i + 2].text, outlet: tokens[i + 4].text) { return (id, i + 5) }
+            if let (outlet, end) = groupedOutlet(tokens[i + 4].text, after: i + 4),
+               let id = ChargerIDFormat.evseID(country: first, operatorID: tokens[i + 2].text, outlet: outlet) {
+                return (id, end)
             }
         }
         // EVSE ID in three tokens separated by spaces.
@@ -168,6 +182,17 @@ struct ChargerIDFinder {
         return nil
     }
 
+
+    /// An EVSE id's outlet too short to be one ("E012"), and the digit group after token `index`
+    /// that completes it ("E012 0002"): the outlet and the index after it.
+    private func groupedOutlet(_ outlet: String, after index: Int) -> (String, Int)? {
+        guard outlet.utf8.count < 5 || outlet.utf8.dropFirst().filter({ $0 >= 48 && $0 <= 57 }).count < 4,
+              index + 1 < tokens.count, tokens[index + 1].spaceBefore, tokens[index + 1].kind == .number,
+              tokens[index + 1].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        // Not when the number goes on ("E012 0002 3"): a phone number or a count follows.
+        if index + 2 < tokens.count, tokens[index + 2].spaceBefore, tokens[index + 2].kind == .number { return nil }
+        return (outlet + tokens[index + 1].text, index + 2)
+    }
 
     /// "Det ar box EH970002" without diacritics has the shape of a spaced EVSE id ("SE KNV
     /// E0700002"): two letters, three, then a word starting with E. Read it as one when the

@@ -76,6 +76,10 @@ import Testing
         // Without separators, as some portals print it; with the connector after it.
         ("laddpunkt SELANE0012345 i appen", "SE*LAN*E0012345"),
         ("uttag SE*LAN*E0012345*1 är trasigt", "SE*LAN*E0012345"),
+        // The stars typed apart; the outlet's digits read out in groups.
+        ("Charger ID: SE * LAN * E0012345", "SE*LAN*E0012345"),
+        ("Charger ID: SE * LAN * E001 2346", "SE*LAN*E0012346"),
+        ("id SE*LAN*E001 2347 på skylten", "SE*LAN*E0012347"),
     ])
     func chargerIDForms(text: String, expected: String) {
         #expect(extract("Fel på laddaren, \(text)").chargerID == expected)
