@@ -602,6 +602,9 @@ extension Vocabulary {
         ("charged three times", .connectivity, 2.5),
         ("double charged", .connectivity, 2.5), ("not communicating", .connectivity, 3),
         ("communicating", .connectivity, 2), ("back office", .connectivity, 1.5), ("not recorded", .connectivity, 2.5), ("no record of", .connectivity, 3), ("never went through", .connectivity, 2), ("being recorded", .connectivity, 2),
+        // "säger Ingen kommunikation med servern och startar inte": the charger's own message names the cause.
+        ("ingen kommunikation", .connectivity, 3.5), ("no communication", .connectivity, 3.5), ("communication error", .connectivity, 3.5),
+        ("kommunikationsfel", .connectivity, 3.5),
         ("kommunicerar inte", .connectivity, 3), ("inte uppkopplad", .connectivity, 3), ("ej uppkopplad", .connectivity, 3), ("slutat kommunicera", .connectivity, 3), ("stopped communicating", .connectivity, 3),
         // "visar Ingen anslutning i appen": what the app says of a charger it cannot reach.
         ("ingen anslutning", .connectivity, 3), ("saknar anslutning", .connectivity, 3), ("anslutning saknas", .connectivity, 3),

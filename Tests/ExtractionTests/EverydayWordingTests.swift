@@ -1911,6 +1911,9 @@ import Testing
         ("Hej, laddstolpe 3 vid Folkets Hus visar laddning pågår i appen men bilen står på 0 %. Har testat hela natten.", .chargingFailure),
         // A payment taken twice is one the back office booked wrong.
         ("hi there, the charging spot at Folkets Hus took my money twice for one session (card payment). can you refund one?", .connectivity),
+        // The charger's own message names the cause of its not starting.
+        ("Hej, laddstolpen vid Folkets Hus säger \"Ingen kommunikation med servern\" och startar inte.", .connectivity),
+        ("Hi, the charger at Folkets Hus says Communication error and will not start a session.", .connectivity),
         // "ingen har startat om den": no one restarted it, which says nothing of its sessions.
         ("Hej, laddaren vid Folkets Hus är helt död, ingen skärm. Ingen av oss har startat om den än.", .noPower),
         // A repair is no damage: "bytte kretskortet … men nu är den offline".
