@@ -443,6 +443,21 @@ extension OwnerFinder {
         }
     }
 
+    /// "Smedjegatan 4, lgh 1204", "apartment 12": the writer gives the number of a flat, and the
+    /// garage or car park they call theirs is the building's, as a renter's is.
+    var writerGivesFlatNumber: Bool {
+        tokens.indices.contains { i in
+            guard Self.flatKeys.contains(tokens[i].key), tokens[i].role != .returned, !tokens[i].isInBoundaryLine,
+                  Self.flatWords.contains(tokens[i]) else { return false }
+            var k = i + 1
+            // "lgh nr 1204", "lgh. 1204".
+            while k < tokens.count, k - i <= 2, tokens[k].text == "." || tokens[k].folded == "nr" { k += 1 }
+            return k < tokens.count && tokens[k].spaceBefore && tokens[k].kind == .number
+        }
+    }
+    static let flatWords: WordSet = ["lgh", "lagenhet", "apartment", "apt", "flat"]
+    static let flatKeys = Set(["lgh", "lagenhet", "apartment", "apt", "flat"].map { Token.key(of: $0) })
+
     static let stayWords: WordSet = ["staying", "stayed"]
     static let stayingKey = Token.key(of: "staying"), stayedKey = Token.key(of: "stayed")
     static let firstPersonStayers: WordSet = ["i'm", "im", "am", "we're", "i", "we"]

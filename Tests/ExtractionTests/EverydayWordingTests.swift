@@ -3237,4 +3237,14 @@ import Testing
         #expect(extract("Hej,\n\nParkeringen: laddaren är helt död sedan i går.\n\nNils", subject: "Död",
                         from: "Nils <nils@example.se>").location == nil)
     }
+
+    /// "Laddboxen vid mitt parkeringsgarage … Smedjegatan 4, lgh 1204": a writer who gives the
+    /// number of their flat calls the building's garage theirs, as a renter does.
+    @Test func aFlatNumberMakesTheGarageTheBuildings() {
+        #expect(extract("Hej,\n\nJag bor i Kvarteret Exempel på Exempelgatan 4. Laddboxen vid mitt parkeringsgarage har en lös frontpanel.\n\nMvh\nAmir Hadzic\nExempelgatan 4, lgh 1204",
+                        subject: "Lös panel", from: "Amir Hadzic <amir@example.se>").owner == nil)
+        // A house's garage is its owner's.
+        #expect(extract("Hej,\n\nLaddboxen i mitt garage har en lös frontpanel.\n\nMvh\nAmir Hadzic\nExempelgatan 4",
+                        subject: "Lös panel", from: "Amir Hadzic <amir@example.se>").owner == "Amir Hadzic")
+    }
 }
