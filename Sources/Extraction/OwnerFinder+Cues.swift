@@ -392,6 +392,15 @@ extension OwnerFinder {
                 || (tokens[k - 1].text == "i" && Self.englishHaveVerbs.contains(tokens[k])) {
                 return .init(start: k - 1, end: thing.end, value: .cue)
             }
+            // "Jag och min fru äger en Easee", "me and my husband have a charger": the writer and
+            // their household, the subject of the verb together; the cue reads from "min"/"my",
+            // as a household's own thing does.
+            if !bought, k >= 4, tokens[k - 2].is(.possessive), Self.householdMembers.contains(tokens[k - 1]),
+               tokens[k - 3].folded == "och" || tokens[k - 3].folded == "and",
+               tokens[k - 4].folded == "jag" || tokens[k - 4].text == "I" || tokens[k - 4].folded == "me",
+               tokens[(k - 4)...k].allSatisfy({ $0.sentence == sentence }) {
+                return .init(start: k - 2, end: thing.end, value: .cue)
+            }
             // "jag heter Anders Pettersson och har en Wallbox": the subject of the clause before "och".
             if !bought, k > 1, tokens[k - 1].folded == "och" || tokens[k - 1].folded == "and" {
                 var s = k - 2
@@ -415,6 +424,9 @@ extension OwnerFinder {
             return nil
         }
     }
+
+    static let householdMembers = WordSet(["fru", "man", "sambo", "partner", "make", "maka", "familj", "wife", "husband", "family"]
+        .map { TextFolding.fold($0) })
 
     static let withWords: WordSet = ["med", "with"]
     static let sharedAdjectives: WordSet = ["gemensam", "gemensamma", "shared", "common"]

@@ -3247,4 +3247,16 @@ import Testing
         #expect(extract("Hej,\n\nLaddboxen i mitt garage har en lös frontpanel.\n\nMvh\nAmir Hadzic\nExempelgatan 4",
                         subject: "Lös panel", from: "Amir Hadzic <amir@example.se>").owner == "Amir Hadzic")
     }
+
+    /// "Jag och min fru äger en Easee", "me and my wife have an Easee": the writer and their
+    /// household own it together.
+    @Test func theWriterAndTheirHouseholdOwnIt() {
+        #expect(extract("Hej!\n\nJag och min fru äger en Easee i garaget hemma i Exempelby. Den är helt död.\n\nJohan Holm",
+                        subject: "Död", from: "Johan Holm <johan@example.se>").owner == "Johan Holm")
+        #expect(extract("Hi,\n\nme and my wife have an Easee at home in Exempelby. It is completely dead.\n\nJohan Holm",
+                        subject: "Dead", from: "Johan Holm <johan@example.com>").owner == "Johan Holm")
+        // A neighbour is no household.
+        #expect(extract("Hej!\n\nJag och min granne har en laddbox i Exempelby. Den är helt död.\n\nJohan Holm",
+                        subject: "Död", from: "Johan Holm <johan@example.se>").owner == nil)
+    }
 }
