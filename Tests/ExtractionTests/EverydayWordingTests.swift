@@ -3259,4 +3259,11 @@ import Testing
         #expect(extract("Hej!\n\nJag och min granne har en laddbox i Exempelby. Den är helt död.\n\nJohan Holm",
                         subject: "Död", from: "Johan Holm <johan@example.se>").owner == nil)
     }
+
+    /// "Charger: GLB9900102 (Stadsbiblioteket Exempelby)": a portal alarm's labelled line, the
+    /// site in parentheses after the id.
+    @Test func anAlarmsLabelledChargerLineAndItsSite() {
+        #expect(extract("Charger alarm\n\nCharger: GLB9900102 (Stadsbiblioteket Exempelby)\nStatus: Offline\nLast heartbeat: 2026-11-30 03:14 UTC",
+                        subject: "[Garo Connect] Charger offline", from: "Garo Connect <alerts@example.com>").location == "Stadsbiblioteket Exempelby")
+    }
 }
