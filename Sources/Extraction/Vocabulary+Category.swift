@@ -613,6 +613,9 @@ extension Vocabulary {
         // "har inte synts i systemet sedan i fredags": the back office has not seen it.
         ("inte synts", .connectivity, 2.5), ("kan inte ansluta till servern", .connectivity, 3.5),
         ("inte kommunicerar", .connectivity, 3), ("inte syns", .connectivity, 1.5), ("tappar anslutning*", .connectivity, 3), ("tappat anslutning*", .connectivity, 3),
+        // "the app loses contact with it each time it reboots": the back office cannot reach it.
+        ("app loses contact", .connectivity, 3.5), ("loses contact with the app", .connectivity, 3.5), ("appen tappar kontakten", .connectivity, 3.5),
+        ("tappar kontakten med appen", .connectivity, 3.5), ("appen förlorar kontakten", .connectivity, 3.5),
         ("förlorar anslutning*", .connectivity, 3), ("loses connection", .connectivity, 3), ("losing connection", .connectivity, 3), ("loses its connection", .connectivity, 3), ("losing its connection", .connectivity, 3), ("lost its connection", .connectivity, 3),
         // "drops out of the app": out of the back office, not a session stopping.
         ("drops out of the app", .connectivity, 4), ("dropping out of the app", .connectivity, 4), ("dropped out of the app", .connectivity, 4), ("drops out of the portal", .connectivity, 4),

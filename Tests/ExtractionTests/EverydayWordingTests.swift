@@ -1911,6 +1911,9 @@ import Testing
         ("Hej, laddstolpe 3 vid Folkets Hus visar laddning pågår i appen men bilen står på 0 %. Har testat hela natten.", .chargingFailure),
         // A payment taken twice is one the back office booked wrong.
         ("hi there, the charging spot at Folkets Hus took my money twice for one session (card payment). can you refund one?", .connectivity),
+        // A charger that restarts and drops out of the app each time: the app cannot reach it.
+        ("Hi, the charger at Folkets Hus reboots itself every few minutes and the app loses contact with it each time.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus startar om sig själv hela tiden och appen tappar kontakten med den varje gång.", .connectivity),
         // The charger's own message names the cause of its not starting.
         ("Hej, laddstolpen vid Folkets Hus säger \"Ingen kommunikation med servern\" och startar inte.", .connectivity),
         ("Hi, the charger at Folkets Hus says Communication error and will not start a session.", .connectivity),
