@@ -8,6 +8,8 @@ extension Vocabulary {
         // physical damage: hit, vandalised, broken parts, exposed wires
         ("påkörd*", .physicalDamage, 3), ("kört på", .physicalDamage, 3), ("körde på", .physicalDamage, 3), ("backat in", .physicalDamage, 3),
         ("backade in", .physicalDamage, 3), ("backat på", .physicalDamage, 3), ("dingla*", .physicalDamage, 3), ("skyddslock*", .physicalDamage, 2.5), ("ristat", .physicalDamage, 3), ("ristade", .physicalDamage, 3), ("brännmärk*", .physicalDamage, 3), ("luktar plast", .physicalDamage, 2.5),
+        // "somebody drove over the cable … the plastic around the plug is crushed".
+        ("drove over", .physicalDamage, 3), ("driven over", .physicalDamage, 3), ("crushed", .physicalDamage, 2.5),
         ("backade på", .physicalDamage, 3), ("lossbrut*", .physicalDamage, 3), ("run over", .physicalDamage, 3), ("ran over", .physicalDamage, 3), ("flattened", .physicalDamage, 2.5),
         ("broke the holder", .physicalDamage, 3), ("broke the handle", .physicalDamage, 3), ("broke the cable", .physicalDamage, 3), ("broke the screen", .physicalDamage, 3), ("broke the display", .physicalDamage, 3), ("broke the cover", .physicalDamage, 3),
         ("skadegörelse", .physicalDamage, 3), ("vandaliser*", .physicalDamage, 3), ("vandalism", .physicalDamage, 3),
@@ -126,6 +128,10 @@ extension Vocabulary {
         ("skärmen svart", .noPower, 3), ("reagerar inte på någonting", .noPower, 2), ("ingenting händer", .noPower, 1.5), ("inget händer", .noPower, 1.5), ("händer ingenting", .noPower, 1.5), ("händer inget", .noPower, 1.5),
         // Nothing after the start is pressed is a session that will not start, not a dead charger:
         // "när jag trycker på starta händer ingenting", "when I press start nothing happens".
+        // "när jag trycker start händer inget i laddaren": the start the app sends does not take.
+        ("trycker start", .chargingFailure, 2.5), ("tryckte start", .chargingFailure, 2.5),
+        // "says Vehicle not compatible with my new car": the car is not accepted.
+        ("not compatible", .chargingFailure, 3), ("incompatible", .chargingFailure, 2.5), ("inte kompatibel", .chargingFailure, 3), ("ej kompatibel", .chargingFailure, 3),
         ("trycker på start*", .chargingFailure, 2.5), ("tryckte på start*", .chargingFailure, 2.5), ("press start", .chargingFailure, 2.5),
         ("pressed start", .chargingFailure, 2.5), ("tap start", .chargingFailure, 2.5),
         ("completely dead", .noPower, 3), ("dead", .noPower, 2.5), ("no power", .noPower, 3), ("no lights", .noPower, 3), ("no light", .noPower, 3),
@@ -145,6 +151,8 @@ extension Vocabulary {
         ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("mörkt", .noPower, 2), ("helt mörkt", .noPower, 3), ("inte ett liv", .noPower, 3), ("inget liv", .noPower, 3),
         // "the display … is blank and the unit does not respond to anything".
         ("is blank", .noPower, 2), ("respond to anything", .noPower, 2.5), ("tänds inte", .noPower, 2.5), ("inte tänds", .noPower, 2.5), ("inte lyser", .noPower, 2), ("dark", .noPower, 2),
+        // "har inte haft ström sedan elbolaget bytte mätare": without power, as "har ingen ström".
+        ("inte haft ström", .noPower, 3), ("inte haft någon ström", .noPower, 3), ("had no power", .noPower, 3),
         ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
         ("no electricity", .noPower, 3), ("saknar ström", .noPower, 3), ("black display", .noPower, 3), ("svart display", .noPower, 3), ("display svart", .noPower, 3), ("skärm svart", .noPower, 3), ("screen black", .noPower, 3), ("display black", .noPower, 3), ("saknas ström", .noPower, 3), ("ström saknas", .noPower, 3),
         ("strömmen är borta", .noPower, 3), ("strömmen har gått", .noPower, 2.5), ("ingen el", .noPower, 2.5), ("utan el", .noPower, 2.5),
@@ -650,6 +658,9 @@ extension Vocabulary {
         // How a visitor pays at all ("Is there a way to pay by card?"): a question, whatever the tag or card it names.
         ("way to pay", .other, 5), ("how can i pay", .other, 5), ("hur betalar man", .other, 5), ("hur betalar jag", .other, 5),
         ("sätt att betala", .other, 5), ("går det att betala", .other, 5),
+        // A setting the owner wants changed ("limit the charging power to 11 kW? Our fuse is too small"): no fault.
+        ("limit the charging power", .other, 3.5), ("limit the power", .other, 3.5), ("begränsa laddeffekten", .other, 3.5), ("begränsa effekten", .other, 3.5),
+        ("sänka laddeffekten", .other, 3.5), ("reduce the charging power", .other, 3.5),
         ("lägga till en ny", .other, 2.5), ("lägga till ett nytt", .other, 2.5), ("add a new", .other, 2.5), ("registrera en ny", .other, 2.5),
         ("faktura*", .other, 1.5), ("kreditfaktura", .other, 3), ("debiterad", .other, 2), ("debiterats", .other, 2), ("årlig service", .other, 3),
         ("årliga service*", .other, 3), ("boka", .other, 1.5), ("bokning", .other, 2), ("serviceprotokoll*", .other, 2), ("flytta", .other, 2.5), ("flyttar", .other, 2.5),

@@ -1911,6 +1911,12 @@ import Testing
         ("Hej, laddstolpe 3 vid Folkets Hus visar laddning pågår i appen men bilen står på 0 %. Har testat hela natten.", .chargingFailure),
         // A payment taken twice is one the back office booked wrong.
         ("hi there, the charging spot at Folkets Hus took my money twice for one session (card payment). can you refund one?", .connectivity),
+        ("Hello, somebody drove over the cable at Folkets Hus and now the plastic around the plug is crushed.", .physicalDamage),
+        ("Hi, the charger at Folkets Hus says 'Vehicle not compatible' with my new car. The old car worked fine.", .chargingFailure),
+        ("Hej, laddstolpen vid Folkets Hus har inte haft ström sedan elbolaget bytte mätare i fredags.", .noPower),
+        ("Hej, appen säger att laddaren vid Folkets Hus är ansluten men när jag trycker start händer inget i laddaren.", .chargingFailure),
+        // A setting the owner wants changed is no fault, whatever the fuse it names.
+        ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
         ("Hi, the charger at Folkets Hus reboots itself every few minutes and the app loses contact with it each time.", .connectivity),
         ("Hej, laddaren vid Folkets Hus startar om sig själv hela tiden och appen tappar kontakten med den varje gång.", .connectivity),
