@@ -8,6 +8,10 @@ extension Vocabulary {
         // physical damage: hit, vandalised, broken parts, exposed wires
         ("påkörd*", .physicalDamage, 3), ("kört på", .physicalDamage, 3), ("körde på", .physicalDamage, 3), ("backat in", .physicalDamage, 3),
         ("backade in", .physicalDamage, 3), ("backat på", .physicalDamage, 3), ("dingla*", .physicalDamage, 3), ("skyddslock*", .physicalDamage, 2.5), ("ristat", .physicalDamage, 3), ("ristade", .physicalDamage, 3), ("brännmärk*", .physicalDamage, 3), ("luktar plast", .physicalDamage, 2.5),
+        // "någon har sågat av kabeln", "a truck reversed into it": the cable sawn off, the unit backed into.
+        ("sågat av", .physicalDamage, 3), ("sågats av", .physicalDamage, 3), ("avsågad", .physicalDamage, 3), ("sawn off", .physicalDamage, 3),
+        ("sawed off", .physicalDamage, 3), ("när den backade", .physicalDamage, 2.5),
+        ("backed into", .physicalDamage, 3), ("delar på marken", .physicalDamage, 2.5), ("parts on the ground", .physicalDamage, 2.5),
         // "somebody drove over the cable … the plastic around the plug is crushed".
         ("drove over", .physicalDamage, 3), ("driven over", .physicalDamage, 3), ("crushed", .physicalDamage, 2.5),
         ("backade på", .physicalDamage, 3), ("lossbrut*", .physicalDamage, 3), ("run over", .physicalDamage, 3), ("ran over", .physicalDamage, 3), ("flattened", .physicalDamage, 2.5),
@@ -151,6 +155,9 @@ extension Vocabulary {
         ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("mörkt", .noPower, 2), ("helt mörkt", .noPower, 3), ("inte ett liv", .noPower, 3), ("inget liv", .noPower, 3),
         // "the display … is blank and the unit does not respond to anything".
         ("is blank", .noPower, 2), ("respond to anything", .noPower, 2.5), ("tänds inte", .noPower, 2.5), ("inte tänds", .noPower, 2.5), ("inte lyser", .noPower, 2), ("dark", .noPower, 2),
+        // "laddaren dog när det blev minus 30 och har inte vaknat sedan dess", "the charger died".
+        ("laddaren dog", .noPower, 3), ("laddboxen dog", .noPower, 3), ("laddstolpen dog", .noPower, 3), ("inte vaknat", .noPower, 2.5),
+        ("charger died", .noPower, 3), ("it died", .noPower, 2.5),
         // "har inte haft ström sedan elbolaget bytte mätare": without power, as "har ingen ström".
         ("inte haft ström", .noPower, 3), ("inte haft någon ström", .noPower, 3), ("had no power", .noPower, 3),
         ("won't light up", .noPower, 2.5), ("does not light up", .noPower, 2.5), ("har ingen ström", .noPower, 3), ("utan ström", .noPower, 2.5),
@@ -648,6 +655,11 @@ extension Vocabulary {
         // "står som 'Ej kommunicerande' i systemet", "har inte kontakt med nätet", "har slutat visas i appen",
         // "laddningarna kommer inte med i rapporterna": the back office has lost the charger or its sessions.
         ("ej kommunicerande", .connectivity, 3), ("wifi:t", .connectivity, 2), ("is not connected", .connectivity, 2.5), ("missing the sessions", .connectivity, 3), ("sessions are missing", .connectivity, 3), ("hittar inte wifi*", .connectivity, 3), ("hittar inte nätverket", .connectivity, 3), ("utgråad", .connectivity, 3), ("utgråat", .connectivity, 3), ("greyed out", .connectivity, 3), ("grayed out", .connectivity, 3), ("mätarvärden", .connectivity, 2.5), ("meter values", .connectivity, 2.5),
+        // "i portalen står laddaren som 'Ej ansluten'": what the portal says of a charger it cannot reach.
+        ("ej ansluten", .connectivity, 2.5),
+        // "det går inte att se någon historik för laddaren i appen": its sessions never reached the back office.
+        ("någon historik", .connectivity, 3), ("ingen historik", .connectivity, 3), ("historiken är tom", .connectivity, 3),
+        ("no history", .connectivity, 3), ("history is empty", .connectivity, 3), ("no session history", .connectivity, 3),
         ("kontakt med nätet", .connectivity, 3.5), ("slutat visas", .connectivity, 3),
         ("inte med i rapport*", .connectivity, 3), ("not in the reports", .connectivity, 3),
 

@@ -1915,6 +1915,11 @@ import Testing
         ("Hi, the charger at Folkets Hus says 'Vehicle not compatible' with my new car. The old car worked fine.", .chargingFailure),
         ("Hej, laddstolpen vid Folkets Hus har inte haft ström sedan elbolaget bytte mätare i fredags.", .noPower),
         ("Hej, appen säger att laddaren vid Folkets Hus är ansluten men när jag trycker start händer inget i laddaren.", .chargingFailure),
+        ("Hej, det går inte att se någon historik för laddaren vid Folkets Hus i appen sedan förra månaden, allt är tomt.", .connectivity),
+        ("Hej, en lastbil har tagit med sig halva laddstolpen vid Folkets Hus när den backade. Det ligger delar på marken.", .physicalDamage),
+        ("Hej, någon har sågat av kabeln på laddaren vid Folkets Hus och tagit kontakten.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus dog när det blev minus 30 och har inte vaknat sedan dess.", .noPower),
+        ("Hej, i portalen står laddaren vid Folkets Hus som 'Ej ansluten' sedan tre dagar.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
