@@ -117,7 +117,8 @@ extension LocationFinder {
               tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }
         // "Hudiksvalls lasarett, P-huset plan 3: …": a name in the genitive and the kind of place it is.
         let genitiveKind = i + 1 < range.upperBound && isNameWord(i) && tokens[i].folded.utf8.last == UInt8(ascii: "s")
-            && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore && tokens[i + 1].is(.placeNoun)
+            && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore
+            && (tokens[i + 1].is(.placeNoun) || isCompoundPlaceNoun(i + 1))
         guard tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded) || genitiveKind else { return nil }
         guard let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i else { return nil }
         var end = site.range.upperBound
@@ -129,6 +130,12 @@ extension LocationFinder {
         }
         var parts = 1
         if end + 1 < range.upperBound, tokens[end].text == ",", let (town, townEnd) = townName(at: end + 1, within: range) {
+            text += ", " + town
+            end = townEnd
+            parts += 1
+        } else if end + 2 < range.upperBound, tokens[end].folded == "i" || tokens[end].folded == "in",
+                  let (town, townEnd) = townName(at: end + 1, within: range), townEnd < range.upperBound, tokens[townEnd].text == ":" {
+            // "Gallerians parkeringsgarage i Karlskrona: …": the town after "i", heading the line.
             text += ", " + town
             end = townEnd
             parts += 1

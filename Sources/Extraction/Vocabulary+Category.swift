@@ -8,6 +8,8 @@ extension Vocabulary {
         // physical damage: hit, vandalised, broken parts, exposed wires
         ("påkörd*", .physicalDamage, 3), ("kört på", .physicalDamage, 3), ("körde på", .physicalDamage, 3), ("backat in", .physicalDamage, 3),
         ("backade in", .physicalDamage, 3), ("backat på", .physicalDamage, 3), ("dingla*", .physicalDamage, 3), ("skyddslock*", .physicalDamage, 2.5), ("ristat", .physicalDamage, 3), ("ristade", .physicalDamage, 3), ("brännmärk*", .physicalDamage, 3), ("luktar plast", .physicalDamage, 2.5),
+        // "laddkabeln har fått ett jack och man ser de inre ledarna": a nick and the conductors bared.
+        ("fått ett jack", .physicalDamage, 3), ("inre ledarna", .physicalDamage, 3), ("ledarna syns", .physicalDamage, 3),
         // "någon har sågat av kabeln", "a truck reversed into it": the cable sawn off, the unit backed into.
         ("sågat av", .physicalDamage, 3), ("sågats av", .physicalDamage, 3), ("avsågad", .physicalDamage, 3), ("sawn off", .physicalDamage, 3),
         ("sawed off", .physicalDamage, 3), ("när den backade", .physicalDamage, 2.5),
@@ -134,6 +136,11 @@ extension Vocabulary {
         // "när jag trycker på starta händer ingenting", "when I press start nothing happens".
         // "när jag trycker start händer inget i laddaren": the start the app sends does not take.
         ("trycker start", .chargingFailure, 2.5), ("tryckte start", .chargingFailure, 2.5),
+        // "fungerar bara ibland, ungefär varannan gång startar laddningen inte": a session that fails now and then.
+        ("fungerar bara ibland", .chargingFailure, 2.5), ("only works sometimes", .chargingFailure, 2.5), ("works only sometimes", .chargingFailure, 2.5),
+        // "Ingen kontakt med fordonet": the charger cannot talk to the car, not to the back office.
+        ("kontakt med fordonet", .chargingFailure, 3.5), ("kontakt med bilen", .chargingFailure, 3.5),
+        ("contact with the vehicle", .chargingFailure, 3.5), ("contact with the car", .chargingFailure, 3.5),
         // "says Vehicle not compatible with my new car": the car is not accepted.
         ("not compatible", .chargingFailure, 3), ("incompatible", .chargingFailure, 2.5), ("inte kompatibel", .chargingFailure, 3), ("ej kompatibel", .chargingFailure, 3),
         ("trycker på start*", .chargingFailure, 2.5), ("tryckte på start*", .chargingFailure, 2.5), ("press start", .chargingFailure, 2.5),
@@ -155,6 +162,8 @@ extension Vocabulary {
         ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("mörkt", .noPower, 2), ("helt mörkt", .noPower, 3), ("inte ett liv", .noPower, 3), ("inget liv", .noPower, 3),
         // "the display … is blank and the unit does not respond to anything".
         ("is blank", .noPower, 2), ("respond to anything", .noPower, 2.5), ("tänds inte", .noPower, 2.5), ("inte tänds", .noPower, 2.5), ("inte lyser", .noPower, 2), ("dark", .noPower, 2),
+        // "ger inget livstecken alls": not a sign of life.
+        ("livstecken", .noPower, 3), ("sign of life", .noPower, 3), ("signs of life", .noPower, 3),
         // "laddaren dog när det blev minus 30 och har inte vaknat sedan dess", "the charger died".
         ("laddaren dog", .noPower, 3), ("laddboxen dog", .noPower, 3), ("laddstolpen dog", .noPower, 3), ("inte vaknat", .noPower, 2.5),
         ("charger died", .noPower, 3), ("it died", .noPower, 2.5),
@@ -655,6 +664,13 @@ extension Vocabulary {
         // "står som 'Ej kommunicerande' i systemet", "har inte kontakt med nätet", "har slutat visas i appen",
         // "laddningarna kommer inte med i rapporterna": the back office has lost the charger or its sessions.
         ("ej kommunicerande", .connectivity, 3), ("wifi:t", .connectivity, 2), ("is not connected", .connectivity, 2.5), ("missing the sessions", .connectivity, 3), ("sessions are missing", .connectivity, 3), ("hittar inte wifi*", .connectivity, 3), ("hittar inte nätverket", .connectivity, 3), ("utgråad", .connectivity, 3), ("utgråat", .connectivity, 3), ("greyed out", .connectivity, 3), ("grayed out", .connectivity, 3), ("mätarvärden", .connectivity, 2.5), ("meter values", .connectivity, 2.5),
+        // The app or the billing cannot reach the charger: "not visible in the Easee app", "vi kan
+        // inte nå den i appen", "tappat sin koppling till appen", "inga laddningar … in i vårt faktureringssystem".
+        ("not visible in the", .connectivity, 3), ("wifi-lamp*", .connectivity, 2.5), ("wifi light", .connectivity, 2.5), ("nå den i appen", .connectivity, 3.5), ("nå laddaren i appen", .connectivity, 3.5),
+        ("reach it in the app", .connectivity, 3.5), ("koppling till appen", .connectivity, 3), ("kopplingen till appen", .connectivity, 3),
+        ("connection to the app", .connectivity, 3), ("faktureringssystem*", .connectivity, 2.5), ("billing system", .connectivity, 2.5),
+        // "registrerar laddningar på fel konto": sessions booked to someone else.
+        ("fel konto", .connectivity, 3), ("wrong account", .connectivity, 3),
         // "i portalen står laddaren som 'Ej ansluten'": what the portal says of a charger it cannot reach.
         ("ej ansluten", .connectivity, 2.5),
         // "det går inte att se någon historik för laddaren i appen": its sessions never reached the back office.

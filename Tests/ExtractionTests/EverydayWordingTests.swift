@@ -1920,6 +1920,15 @@ import Testing
         ("Hej, någon har sågat av kabeln på laddaren vid Folkets Hus och tagit kontakten.", .physicalDamage),
         ("Hej, laddaren vid Folkets Hus dog när det blev minus 30 och har inte vaknat sedan dess.", .noPower),
         ("Hej, i portalen står laddaren vid Folkets Hus som 'Ej ansluten' sedan tre dagar.", .connectivity),
+        ("Hej, laddkabeln vid Folkets Hus har fått ett jack och man ser de inre ledarna.", .physicalDamage),
+        ("Hej, laddstolpen vid Folkets Hus ger inget livstecken alls, inte ens när vi slår av och på säkringen.", .noPower),
+        ("Hello, the charger at Folkets Hus is not visible in the Easee app any more, the installer code doesn't work either.", .connectivity),
+        ("Hej, laddboxens wifi-lampa vid Folkets Hus lyser rött och vi kan inte nå den i appen.", .connectivity),
+        ("Hej, laddboxen vid Folkets Hus har tappat sin koppling till appen efter att vi fick ny elmätare.", .connectivity),
+        ("Hej, sedan i måndags kommer inga laddningar från stolpen vid Folkets Hus in i vårt faktureringssystem.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus säger \"Ingen kontakt med fordonet\". Testat med två olika bilar.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus fungerar bara ibland, ungefär varannan gång startar laddningen inte.", .chargingFailure),
+        ("Hej, laddboxen vid Folkets Hus registrerar laddningar på fel konto, alla hamnar hos grannen.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3279,5 +3288,12 @@ import Testing
     @Test func anAlarmsLabelledChargerLineAndItsSite() {
         #expect(extract("Charger alarm\n\nCharger: GLB9900102 (Stadsbiblioteket Exempelby)\nStatus: Offline\nLast heartbeat: 2026-11-30 03:14 UTC",
                         subject: "[Garo Connect] Charger offline", from: "Garo Connect <alerts@example.com>").location == "Stadsbiblioteket Exempelby")
+    }
+
+    /// "Gallerians parkeringsgarage i Exempelby: laddaren längst in är helt mörk": a genitive and a
+    /// compound kind of place, its town after "i", heading the line.
+    @Test func aGenitivePlaceAndItsTownBeforeAColon() {
+        #expect(extract("Hej,\n\nGallerians parkeringsgarage i Exempelby: laddaren längst in till vänster är helt mörk sedan i går.\n\nButiken",
+                        subject: "Mörk", from: "Butiken <info@example.se>").location == "Gallerians parkeringsgarage, Exempelby")
     }
 }
