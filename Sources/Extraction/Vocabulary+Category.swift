@@ -22,6 +22,7 @@ extension Vocabulary {
         ("graffiti", .physicalDamage, 2.5), ("klotter", .physicalDamage, 2.5), ("klottra*", .physicalDamage, 2.5), ("sprayat", .physicalDamage, 2.5),
         // "någon har sprejat färg i kontakten": the Swedish spelling of the same.
         ("sprejat", .physicalDamage, 2.5), ("sprejad", .physicalDamage, 2.5), ("sprayad", .physicalDamage, 2.5),
+        ("sprayfärg", .physicalDamage, 2.5), ("sprejfärg", .physicalDamage, 2.5), ("spray paint", .physicalDamage, 2.5),
         ("spraymålat", .physicalDamage, 2.5), ("spray-painted", .physicalDamage, 2.5), ("spray painted", .physicalDamage, 2.5),
         ("krossad*", .physicalDamage, 2), ("krossat", .physicalDamage, 2.5), ("krossats", .physicalDamage, 2.5), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stulit", .physicalDamage, 3), ("stulet", .physicalDamage, 3), ("stulna", .physicalDamage, 3),
@@ -138,6 +139,8 @@ extension Vocabulary {
         ("trycker start", .chargingFailure, 2.5), ("tryckte start", .chargingFailure, 2.5),
         // "fungerar bara ibland, ungefär varannan gång startar laddningen inte": a session that fails now and then.
         ("fungerar bara ibland", .chargingFailure, 2.5), ("only works sometimes", .chargingFailure, 2.5), ("works only sometimes", .chargingFailure, 2.5),
+        // "accepts the card but … no power flows to the car": power the charger has but does not pass on.
+        ("power flows to the car", .chargingFailure, 3.5), ("power flowing to the car", .chargingFailure, 3.5),
         // "Ingen kontakt med fordonet": the charger cannot talk to the car, not to the back office.
         ("kontakt med fordonet", .chargingFailure, 3.5), ("kontakt med bilen", .chargingFailure, 3.5),
         ("contact with the vehicle", .chargingFailure, 3.5), ("contact with the car", .chargingFailure, 3.5),
@@ -162,6 +165,10 @@ extension Vocabulary {
         ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("mörkt", .noPower, 2), ("helt mörkt", .noPower, 3), ("inte ett liv", .noPower, 3), ("inget liv", .noPower, 3),
         // "the display … is blank and the unit does not respond to anything".
         ("is blank", .noPower, 2), ("respond to anything", .noPower, 2.5), ("tänds inte", .noPower, 2.5), ("inte tänds", .noPower, 2.5), ("inte lyser", .noPower, 2), ("dark", .noPower, 2),
+        // "our charger is without current, the lights on the front are all off".
+        ("without current", .noPower, 3), ("are all off", .noPower, 2.5), ("utan spänning", .noPower, 3),
+        // "the power supply seems gone, everything is off and the fuses look fine".
+        ("everything is off", .noPower, 3), ("power supply", .noPower, 2),
         // "ger inget livstecken alls": not a sign of life.
         ("livstecken", .noPower, 3), ("sign of life", .noPower, 3), ("signs of life", .noPower, 3),
         // "laddaren dog när det blev minus 30 och har inte vaknat sedan dess", "the charger died".
@@ -669,6 +676,15 @@ extension Vocabulary {
         ("not visible in the", .connectivity, 3), ("wifi-lamp*", .connectivity, 2.5), ("wifi light", .connectivity, 2.5), ("nå den i appen", .connectivity, 3.5), ("nå laddaren i appen", .connectivity, 3.5),
         ("reach it in the app", .connectivity, 3.5), ("koppling till appen", .connectivity, 3), ("kopplingen till appen", .connectivity, 3),
         ("connection to the app", .connectivity, 3), ("faktureringssystem*", .connectivity, 2.5), ("billing system", .connectivity, 2.5),
+        // "'Inget internet' sedan i morse", "has not called home to the backend", "fått ny IP-adress
+        // och nu hittar systemet den inte": the charger and its back office out of touch.
+        ("inget internet", .connectivity, 3.5), ("no internet", .connectivity, 3.5), ("called home", .connectivity, 3),
+        ("the backend", .connectivity, 2), ("ip-adress*", .connectivity, 3), ("ip address", .connectivity, 3),
+        // "har inte synkat med portalen", "har inte gått att nå på distans": the back office lost it.
+        ("inte synkat", .connectivity, 3), ("synkat med", .connectivity, 2.5), ("nå på distans", .connectivity, 3.5), ("nås på distans", .connectivity, 3.5),
+        ("nå den på distans", .connectivity, 3.5), ("reach it remotely", .connectivity, 3.5), ("be reached remotely", .connectivity, 3.5),
+        // "rapporterar fel mätarställning till portalen": the readings the back office gets are wrong.
+        ("mätarställning*", .connectivity, 3), ("meter reading*", .connectivity, 2.5),
         // "registrerar laddningar på fel konto": sessions booked to someone else.
         ("fel konto", .connectivity, 3), ("wrong account", .connectivity, 3),
         // "i portalen står laddaren som 'Ej ansluten'": what the portal says of a charger it cannot reach.

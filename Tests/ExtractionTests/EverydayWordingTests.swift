@@ -1929,6 +1929,16 @@ import Testing
         ("Hej, laddaren vid Folkets Hus säger \"Ingen kontakt med fordonet\". Testat med två olika bilar.", .chargingFailure),
         ("Hej, laddaren vid Folkets Hus fungerar bara ibland, ungefär varannan gång startar laddningen inte.", .chargingFailure),
         ("Hej, laddboxen vid Folkets Hus registrerar laddningar på fel konto, alla hamnar hos grannen.", .connectivity),
+        ("Hej, laddarna vid Folkets Hus har inte synkat med portalen sedan uppdateringen, statusen är gammal.", .connectivity),
+        ("Hej, sedan vi bytte bredband har laddaren vid Folkets Hus inte gått att nå på distans.", .connectivity),
+        ("Hi, the charger at Folkets Hus has not called home to the backend for a week.", .connectivity),
+        ("Hello, the power supply of the charger at Folkets Hus seems gone, everything is off and the fuses look fine.", .noPower),
+        ("Hej, i Easee-appen står det att laddaren vid Folkets Hus har 'Inget internet' sedan i morse.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har fått ny IP-adress och nu hittar systemet den inte.", .connectivity),
+        ("Hej, någon har skrivit med sprayfärg över hela laddstolpen vid Folkets Hus.", .physicalDamage),
+        ("Hello, the charger at Folkets Hus is without current, the lights on the front are all off.", .noPower),
+        ("Hi, the charger at Folkets Hus accepts the card but the relay never clicks and no power flows to the car.", .chargingFailure),
+        ("Hej, laddarna vid Folkets Hus rapporterar fel mätarställning till portalen, siffrorna stämmer inte med elmätaren.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
