@@ -455,7 +455,9 @@ final class OwnerFinder {
     static let ownerKindEndings = ["bolaget", "foretaget", "agaren", "foreningen", "company"]
     static let ownerKindNouns = WordSet(["company", "firm", "association", "organisation", "organization", "företag", "företaget", "bolag",
                                      "bolaget", "förening", "föreningen", "organisationen", "landlord", "hyresvärd", "hyresvärden",
-                                     "fastighetsägare", "fastighetsägaren", "municipality", "kommunen", "församlingen", "parish", "samfälligheten"].map { TextFolding.fold($0) })
+                                     "fastighetsägare", "fastighetsägaren", "municipality", "kommunen", "församlingen", "parish", "samfälligheten",
+                                     // "Laddboxen tillhör min arbetsgivare, Berg & Söner AB, men sitter hemma hos mig".
+                                     "arbetsgivare", "arbetsgivaren", "employer"].map { TextFolding.fold($0) })
 
     // MARK: Helpers
 

@@ -40,7 +40,7 @@ extension Vocabulary {
         ("ligger öppen", .physicalDamage, 2.5), ("ligger öppet", .physicalDamage, 2.5), ("ligger öppna", .physicalDamage, 2.5),
         ("blåst bort", .physicalDamage, 3), ("blåste bort", .physicalDamage, 3), ("blew away", .physicalDamage, 3),
         ("sladdar hänger ut", .physicalDamage, 3), ("wires hanging out", .physicalDamage, 3), ("wires are hanging out", .physicalDamage, 3),
-        ("hanging wires", .physicalDamage, 3), ("loose wires", .physicalDamage, 3), ("hanging loose", .physicalDamage, 2.5), ("hangs loose", .physicalDamage, 2.5),
+        ("hanging cable", .physicalDamage, 3), ("cable is hanging", .physicalDamage, 3), ("hanging wires", .physicalDamage, 3), ("loose wires", .physicalDamage, 3), ("hanging loose", .physicalDamage, 2.5), ("hangs loose", .physicalDamage, 2.5),
         ("burning smell", .physicalDamage, 3), ("smell of burning", .physicalDamage, 3), ("smells burnt", .physicalDamage, 3), ("smells burned", .physicalDamage, 3),
         // A fire, and what it leaves: "vi släckte en mindre brand i laddstolpen … Stolpen är förstörd".
         ("förstörd", .physicalDamage, 3), ("förstört", .physicalDamage, 3), ("förstördes", .physicalDamage, 3), ("destroyed", .physicalDamage, 3),
@@ -168,7 +168,7 @@ extension Vocabulary {
         // "our charger is without current, the lights on the front are all off".
         ("without current", .noPower, 3), ("are all off", .noPower, 2.5), ("utan spänning", .noPower, 3),
         // "the power supply seems gone, everything is off and the fuses look fine".
-        ("everything is off", .noPower, 3), ("power supply", .noPower, 2),
+        ("everything is off", .noPower, 3), ("power supply", .noPower, 2), ("inte strömförsörjning", .noPower, 3), ("ingen strömförsörjning", .noPower, 3),
         // "ger inget livstecken alls": not a sign of life.
         ("livstecken", .noPower, 3), ("sign of life", .noPower, 3), ("signs of life", .noPower, 3),
         // "laddaren dog när det blev minus 30 och har inte vaknat sedan dess", "the charger died".
@@ -324,6 +324,7 @@ extension Vocabulary {
         ("ingen internetanslutning", .connectivity, 3), ("inte ansluten till internet", .connectivity, 3), ("fjärrstyra", .connectivity, 2.5), ("can't reach the charger", .connectivity, 3), ("cannot reach the charger", .connectivity, 3), ("nere i portalen", .connectivity, 3), ("internetanslutning*", .connectivity, 2), ("no internet connection", .connectivity, 3),
         ("internet connection", .connectivity, 2),
         ("och slutade", .chargingFailure, 2.5), ("och slutar", .chargingFailure, 2.5), ("slutade sen", .chargingFailure, 2.5), ("slutade sedan", .chargingFailure, 2.5),
+        ("vill inte börja ladda", .chargingFailure, 3), ("börjar inte ladda", .chargingFailure, 3), ("won't begin charging", .chargingFailure, 3),
         ("vill inte ladda", .chargingFailure, 2.5), ("inte vill ladda", .chargingFailure, 2.5), ("inte vill starta", .chargingFailure, 2.5), ("men slutar", .chargingFailure, 2.5), ("slutar den", .chargingFailure, 2),
         ("charging not possible", .chargingFailure, 3), ("not possible to charge", .chargingFailure, 3), ("laddning ej möjlig", .chargingFailure, 3),
         ("rött kryss", .chargingFailure, 2), ("red cross", .chargingFailure, 2),

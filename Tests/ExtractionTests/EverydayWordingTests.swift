@@ -1939,6 +1939,9 @@ import Testing
         ("Hello, the charger at Folkets Hus is without current, the lights on the front are all off.", .noPower),
         ("Hi, the charger at Folkets Hus accepts the card but the relay never clicks and no power flows to the car.", .chargingFailure),
         ("Hej, laddarna vid Folkets Hus rapporterar fel mätarställning till portalen, siffrorna stämmer inte med elmätaren.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus är hel och har ström, men bilen vill inte börja ladda. Appen säger att laddningen har startat.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus har inte strömförsörjning efter att vi renoverat elrummet.", .noPower),
+        ("Hello, one of the chargers at Folkets Hus has a hanging cable that is touching the water.", .physicalDamage),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3305,5 +3308,14 @@ import Testing
     @Test func aGenitivePlaceAndItsTownBeforeAColon() {
         #expect(extract("Hej,\n\nGallerians parkeringsgarage i Exempelby: laddaren längst in till vänster är helt mörk sedan i går.\n\nButiken",
                         subject: "Mörk", from: "Butiken <info@example.se>").location == "Gallerians parkeringsgarage, Exempelby")
+    }
+
+    /// "Laddboxen tillhör min arbetsgivare, Exempel Redovisning AB, men sitter hemma hos mig": the
+    /// employer named in apposition owns it, wherever it hangs.
+    @Test func itBelongsToMyEmployerInApposition() {
+        #expect(extract("Hej,\n\nLaddboxen tillhör min arbetsgivare, Berg & Söner Redovisning AB, men sitter hemma hos mig i Exempelby. Displayen är svart.\n\nLotta Berg",
+                        subject: "Laddbox", from: "Lotta Berg <lotta@example.se>").owner == "Berg & Söner Redovisning AB")
+        #expect(extract("Hi,\n\nthe charger belongs to my employer, Exempel Consulting AB, but it is at my home in Exempelby. The display is black.\n\nLotta",
+                        subject: "Charger", from: "Lotta Berg <lotta@example.com>").owner == "Exempel Consulting AB")
     }
 }
