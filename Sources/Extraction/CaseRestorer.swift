@@ -615,6 +615,9 @@ enum CaseRestorer {
         // "i förra veckan", "i nästa vecka": which week, before the word of time.
         "forra", "forre", "nasta", "denna", "detta", "samma",
         "morning", "evening", "afternoon", "night", "time", "future", "meantime", "general", "total", "front", "advance",
+        // "hamnar på fel datum i rapporten": what a back office shows things in, and a wrong date, are no site and town.
+        "fel", "datum", "datumet", "rapport", "rapporten", "portal", "portalen", "systemet", "faktura", "fakturan", "mejlet",
+        "listan", "report", "invoice",
     ]
 
     /// "i kiruna" / "in kiruna" right after a site's name, ending the phrase.

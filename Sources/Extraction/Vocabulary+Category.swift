@@ -22,6 +22,8 @@ extension Vocabulary {
         ("graffiti", .physicalDamage, 2.5), ("klotter", .physicalDamage, 2.5), ("klottra*", .physicalDamage, 2.5), ("sprayat", .physicalDamage, 2.5),
         // "någon har sprejat färg i kontakten": the Swedish spelling of the same.
         ("sprejat", .physicalDamage, 2.5), ("sprejad", .physicalDamage, 2.5), ("sprayad", .physicalDamage, 2.5),
+        // "kablaget … har blivit avbitet av möss": bitten through, as "gnagt".
+        ("avbit*", .physicalDamage, 3), ("bitten through", .physicalDamage, 3),
         ("sprayfärg", .physicalDamage, 2.5), ("sprejfärg", .physicalDamage, 2.5), ("spray paint", .physicalDamage, 2.5),
         ("spraymålat", .physicalDamage, 2.5), ("spray-painted", .physicalDamage, 2.5), ("spray painted", .physicalDamage, 2.5),
         ("krossad*", .physicalDamage, 2), ("krossat", .physicalDamage, 2.5), ("krossats", .physicalDamage, 2.5), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
@@ -141,6 +143,9 @@ extension Vocabulary {
         ("fungerar bara ibland", .chargingFailure, 2.5), ("only works sometimes", .chargingFailure, 2.5), ("works only sometimes", .chargingFailure, 2.5),
         // "accepts the card but … no power flows to the car": power the charger has but does not pass on.
         ("power flows to the car", .chargingFailure, 3.5), ("power flowing to the car", .chargingFailure, 3.5),
+        // "tar inte emot betalning med kort, kortterminalen är svart": no session can be paid for and started.
+        ("tar inte emot betalning", .chargingFailure, 3), ("kortterminal*", .chargingFailure, 2.5), ("card terminal", .chargingFailure, 2.5),
+        ("won't accept payment", .chargingFailure, 3), ("doesn't accept payment", .chargingFailure, 3),
         // "Ingen kontakt med fordonet": the charger cannot talk to the car, not to the back office.
         ("kontakt med fordonet", .chargingFailure, 3.5), ("kontakt med bilen", .chargingFailure, 3.5),
         ("contact with the vehicle", .chargingFailure, 3.5), ("contact with the car", .chargingFailure, 3.5),
@@ -168,6 +173,7 @@ extension Vocabulary {
         // "our charger is without current, the lights on the front are all off".
         ("without current", .noPower, 3), ("are all off", .noPower, 2.5), ("utan spänning", .noPower, 3),
         // "the power supply seems gone, everything is off and the fuses look fine".
+        ("powerless", .noPower, 3), ("won't go back on", .noPower, 2.5), ("will not go back on", .noPower, 2.5),
         ("everything is off", .noPower, 3), ("power supply", .noPower, 2), ("inte strömförsörjning", .noPower, 3), ("ingen strömförsörjning", .noPower, 3),
         // "ger inget livstecken alls": not a sign of life.
         ("livstecken", .noPower, 3), ("sign of life", .noPower, 3), ("signs of life", .noPower, 3),
@@ -686,8 +692,10 @@ extension Vocabulary {
         ("nå den på distans", .connectivity, 3.5), ("reach it remotely", .connectivity, 3.5), ("be reached remotely", .connectivity, 3.5),
         // "rapporterar fel mätarställning till portalen": the readings the back office gets are wrong.
         ("mätarställning*", .connectivity, 3), ("meter reading*", .connectivity, 2.5),
-        // "registrerar laddningar på fel konto": sessions booked to someone else.
-        ("fel konto", .connectivity, 3), ("wrong account", .connectivity, 3),
+        // "registrerar laddningar på fel konto", "hamnar på fel datum i rapporten": sessions booked wrong.
+        ("fel konto", .connectivity, 3), ("wrong account", .connectivity, 3), ("fel datum", .connectivity, 2.5), ("wrong date", .connectivity, 2.5),
+        // "sessionerna står som pågående i portalen i flera dagar": sessions the back office never closed.
+        ("står som pågående", .connectivity, 3), ("pågående i portalen", .connectivity, 3), ("still ongoing in the portal", .connectivity, 3),
         // "i portalen står laddaren som 'Ej ansluten'": what the portal says of a charger it cannot reach.
         ("ej ansluten", .connectivity, 2.5),
         // "det går inte att se någon historik för laddaren i appen": its sessions never reached the back office.

@@ -1942,6 +1942,11 @@ import Testing
         ("Hej, laddaren vid Folkets Hus är hel och har ström, men bilen vill inte börja ladda. Appen säger att laddningen har startat.", .chargingFailure),
         ("Hej, laddaren vid Folkets Hus har inte strömförsörjning efter att vi renoverat elrummet.", .noPower),
         ("Hello, one of the chargers at Folkets Hus has a hanging cable that is touching the water.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus tar inte emot betalning med kort, kortterminalen är svart men laddaren lyser.", .chargingFailure),
+        ("Hello, since the storm the charger at Folkets Hus is powerless, the switch in the cabinet won't go back on.", .noPower),
+        ("Hej, kablaget i laddstolpen vid Folkets Hus har blivit avbitet av möss.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus loggar inte ut användarna, sessionerna står som pågående i portalen i flera dagar.", .connectivity),
+        ("Hej, laddarens klocka vid Folkets Hus går fel och alla laddningar hamnar på fel datum i rapporten.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3317,5 +3322,12 @@ import Testing
                         subject: "Laddbox", from: "Lotta Berg <lotta@example.se>").owner == "Berg & Söner Redovisning AB")
         #expect(extract("Hi,\n\nthe charger belongs to my employer, Exempel Consulting AB, but it is at my home in Exempelby. The display is black.\n\nLotta",
                         subject: "Charger", from: "Lotta Berg <lotta@example.com>").owner == "Exempel Consulting AB")
+    }
+
+    /// "alla laddningar hamnar på fel datum i rapporten", in a text whose only capitals start its
+    /// sentences: a wrong date and a report are no site and town, though they have the shape.
+    @Test func aWrongDateInTheReportIsNoPlace() {
+        #expect(extract("Hej, laddarens klocka går fel och alla laddningar hamnar på fel datum i rapporten.\n\nMvh\nTest",
+                        subject: "Fel datum", from: "Test <t@example.se>").location == nil)
     }
 }
