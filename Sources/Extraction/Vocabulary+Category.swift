@@ -22,6 +22,8 @@ extension Vocabulary {
         ("graffiti", .physicalDamage, 2.5), ("klotter", .physicalDamage, 2.5), ("klottra*", .physicalDamage, 2.5), ("sprayat", .physicalDamage, 2.5),
         // "någon har sprejat färg i kontakten": the Swedish spelling of the same.
         ("sprejat", .physicalDamage, 2.5), ("sprejad", .physicalDamage, 2.5), ("sprayad", .physicalDamage, 2.5),
+        // "skärmen … är repad så att man inte kan läsa något": scratched past reading.
+        ("repad", .physicalDamage, 2.5), ("repig", .physicalDamage, 2.5), ("repat", .physicalDamage, 2.5), ("scratched", .physicalDamage, 2.5),
         // "kablaget … har blivit avbitet av möss": bitten through, as "gnagt".
         ("avbit*", .physicalDamage, 3), ("bitten through", .physicalDamage, 3),
         ("sprayfärg", .physicalDamage, 2.5), ("sprejfärg", .physicalDamage, 2.5), ("spray paint", .physicalDamage, 2.5),
@@ -143,6 +145,11 @@ extension Vocabulary {
         ("fungerar bara ibland", .chargingFailure, 2.5), ("only works sometimes", .chargingFailure, 2.5), ("works only sometimes", .chargingFailure, 2.5),
         // "accepts the card but … no power flows to the car": power the charger has but does not pass on.
         ("power flows to the car", .chargingFailure, 3.5), ("power flowing to the car", .chargingFailure, 3.5),
+        // "keeps saying 'Preparing' and never gets to 'Charging'", "the speed drops to almost nothing".
+        ("preparing", .chargingFailure, 2), ("never gets to", .chargingFailure, 2), ("speed drops", .chargingFailure, 3), ("power drops", .chargingFailure, 3),
+        ("hastigheten sjunker", .chargingFailure, 3), ("effekten sjunker", .chargingFailure, 3),
+        // "gives Error 0x0012 at the start of every session": each session fails as it begins.
+        ("start of every session", .chargingFailure, 2.5), ("start of each session", .chargingFailure, 2.5),
         // "tar inte emot betalning med kort, kortterminalen är svart": no session can be paid for and started.
         ("tar inte emot betalning", .chargingFailure, 3), ("kortterminal*", .chargingFailure, 2.5), ("card terminal", .chargingFailure, 2.5),
         ("won't accept payment", .chargingFailure, 3), ("doesn't accept payment", .chargingFailure, 3),
@@ -173,6 +180,7 @@ extension Vocabulary {
         // "our charger is without current, the lights on the front are all off".
         ("without current", .noPower, 3), ("are all off", .noPower, 2.5), ("utan spänning", .noPower, 3),
         // "the power supply seems gone, everything is off and the fuses look fine".
+        ("doesn't power up", .noPower, 3), ("does not power up", .noPower, 3), ("won't power up", .noPower, 3), ("will not power up", .noPower, 3),
         ("powerless", .noPower, 3), ("won't go back on", .noPower, 2.5), ("will not go back on", .noPower, 2.5),
         ("everything is off", .noPower, 3), ("power supply", .noPower, 2), ("inte strömförsörjning", .noPower, 3), ("ingen strömförsörjning", .noPower, 3),
         // "ger inget livstecken alls": not a sign of life.
@@ -692,6 +700,10 @@ extension Vocabulary {
         ("nå den på distans", .connectivity, 3.5), ("reach it remotely", .connectivity, 3.5), ("be reached remotely", .connectivity, 3.5),
         // "rapporterar fel mätarställning till portalen": the readings the back office gets are wrong.
         ("mätarställning*", .connectivity, 3), ("meter reading*", .connectivity, 2.5),
+        // "doesn't report its energy readings to the portal", "inte har varit ansluten sedan 12 november",
+        // "vi får inga larm från laddaren längre": what the back office no longer hears.
+        ("to the portal", .connectivity, 2), ("till portalen", .connectivity, 2), ("varit ansluten", .connectivity, 2.5),
+        ("kommandon", .connectivity, 2.5), ("commands", .connectivity, 2.5), ("inga larm", .connectivity, 3), ("no alarms", .connectivity, 3), ("no alerts", .connectivity, 3),
         // "registrerar laddningar på fel konto", "hamnar på fel datum i rapporten": sessions booked wrong.
         ("fel konto", .connectivity, 3), ("wrong account", .connectivity, 3), ("fel datum", .connectivity, 2.5), ("wrong date", .connectivity, 2.5),
         // "sessionerna står som pågående i portalen i flera dagar": sessions the back office never closed.

@@ -1947,6 +1947,15 @@ import Testing
         ("Hej, kablaget i laddstolpen vid Folkets Hus har blivit avbitet av möss.", .physicalDamage),
         ("Hej, laddaren vid Folkets Hus loggar inte ut användarna, sessionerna står som pågående i portalen i flera dagar.", .connectivity),
         ("Hej, laddarens klocka vid Folkets Hus går fel och alla laddningar hamnar på fel datum i rapporten.", .connectivity),
+        ("Hej, skärmen på laddstolpen vid Folkets Hus är repad så att man inte kan läsa något.", .physicalDamage),
+        ("Hello, the charger at Folkets Hus doesn't report its energy readings to the portal any more.", .connectivity),
+        ("Hej, vi får inga larm från laddaren vid Folkets Hus längre, fast vi vet att den har haft fel.", .connectivity),
+        ("Hi, the charger at Folkets Hus gives 'Error 0x0012' at the start of every session and nothing happens.", .chargingFailure),
+        ("Hej, portalen visar att laddaren vid Folkets Hus inte har varit ansluten sedan 12 november.", .connectivity),
+        ("Hello, the charger at Folkets Hus doesn't power up at all, not even the fan.", .noPower),
+        ("Hi, the charger at Folkets Hus keeps saying 'Preparing' and never gets to 'Charging'.", .chargingFailure),
+        ("Hi, at the charger at Folkets Hus charging starts but the speed drops to almost nothing after a few minutes.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus svarar inte på våra kommandon från portalen, varken omstart eller upplåsning.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
