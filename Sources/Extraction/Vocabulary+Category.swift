@@ -180,6 +180,8 @@ extension Vocabulary {
         // "our charger is without current, the lights on the front are all off".
         ("without current", .noPower, 3), ("are all off", .noPower, 2.5), ("utan spänning", .noPower, 3),
         // "the power supply seems gone, everything is off and the fuses look fine".
+        // "shut down completely when it got very cold and won't start again": the unit itself off.
+        ("shut down completely", .noPower, 3.5), ("shut itself down", .noPower, 3), ("stängde av sig helt", .noPower, 3.5),
         ("doesn't power up", .noPower, 3), ("does not power up", .noPower, 3), ("won't power up", .noPower, 3), ("will not power up", .noPower, 3),
         ("powerless", .noPower, 3), ("won't go back on", .noPower, 2.5), ("will not go back on", .noPower, 2.5),
         ("everything is off", .noPower, 3), ("power supply", .noPower, 2), ("inte strömförsörjning", .noPower, 3), ("ingen strömförsörjning", .noPower, 3),
@@ -703,6 +705,8 @@ extension Vocabulary {
         // "doesn't report its energy readings to the portal", "inte har varit ansluten sedan 12 november",
         // "vi får inga larm från laddaren längre": what the back office no longer hears.
         ("to the portal", .connectivity, 2), ("till portalen", .connectivity, 2), ("varit ansluten", .connectivity, 2.5),
+        // "syns den som 'Okänd' i portalen": a status the portal shows; quotes break a phrase.
+        ("i portalen", .connectivity, 1.5), ("in the portal", .connectivity, 1.5),
         ("kommandon", .connectivity, 2.5), ("commands", .connectivity, 2.5), ("inga larm", .connectivity, 3), ("no alarms", .connectivity, 3), ("no alerts", .connectivity, 3),
         // "registrerar laddningar på fel konto", "hamnar på fel datum i rapporten": sessions booked wrong.
         ("fel konto", .connectivity, 3), ("wrong account", .connectivity, 3), ("fel datum", .connectivity, 2.5), ("wrong date", .connectivity, 2.5),

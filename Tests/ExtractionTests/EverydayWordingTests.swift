@@ -1956,6 +1956,8 @@ import Testing
         ("Hi, the charger at Folkets Hus keeps saying 'Preparing' and never gets to 'Charging'.", .chargingFailure),
         ("Hi, at the charger at Folkets Hus charging starts but the speed drops to almost nothing after a few minutes.", .chargingFailure),
         ("Hej, laddaren vid Folkets Hus svarar inte på våra kommandon från portalen, varken omstart eller upplåsning.", .connectivity),
+        ("Hello, the charger at Folkets Hus shut down completely when it got very cold and won't start again.", .noPower),
+        ("Hej, laddaren vid Folkets Hus fick en ny firmware i natt och sedan dess syns den som 'Okänd' i portalen.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
