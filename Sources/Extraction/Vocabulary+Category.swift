@@ -63,6 +63,7 @@ extension Vocabulary {
         ("ryckts av", .physicalDamage, 3), ("brutit av", .physicalDamage, 3), ("torn off", .physicalDamage, 3), ("ripped off", .physicalDamage, 3),
         ("ripped out", .physicalDamage, 3), ("snapped off", .physicalDamage, 3), ("avbrut*", .physicalDamage, 2.5),
         // A part broken or knocked away: "någon har brutit bort luckan", "luckan är bortslagen", "the lid broke off".
+        ("brutits loss", .physicalDamage, 3), ("brutit loss", .physicalDamage, 3), ("bröts loss", .physicalDamage, 3), ("panelen glappar", .physicalDamage, 3),
         ("brutit bort", .physicalDamage, 3), ("brutits bort", .physicalDamage, 3), ("bröt bort", .physicalDamage, 3), ("bortbrut*", .physicalDamage, 3),
         ("slagit bort", .physicalDamage, 3), ("slagits bort", .physicalDamage, 3), ("bortslag*", .physicalDamage, 3),
         ("broken off", .physicalDamage, 3), ("broke off", .physicalDamage, 3),
@@ -148,6 +149,8 @@ extension Vocabulary {
         // "keeps saying 'Preparing' and never gets to 'Charging'", "the speed drops to almost nothing".
         ("preparing", .chargingFailure, 2), ("never gets to", .chargingFailure, 2), ("speed drops", .chargingFailure, 3), ("power drops", .chargingFailure, 3),
         ("hastigheten sjunker", .chargingFailure, 3), ("effekten sjunker", .chargingFailure, 3),
+        // "today the charger says 'Unknown ID'": the tag is not accepted.
+        ("unknown id", .chargingFailure, 3), ("okänt id", .chargingFailure, 3),
         // "gives Error 0x0012 at the start of every session": each session fails as it begins.
         ("start of every session", .chargingFailure, 2.5), ("start of each session", .chargingFailure, 2.5),
         // "tar inte emot betalning med kort, kortterminalen är svart": no session can be paid for and started.
@@ -707,6 +710,7 @@ extension Vocabulary {
         ("to the portal", .connectivity, 2), ("till portalen", .connectivity, 2), ("varit ansluten", .connectivity, 2.5),
         // "syns den som 'Okänd' i portalen": a status the portal shows; quotes break a phrase.
         ("i portalen", .connectivity, 1.5), ("in the portal", .connectivity, 1.5),
+        ("kan inte kommunicera", .connectivity, 3), ("cannot communicate", .connectivity, 3), ("sim-abonnemang*", .connectivity, 3),
         ("kommandon", .connectivity, 2.5), ("commands", .connectivity, 2.5), ("inga larm", .connectivity, 3), ("no alarms", .connectivity, 3), ("no alerts", .connectivity, 3),
         // "registrerar laddningar på fel konto", "hamnar på fel datum i rapporten": sessions booked wrong.
         ("fel konto", .connectivity, 3), ("wrong account", .connectivity, 3), ("fel datum", .connectivity, 2.5), ("wrong date", .connectivity, 2.5),

@@ -1958,6 +1958,10 @@ import Testing
         ("Hej, laddaren vid Folkets Hus svarar inte på våra kommandon från portalen, varken omstart eller upplåsning.", .connectivity),
         ("Hello, the charger at Folkets Hus shut down completely when it got very cold and won't start again.", .noPower),
         ("Hej, laddaren vid Folkets Hus fick en ny firmware i natt och sedan dess syns den som 'Okänd' i portalen.", .connectivity),
+        ("Hej, locket över elanslutningen på laddaren vid Folkets Hus har brutits loss och det är öppet in till kopplingsplinten.", .physicalDamage),
+        ("Hej, en av skruvarna som håller frontpanelen på laddaren vid Folkets Hus har försvunnit och panelen glappar.", .physicalDamage),
+        ("Hi, my key tag was working yesterday but today the charger at Folkets Hus says 'Unknown ID'.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus har tappat sitt SIM-abonnemang och kan inte kommunicera.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
