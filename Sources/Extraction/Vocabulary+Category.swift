@@ -26,6 +26,8 @@ extension Vocabulary {
         ("repad", .physicalDamage, 2.5), ("repig", .physicalDamage, 2.5), ("repat", .physicalDamage, 2.5), ("scratched", .physicalDamage, 2.5),
         // "kablaget … har blivit avbitet av möss": bitten through, as "gnagt".
         ("avbit*", .physicalDamage, 3), ("bitten through", .physicalDamage, 3),
+        // "someone glued the card reader shut": vandalism.
+        ("glued", .physicalDamage, 2.5), ("limmat igen", .physicalDamage, 3), ("limmats igen", .physicalDamage, 3),
         ("sprayfärg", .physicalDamage, 2.5), ("sprejfärg", .physicalDamage, 2.5), ("spray paint", .physicalDamage, 2.5),
         ("spraymålat", .physicalDamage, 2.5), ("spray-painted", .physicalDamage, 2.5), ("spray painted", .physicalDamage, 2.5),
         ("krossad*", .physicalDamage, 2), ("krossat", .physicalDamage, 2.5), ("krossats", .physicalDamage, 2.5), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
@@ -149,6 +151,8 @@ extension Vocabulary {
         // "keeps saying 'Preparing' and never gets to 'Charging'", "the speed drops to almost nothing".
         ("preparing", .chargingFailure, 2), ("never gets to", .chargingFailure, 2), ("speed drops", .chargingFailure, 3), ("power drops", .chargingFailure, 3),
         ("hastigheten sjunker", .chargingFailure, 3), ("effekten sjunker", .chargingFailure, 3),
+        // "shows 'Session aborted' before any energy is delivered".
+        ("session aborted", .chargingFailure, 3), ("sessionen avbröts", .chargingFailure, 3),
         // "today the charger says 'Unknown ID'": the tag is not accepted.
         ("unknown id", .chargingFailure, 3), ("okänt id", .chargingFailure, 3),
         // "gives Error 0x0012 at the start of every session": each session fails as it begins.
@@ -710,6 +714,11 @@ extension Vocabulary {
         ("to the portal", .connectivity, 2), ("till portalen", .connectivity, 2), ("varit ansluten", .connectivity, 2.5),
         // "syns den som 'Okänd' i portalen": a status the portal shows; quotes break a phrase.
         ("i portalen", .connectivity, 1.5), ("in the portal", .connectivity, 1.5),
+        // "statusen uppdateras inte", "kommer inte ut på nätet sedan brandväggen byttes", "the connection
+        // to the operator platform drops out": the charger and its back office apart.
+        ("statusen uppdateras inte", .connectivity, 3.5), ("status doesn't update", .connectivity, 3.5), ("status is not updated", .connectivity, 3.5),
+        ("ut på nätet", .connectivity, 3), ("brandvägg*", .connectivity, 3), ("firewall", .connectivity, 3),
+        ("operator platform", .connectivity, 3), ("connection drops", .connectivity, 3),
         ("kan inte kommunicera", .connectivity, 3), ("cannot communicate", .connectivity, 3), ("sim-abonnemang*", .connectivity, 3),
         ("kommandon", .connectivity, 2.5), ("commands", .connectivity, 2.5), ("inga larm", .connectivity, 3), ("no alarms", .connectivity, 3), ("no alerts", .connectivity, 3),
         // "registrerar laddningar på fel konto", "hamnar på fel datum i rapporten": sessions booked wrong.

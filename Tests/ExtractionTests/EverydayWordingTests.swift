@@ -1962,6 +1962,11 @@ import Testing
         ("Hej, en av skruvarna som håller frontpanelen på laddaren vid Folkets Hus har försvunnit och panelen glappar.", .physicalDamage),
         ("Hi, my key tag was working yesterday but today the charger at Folkets Hus says 'Unknown ID'.", .chargingFailure),
         ("Hej, laddaren vid Folkets Hus har tappat sitt SIM-abonnemang och kan inte kommunicera.", .connectivity),
+        ("Hi, the connection of the charger at Folkets Hus to the operator platform drops out every evening at six.", .connectivity),
+        ("Hi, the charger at Folkets Hus has been tagged with graffiti and someone glued the card reader shut.", .physicalDamage),
+        ("Hi, the charger at Folkets Hus makes a click and then shows 'Session aborted' before any energy is delivered.", .chargingFailure),
+        ("Hej, i appen står laddaren vid Folkets Hus som ledig hela tiden, även när någon laddar, så statusen uppdateras inte.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus kommer inte ut på nätet sedan brandväggen byttes.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
