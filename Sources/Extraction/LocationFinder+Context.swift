@@ -236,6 +236,9 @@ extension LocationFinder {
                                             "portalen", "kundtjanst", "support", "hemsida", "hemsidan", "webbplats", "formular", "nat", "natet",
                                             "karta", "kartan", "register", "registret", "avtal", "avtalet"]
 
+    /// Where a customer reads a charger's state, named by its maker or operator ("the Monta app"). Folded.
+    static let appWords: WordSet = ["app", "appen", "portal", "portalen", "webbportal", "webbportalen", "kundportal", "kundportalen"]
+
     static let stayVerbs: WordSet = ["staying", "stay", "stays", "stayed", "bodde", "overnattar", "overnattade"]
     static let residenceVerbs = WordSet(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })
 }

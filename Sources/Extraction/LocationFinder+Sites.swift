@@ -226,6 +226,9 @@ extension LocationFinder {
         // of its owner's is whose the service is, not a place.
         if k - first == 1, k < range.upperBound, tokens[k].kind == .word, tokens[k].spaceBefore, !tokens[k].isCapitalized,
            tokens[first].folded.utf8.last == UInt8(ascii: "s"), Self.serviceWords.contains(tokens[k]) { return nil }
+        // "in the Monta app", "i Monta portalen": a name before an app or portal names the app, not a place.
+        if k < range.upperBound, tokens[k].kind == .word, tokens[k].spaceBefore, !tokens[k].isCapitalized,
+           Self.appWords.contains(tokens[k]) { return nil }
         // "i P-huset vid Järntorget": a kind of site alone, then the named place it stands by;
         // so is a place noun a lower-case text's registry names made a name ("långtidsparkeringen vid visby flygplats").
         if k - first == 1, tokens[first].is(.siteType) || tokens[first].is(.placeNoun) || Self.endsInPlaceNoun(tokens[first].folded) || Self.isParkingCode(tokens[first].text),

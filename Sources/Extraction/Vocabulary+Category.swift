@@ -28,7 +28,7 @@ extension Vocabulary {
         ("avbit*", .physicalDamage, 3), ("bitten through", .physicalDamage, 3),
         // "someone glued the card reader shut": vandalism.
         ("glued", .physicalDamage, 2.5), ("limmat igen", .physicalDamage, 3), ("limmats igen", .physicalDamage, 3),
-        ("sprayfärg", .physicalDamage, 2.5), ("sprejfärg", .physicalDamage, 2.5), ("spray paint", .physicalDamage, 2.5),
+        ("i kras", .physicalDamage, 3), ("sprayfärg", .physicalDamage, 2.5), ("sprejfärg", .physicalDamage, 2.5), ("spray paint", .physicalDamage, 2.5),
         ("spraymålat", .physicalDamage, 2.5), ("spray-painted", .physicalDamage, 2.5), ("spray painted", .physicalDamage, 2.5),
         ("krossad*", .physicalDamage, 2), ("krossat", .physicalDamage, 2.5), ("krossats", .physicalDamage, 2.5), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stulit", .physicalDamage, 3), ("stulet", .physicalDamage, 3), ("stulna", .physicalDamage, 3),
@@ -102,7 +102,7 @@ extension Vocabulary {
         ("poured something", .physicalDamage, 3), ("hällt något", .physicalDamage, 3), ("hällt i", .physicalDamage, 2.5), ("hit the post", .physicalDamage, 3), ("hit the unit", .physicalDamage, 3), ("knocked it off", .physicalDamage, 3),
         ("knocked off", .physicalDamage, 3),
         ("reversed into", .physicalDamage, 3), ("vandalised", .physicalDamage, 3), ("vandalized", .physicalDamage, 3), ("broken", .physicalDamage, 2),
-        ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("shattered", .physicalDamage, 3), ("jack i fronten", .physicalDamage, 3), ("jack i höljet", .physicalDamage, 3), ("stort jack", .physicalDamage, 3), ("out of the housing", .physicalDamage, 3), ("leaking water", .physicalDamage, 3), ("läcker vatten", .physicalDamage, 3), ("demolerad", .physicalDamage, 3), ("demolerat", .physicalDamage, 3), ("skador", .physicalDamage, 2), ("inbrott", .physicalDamage, 2), ("blöt inuti", .physicalDamage, 3), ("ramlat av", .physicalDamage, 3), ("ramlat bort", .physicalDamage, 3), ("crack in", .physicalDamage, 3), ("big crack", .physicalDamage, 3), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
+        ("snapped", .physicalDamage, 2.5), ("cracked", .physicalDamage, 2.5), ("shattered", .physicalDamage, 3), ("jack i fronten", .physicalDamage, 3), ("jack i höljet", .physicalDamage, 3), ("stort jack", .physicalDamage, 3), ("out of the housing", .physicalDamage, 3), ("out of the unit", .physicalDamage, 2.5), ("wires and all", .physicalDamage, 2.5), ("yanked", .physicalDamage, 2.5), ("leaking water", .physicalDamage, 3), ("läcker vatten", .physicalDamage, 3), ("demolerad", .physicalDamage, 3), ("demolerat", .physicalDamage, 3), ("skador", .physicalDamage, 2), ("inbrott", .physicalDamage, 2), ("blöt inuti", .physicalDamage, 3), ("ramlat av", .physicalDamage, 3), ("ramlat bort", .physicalDamage, 3), ("crack in", .physicalDamage, 3), ("big crack", .physicalDamage, 3), ("smashed", .physicalDamage, 3), ("bent", .physicalDamage, 2),
         ("torn", .physicalDamage, 2), ("ripped", .physicalDamage, 2), ("exposed wires", .physicalDamage, 3), ("exposed", .physicalDamage, 1.5),
         ("damaged", .physicalDamage, 2), ("damage", .physicalDamage, 1.5), ("holder", .physicalDamage, 1), ("clipped it", .physicalDamage, 2), ("clipped", .physicalDamage, 2.5), ("leans", .physicalDamage, 2),
         ("rök", .physicalDamage, 3), ("rökutveckling", .physicalDamage, 3),
@@ -193,7 +193,7 @@ extension Vocabulary {
         ("powerless", .noPower, 3), ("won't go back on", .noPower, 2.5), ("will not go back on", .noPower, 2.5),
         ("everything is off", .noPower, 3), ("power supply", .noPower, 2), ("inte strömförsörjning", .noPower, 3), ("ingen strömförsörjning", .noPower, 3),
         // "ger inget livstecken alls": not a sign of life.
-        ("livstecken", .noPower, 3), ("sign of life", .noPower, 3), ("signs of life", .noPower, 3),
+        ("livstecken", .noPower, 3), ("sign of life", .noPower, 3), ("inte ens displayen", .noPower, 2.5), ("inte ens skärmen", .noPower, 2.5), ("not even the display", .noPower, 2.5), ("not even the screen", .noPower, 2.5), ("signs of life", .noPower, 3),
         // "laddaren dog när det blev minus 30 och har inte vaknat sedan dess", "the charger died".
         ("laddaren dog", .noPower, 3), ("laddboxen dog", .noPower, 3), ("laddstolpen dog", .noPower, 3), ("inte vaknat", .noPower, 2.5),
         ("charger died", .noPower, 3), ("it died", .noPower, 2.5),
@@ -224,7 +224,7 @@ extension Vocabulary {
         ("startade inte", .chargingFailure, 2.5), ("inte startade", .chargingFailure, 2.5), ("ville inte starta", .chargingFailure, 2.5),
         ("kunde inte starta", .chargingFailure, 2), ("inte kunde starta", .chargingFailure, 2),
         // "en patient klagar på att laddaren tog betalt men inte laddade bilen": a clause's order.
-        ("laddade inte", .chargingFailure, 2.5), ("inte laddade", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2), ("could not be started", .chargingFailure, 2.5), ("stannar direkt", .chargingFailure, 3), ("allt slutar", .chargingFailure, 2.5), ("stops at", .chargingFailure, 2.5), ("not getting any power", .noPower, 3), ("getting no power", .noPower, 3), ("led ring is off", .noPower, 2.5), ("gav ingen el", .chargingFailure, 3.5), ("fastnade kabeln", .chargingFailure, 3), ("fastnade laddkabeln", .chargingFailure, 3), ("fastnade sladden", .chargingFailure, 3), ("tog betalt men", .chargingFailure, 3), ("charged me but", .chargingFailure, 3), ("0 kwh", .chargingFailure, 2.5), ("noll kwh", .chargingFailure, 2.5), ("cannot be started", .chargingFailure, 2.5), ("läser inte av", .chargingFailure, 2.5),
+        ("laddade inte", .chargingFailure, 2.5), ("inte laddade", .chargingFailure, 2.5), ("couldn't start", .chargingFailure, 2), ("could not start", .chargingFailure, 2), ("could not be started", .chargingFailure, 2.5), ("stannar direkt", .chargingFailure, 3), ("allt slutar", .chargingFailure, 2.5), ("allt stannar", .chargingFailure, 2.5), ("stops at", .chargingFailure, 2.5), ("not getting any power", .noPower, 3), ("getting no power", .noPower, 3), ("led ring is off", .noPower, 2.5), ("gav ingen el", .chargingFailure, 3.5), ("fastnade kabeln", .chargingFailure, 3), ("fastnade laddkabeln", .chargingFailure, 3), ("fastnade sladden", .chargingFailure, 3), ("tog betalt men", .chargingFailure, 3), ("charged me but", .chargingFailure, 3), ("0 kwh", .chargingFailure, 2.5), ("noll kwh", .chargingFailure, 2.5), ("cannot be started", .chargingFailure, 2.5), ("läser inte av", .chargingFailure, 2.5),
         // The infinitive after "började", "har börjat": "har börjat blinka rött hela tiden".
         ("blinka rött", .chargingFailure, 2.5), ("lysa rött", .chargingFailure, 2.5),
         // The perfect: "har stått och blinkat rött hela helgen".
@@ -305,7 +305,7 @@ extension Vocabulary {
         ("waiting for charger", .chargingFailure, 2.5), ("senaste kontakt*", .connectivity, 2.5), ("last contact", .connectivity, 2.5),
         ("slutat uppdatera", .connectivity, 2), ("stopped updating", .connectivity, 2),
         ("blinked red", .chargingFailure, 2.5), ("blinks red", .chargingFailure, 2.5), ("blinking red", .chargingFailure, 2.5), ("blink red", .chargingFailure, 2.5), ("flash red", .chargingFailure, 2.5),
-        ("flashing red", .chargingFailure, 2.5), ("flashes red", .chargingFailure, 2.5), ("flashed red", .chargingFailure, 2.5),
+        ("flashing red", .chargingFailure, 2.5), ("blinks orange", .chargingFailure, 2), ("blinking orange", .chargingFailure, 2), ("flashes orange", .chargingFailure, 2), ("flashing orange", .chargingFailure, 2), ("blinks yellow", .chargingFailure, 2), ("blinking yellow", .chargingFailure, 2), ("flashes yellow", .chargingFailure, 2), ("flashing yellow", .chargingFailure, 2), ("flashes red", .chargingFailure, 2.5), ("flashed red", .chargingFailure, 2.5),
         ("wouldn't recognise", .chargingFailure, 2.5), ("wouldn't recognize", .chargingFailure, 2.5), ("won't recognise", .chargingFailure, 2.5),
         ("won't recognize", .chargingFailure, 2.5), ("didn't recognise", .chargingFailure, 2.5), ("didn't recognize", .chargingFailure, 2.5),
         ("shows red", .chargingFailure, 2.5), ("showing red", .chargingFailure, 2.5), ("turns red", .chargingFailure, 2.5), ("visar rött", .chargingFailure, 2.5),
@@ -526,7 +526,7 @@ extension Vocabulary {
         ("never show up", .connectivity, 2.5), ("don't show up", .connectivity, 2),
         ("dyker inte upp", .connectivity, 2.5),  // and "dyker aldrig upp": "aldrig" reads as "inte"
         ("låser inte upp", .chargingFailure, 3), ("sitter kvar", .chargingFailure, 2),
-        ("ger inte ström", .noPower, 2.5), ("ger ingen ström", .noPower, 2.5), ("ingen spänning", .noPower, 2.5), ("no voltage", .noPower, 2.5),
+        ("ger inte ström", .noPower, 2.5), ("ger ingen ström", .noPower, 2.5), ("ingen ström till bilarna", .chargingFailure, 3.5), ("ingen spänning", .noPower, 2.5), ("no voltage", .noPower, 2.5),
         ("gnistor", .physicalDamage, 3), ("elstöt*", .physicalDamage, 3), ("electric shock*", .physicalDamage, 3), ("gnistrar", .physicalDamage, 3), ("gnistrade", .physicalDamage, 3), ("sparks", .physicalDamage, 3),
         ("sparking", .physicalDamage, 3), ("arcing", .physicalDamage, 3),
         // A subordinate clause puts "inte" first: "en laddbox som inte startar", "eftersom den inte laddar".
@@ -621,7 +621,7 @@ extension Vocabulary {
         // "inte ansluten till molnet", "no heartbeat from the charger": the back office hears nothing from it.
         ("molnet", .connectivity, 2), ("the cloud", .connectivity, 2), ("heartbeat", .connectivity, 2.5), ("heartbeats", .connectivity, 2.5), ("3g-uppkoppl*", .connectivity, 3), ("mobiluppkoppl*", .connectivity, 3), ("modem*", .connectivity, 2),
         ("svarar inte i portalen", .connectivity, 2.5), ("inga laddsessioner", .connectivity, 2.5), ("inga laddningar registreras", .connectivity, 3), ("transaktioner", .connectivity, 2.5), ("transaktionerna", .connectivity, 2.5),
-        ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("svarar inte i appen", .connectivity, 2.5), ("svara i appen", .connectivity, 2),
+        ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("kommer inte med på", .connectivity, 2.5), ("svarar inte i appen", .connectivity, 2.5), ("svara i appen", .connectivity, 2),
         ("slutat svara", .connectivity, 1.5), ("not responding in the app", .connectivity, 2.5), ("responding in the app", .connectivity, 2),
         ("stopped responding", .connectivity, 1.5), ("inte registreras", .connectivity, 2.5),
         // A network check that found nothing: "inget svar på ping", "doesn't answer ping".
@@ -631,7 +631,7 @@ extension Vocabulary {
         // The charger gone from the app: "hittar inte laddaren i appen längre", "it disappeared from the app".
         ("hittar inte laddaren i appen", .connectivity, 3.5), ("finns inte i appen", .connectivity, 3), ("försvunnit från appen", .connectivity, 3),
         ("försvunnit ur appen", .connectivity, 3), ("disappeared from the app", .connectivity, 3), ("missing from the app", .connectivity, 3),
-        ("går inte att hitta i appen", .connectivity, 3), ("syns inte i appen", .connectivity, 3), ("hittas inte i appen", .connectivity, 3),
+        ("går inte att hitta i appen", .connectivity, 3), ("syns inte i appen", .connectivity, 3), ("doesn't show in", .connectivity, 2.5), ("does not show in", .connectivity, 2.5), ("no longer shows in", .connectivity, 2.5), ("no longer shows up in", .connectivity, 2.5), ("hittas inte i appen", .connectivity, 3),
         ("doesn't show up in the app", .connectivity, 3), ("no longer shows in the app", .connectivity, 3),
         ("unable to connect", .connectivity, 3), ("talk to the app", .connectivity, 2.5), ("kan inte ansluta", .connectivity, 2.5),
         ("inte registrerats", .connectivity, 2.5), ("registrerades inte", .connectivity, 2.5), ("syns inte", .connectivity, 1.5),

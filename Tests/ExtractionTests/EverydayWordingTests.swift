@@ -1967,6 +1967,15 @@ import Testing
         ("Hi, the charger at Folkets Hus makes a click and then shows 'Session aborted' before any energy is delivered.", .chargingFailure),
         ("Hej, i appen står laddaren vid Folkets Hus som ledig hela tiden, även när någon laddar, så statusen uppdateras inte.", .connectivity),
         ("Hej, laddaren vid Folkets Hus kommer inte ut på nätet sedan brandväggen byttes.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus laddar i några minuter, sedan klickar det och allt stannar.", .chargingFailure),
+        ("Hej, glaset framför displayen på laddaren vid Folkets Hus har gått i kras.", .physicalDamage),
+        ("Hello, the charger at Folkets Hus blinks orange as soon as the car is connected and nothing happens.", .chargingFailure),
+        ("Hej, laddsessionerna vid Folkets Hus kommer inte med på fakturaunderlaget.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus startar inte alls, inte ens displayen tänds när man slår på strömmen.", .noPower),
+        ("Hi, someone has pulled the charging cable out of the unit at Folkets Hus, wires and all.", .physicalDamage),
+        ("Hej, laddare 3 vid Folkets Hus ger ingen ström till bilarna, kunderna får ett felmeddelande i bilen.", .chargingFailure),
+        // "the main fuse box" the electrician replaced is why, not a fuse that blew.
+        ("Hi, since the electrician replaced the main fuse box the charger at Folkets Hus doesn't show in the Easee app any more. It still charges though.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3349,5 +3358,19 @@ import Testing
     @Test func aWrongDateInTheReportIsNoPlace() {
         #expect(extract("Hej, laddarens klocka går fel och alla laddningar hamnar på fel datum i rapporten.\n\nMvh\nTest",
                         subject: "Fel datum", from: "Test <t@example.se>").location == nil)
+    }
+
+    /// "in the Monta app": a name before "app" or "portal" is the app's maker or operator, not a place.
+    @Test func anAppsNameIsNoPlace() {
+        #expect(extract("Hi, the charger shows 'Offline' in the Monta app although it seems fine on site.\n\nRegards\nTest",
+                        subject: "Charger", from: "Test <t@example.com>").location == nil)
+        #expect(extract("Hej, laddaren syns som offline i Exempel portalen sedan i går.\n\nMvh\nTest",
+                        subject: "Laddare", from: "Test <t@example.se>").location == nil)
+    }
+
+    /// "I'm the owner of the charger at …": the contracted "I'm" speaks for the writer as "I am" does.
+    @Test func iAmTheOwnerContracted() {
+        #expect(extract("Hello,\n\nI'm the owner of the charger at Exempelvägen 7 in Exempelby. It is offline since Monday.\n\nPetra Lund",
+                        subject: "Charger", from: "Petra Lund <petra@example.com>").owner == "Petra Lund")
     }
 }
