@@ -28,7 +28,7 @@ extension Vocabulary {
         ("avbit*", .physicalDamage, 3), ("bitten through", .physicalDamage, 3),
         // "someone glued the card reader shut": vandalism.
         ("glued", .physicalDamage, 2.5), ("limmat igen", .physicalDamage, 3), ("limmats igen", .physicalDamage, 3),
-        ("i kras", .physicalDamage, 3), ("sprayfärg", .physicalDamage, 2.5), ("sprejfärg", .physicalDamage, 2.5), ("spray paint", .physicalDamage, 2.5),
+        ("i kras", .physicalDamage, 3), ("sprayfärg", .physicalDamage, 2.5), ("tejpat över", .physicalDamage, 2.5), ("brutit sönder", .physicalDamage, 3), ("slagit sönder", .physicalDamage, 3), ("slagits sönder", .physicalDamage, 3), ("sprejfärg", .physicalDamage, 2.5), ("spray paint", .physicalDamage, 2.5),
         ("spraymålat", .physicalDamage, 2.5), ("spray-painted", .physicalDamage, 2.5), ("spray painted", .physicalDamage, 2.5),
         ("krossad*", .physicalDamage, 2), ("krossat", .physicalDamage, 2.5), ("krossats", .physicalDamage, 2.5), ("sönder*", .physicalDamage, 1.5), ("spruck*", .physicalDamage, 2), ("knäckt*", .physicalDamage, 2.5),
         ("avriv*", .physicalDamage, 3), ("stulen", .physicalDamage, 3), ("stulits", .physicalDamage, 3), ("stulit", .physicalDamage, 3), ("stulet", .physicalDamage, 3), ("stulna", .physicalDamage, 3),
@@ -193,7 +193,7 @@ extension Vocabulary {
         ("powerless", .noPower, 3), ("won't go back on", .noPower, 2.5), ("will not go back on", .noPower, 2.5),
         ("everything is off", .noPower, 3), ("power supply", .noPower, 2), ("inte strömförsörjning", .noPower, 3), ("ingen strömförsörjning", .noPower, 3),
         // "ger inget livstecken alls": not a sign of life.
-        ("livstecken", .noPower, 3), ("sign of life", .noPower, 3), ("inte ens displayen", .noPower, 2.5), ("inte ens skärmen", .noPower, 2.5), ("not even the display", .noPower, 2.5), ("not even the screen", .noPower, 2.5), ("signs of life", .noPower, 3),
+        ("livstecken", .noPower, 3), ("sign of life", .noPower, 3), ("signs of power", .noPower, 3), ("sign of power", .noPower, 3), ("light has gone out", .noPower, 3), ("lights have gone out", .noPower, 3), ("skyddsbrytare*", .noPower, 2.5), ("lifeless", .noPower, 3), ("livlös", .noPower, 3), ("switched itself off", .noPower, 3), ("turned itself off", .noPower, 3), ("can't be switched on", .noPower, 3), ("cannot be switched on", .noPower, 3), ("can't be turned on", .noPower, 3), ("cannot be turned on", .noPower, 3), ("går inte att sätta på", .noPower, 3), ("inte ens displayen", .noPower, 2.5), ("inte ens skärmen", .noPower, 2.5), ("not even the display", .noPower, 2.5), ("not even the screen", .noPower, 2.5), ("signs of life", .noPower, 3),
         // "laddaren dog när det blev minus 30 och har inte vaknat sedan dess", "the charger died".
         ("laddaren dog", .noPower, 3), ("laddboxen dog", .noPower, 3), ("laddstolpen dog", .noPower, 3), ("inte vaknat", .noPower, 2.5),
         ("charger died", .noPower, 3), ("it died", .noPower, 2.5),
@@ -207,7 +207,7 @@ extension Vocabulary {
         ("doesn't turn on", .noPower, 2.5), ("doesn't switch on", .noPower, 2.5), ("won't switch on", .noPower, 2.5), ("unresponsive", .noPower, 1.5),
 
         // charging failure: stops, not accepted, error light, stuck cable
-        ("avbryts", .chargingFailure, 3), ("startar men", .chargingFailure, 2.5), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
+        ("avbryts", .chargingFailure, 3), ("startar men", .chargingFailure, 2.5), ("gives up", .chargingFailure, 2.5), ("gave up", .chargingFailure, 2.5), ("ger upp", .chargingFailure, 2.5), ("gav upp", .chargingFailure, 2.5), ("börjar ladda men", .chargingFailure, 2.5), ("blir röd", .chargingFailure, 2), ("påbörjas inte", .chargingFailure, 2.5), ("ingen laddning påbörjas", .chargingFailure, 3), ("never goes above", .chargingFailure, 2.5), ("never gets above", .chargingFailure, 2.5), ("går aldrig över", .chargingFailure, 2.5), ("kommer aldrig över", .chargingFailure, 2.5), ("laddningen avslutas", .chargingFailure, 2.5), ("avslutas av sig själv", .chargingFailure, 3), ("går igång men", .chargingFailure, 2.5), ("kommer igång men", .chargingFailure, 2.5), ("something went wrong", .chargingFailure, 1.5), ("starting a charge", .chargingFailure, 1.5), ("avbryter", .chargingFailure, 2.5), ("slår av", .chargingFailure, 2.5), ("slutar ladda", .chargingFailure, 3), ("slutat ladda", .chargingFailure, 3), ("slutade ladda", .chargingFailure, 3),
         ("slutat starta", .chargingFailure, 2.5), ("slutade starta", .chargingFailure, 2.5),
         ("laddar inte", .chargingFailure, 2.5), ("startar inte", .chargingFailure, 2.5), ("startar laddningen aldrig", .chargingFailure, 3),
         // "efter uppdateringen går det inte längre att starta laddning med appen": the verb before its subject.
@@ -465,7 +465,7 @@ extension Vocabulary {
         ("vält", .physicalDamage, 3), ("välte", .physicalDamage, 3), ("omkullvält", .physicalDamage, 3), ("välts omkull", .physicalDamage, 3), ("vält omkull", .physicalDamage, 3), ("knocked over", .physicalDamage, 3), ("blown over", .physicalDamage, 3), ("fallen over", .physicalDamage, 3), ("fallit omkull", .physicalDamage, 3),
         // Off its wall: "har ramlat ner från väggen, fästet har släppt", "it fell off the wall".
         ("ramlat ner", .physicalDamage, 3), ("fallit ner", .physicalDamage, 3), ("fästet har släppt", .physicalDamage, 3),
-        ("fell off the wall", .physicalDamage, 3), ("fallen off the wall", .physicalDamage, 3), ("come off the wall", .physicalDamage, 3),
+        ("fell off the wall", .physicalDamage, 3), ("fallen off the wall", .physicalDamage, 3), ("come away from the wall", .physicalDamage, 3), ("came away from the wall", .physicalDamage, 3), ("hanging by the cable", .physicalDamage, 3), ("lossnat från väggen", .physicalDamage, 3), ("hänger i kabeln", .physicalDamage, 3), ("water is dripping", .physicalDamage, 3), ("dripping out", .physicalDamage, 3), ("droppar vatten", .physicalDamage, 3), ("vatten droppar", .physicalDamage, 3), ("come off the wall", .physicalDamage, 3),
         // One phase where three should be: "laddar bara i 1-fas, max 3,7 kW", "only charging on one phase".
         ("bara i 1-fas", .chargingFailure, 2.5), ("bara på en fas", .chargingFailure, 2.5), ("bara en fas", .chargingFailure, 2.5),
         ("only one phase", .chargingFailure, 2.5), ("only on one phase", .chargingFailure, 2.5), ("single phase only", .chargingFailure, 2.5),
@@ -571,7 +571,7 @@ extension Vocabulary {
         // In the past, and with the subject after the verb: "och sedan stängdes den av".
         // A loose contact that breaks the session: "ett glapp i kontakten, laddningen bryts så fort man rör kabeln".
         ("glapp*", .chargingFailure, 2), ("laddningen bryts", .chargingFailure, 2.5),
-        ("stängdes av", .chargingFailure, 2.5), ("stängde av", .chargingFailure, 2.5), ("stängde av sig", .noPower, 3), ("laddade bara", .chargingFailure, 2), ("stängdes den av", .chargingFailure, 2.5), ("stängs den av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
+        ("stängdes av", .chargingFailure, 2.5), ("stängde av", .chargingFailure, 2.5), ("stängde av sig", .noPower, 3), ("har stängt av sig", .noPower, 3), ("stänger av sig", .noPower, 2), ("laddade bara", .chargingFailure, 2), ("stängdes den av", .chargingFailure, 2.5), ("stängs den av", .chargingFailure, 2.5), ("slutar", .chargingFailure, 1), ("laddar bara", .chargingFailure, 2),
         // A DC charger's insulation monitor stopping the session ("keeps faulting with 'DC insulation
         // error'", "felkod 'Isoleringsfel'") is an error it reports, not insulation that is damaged.
         ("insulation error", .chargingFailure, 3), ("insulation fault", .chargingFailure, 3), ("isolation error", .chargingFailure, 3),
@@ -621,7 +621,7 @@ extension Vocabulary {
         // "inte ansluten till molnet", "no heartbeat from the charger": the back office hears nothing from it.
         ("molnet", .connectivity, 2), ("the cloud", .connectivity, 2), ("heartbeat", .connectivity, 2.5), ("heartbeats", .connectivity, 2.5), ("3g-uppkoppl*", .connectivity, 3), ("mobiluppkoppl*", .connectivity, 3), ("modem*", .connectivity, 2),
         ("svarar inte i portalen", .connectivity, 2.5), ("inga laddsessioner", .connectivity, 2.5), ("inga laddningar registreras", .connectivity, 3), ("transaktioner", .connectivity, 2.5), ("transaktionerna", .connectivity, 2.5),
-        ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("kommer inte med på", .connectivity, 2.5), ("svarar inte i appen", .connectivity, 2.5), ("svara i appen", .connectivity, 2),
+        ("betalning*", .connectivity, 1.5), ("registreras inte", .connectivity, 2.5), ("ser inte laddaren i", .connectivity, 2.5), ("ser inte laddarna i", .connectivity, 2.5), ("ser inte laddboxen i", .connectivity, 2.5), ("can't see the charger in", .connectivity, 2.5), ("cannot see the charger in", .connectivity, 2.5), ("debiteras inte", .connectivity, 3), ("inte debiteras", .connectivity, 3), ("debiterades inte", .connectivity, 3), ("talk to each other", .connectivity, 3), ("communicate with each other", .connectivity, 3), ("prata med varandra", .connectivity, 3), ("pratar inte med varandra", .connectivity, 3), ("kommunicerar inte med varandra", .connectivity, 3), ("kommer inte med på", .connectivity, 2.5), ("svarar inte i appen", .connectivity, 2.5), ("svara i appen", .connectivity, 2),
         ("slutat svara", .connectivity, 1.5), ("not responding in the app", .connectivity, 2.5), ("responding in the app", .connectivity, 2),
         ("stopped responding", .connectivity, 1.5), ("inte registreras", .connectivity, 2.5),
         // A network check that found nothing: "inget svar på ping", "doesn't answer ping".
@@ -705,7 +705,7 @@ extension Vocabulary {
         ("inget internet", .connectivity, 3.5), ("no internet", .connectivity, 3.5), ("called home", .connectivity, 3),
         ("the backend", .connectivity, 2), ("ip-adress*", .connectivity, 3), ("ip address", .connectivity, 3),
         // "har inte synkat med portalen", "har inte gått att nå på distans": the back office lost it.
-        ("inte synkat", .connectivity, 3), ("synkat med", .connectivity, 2.5), ("nå på distans", .connectivity, 3.5), ("nås på distans", .connectivity, 3.5),
+        ("inte synkat", .connectivity, 3), ("kan inte synka", .connectivity, 3), ("mot servern", .connectivity, 2), ("synkat med", .connectivity, 2.5), ("nå på distans", .connectivity, 3.5), ("nås på distans", .connectivity, 3.5),
         ("nå den på distans", .connectivity, 3.5), ("reach it remotely", .connectivity, 3.5), ("be reached remotely", .connectivity, 3.5),
         // "rapporterar fel mätarställning till portalen": the readings the back office gets are wrong.
         ("mätarställning*", .connectivity, 3), ("meter reading*", .connectivity, 2.5),
@@ -744,7 +744,7 @@ extension Vocabulary {
         ("limit the charging power", .other, 3.5), ("limit the power", .other, 3.5), ("begränsa laddeffekten", .other, 3.5), ("begränsa effekten", .other, 3.5),
         ("sänka laddeffekten", .other, 3.5), ("reduce the charging power", .other, 3.5),
         ("lägga till en ny", .other, 2.5), ("lägga till ett nytt", .other, 2.5), ("add a new", .other, 2.5), ("registrera en ny", .other, 2.5),
-        ("faktura*", .other, 1.5), ("kreditfaktura", .other, 3), ("debiterad", .other, 2), ("debiterats", .other, 2), ("årlig service", .other, 3),
+        ("faktura*", .other, 1.5), ("kreditfaktura", .other, 3), ("ocpp settings", .other, 3), ("own back office", .other, 3), ("own backend", .other, 3), ("eget backoffice", .other, 3), ("egen backend", .other, 3), ("ocpp-inställningar*", .other, 3), ("just curious", .other, 3), ("bara nyfiken", .other, 3), ("everything works", .other, 2), ("allt fungerar", .other, 2), ("debiterad", .other, 2), ("debiterats", .other, 2), ("årlig service", .other, 3),
         ("årliga service*", .other, 3), ("boka", .other, 1.5), ("bokning", .other, 2), ("serviceprotokoll*", .other, 2), ("flytta", .other, 2.5), ("flyttar", .other, 2.5),
         ("avinstallera", .other, 2.5), ("montera ner", .other, 2.5), ("konstigt ljud", .other, 2.5), ("surrar", .other, 2), ("ljud", .other, 1),
         ("quote", .other, 2), ("price", .other, 1.5), ("cost", .other, 1.5), ("invoice*", .other, 1.5), ("annual servic*", .other, 3), ("servicing", .other, 2.5),

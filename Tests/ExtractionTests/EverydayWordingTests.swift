@@ -1976,6 +1976,28 @@ import Testing
         ("Hej, laddare 3 vid Folkets Hus ger ingen ström till bilarna, kunderna får ett felmeddelande i bilen.", .chargingFailure),
         // "the main fuse box" the electrician replaced is why, not a fuse that blew.
         ("Hi, since the electrician replaced the main fuse box the charger at Folkets Hus doesn't show in the Easee app any more. It still charges though.", .connectivity),
+        ("Hej, någon har tejpat över displayen på laddaren vid Folkets Hus och brutit sönder kortläsaren.", .physicalDamage),
+        ("Hi, the power to the charger at Folkets Hus seems to be cut, the unit is totally lifeless.", .noPower),
+        ("Hello, the charger at Folkets Hus switched itself off during the night and can't be switched on again.", .noPower),
+        ("Hej, laddningen vid Folkets Hus går igång men efter fem minuter står det 'Fel' på skärmen och den slutar.", .chargingFailure),
+        ("Hello, starting a charge from the app at Folkets Hus gives the message 'Something went wrong'.", .chargingFailure),
+        ("Hi, the wallbox at Folkets Hus has no signs of power, the status light has gone out.", .noPower),
+        ("Hej, skyddsbrytaren för laddaren vid Folkets Hus slår ifrån så fort vi kopplar in bilen.", .noPower),
+        ("Hej, vi på Folkets Hus ser inte laddaren i administrationsverktyget längre.", .connectivity),
+        ("Hej, användarna vid Folkets Hus debiteras inte för sina laddningar sedan november.", .connectivity),
+        ("Hi, the load balancing at Folkets Hus isn't working because the chargers can't talk to each other.", .connectivity),
+        ("Hej, bilen börjar ladda vid Folkets Hus men efter ett par sekunder bryts det och lampan blir röd.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus låser kabeln men ingen laddning påbörjas.", .chargingFailure),
+        ("Hello, the charging at Folkets Hus never goes above 1.4 kW even though the car can take 11.", .chargingFailure),
+        ("Hej, laddningen vid Folkets Hus avslutas av sig själv mitt i natten.", .chargingFailure),
+        ("Hej, laddboxen vid Folkets Hus har stängt av sig och går inte att starta.", .noPower),
+        ("Hej, laddaren vid Folkets Hus har fel tid och kan inte synka klockan mot servern.", .connectivity),
+        ("Hi, the mounting of the charger at Folkets Hus has come away from the wall and it's hanging by the cable.", .physicalDamage),
+        ("Hello, water is dripping out of the bottom of the charger at Folkets Hus after the rain.", .physicalDamage),
+        ("Hi, every time I plug in at Folkets Hus, the charger clicks a few times and then gives up.", .chargingFailure),
+        // A question about a code on a charger that works, and a move to the owner's own back office: no fault.
+        ("Hello, what does the error code E42 on the charger at Folkets Hus mean? Just curious, everything works.", .other),
+        ("Hello, we want to add the chargers at Folkets Hus to our own back office. Can you send the OCPP settings?", .other),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
