@@ -286,6 +286,7 @@ extension LocationFinder {
            tokens[index - 1].is(.preposition) || (index > 1 && tokens[index - 1].folded == "the" && tokens[index - 2].is(.preposition)) { return true }
         // Asked of every token: one integer compare dismisses all but the eight words below.
         guard index > 0, Self.joinerKeys.contains(tokens[index].key) else { return false }
+        if isGreetingFrom(index) { return true }
         if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1]) }
         // "our summer house on Ängsö", "the cottage on Gotland": a home on an island or in an area.
         if tokens[index].folded == "on" {
@@ -384,7 +385,7 @@ extension LocationFinder {
 
     static let neighbourWords: WordSet = ["granne", "grannar", "grannarna"]
     static let homesOnIslands: WordSet = ["house", "cottage", "cabin", "place", "home", "summerhouse", "farm", "villa"]
-    static let joinerKeys = (["by", "on", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med", "over"] + buyVerbs.words + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
+    static let joinerKeys = (["by", "on", "till", "to", "into", "av", "of", "called", "named", "heter", "under", "med", "over", "fran", "from"] + buyVerbs.words + visitVerbs.words + runVerbs.words + ownVerbs.words + topicWords.words)
         .map { Token.key(of: $0) }
     /// "Det gäller Parkeringshuset Hattmakaren", "this concerns Hotell Lyktan": the matter named by its verb too.
     static let topicWords: WordSet = ["about", "regarding", "om", "angaende", "ang", "galler", "gallande", "concerns", "concerning"]

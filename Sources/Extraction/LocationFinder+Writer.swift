@@ -71,6 +71,27 @@ extension LocationFinder {
         guard names > 0, k - 1 >= range.lowerBound, Self.introducingCopulas.contains(tokens[k]) else { return false }
         return Self.introducingSubjects.contains(tokens[k - 1])
     }
+    /// "Hej från Café Blåklinten!", "Greetings from Bruksvallarnas Fjällhotell": a greeting at
+    /// the head of a line, from the place the writer speaks for, which names it as "Vi på X"
+    /// does; a place the text names later is where the charger stands. Only a name that says it
+    /// is a place ("Café …", "… Fjällhotell", "Brf …"): "Hej från Anna!" is a person.
+    func isGreetingFrom(_ index: Int) -> Bool {
+        guard index > 0, Self.greetingFromWords.contains(tokens[index]), Self.greetingWords.contains(tokens[index - 1]),
+              index == 1 || tokens[index - 2].kind == .lineBreak else { return false }
+        var k = index + 1
+        while k < tokens.count, k <= index + 4, tokens[k].kind == .word, tokens[k].isCapitalized {
+            let word = tokens[k]
+            if word.is(.siteType) || word.is(.placeNoun) || word.is(.organisationWord) || word.is(.legalForm) || word.folded == "brf"
+                || Self.endsInPlaceNoun(word.folded) || Self.greetingPlaceEndings.contains(where: { word.folded.hasUTF8Suffix($0) }) { return true }
+            k += 1
+        }
+        return false
+    }
+    static let greetingFromWords: WordSet = ["fran", "from"]
+    /// Kinds of site that end a compound name: "Fjällhotell", "Strandcamping".
+    static let greetingPlaceEndings = ["hotell", "hotel", "camping", "restaurang", "cafe", "kafe", "vandrarhem"]
+    static let greetingWords: WordSet = ["hej", "hejsan", "halla", "hi", "hello", "greetings", "halsningar"]
+
     static let introducingCopulas: WordSet = ["ar", "is"]
     static let introducingSubjects: WordSet = ["det", "this", "here", "har"]
 

@@ -552,7 +552,7 @@ struct LocationFinder {
                         bare = found
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)
-                        bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we))
+                        bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we)) || isGreetingFrom(i)
                         bareIsMembership = i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range))
                             || Self.manageVerbs.contains(tokens[i])
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1])

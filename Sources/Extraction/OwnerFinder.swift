@@ -85,7 +85,7 @@ final class OwnerFinder {
             || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" mig") || cueText.hasSuffix(" me") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min")
             || cueText.containsBytes("mine") || cueText.containsBytes("foljde med") || cueText.containsBytes("came with") || cueText.containsBytes("i kopet")
             || cueText.hasPrefix("kopt") || cueText.hasPrefix("bought")
-            || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ") || cueText.hasPrefix("i'm ")
+            || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ") || cueText.hasPrefix("i'm ") || cueText.hasPrefix("som jag ")
             || cueText.containsBytes(" jag har") || cueText.containsBytes(" i have") || cueText.containsBytes(" i've")
             // "jag vill säga upp avtalet": the agreement's holder is the writer themselves.
             || (cueText.hasPrefix("vill ") && cue.start > 0 && tokens[cue.start - 1].folded == "jag")

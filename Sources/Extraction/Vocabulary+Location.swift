@@ -80,7 +80,7 @@ extension Vocabulary {
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").
     public static let siteTypeWords: WordSet = [
-        "brf", "p-huset", "p-hus", "hotell", "hotel", "restaurang", "restaurant", "rastplats", "camping", "infartsparkering",
+        "brf", "p-huset", "p-hus", "hotell", "hotel", "restaurang", "restaurant", "café", "cafe", "kafé", "kafe", "rastplats", "camping", "infartsparkering",
         "infartsparkeringen", "pendelparkeringen", "pendelparkering", "kv", "rastplatsen", "p-däck", "p-däcket",
     ]
 

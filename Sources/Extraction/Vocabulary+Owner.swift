@@ -31,6 +31,10 @@ extension Vocabulary {
         "jag har en hemma", "vi har en hemma", "i have one at home", "we have one at home",
         // "laddstolpen … tillhör oss", "it belongs to us": the thing first, then who has it.
         "tillhör oss", "tillhör mig", "belongs to us", "belong to us", "belongs to me",
+        // "Laddboxen på Ängsvägen 7 som jag äger", "the charger, which I own": the thing, then the writer owning it
+        // ("vi äger", "we own" find the plural).
+        "som jag äger", "that i own", "which i own",
+        "jag äger laddboxen", "jag äger laddaren", "jag äger laddstolpen", "i own the charger", "i own the wallbox",
         "our charger", "our chargers", "our garage", "our car park", "our wall charger", "our home charger", "our courtyard", "our parking",
         "our depot", "my charger", "my home charger", "my wallbox", "we own", "our company owns", "our company own", "our firm owns", "our organisation owns", "our organization owns",
         "vårt företag äger", "vårt bolag äger", "vår organisation äger", "it's ours", "its ours", "the association", "our association",

@@ -1998,6 +1998,37 @@ import Testing
         // A question about a code on a charger that works, and a move to the owner's own back office: no fault.
         ("Hello, what does the error code E42 on the charger at Folkets Hus mean? Just curious, everything works.", .other),
         ("Hello, we want to add the chargers at Folkets Hus to our own back office. Can you send the OCPP settings?", .other),
+        ("Hej, plastkåpan runt kontakten på laddaren vid Folkets Hus har gått i bitar, det går inte att ladda säkert.", .physicalDamage),
+        ("Hi, the car won't wake the charger at Folkets Hus up, it stays in standby when plugged in.", .chargingFailure),
+        ("Hi, the supply cable to the charger at Folkets Hus seems to have no current, the electrician checked.", .noPower),
+        ("Hej, laddaren vid Folkets Hus har ingen matning, elektrikern säger att felet sitter i laddaren.", .noPower),
+        ("Hi, the SIM card of the charger at Folkets Hus appears to be deactivated, it doesn't report in.", .connectivity),
+        ("Hello, none of the sessions at Folkets Hus from last week have been transferred to the invoicing.", .connectivity),
+        ("Hej, någon har försökt bända upp luckan på laddstolpen vid Folkets Hus med en kofot.", .physicalDamage),
+        ("Hi, the charger at Folkets Hus keeps saying 'Please reconnect the cable' and nothing more.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus har inte fått någon el sedan grävarbetet på gatan.", .noPower),
+        ("Hi, after the thunderstorm the charger at Folkets Hus won't come on at all.", .noPower),
+        ("Hi, the charger at Folkets Hus has not checked in with the management system since Tuesday.", .connectivity),
+        ("Hello, the app shows the charger as 'charging' even though nobody has been at Folkets Hus for days.", .connectivity),
+        ("Hej, ethernetkabeln till laddaren vid Folkets Hus verkar inte ge någon kontakt längre.", .connectivity),
+        ("Hej, laddstolpen vid Folkets Hus har rasat ihop efter att marken under den satt sig.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus ville inte acceptera vårt kort, det stod bara 'Ogiltigt kort'.", .chargingFailure),
+        ("Hi, my car charges at the neighbour's charger but not at the one at Folkets Hus, which just flashes blue.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus är helt utslocknad sedan i går kväll.", .noPower),
+        ("Hej, automatsäkringen för laddplatsen vid Folkets Hus slår av hela tiden.", .noPower),
+        ("Hej, statusen för laddaren vid Folkets Hus i appen har inte uppdaterats på en vecka.", .connectivity),
+        ("Hi, the charger post at Folkets Hus has been knocked crooked by a reversing bus.", .physicalDamage),
+        ("Hello, someone stuck chewing gum in the socket at Folkets Hus and now the plug won't go in.", .physicalDamage),
+        ("Hej, bilen laddar med full effekt en kort stund vid Folkets Hus och sedan faller det till noll.", .chargingFailure),
+        ("Hello, the plug at Folkets Hus doesn't latch into the car properly and charging is aborted.", .chargingFailure),
+        ("Hej, skyddet över displayen på laddaren vid Folkets Hus har blivit genomborrat, det är ett hål rakt in.", .physicalDamage),
+        ("Hej, laddboxen vid Folkets Hus har gett upp helt, inte ett enda tecken på liv.", .noPower),
+        ("Hello, the sessions at Folkets Hus are recorded on the charger but never uploaded.", .connectivity),
+        ("Hi, the charger at Folkets Hus lost its pairing with the app and can't be added again.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus säger 'Laddning klar' efter en minut fast batteriet bara är på 20 procent.", .chargingFailure),
+        // A car left on the charging bay to be towed, and a lost tag to block: no fault of the charger's.
+        ("Hej, det står en bil på laddplatsen vid Folkets Hus som inte laddar, vem ska vi kontakta för bortforsling?", .other),
+        ("Hello, we lost one of our RFID tags for the chargers at Folkets Hus, can you block it?", .other),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3394,5 +3425,29 @@ import Testing
     @Test func iAmTheOwnerContracted() {
         #expect(extract("Hello,\n\nI'm the owner of the charger at Exempelvägen 7 in Exempelby. It is offline since Monday.\n\nPetra Lund",
                         subject: "Charger", from: "Petra Lund <petra@example.com>").owner == "Petra Lund")
+    }
+
+    /// "Laddboxen på Exempelvägen 7 som jag äger": the thing, then the writer owning it.
+    @Test func theChargerWhichIOwn() {
+        #expect(extract("Hej,\n\nLaddboxen på Exempelvägen 7 i Exempelby som jag äger fungerar igen efter att jag bytte säkring, så ni kan stänga ärendet.\n\nPetra Lund",
+                        subject: "Re: Laddbox svart", from: "Petra Lund <petra@example.se>").owner == "Petra Lund")
+        #expect(extract("Hi,\n\nthe charger at Exempelvägen 7 in Exempelby, which I own, has a cracked cover.\n\nPetra Lund",
+                        subject: "Cracked cover", from: "Petra Lund <petra@example.com>").owner == "Petra Lund")
+    }
+
+    /// "Hej från Café Exempel!", "Greetings from Exempelbyns Fjällhotell": a greeting from the
+    /// writer's place names it, as "Vi på X" does; a greeting from a person names no place.
+    @Test func aGreetingFromThePlace() {
+        let cafe = extract("Hej från Café Exempel!\n\nVår laddbox har slutat ta emot betalningar via appen, den syns som offline sedan i lördags.\n\nMaria",
+                           subject: "Laddbox offline", from: "Maria Sjöberg <maria@example.se>")
+        #expect(cafe.location == "Café Exempel")
+        #expect(cafe.owner == "Café Exempel")
+        #expect(extract("Greetings from Exempelbyns Fjällhotell,\n\nour charger in front of the main entrance has a broken holder.\n\nKim, reception",
+                        subject: "Broken holder", from: "Kim Larsson <kim@example.com>").location == "Exempelbyns Fjällhotell")
+        #expect(extract("Hej från Anna!\n\nMin laddbox är offline sedan i lördags.\n\nAnna",
+                        subject: "Laddbox", from: "Anna Svensson <anna@example.se>").location == nil)
+        // A place the text names after the greeting is where the charger stands.
+        #expect(extract("Hej från Café Exempel!\n\nVår laddbox vid Hamngatan 2 i Exempelby är offline sedan i lördags.\n\nMaria",
+                        subject: "Laddbox offline", from: "Maria Sjöberg <maria@example.se>").location == "Hamngatan 2, Exempelby")
     }
 }
