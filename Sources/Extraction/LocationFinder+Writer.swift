@@ -92,6 +92,17 @@ extension LocationFinder {
     static let greetingPlaceEndings = ["hotell", "hotel", "camping", "restaurang", "cafe", "kafe", "vandrarhem"]
     static let greetingWords: WordSet = ["hej", "hejsan", "halla", "hi", "hello", "greetings", "halsningar"]
 
+    /// "Vi är en bilpool på …", "we are a small hotel in …": the preposition at `index` follows
+    /// the writers saying what kind of organisation they are, in lower-case words.
+    func weAreKind(before index: Int, within range: Range<Int>) -> Bool {
+        var k = index - 1
+        while k > range.lowerBound, index - k <= 4, tokens[k].kind == .word, !tokens[k].isCapitalized || k == index - 1 {
+            if tokens.weAre(at: k - 2) == k { return true }
+            k -= 1
+        }
+        return false
+    }
+
     static let introducingCopulas: WordSet = ["ar", "is"]
     static let introducingSubjects: WordSet = ["det", "this", "here", "har"]
 

@@ -570,7 +570,9 @@ struct LocationFinder {
                 } else {
                     // "Vi på Tandläkarna i Mjölby har en laddare på vår parkering (Stationsgatan 9)": the
                     // writer's own place, then its address later in the same sentence.
-                    if parts.count == 2, let town, i > range.lowerBound, tokens[i - 1].is(.we),
+                    // "Vi är en bilpool på Kvarnholmen i Nacka med tre laddboxar … på Kvarnholmsvägen 40": likewise
+                    // the place the writers say they are at.
+                    if parts.count == 2, let town, i > range.lowerBound, tokens[i - 1].is(.we) || weAreKind(before: i, within: range),
                        let address = address(inSentenceOf: site.range.lowerBound, from: end, within: range) {
                         return ([siteText, address.text, town].joined(separator: ", "), found.1, .full)
                     }
@@ -662,7 +664,9 @@ struct LocationFinder {
             if typed == nil, i > range.lowerBound, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].spaceBefore,
                tokens[i - 1].isCapitalized, tokens[i - 1].folded.utf8.last == UInt8(ascii: "s"),
                Self.chargerStems.contains(where: { tokens[i].folded.hasPrefix($0) }), let site = genitiveSite(before: i, within: range) {
-                typed = (site, evidence(rule: "location.site-genitive", around: i, confidence: 0.6))
+                // "Församlingsgårdens laddbox i Lit": a town after the charger is the site's.
+                let town = self.town(after: i + 1, within: range).map { ", " + $0.0 } ?? ""
+                typed = (site + town, evidence(rule: "location.site-genitive", around: i, confidence: 0.6))
             }
             // "Båda laddarna (Färjeläget Skeppsbron) är strömlösa": the chargers, then their site's
             // name in parentheses, with the town a sentence before gave ("till färjeläget i Uddevalla").

@@ -132,7 +132,10 @@ public struct Registry: Sendable {
                 distinctive = [townWord, kind]
             }
             sites[i].distinctiveIDs = distinctive.map { idOf[$0]! }
-            sites[i].kindIDs = sites[i].nameWords.filter { !Lexicon.classes(of: $0).isDisjoint(with: [.placeNoun, .siteType]) }.map { idOf[$0]! }
+            // "Lits församlingsgård" is named "församlingsgården i Lit": a compound that ends in a
+            // kind of place is a kind as well.
+            sites[i].kindIDs = sites[i].nameWords.filter { !Lexicon.classes(of: $0).isDisjoint(with: [.placeNoun, .siteType]) || LocationFinder.endsInPlaceNoun($0) }
+                .map { idOf[$0]! }
             sites[i].streetIDs = sites[i].streetWords.map { idOf[$0]! }
             for id in Set(sites[i].nameIDs + sites[i].streetIDs) { sitesPerWord[Int(id)] += 1 }
         }
@@ -521,7 +524,9 @@ public struct Registry: Sendable {
             // "the bath house in Ludvika": an English compound written apart ends in a word of its own.
             var end = i + 1 < ids.count && Self.compoundTails.contains(word(i + 1)) ? i + 2 : i + 1
             // "vid golfklubbens parkering i Hunnebostrand": the kind in the genitive, then the part of it.
-            if end + 1 < ids.count, word(i).hasSuffix("s"), Lexicon.classes(of: word(end)).contains(.placeNoun), townAfter(end) == nil { end += 1 }
+            // "Församlingsgårdens laddbox i Lit": or its charger.
+            if end + 1 < ids.count, word(i).hasSuffix("s"), townAfter(end) == nil,
+               Lexicon.classes(of: word(end)).contains(.placeNoun) || LocationFinder.chargerStems.contains(where: { word(end).hasPrefix($0) }) { end += 1 }
             guard !sitesByKindWord[Int(id)].isEmpty, let town = townAfter(end) else { continue }
             for site in sitesByKindWord[Int(id)][town] ?? [] where !found.contains(site) { found.append(site) }
         }

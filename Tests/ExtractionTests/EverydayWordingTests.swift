@@ -2029,6 +2029,15 @@ import Testing
         // A car left on the charging bay to be towed, and a lost tag to block: no fault of the charger's.
         ("Hej, det står en bil på laddplatsen vid Folkets Hus som inte laddar, vem ska vi kontakta för bortforsling?", .other),
         ("Hello, we lost one of our RFID tags for the chargers at Folkets Hus, can you block it?", .other),
+        ("Hej, laddaren vid Folkets Hus har blivit nedklottrad och någon har slagit in skärmen.", .physicalDamage),
+        ("Hi, the session at Folkets Hus terminates immediately with status 'Finishing'.", .chargingFailure),
+        ("Hi, we can't connect to the charger remotely at Folkets Hus, it doesn't answer.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus visar 'Server ej nåbar' i displayen.", .connectivity),
+        ("Hi, the charger at Folkets Hus keeps getting a new IP and then disappears from the portal.", .connectivity),
+        ("Hej, det är en bränd fläck vid uttaget på laddaren vid Folkets Hus och plasten har deformerats.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus slutar leverera ström efter ungefär tio minuter.", .chargingFailure),
+        ("Hi, the display of the charger at Folkets Hus says 'Charging suspended by EV' and nothing happens.", .chargingFailure),
+        ("Hej, laddboxen vid Folkets Hus har gått sönder, det small till och sen luktade det bränt. Jordfelsbrytaren har löst ut.", .physicalDamage),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3449,5 +3458,27 @@ import Testing
         // A place the text names after the greeting is where the charger stands.
         #expect(extract("Hej från Café Exempel!\n\nVår laddbox vid Hamngatan 2 i Exempelby är offline sedan i lördags.\n\nMaria",
                         subject: "Laddbox offline", from: "Maria Sjöberg <maria@example.se>").location == "Hamngatan 2, Exempelby")
+    }
+
+    /// "Vi är en bilpool på Exempelholmen i Exempelby med tre laddboxar i garaget på
+    /// Exempelvägen 40": the place the writers say they are at, then the address of its garage
+    /// in the same sentence, as "Vi på X i Y har … på Z" gives it.
+    @Test func weAreAKindOfPlaceAtThenItsAddress() {
+        #expect(extract("Hej!\n\nVi är en bilpool på Exempelholmen i Exempelby med tre laddboxar i garaget på Exempelvägen 40. Box 2 är offline.\n\nSofia",
+                        subject: "Box 2 offline", from: "Sofia Lind <sofia@example.se>").location == "Exempelholmen, Exempelvägen 40, Exempelby")
+    }
+
+    /// "Församlingsgårdens laddbox i Bro": a site in the genitive before its charger, and the town
+    /// after the charger is the site's; the installed base's "Bros församlingsgård" is found by
+    /// its kind ("-gård", a compound of a kind of place) and town (a short town's genitive is no
+    /// name word of its own).
+    @Test func aGenitiveSitesChargerInATown() {
+        let registry = Registry(chargers: [ExtractorTests.charger("WB60000901", site: "Bros församlingsgård", address: "Kyrkvägen 3", city: "Bro", contract: "")])
+        let report = TestMail.extract("Hej!\n\nFörsamlingsgårdens laddbox i Bro laddar inte längre. Den blinkar gult.\n\nIngrid",
+                                      subject: "Laddbox", from: "Ingrid <ingrid@example.se>", registry: registry)
+        #expect(report.location == "Församlingsgården, Bro")
+        #expect(report.linkedCharger == "WB60000901")
+        #expect(TestMail.extract("Hej!\n\nLaddboxen vid församlingsgården i Bro laddar inte längre.\n\nIngrid",
+                                 subject: "Laddbox", from: "Ingrid <ingrid@example.se>", registry: registry).linkedCharger == "WB60000901")
     }
 }
