@@ -119,7 +119,9 @@ struct CategoryClassifier {
             // "Re: Laddbox död" over "Nu fungerar den igen, tack!": a reply's subject names the
             // fault the thread began with, which the writer now says is over; it weighs as the
             // quoted report it repeats.
-            let weightRole = role == .subject && replySubject && !fixedSentences.isEmpty ? Token.Role.quoted : role
+            // "SV: Påkörd laddstolpe" over "Nu har det hänt igen, stolpen är helt släckt": a fault the
+            // writer now reports in their own words is the case's; the subject names the old one.
+            let weightRole = role == .subject && replySubject && (!fixedSentences.isEmpty || ownFault) ? Token.Role.quoted : role
             var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(weightRole))
             if category != .other, isNotNow(hit.start) { weight *= 0.3 }
             // "after yesterday's power cut", "efter strömavbrottet": the outage is the cause the

@@ -17,7 +17,9 @@ extension LocationFinder {
         // "in Vimmerby I tried to charge": the English "I" before its verb ends a name.
         if token.text == "I", index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized { return false }
         let folded = token.folded
-        if folded.hasUTF8Suffix("app") || folded.hasUTF8Suffix("appen") || folded.hasUTF8Suffix("appar") { return false }
+        // "Kempower-portalen", "Monta-appen": a service, not a place.
+        if folded.hasUTF8Suffix("app") || folded.hasUTF8Suffix("appen") || folded.hasUTF8Suffix("appar") || folded.hasUTF8Suffix("-portal")
+            || folded.hasUTF8Suffix("-portalen") { return false }
         if let dash = folded.utf8.firstIndex(of: UInt8(ascii: "-")), Self.notPlaces.contains(String(folded[..<dash])) { return false }
         return true
     }

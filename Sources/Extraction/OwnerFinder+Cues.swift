@@ -279,6 +279,20 @@ extension OwnerFinder {
         let sentence = tokens[cue.start].sentence
         return (max(0, cue.start - 4)..<cue.start).contains { tokens[$0].sentence == sentence && Self.changeWords.contains(tokens[$0]) }
     }
+    /// "Vi har en Easee-laddbox hemma hos min mamma": what the writers "have" stands at a
+    /// relative's, whose it is (see `chargerAtRelatives` for one the writer names). Within six
+    /// words after the cue, in its sentence: "(hemma) hos" or "at", a possessive, a relative.
+    func standsAtRelatives(_ cue: PhraseMatcher<Phrase>.Hit) -> Bool {
+        let sentence = tokens[cue.start].sentence
+        var k = cue.end
+        while k + 2 < tokens.count, k < cue.end + 6, tokens[k].sentence == sentence {
+            if tokens[k].folded == "hos" || tokens[k].folded == "at", tokens[k + 1].is(.possessive),
+               Self.relativeNouns.contains(tokens[k + 2]) || Self.relativeGenitives.contains(tokens[k + 2]) { return true }
+            k += 1
+        }
+        return false
+    }
+
     static let referenceNames = WordSet(["nr", "referens", "ref", "ärende", "ärendet", "id", "diarienr"].map { TextFolding.fold($0) })
     static let changeWords = WordSet(["ändrats", "ändrat", "ändrad", "förändrats", "förändrat", "hänt", "gjort"].map { TextFolding.fold($0) })
 

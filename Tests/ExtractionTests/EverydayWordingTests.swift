@@ -2038,6 +2038,18 @@ import Testing
         ("Hej, laddaren vid Folkets Hus slutar leverera ström efter ungefär tio minuter.", .chargingFailure),
         ("Hi, the display of the charger at Folkets Hus says 'Charging suspended by EV' and nothing happens.", .chargingFailure),
         ("Hej, laddboxen vid Folkets Hus har gått sönder, det small till och sen luktade det bränt. Jordfelsbrytaren har löst ut.", .physicalDamage),
+        ("Hej, någon har lossat skruvarna på frontpanelen på laddaren vid Folkets Hus och det går att se rakt in i elektroniken.", .physicalDamage),
+        ("Hello, the residual current device keeps cutting the power to the charger at Folkets Hus.", .noPower),
+        ("Hi, the indicator lights on the charger at Folkets Hus have all gone off and nothing responds.", .noPower),
+        ("Hej, laddboxen vid Folkets Hus har sprickbildning i hela locket efter vintern.", .physicalDamage),
+        ("Hej, laddkabeln vid Folkets Hus har fått ett veck och gummit har gått upp så att trådarna syns.", .physicalDamage),
+        ("Hi, it takes ages before the charger at Folkets Hus lets me start, sometimes it doesn't at all.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus har inte en enda lampa tänd.", .noPower),
+        ("Hi, the charger at Folkets Hus won't start up, the screen stays black.", .noPower),
+        ("Hello, the handle of the plug at Folkets Hus came apart in my hand.", .physicalDamage),
+        ("Hej, det går att starta laddningen vid Folkets Hus men den tar slut efter några sekunder.", .chargingFailure),
+        // More cards asked for: what the mail is about, not a card refused.
+        ("Hej, vi vill ha fler laddkort till personalen vid Folkets Hus, kan ni skicka tio stycken?", .other),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3480,5 +3492,30 @@ import Testing
         #expect(report.linkedCharger == "WB60000901")
         #expect(TestMail.extract("Hej!\n\nLaddboxen vid församlingsgården i Bro laddar inte längre.\n\nIngrid",
                                  subject: "Laddbox", from: "Ingrid <ingrid@example.se>", registry: registry).linkedCharger == "WB60000901")
+    }
+
+    /// "Vi har en Easee-laddbox hemma hos min mamma": what the writers have stands at a
+    /// relative's, who owns it; the writer does not.
+    @Test func aChargerAtARelativesIsNotTheWriters() {
+        #expect(extract("Hej,\n\nVi har en Easee-laddbox hemma hos min mamma på Exempelvägen 12 utanför Exempelby. Den blinkar rött och laddar inte.\n\nAnna Norrby",
+                        subject: "Laddbox hos mamma", from: "Anna Norrby <anna@example.se>").owner == nil)
+        #expect(extract("Hi,\n\nwe have a wallbox at my mother's house on Exempelvägen 12 in Exempelby. It blinks red and won't charge.\n\nAnna Norrby",
+                        subject: "Wallbox", from: "Anna Norrby <anna@example.com>").owner == nil)
+    }
+
+    /// "står som Unavailable i Kempower-portalen": a maker's portal named with a hyphen is no place.
+    @Test func aHyphenatedPortalIsNoPlace() {
+        #expect(extract("Hej,\n\nAlla fyra snabbladdare står som \"Unavailable\" i Kempower-portalen sedan midnatt, men bilarna laddar.\n\nTrafikledningen",
+                        subject: "Portal", from: "Trafik <trafik@example.se>").location == nil)
+    }
+
+    /// "SV: SV: Påkörd laddstolpe" over "Nu har det hänt igen, stolpen … är helt släckt": the
+    /// fault the writer now reports in their own words is the case's; the subject names the old one.
+    @Test func aReplysOwnFaultOutweighsTheOldSubject() {
+        let reply = extract("Hej igen,\n\nNu har det hänt igen, stolpen vid gästhamnen i Exempelby är helt släckt. Den andra lyser som vanligt.\n\nGöran\n\n"
+                            + "-----Ursprungligt meddelande-----\nFrån: Support <support@laddservice.se>\nSkickat: den 2 december 2026 09:14\n"
+                            + "Ämne: SV: Påkörd laddstolpe gästhamnen\n\nHej Göran,\nTeknikern har nu bytt luckan och stolpen fungerar igen.\nMvh Support",
+                            subject: "SV: SV: Påkörd laddstolpe gästhamnen", from: "Göran Ek <goran@example.se>")
+        #expect(reply.category == .noPower)
     }
 }
