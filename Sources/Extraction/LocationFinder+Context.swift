@@ -239,6 +239,9 @@ extension LocationFinder {
     /// Where a customer reads a charger's state, named by its maker or operator ("the Monta app"). Folded.
     static let appWords: WordSet = ["app", "appen", "portal", "portalen", "webbportal", "webbportalen", "kundportal", "kundportalen"]
 
+    /// English words that make "station" or "point" a charger: "Charging station", "EV station".
+    static let chargingModifiers: WordSet = ["charging", "charge", "charger", "ev", "electric"]
+
     static let stayVerbs: WordSet = ["staying", "stay", "stays", "stayed", "bodde", "overnattar", "overnattade"]
     static let residenceVerbs = WordSet(["bor", "live", "lives", "living"].map { TextFolding.fold($0) })
 }

@@ -628,8 +628,8 @@ struct LocationFinder {
                 // "Sporthallen Norrvalla": the kind of place, then its name, as the registry writes sites.
                 || (startsSubject(i) && i + 1 < range.upperBound && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
                     && tokens[i + 1].spaceBefore && Self.singleWordPlaceNouns.contains(tokens[i].folded)),
-               // "Laddstationen" is the charger itself.
-               !tokens[i].folded.contains("ladd"),
+               // "Laddstationen", "Charging station" are the charger itself.
+               !tokens[i].folded.contains("ladd"), !Self.chargingModifiers.contains(tokens[i]),
                let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i,
                site.range.upperBound >= range.upperBound || tokens[site.range.upperBound].kind == .lineBreak
                 || (tokens[site.range.upperBound].isWordLike && hasDigit(site.range.upperBound))

@@ -2050,6 +2050,16 @@ import Testing
         ("Hej, det går att starta laddningen vid Folkets Hus men den tar slut efter några sekunder.", .chargingFailure),
         // More cards asked for: what the mail is about, not a card refused.
         ("Hej, vi vill ha fler laddkort till personalen vid Folkets Hus, kan ni skicka tio stycken?", .other),
+        ("Hej, vi noterar att kabelisoleringen på laddaren vid Folkets Hus är genomnött på ett ställe.", .physicalDamage),
+        ("Dear Sir/Madam, the charger at Folkets Hus is not able to initiate charging for any vehicle.", .chargingFailure),
+        ("Hello, the station at Folkets Hus aborts the transaction when the vehicle requests more than 16 A.", .chargingFailure),
+        ("Hej, laddpunkten vid Folkets Hus levererar inte energi trots godkänd identifiering.", .chargingFailure),
+        ("Dear support, the unit at Folkets Hus appears to be de-energised, no indication on the HMI.", .noPower),
+        ("Hej, jordfelsskyddet för laddaren vid Folkets Hus har utlösts och kan inte återställas.", .noPower),
+        ("Hello, the charger at Folkets Hus has lost its supply voltage following a fault in the switchboard.", .noPower),
+        ("Hej, anläggningen vid Folkets Hus är spänningslös sedan i morse.", .noPower),
+        ("Dear support, the charge point at Folkets Hus has not sent any status notifications since 1 December.", .connectivity),
+        ("Hej, mätvärden från laddpunkten vid Folkets Hus överförs inte till debiteringssystemet.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3517,5 +3527,13 @@ import Testing
                             + "Ämne: SV: Påkörd laddstolpe gästhamnen\n\nHej Göran,\nTeknikern har nu bytt luckan och stolpen fungerar igen.\nMvh Support",
                             subject: "SV: SV: Påkörd laddstolpe gästhamnen", from: "Göran Ek <goran@example.se>")
         #expect(reply.category == .noPower)
+    }
+
+    /// A subject "Charging station", "EV station": the charger itself, as "Laddstation" is, not a
+    /// site named "Charging" of the kind "station".
+    @Test func aChargingStationSubjectIsNoPlace() {
+        #expect(extract("Dear support,\n\nthe charge point has not sent any status notifications since 1 December.\n\nYours faithfully\nTest",
+                        subject: "Charging station", from: "Test <t@example.com>").location == nil)
+        #expect(extract("Hello,\n\nit has been dark since Monday.\n\nTest", subject: "EV station", from: "Test <t@example.com>").location == nil)
     }
 }
