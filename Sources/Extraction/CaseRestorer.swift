@@ -60,6 +60,13 @@ enum CaseRestorer {
                 && isUpperOnly(tokens[i].text.utf8) { shouted.append(i) }
             for i in shouted { tokens[i].isCapitalized = false }
         }
+        // "Charging Station Out Of Order", "Laddstolpe Ur Funktion": a subject in title case
+        // capitalises every word, function words too, and so marks no names; it is read as a
+        // subject without capitals, whose names the grammar and the installed base then mark.
+        for block in blocks where block.role == .subject && isTitleCased(tokens, block.range) {
+            forEachTextWord(tokens, block.range) { tokens[$0].isCapitalized = false; return true }
+            restore(&tokens, in: block.range, names: names)
+        }
         let uncased = blocks.map { isUncased(tokens, $0.range) }
         // A mail whose subject is all it says ("trasig laddare padelhallen eskilstuna" over an
         // empty body) is read as a writer's text without capitals too.
@@ -443,6 +450,26 @@ enum CaseRestorer {
             if !body(i) { return }
         }
     }
+
+    /// Three or more words, each capitalised, among them a function word ("Of", "At", "Not",
+    /// "Ur", "Ej") that no writer capitalises inside a sentence but in a title.
+    static func isTitleCased(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var words = 0
+        var functionWord = false
+        var allCapitalized = true
+        forEachTextWord(tokens, range) { i in
+            guard tokens[i].text.utf8.count >= 2 else { return true }
+            words += 1
+            if !tokens[i].isCapitalized { allCapitalized = false; return false }
+            if !isUpperOnly(tokens[i].text.utf8), !tokens[i].classes.isDisjoint(with: [.preposition, .negation]) || titleFunctionWords.contains(tokens[i]) {
+                functionWord = true
+            }
+            return true
+        }
+        return allCapitalized && functionWord && words >= 3
+    }
+    static let titleFunctionWords = WordSet(["ur", "the", "and", "och", "with", "med", "to", "till", "for", "för", "is", "are", "är", "from", "från", "av", "out"]
+        .map { TextFolding.fold($0) })
 
     /// Most words in capitals only, among enough words to tell: the writer shouts, or their
     /// system does. Ids ("EH-482913") are capitals in any text, so it takes most words.

@@ -102,5 +102,9 @@ extension Vocabulary {
         "ccs", "ccs2", "chademo",
         // "(S/N ZAP780101)", "ID: …": the label of a serial or an id.
         "s/n", "serienr", "serienummer", "serial", "id", "evse",
+        // "EV Charger Fault", "Urgent: Charger Down", "Laddare Trasig": a subject's words of the fault, capitalised as titles are.
+        "fault", "faulty", "broken", "down", "issue", "issues", "problem", "problems", "error", "urgent", "trasig", "trasiga", "sönder", "brådskande",
+        // "Garage Charger": the charger itself is no part of its place's name.
+        "charger", "chargers",
     ]
 }

@@ -3536,4 +3536,20 @@ import Testing
                         subject: "Charging station", from: "Test <t@example.com>").location == nil)
         #expect(extract("Hello,\n\nit has been dark since Monday.\n\nTest", subject: "EV station", from: "Test <t@example.com>").location == nil)
     }
+
+    /// A subject in title case ("Charging Station Out Of Order", "Laddstolpe Ur Funktion")
+    /// capitalises its function words too, which marks no names: it is read as a subject without
+    /// capitals, whose site names the grammar still marks ("Charger At Hotel Norrsken Broken").
+    @Test(arguments: ["Charging Station Out Of Order", "Broken Charger At Work", "Home Charger Not Working", "Laddstolpe Ur Funktion",
+                      "Laddplats 3 Fungerar Ej", "EV Charger Fault", "Urgent: Charger Down", "Office Charger Broken", "Garage Charger"])
+    func aTitleCasedSubjectNamesNoPlace(subject: String) {
+        #expect(extract("Hello,\n\nit has stopped working since Monday.\n\nTom", subject: subject, from: "Tom Hill <tom@example.com>").location == nil)
+    }
+
+    @Test func aTitleCasedSubjectStillNamesItsSite() {
+        #expect(extract("Hello,\n\nit has stopped working since Monday.\n\nTom", subject: "Charger At Hotel Norrsken Broken",
+                        from: "Tom Hill <tom@example.com>").location == "Hotel Norrsken")
+        #expect(extract("Hej,\n\nden har slutat fungera.\n\nTom", subject: "Laddstolpe Vid Hotell Norrsken Trasig",
+                        from: "Tom Hill <tom@example.se>").location == "Hotell Norrsken")
+    }
 }
