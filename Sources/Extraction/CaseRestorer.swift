@@ -458,10 +458,14 @@ enum CaseRestorer {
         var functionWord = false
         var allCapitalized = true
         forEachTextWord(tokens, range) { i in
-            guard tokens[i].text.utf8.count >= 2 else { return true }
+            // "Ingen Ström I Laddboxen": a one-letter preposition is a function word too, but no word to count.
+            if tokens[i].text.utf8.count == 1 {
+                if tokens[i].is(.preposition), tokens[i].isCapitalized { functionWord = true }
+                return true
+            }
             words += 1
             if !tokens[i].isCapitalized { allCapitalized = false; return false }
-            if !isUpperOnly(tokens[i].text.utf8), !tokens[i].classes.isDisjoint(with: [.preposition, .negation]) || titleFunctionWords.contains(tokens[i]) {
+            if !isUpperOnly(tokens[i].text.utf8), !tokens[i].classes.isDisjoint(with: [.preposition, .negation, .noneWord]) || titleFunctionWords.contains(tokens[i]) {
                 functionWord = true
             }
             return true

@@ -15,7 +15,8 @@ extension LocationFinder {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, !token.is(.notPlace) else { return false }
         // "in Vimmerby I tried to charge": the English "I" before its verb ends a name.
-        if token.text == "I", index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized { return false }
+        // "Laddstolpe I Lerum", "I Need Help": a capital "I" is the Swedish preposition or the English pronoun, never a name.
+        if token.text == "I" { return false }
         let folded = token.folded
         // "Kempower-portalen", "Monta-appen": a service, not a place.
         if folded.hasUTF8Suffix("app") || folded.hasUTF8Suffix("appen") || folded.hasUTF8Suffix("appar") || folded.hasUTF8Suffix("-portal")

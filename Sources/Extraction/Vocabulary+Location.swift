@@ -106,5 +106,7 @@ extension Vocabulary {
         "fault", "faulty", "broken", "down", "issue", "issues", "problem", "problems", "error", "urgent", "trasig", "trasiga", "sönder", "brådskande",
         // "Garage Charger": the charger itself is no part of its place's name.
         "charger", "chargers",
+        // "Laddare Företaget": the writer's firm, unnamed.
+        "företaget",
     ]
 }

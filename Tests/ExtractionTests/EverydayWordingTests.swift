@@ -3541,7 +3541,8 @@ import Testing
     /// capitalises its function words too, which marks no names: it is read as a subject without
     /// capitals, whose site names the grammar still marks ("Charger At Hotel Norrsken Broken").
     @Test(arguments: ["Charging Station Out Of Order", "Broken Charger At Work", "Home Charger Not Working", "Laddstolpe Ur Funktion",
-                      "Laddplats 3 Fungerar Ej", "EV Charger Fault", "Urgent: Charger Down", "Office Charger Broken", "Garage Charger"])
+                      "Laddplats 3 Fungerar Ej", "EV Charger Fault", "Urgent: Charger Down", "Office Charger Broken", "Garage Charger",
+                      "Ingen Ström I Laddboxen", "Laddare Företaget"])
     func aTitleCasedSubjectNamesNoPlace(subject: String) {
         #expect(extract("Hello,\n\nit has stopped working since Monday.\n\nTom", subject: subject, from: "Tom Hill <tom@example.com>").location == nil)
     }
@@ -3551,5 +3552,7 @@ import Testing
                         from: "Tom Hill <tom@example.com>").location == "Hotel Norrsken")
         #expect(extract("Hej,\n\nden har slutat fungera.\n\nTom", subject: "Laddstolpe Vid Hotell Norrsken Trasig",
                         from: "Tom Hill <tom@example.se>").location == "Hotell Norrsken")
+        // A capital "I" is the preposition (or the English pronoun), no part of a name.
+        #expect(extract("Hej,\n\nden har slutat fungera.\n\nTom", subject: "Laddstolpe I Lerum", from: "Tom Hill <tom@example.se>").location == "Lerum")
     }
 }
