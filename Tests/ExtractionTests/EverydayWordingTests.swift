@@ -2060,6 +2060,8 @@ import Testing
         ("Hej, anläggningen vid Folkets Hus är spänningslös sedan i morse.", .noPower),
         ("Dear support, the charge point at Folkets Hus has not sent any status notifications since 1 December.", .connectivity),
         ("Hej, mätvärden från laddpunkten vid Folkets Hus överförs inte till debiteringssystemet.", .connectivity),
+        ("Hi, the charger at Folkets Hus reboots every few minutes and loses the connection to the server each time.", .connectivity),
+        ("Hi, the charger at Folkets Hus beeps and shows 'Overtemperature' after a few minutes of charging.", .chargingFailure),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
