@@ -2062,6 +2062,12 @@ import Testing
         ("Hej, mätvärden från laddpunkten vid Folkets Hus överförs inte till debiteringssystemet.", .connectivity),
         ("Hi, the charger at Folkets Hus reboots every few minutes and loses the connection to the server each time.", .connectivity),
         ("Hi, the charger at Folkets Hus beeps and shows 'Overtemperature' after a few minutes of charging.", .chargingFailure),
+        ("Hello, power to the charger at Folkets Hus is gone after the contractor dug through a cable.", .noPower),
+        ("Hi, the charger at Folkets Hus is out of power, the display and the LED ring are both off.", .noPower),
+        ("Hej, huvudströmbrytaren vid Folkets Hus slår ifrån så fort laddaren startar.", .noPower),
+        ("Hi, the charger at Folkets Hus is stuck in 'Connecting…' and never reaches the backend.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus tappar förbindelsen med servern varje natt.", .connectivity),
+        ("Hello, the charge point at Folkets Hus accepts the tag, clicks, and then goes back to 'Available'.", .chargingFailure),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
