@@ -603,7 +603,16 @@ enum CaseRestorer {
                 LocationFinder.placeNouns.contains(tokens[k].folded + " " + tokens[k + 1].folded) { k += 2 }
         guard k + 1 < range.upperBound, tokens[k].folded == "i" || tokens[k].folded == "in", tokens[k + 1].sentence == tokens[k].sentence,
               isNameCandidate(tokens, k + 1), !commonWords.contains(tokens[k + 1]) else { return [] }
+        // "en spricka vid skarven i väggen", "vid foten i marken": two Swedish nouns in the
+        // definite form are a part and what it is in, not a site and its town. (A town the
+        // installed base knows is still restored as one of its names.)
+        if site.count == 1, k == site[0] + 1, isDefiniteNoun(tokens[site[0]].folded), isDefiniteNoun(tokens[k + 1].folded) { return [] }
         return site + [k + 1]
+    }
+
+    /// "skarven", "väggen", "golvet": a Swedish noun of some length with the definite ending.
+    static func isDefiniteNoun(_ folded: String) -> Bool {
+        folded.utf8.count >= 5 && (folded.hasUTF8Suffix("en") || folded.hasUTF8Suffix("et"))
     }
 
     /// The end of "the station car park", "den norra parkeringen": an optional article, up to two

@@ -408,4 +408,12 @@ import Testing
         #expect(extract("hej, efter att ni bytte ut kretskortet på eh300002 i förra veckan laddar den igen, tack! men nu har eh300001 börjat stänga av.").location == nil)
         #expect(extract("hej, laddaren på tempo i åre startar inte.").location == "tempo, åre")
     }
+
+    /// "en spricka vid skarven i väggen": two nouns in the definite form after "vid … i" are a
+    /// part and what it is in, in text with a capital only at the sentence start; not a site and its town.
+    @Test func aPartInTheWallIsNoSiteInATown() {
+        #expect(extract("Hej, det har bildats rost och en spricka vid infästningen i väggen.\n\nMvh\nTest").location == nil)
+        #expect(extract("Det finns en spricka vid skarven i fasaden.\n\n/Test").location == nil)
+        #expect(extract("hej, laddaren vid kvarnen i sveg startar inte.").location == "kvarnen, sveg")
+    }
 }

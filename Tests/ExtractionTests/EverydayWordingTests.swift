@@ -2100,6 +2100,18 @@ import Testing
         ("Hello, the charger at Folkets Hus cannot connect to the mobile net, maybe the SIM is expired?", .connectivity),
         ("Hej, laddaren vid Folkets Hus laddar med fel effekt, vi har beställt 22 kW men får 7.", .chargingFailure),
         ("Dear support, please confirm receipt of our signed agreement for the chargers at Folkets Hus.", .other),
+        ("Hi, the charger at Folkets Hus doesn't sync with the app, my sessions from last week are missing.", .connectivity),
+        ("Hej, någon har bänt loss locket på laddboxen vid Folkets Hus och det hänger bara i en skruv.", .physicalDamage),
+        ("Hej, är det normalt att laddningen vid Folkets Hus tar 20 timmar? Bilen laddas knappt alls.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus har blivit helt kall och tyst.", .noPower),
+        ("Hi, the power to the car park at Folkets Hus went off and the chargers haven't come back since.", .noPower),
+        ("Hi, the charger at Folkets Hus is showing 'No backend' on its display.", .connectivity),
+        ("Hi, the charger's ethernet port light is off at Folkets Hus and it's gone from the dashboard.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har gått i vila och vaknar inte, ingen knapp hjälper.", .noPower),
+        ("Hej, laddaren vid Folkets Hus är inte kontaktbar, vi får timeout när vi försöker nå den.", .connectivity),
+        ("Hej, statusen på laddaren vid Folkets Hus uppdateras inte i appen, den visar samma sak sedan i måndags.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har fungerat bra sedan ni bytte kortet, ärendet kan stängas.", .other),
+        ("Hi, the charger at Folkets Hus locks the cable but no energy flows to the car.", .chargingFailure),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3594,5 +3606,12 @@ import Testing
                         from: "Tom Hill <tom@example.se>").location == "Hotell Norrsken")
         // A capital "I" is the preposition (or the English pronoun), no part of a name.
         #expect(extract("Hej,\n\nden har slutat fungera.\n\nTom", subject: "Laddstolpe I Lerum", from: "Tom Hill <tom@example.se>").location == "Lerum")
+    }
+
+    /// "Bilhallen i Skövde här. Laddbox KC… vid vår utlämning": a car dealer's delivery bay is
+    /// its own premises, so "vår" makes the charger the writer's firm's.
+    @Test func aDealersDeliveryBayIsItsOwn() {
+        let body = "Hej,\n\nLaddbox KC47601 vid vår utlämning har tappat uppkopplingen sedan i torsdags.\n\nMvh\nSara Lundin\nBilhallen i Skövde AB"
+        #expect(extract(body, subject: "Offline", from: "Sara Lundin <sara@bilhallen.example>").owner == "Bilhallen i Skövde AB")
     }
 }
