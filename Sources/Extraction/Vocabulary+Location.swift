@@ -97,7 +97,7 @@ extension Vocabulary {
         // "sorry for writing in English": a language is no place.
         "english", "engelska",
         // "two of the RFID cards": a kind of card or part, written in capitals, is no place's name.
-        "rfid", "sim", "led",
+        "rfid", "sim", "led", "rfids", "sims", "leds",
         // "ett sprucket handtag på CCS-kontakten": a connector's standard names a part, not a place.
         "ccs", "ccs2", "chademo",
         // "(S/N ZAP780101)", "ID: …": the label of a serial or an id.

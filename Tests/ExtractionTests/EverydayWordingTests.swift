@@ -2112,6 +2112,22 @@ import Testing
         ("Hej, statusen på laddaren vid Folkets Hus uppdateras inte i appen, den visar samma sak sedan i måndags.", .connectivity),
         ("Hej, laddaren vid Folkets Hus har fungerat bra sedan ni bytte kortet, ärendet kan stängas.", .other),
         ("Hi, the charger at Folkets Hus locks the cable but no energy flows to the car.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus won't hand over power to the car until I unplug and replug several times.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus har ingen kraft, det är som att den är urkopplad.", .noPower),
+        ("Hej, sen åskan i natt är laddaren vid Folkets Hus svart och tyst.", .noPower),
+        ("Hej, laddaren vid Folkets Hus pratar inte med servern längre, allt står still i systemet.", .connectivity),
+        ("Hi, the charger's housing at Folkets Hus has a hole in it, looks like someone hit it with a hammer.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus fungerar som den ska nu, ni behöver inte skicka någon.", .other),
+        ("Hej, det har trängt in fukt i laddaren vid Folkets Hus och det har bildats ärg på kontakterna.", .physicalDamage),
+        ("Hej, gummilisten runt luckan på laddaren vid Folkets Hus har släppt och det kommer in regn.", .physicalDamage),
+        ("Hi, usage data from the charger at Folkets Hus stopped coming in last Thursday.", .connectivity),
+        ("Hi, the charger at Folkets Hus keeps saying 'vehicle not ready' even though the car is ready to charge.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus kör bara med 1-fas nu, laddningen tar en evighet.", .chargingFailure),
+        ("Hej! Laddaren på Folkets Hus parkering har ett rejält hack i kabeln, det ser ut som att någon kört över den.", .physicalDamage),
+        ("Hej, laddaren vid Folkets Hus startar laddningen men bilen visar 0 kW hela tiden.", .chargingFailure),
+        ("Hej, strömmen till laddplatserna vid Folkets Hus har brutits och ingen av dem fungerar.", .noPower),
+        ("Hi, the charger at Folkets Hus is not visible to the management system since the weekend.", .connectivity),
+        ("Hej, lampan på laddaren vid Folkets Hus lyser lila och laddningen vill inte komma igång.", .chargingFailure),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3613,5 +3629,11 @@ import Testing
     @Test func aDealersDeliveryBayIsItsOwn() {
         let body = "Hej,\n\nLaddbox KC47601 vid vår utlämning har tappat uppkopplingen sedan i torsdags.\n\nMvh\nSara Lundin\nBilhallen i Skövde AB"
         #expect(extract(body, subject: "Offline", from: "Sara Lundin <sara@bilhallen.example>").owner == "Bilhallen i Skövde AB")
+    }
+
+    /// "none of the LEDs light up": a part's acronym in the plural is no place's name, as "LED" is not.
+    @Test func lightsInThePluralAreNoPlace() {
+        #expect(extract("Hi, the charger seems to have no electricity, none of the LEDs light up.\n\nTom", subject: "Charger",
+                        from: "Tom Hill <tom@example.com>").location == nil)
     }
 }
