@@ -98,6 +98,13 @@ extension Vocabulary {
         "english", "engelska",
         // "two of the RFID cards": a kind of card or part, written in capitals, is no place's name.
         "rfid", "sim", "led", "rfids", "sims", "leds",
+        // "230 V på L1 och L2", "kabelskon på N-ledaren": an electrician's phases and conductors.
+        "l1", "l2", "l3", "n-ledaren", "pe-ledaren", "n-ledare", "pe-ledare",
+        // "svarar inte på Reset eller TriggerMessage", "set back to Operative": OCPP's messages and
+        // states, which a charge point operator writes with capitals, name no place.
+        "reset", "triggermessage", "operative", "inoperative", "available", "unavailable", "faulted", "preparing", "finishing",
+        "bootnotification", "statusnotification", "metervalues", "starttransaction", "stoptransaction", "remotestarttransaction",
+        "remotestoptransaction", "changeavailability", "unlockconnector", "getdiagnostics", "updatefirmware", "heartbeat",
         // "ett sprucket handtag på CCS-kontakten": a connector's standard names a part, not a place.
         "ccs", "ccs2", "chademo",
         // "(S/N ZAP780101)", "ID: …": the label of a serial or an id.

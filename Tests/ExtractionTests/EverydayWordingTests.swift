@@ -2128,6 +2128,23 @@ import Testing
         ("Hej, strömmen till laddplatserna vid Folkets Hus har brutits och ingen av dem fungerar.", .noPower),
         ("Hi, the charger at Folkets Hus is not visible to the management system since the weekend.", .connectivity),
         ("Hej, lampan på laddaren vid Folkets Hus lyser lila och laddningen vill inte komma igång.", .chargingFailure),
+        ("Hi, the PCB inside the charger at Folkets Hus shows burn marks next to the power supply and there's soot on the cover.", .physicalDamage),
+        ("Hej, matarkabeln till stolpen vid Folkets Hus är avgrävd, vi behöver en ny skarv.", .physicalDamage),
+        ("Hej, dvärgbrytaren för laddboxen vid Folkets Hus går direkt när man slår till den.", .noPower),
+        ("Hej, PE-ledaren har släppt i plinten i laddboxen vid Folkets Hus och boxen ger jordfelslarm.", .chargingFailure),
+        ("Hej, ena fasen saknas in till laddaren vid Folkets Hus, vi mäter bara 230 V på de andra.", .chargingFailure),
+        ("Hi, the CP signal of the charger at Folkets Hus stays at state A even with a car connected.", .chargingFailure),
+        ("Hej, laddpunkten vid Folkets Hus svarar inte på Reset eller TriggerMessage från vårt system.", .connectivity),
+        ("Hej, laddpunkten vid Folkets Hus får BootNotification Rejected och kommer aldrig online.", .connectivity),
+        ("Hi, RemoteStartTransaction to the charger at Folkets Hus is accepted but no StartTransaction ever arrives.", .chargingFailure),
+        ("Hej, websocket-anslutningen från laddaren vid Folkets Hus stängs med kod 1006 var femte minut.", .connectivity),
+        ("Hi, MeterValues from the charger at Folkets Hus stopped arriving after the firmware update.", .connectivity),
+        ("Hi, the TLS certificate of the charger at Folkets Hus has expired and it can't connect to our CSMS.", .connectivity),
+        ("Hej, Kian visar 'AC-laddningsfel' när den är inkopplad i laddboxen vid Folkets Hus.", .chargingFailure),
+        ("Hej, bilen säger 'Laddkabel ej ansluten' vid Folkets Hus fast kabeln sitter i ordentligt.", .chargingFailure),
+        ("Hej, Volvon säger 'Laddning begränsad av laddstation' vid Folkets Hus och tar bara 1,4 kW.", .chargingFailure),
+        // An installation certificate is paperwork, not the charger's TLS certificate.
+        ("Hi, can we get a copy of the installation certificate for the charger at Folkets Hus?", .other),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3635,5 +3652,16 @@ import Testing
     @Test func lightsInThePluralAreNoPlace() {
         #expect(extract("Hi, the charger seems to have no electricity, none of the LEDs light up.\n\nTom", subject: "Charger",
                         from: "Tom Hill <tom@example.com>").location == nil)
+    }
+
+    /// An electrician's phases and conductors ("230 V på L1 och L2", "kabelskon på N-ledaren")
+    /// and a charge point operator's OCPP messages and states ("svarar inte på Reset", "set back
+    /// to Operative") are written with capitals but name no place.
+    @Test(arguments: ["Hej, ena fasen saknas in till laddaren, vi mäter bara 230 V på L1 och L2.",
+                      "Hej, kabelskon på N-ledaren är bränd och plasten runt plinten har smält.",
+                      "Hej, laddpunkten svarar inte på Reset eller TriggerMessage från vårt system.",
+                      "Hi, connector 2 reports Unavailable after every reboot and can't be set back to Operative."])
+    func anElectriciansOrOperatorsWordsAreNoPlace(body: String) {
+        #expect(extract(body + "\n\nMvh\nTest", subject: "Laddpunkt", from: "Test Testsson <test@example.com>").location == nil)
     }
 }
