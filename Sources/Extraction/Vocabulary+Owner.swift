@@ -79,7 +79,7 @@ extension Vocabulary {
     public static let ownedThings: [String] = [
         "laddbox*", "laddstolp*", "laddare", "laddaren", "laddarna", "snabbladdar*", "laddplats*", "laddpunkt*", "laddinfrastruktur*", "box", "boxar", "stolp*",
         "garage*", "parkering*", "kundparkering*", "personalparkering*", "besöksparkering*", "gästparkering*", "gård*", "charger*", "charging station*", "charging post*", "charging point*", "wallbox*", "garage", "car park",
-        "courtyard", "depot", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking", "infart*", "uppfart*",
+        "courtyard", "depot", "pedestal", "installation", "anläggning*", "carport*", "elrum*", "elcentral*", "driveway", "parking", "infart*", "uppfart*",
         // Premises the writer's organisation runs: the charger there is theirs ("vid vårt hotell", "outside our shop").
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "campsite", "campground", "camping", "campingen", "campingplats*", "fastighet*", "property", "building",
         "office", "offices", "kontor", "kontoret", "kontorshus*", "kontorsbyggnad*", "office building", "office block", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",

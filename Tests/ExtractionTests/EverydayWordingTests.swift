@@ -2145,6 +2145,31 @@ import Testing
         ("Hej, Volvon säger 'Laddning begränsad av laddstation' vid Folkets Hus och tar bara 1,4 kW.", .chargingFailure),
         // An installation certificate is paperwork, not the charger's TLS certificate.
         ("Hi, can we get a copy of the installation certificate for the charger at Folkets Hus?", .other),
+        ("hi the charger at folkets hus has gone AWOL from the app again lol", .connectivity),
+        ("hej! laddaren vid folkets hus är kass, den laddar typ 1 kW max", .chargingFailure),
+        ("hej laddaren vid folkets hus laggar i appen, tar evigheter innan den svarar", .connectivity),
+        ("Hi, the charger at Folkets Hus shows a spanner symbol and won't let anyone charge.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus har stått i 'underhållsläge' sedan i fredags och går inte att använda.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus har fastnat i 'ansluter till server' sedan omstarten.", .connectivity),
+        ("Hi, sessions at the charger at Folkets Hus are recorded twice or not at all in the billing export.", .connectivity),
+        ("Hej, laddaren vid Folkets Hus har blivit översvämmad när dagvattnet steg, den stod i vatten i natt.", .physicalDamage),
+        ("Hi, the charger at Folkets Hus makes the car's charge port light go yellow and nothing more.", .chargingFailure),
+        ("Hej, vi får 'Laddning misslyckades' i appen varje gång vi försöker vid Folkets Hus.", .chargingFailure),
+        ("Hi, the second outlet on the twin charger at Folkets Hus gives nothing, the first one works.", .chargingFailure),
+        ("Hej, laddboxen vid Folkets Hus tappar laddningen efter ungefär en kvart, sen får man börja om.", .chargingFailure),
+        ("Hi, the app says 'Charger not found' when I try to add the charger at Folkets Hus again.", .connectivity),
+        ("Dear sir, charging at Folkets Hus is getting stopped automatically after 5 minutes. Please revert at the earliest.", .chargingFailure),
+        ("Hey, the charger's amperage at Folkets Hus is capped at 16 amps and we can't change it back to 32.", .chargingFailure),
+        ("Hey, the charger at Folkets Hus is completely fried after the lightning strike.", .noPower),
+        ("Hi, no charging history from the charger at Folkets Hus has shown up in the app since the firmware update.", .connectivity),
+        ("Hej, vi har noterat avvikande effektuttag, laddarna vid Folkets Hus levererar endast halva effekten.", .chargingFailure),
+        ("Hej, hyresgäst rapporterar att laddningen vid Folkets Hus upphör efter cirka tio minuter.", .chargingFailure),
+        ("Hiya, the charge point at Folkets Hus has packed up completely, not a flicker.", .noPower),
+        ("Hi, the front of the charger at Folkets Hus has been bashed in by a van.", .physicalDamage),
+        ("Hi, the charger at Folkets Hus says 'no comms' on the little screen.", .connectivity),
+        ("Hi, the charger at Folkets Hus has been on the blink all week, sessions keep dropping.", .chargingFailure),
+        ("Hello, the trip switch keeps going on the circuit of the charger at Folkets Hus.", .noPower),
+        ("Hi, the cable of the charger at Folkets Hus has been gnawed, probably rats.", .physicalDamage),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3663,5 +3688,11 @@ import Testing
                       "Hi, connector 2 reports Unavailable after every reboot and can't be set back to Operative."])
     func anElectriciansOrOperatorsWordsAreNoPlace(body: String) {
         #expect(extract(body + "\n\nMvh\nTest", subject: "Laddpunkt", from: "Test Testsson <test@example.com>").location == nil)
+    }
+
+    /// "our charging pedestal": a pedestal is the charger's own post, so "our" makes it the writer's.
+    @Test func ourPedestalIsOurs() {
+        #expect(extract("Hey, somebody backed their truck into our charging pedestal, it's leaning bad.\n\nThanks,\nTom", subject: "Charger",
+                        from: "Tom Hill <tom@example.com>").owner == "Tom Hill")
     }
 }
