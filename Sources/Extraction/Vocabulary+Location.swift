@@ -97,7 +97,7 @@ extension Vocabulary {
         // "sorry for writing in English": a language is no place.
         "english", "engelska",
         // "two of the RFID cards": a kind of card or part, written in capitals, is no place's name.
-        "rfid", "sim", "led", "rfids", "sims", "leds",
+        "rfid", "sim", "led", "rfids", "sims", "leds", "evs", "bevs", "phevs",
         // "230 V på L1 och L2", "kabelskon på N-ledaren": an electrician's phases and conductors.
         "l1", "l2", "l3", "n-ledaren", "pe-ledaren", "n-ledare", "pe-ledare",
         // "svarar inte på Reset eller TriggerMessage", "set back to Operative": OCPP's messages and

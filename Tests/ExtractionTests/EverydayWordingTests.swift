@@ -2170,6 +2170,23 @@ import Testing
         ("Hi, the charger at Folkets Hus has been on the blink all week, sessions keep dropping.", .chargingFailure),
         ("Hello, the trip switch keeps going on the circuit of the charger at Folkets Hus.", .noPower),
         ("Hi, the cable of the charger at Folkets Hus has been gnawed, probably rats.", .physicalDamage),
+        // Reports told as what happened, in order, without the usual words of a fault.
+        ("Hej, jag satte i bilen vid Folkets Hus igår kväll, det lyste grönt, men i morse hade batteriet bara gått från 20 till 24 procent.", .chargingFailure),
+        ("Hi, I plugged in at Folkets Hus at 7 pm, went to bed, and in the morning the car had exactly the same range as the night before.", .chargingFailure),
+        ("Hi, the moment the charger at Folkets Hus kicked in the lights in the garage went out, and now the charger won't come back.", .noPower),
+        ("Hi, I've tried to re-add the charger at Folkets Hus in the app three times but it never shows up in the list.", .connectivity),
+        ("Hej, när jag skulle låsa upp kabeln vid Folkets Hus efteråt gick det inte, bilen fick stå kvar hela natten.", .chargingFailure),
+        ("Hej, när jag kom ut till bilen vid Folkets Hus hängde laddkabeln i bara några trådar och kontakten låg i snön.", .physicalDamage),
+        ("Hi, walked up to the charger at Folkets Hus, tapped my card, pressed every button – the screen stayed black and nothing lit up.", .noPower),
+        ("Hej, i appen ser det ut som att laddaren vid Folkets Hus stod still hela förra veckan, inga pass alls, men vi vet att folk laddade.", .connectivity),
+        ("Hi, according to the app nobody has charged at Folkets Hus since the 12th, but the car park has been full of EVs every day.", .connectivity),
+        ("Hi, three tries at Folkets Hus this morning: each time a click, the green light went off and the car said not charging.", .chargingFailure),
+        ("Hi, after the power cut on Tuesday everything at Folkets Hus came back except the charger.", .noPower),
+        ("Hej, jag laddade som vanligt vid Folkets Hus i söndags men när jag kom tillbaka hade någon ryckt ut kabeln och handtaget var av.", .physicalDamage),
+        ("Hej, jag kopplade in bilen vid Folkets Hus, appen sa 'laddar', men efter en timme hade bilen inte fått en enda kilowattimme.", .chargingFailure),
+        ("Hi, the app said 'charging' all night at Folkets Hus but the car gained nothing, zero kWh.", .chargingFailure),
+        ("Hej, i fredags försvann laddaren vid Folkets Hus ur appen och sedan dess har den varit grå.", .connectivity),
+        ("Hej, jag försökte tre gånger vid Folkets Hus i morse, varje gång klickade det till och sedan slocknade den gröna lampan.", .chargingFailure),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3677,6 +3694,9 @@ import Testing
     @Test func lightsInThePluralAreNoPlace() {
         #expect(extract("Hi, the charger seems to have no electricity, none of the LEDs light up.\n\nTom", subject: "Charger",
                         from: "Tom Hill <tom@example.com>").location == nil)
+        // Nor are the cars: "the car park has been full of EVs".
+        #expect(extract("Hi, according to the app nobody has charged here since the 12th, but the car park has been full of EVs every day.\n\nTom",
+                        subject: "Charger", from: "Tom Hill <tom@example.com>").location == nil)
     }
 
     /// An electrician's phases and conductors ("230 V på L1 och L2", "kabelskon på N-ledaren")
