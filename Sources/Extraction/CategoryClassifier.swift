@@ -124,6 +124,9 @@ struct CategoryClassifier {
             let weightRole = role == .subject && replySubject && (!fixedSentences.isEmpty || ownFault) ? Token.Role.quoted : role
             var weight = hit.value.1 * (confirmsQuote && role == .quoted ? 1 : Self.roleWeight(weightRole))
             if category != .other, isNotNow(hit.start) { weight *= 0.3 }
+            // "offline, and because of that nobody can start a session": what follows from the
+            // fault the writer named first is its consequence, not the fault to fix.
+            if category != .other, isConsequence(hit.start) { weight *= 0.3 }
             // "after yesterday's power cut", "efter strömavbrottet": the outage is the cause the
             // writer dates the fault by, and says less of the charger than its symptom does.
             if category == .noPower, isOutageCause(hit.start..<hit.end) { weight *= 0.5 }
@@ -149,7 +152,7 @@ struct CategoryClassifier {
         func roleWeight(_ role: Token.Role) -> Double { confirmsQuote && role == .quoted ? 1 : Self.roleWeight(role) }
         for (category, words, reach) in [(Report.Category.noPower, Self.powerNouns, 6), (.chargingFailure, Self.startVerbs, 15)] {
             for term in denied(words, reach: reach, particles: category == .chargingFailure) {
-                let weight = 2.5 * roleWeight(tokens[term.lowerBound].role)
+                let weight = 2.5 * roleWeight(tokens[term.lowerBound].role) * (isConsequence(term.lowerBound) ? 0.3 : 1)
                 guard weight > 0 else { continue }
                 scores[category] += weight
                 terms[category, default: []].append(term)
@@ -363,6 +366,20 @@ struct CategoryClassifier {
         (max(0, index - 4)..<index).contains { tokens[$0].sentence == tokens[index].sentence && Self.additionWords.contains(tokens[$0]) }
     }
     static let additionWords: WordSet = ["also", "too", "ocksa", "aven", "dessutom"]
+
+    /// "… och därför laddar bilen inte", "because of that nobody can start": a word of
+    /// consequence within the four words before `index`, in its sentence.
+    func isConsequence(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        return (max(0, index - 4)..<index).contains { k in
+            guard tokens[k].sentence == sentence else { return false }
+            if Self.consequenceWords.contains(tokens[k]) { return true }
+            // "because of that", "because of this", "as a result".
+            return k + 2 < index && ((tokens[k].folded == "because" && tokens[k + 1].folded == "of" && ["that", "this"].contains(tokens[k + 2].folded))
+                || (tokens[k].folded == "as" && tokens[k + 1].folded == "a" && tokens[k + 2].folded == "result"))
+        }
+    }
+    static let consequenceWords = WordSet(["därför", "therefore", "consequently", "hence", "följaktligen"].map { TextFolding.fold($0) })
 
     func workingAgain() -> [Range<Int>] {
         var found: [Range<Int>] = []

@@ -2187,6 +2187,13 @@ import Testing
         ("Hi, the app said 'charging' all night at Folkets Hus but the car gained nothing, zero kWh.", .chargingFailure),
         ("Hej, i fredags försvann laddaren vid Folkets Hus ur appen och sedan dess har den varit grå.", .connectivity),
         ("Hej, jag försökte tre gånger vid Folkets Hus i morse, varje gång klickade det till och sedan slocknade den gröna lampan.", .chargingFailure),
+        ("Hej, chargern vid Folkets Hus failar hela tiden, sessionen droppar efter några minuter.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus levererar bara low power, typ 2 kW, trots att vi har 11 kW setup.", .chargingFailure),
+        ("Hej, vi har ingen power på laddaren vid Folkets Hus efter att elektrikern var här.", .noPower),
+        // The damage the writer names first is the fault, whatever it leads to.
+        ("Hi, the card reader on the charger at Folkets Hus is cracked and won't read any cards now.", .physicalDamage),
+        ("Hi, after the van hit it the charger at Folkets Hus went offline and now shows nothing.", .physicalDamage),
+        ("Hej, kabeln vid Folkets Hus är sönder och därför laddar bilen inte.", .physicalDamage),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3714,5 +3721,15 @@ import Testing
     @Test func ourPedestalIsOurs() {
         #expect(extract("Hey, somebody backed their truck into our charging pedestal, it's leaning bad.\n\nThanks,\nTom", subject: "Charger",
                         from: "Tom Hill <tom@example.com>").owner == "Tom Hill")
+    }
+
+    /// "The charger is offline and because of that nobody can start a session": what follows
+    /// from the fault the writer named first is its consequence, not the fault to fix.
+    @Test func aConsequenceIsNotTheFault() {
+        #expect(extract("Hi, the charger at Folkets Hus is offline and because of that nobody can start a session with the app.\n\n/Sam").category
+            == .connectivity)
+        // The same in Swedish, which an offline charger's rule read so before.
+        #expect(extract("Hej, laddaren vid Folkets Hus är offline och därför kan ingen starta en laddning i appen.\n\n/Sam").category
+            == .connectivity)
     }
 }
