@@ -2194,6 +2194,11 @@ import Testing
         ("Hi, the card reader on the charger at Folkets Hus is cracked and won't read any cards now.", .physicalDamage),
         ("Hi, after the van hit it the charger at Folkets Hus went offline and now shows nothing.", .physicalDamage),
         ("Hej, kabeln vid Folkets Hus är sönder och därför laddar bilen inte.", .physicalDamage),
+        // No fault now: one over ("fine since Monday"), one planned, an old one to take away, a part to replace.
+        ("Hi, the charger at Folkets Hus was offline last week but it has been fine since Monday, so you can close the ticket.", .other),
+        ("Hi, please note the charger at Folkets Hus will be without power on Thursday while the electricians work on the building.", .other),
+        ("Hej, vi har en gammal trasig laddbox vid Folkets Hus som vi vill att ni hämtar när ni ändå är här.", .other),
+        ("Hi, could you send us a price for replacing the old cracked cover on the charger at Folkets Hus with the new model, no rush.", .other),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
