@@ -127,6 +127,9 @@ struct CategoryClassifier {
             // "offline, and because of that nobody can start a session": what follows from the
             // fault the writer named first is its consequence, not the fault to fix.
             if category != .other, isConsequence(hit.start) { weight *= 0.3 }
+            // "se över laddaren så att den inte går sönder", "surge protection so the charger
+            // doesn't get fried", "to prevent damage": a fault named to be prevented has not happened.
+            if category != .other, isPrevented(hit.start) { weight *= 0.3 }
             // "after yesterday's power cut", "efter strömavbrottet": the outage is the cause the
             // writer dates the fault by, and says less of the charger than its symptom does.
             if category == .noPower, isOutageCause(hit.start..<hit.end) { weight *= 0.5 }
@@ -379,6 +382,26 @@ struct CategoryClassifier {
                 || (tokens[k].folded == "as" && tokens[k + 1].folded == "a" && tokens[k + 2].folded == "result"))
         }
     }
+    /// A fault term that the writer wants prevented: "så (att) … inte", "so … doesn't" a few
+    /// words before it in its clause, or "to prevent", "to avoid", "för att undvika/förhindra".
+    /// "Så" is read by its own letters: "sa" is also "said" ("han sa att den inte laddar").
+    func isPrevented(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var k = index - 1
+        var negation: Int?
+        while k >= 0, index - k <= 6, tokens[k].sentence == sentence, tokens[k].text != ",", !tokens[k].is(.clauseBreak) {
+            let word = tokens[k].text.lowercased()
+            if negation == nil, index - k <= 3, ["inte", "ej", "not", "doesn't", "don't", "won't", "isn't"].contains(word) { negation = k }
+            // Not "det är så att laddaren inte startar", the idiom that introduces a report.
+            if let negation, negation - k <= 3, (word == "så" && !(k > 0 && ["är", "var"].contains(tokens[k - 1].text.lowercased())))
+                || (word == "so" && tokens[k + 1].folded != "far") { return true }
+            if k + 1 < index, (word == "to" && ["prevent", "avoid"].contains(tokens[k + 1].folded))
+                || (word == "att" && ["undvika", "förhindra"].contains(tokens[k + 1].text.lowercased())) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     static let consequenceWords = WordSet(["därför", "therefore", "consequently", "hence", "följaktligen"].map { TextFolding.fold($0) })
 
     func workingAgain() -> [Range<Int>] {

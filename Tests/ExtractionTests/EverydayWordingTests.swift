@@ -3737,4 +3737,16 @@ import Testing
         #expect(extract("Hej, laddaren vid Folkets Hus är offline och därför kan ingen starta en laddning i appen.\n\n/Sam").category
             == .connectivity)
     }
+
+    /// "se över laddaren så att den inte går sönder", "so the charger doesn't get fried again": a
+    /// fault the writer wants prevented has not happened; the mail asks for work, not a repair.
+    @Test func aFaultToPreventHasNotHappened() {
+        #expect(extract("Hej, kan ni se över laddaren vid Folkets Hus innan vintern så att den inte går sönder när det blir kallt?\n\n/Sam").category
+            == .other)
+        #expect(extract("Hi, we'd like surge protection fitted at Folkets Hus so the charger doesn't get fried by lightning again.\n\n/Sam").category
+            == .other)
+        // "Det är så att …" introduces a report, and "sa" (said) is no "så".
+        #expect(extract("Hej, det är så att laddaren vid Folkets Hus inte startar längre.\n\n/Sam").category == .chargingFailure)
+        #expect(extract("Hej, grannen sa att laddaren vid Folkets Hus inte startar längre.\n\n/Sam").category == .chargingFailure)
+    }
 }
