@@ -26,6 +26,8 @@ extension LocationFinder {
                                                   "square", "grove", "hill", "walk", "mews", "parade", "boulevard", "row"]
     static let englishStreetKeys = KeyFilter(keys: englishStreetWords.map { Token.key(of: $0) })
 
+    static let namedByKindWords: WordSet = ["brf", "kv", "kvarteret"]
+
     func isStreetWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].is(.notPlace) else { return false }
         if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized, tokens[index].spaceBefore,
@@ -42,6 +44,10 @@ extension LocationFinder {
         guard let last = utf8.last, Self.suffixLastBytes[Int(last)],
               utf8.count >= 5 || (utf8.count == 4 && Self.shortStreetWords.contains(tokens[index].folded)
                                   && (tokens[index].isCapitalized || tokens[index].folded != "torg")) else { return false }
+        // "Brf Ekbacken 3", "Kv. Solbacken 2": an association's or a block's name often ends as a
+        // street does; after the word that says what it is, it is that name, not a street.
+        if index > 0, Self.namedByKindWords.contains(tokens[index - 1])
+            || (index > 1 && tokens[index - 1].text == "." && Self.namedByKindWords.contains(tokens[index - 2])) { return false }
         var folded = tokens[index].folded
         return folded.withUTF8 { bytes in
             let length = bytes.count

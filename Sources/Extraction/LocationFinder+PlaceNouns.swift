@@ -84,7 +84,8 @@ extension LocationFinder {
 
     static let twoWordPlaceNouns = placeNouns.filter { $0.contains(" ") }
 
-    static let describedPremises: WordSet = ["store", "shop", "clinic", "factory"]
+    // "the harbour office in Uddevalla", "the sales office": an office described by what it serves.
+    static let describedPremises: WordSet = ["store", "shop", "clinic", "factory", "office"]
     static let buildingWords: WordSet = ["building", "buildings", "complex", "block"]
 
     /// Words that tie clauses together rather than describe a place.

@@ -286,8 +286,9 @@ extension LocationFinder {
         let introduced = first > start + (hasArticle ? 1 : 0)
         // "i Vivstadepån": one word that ends in a definite place noun names a site; towns end in
         // a place noun only in its bare form ("Karlshamn", "Sandhamn").
-        let townOnly = (preposition == "i" || preposition == "in") && k - first == 1 && !startsWithType && !introduced
-            && !isDefiniteCompoundPlace(first)
+        // "på Lidingö": an island town after "på", as any town after "i".
+        let townOnly = (preposition == "i" || preposition == "in" || (preposition == "pa" && Self.townsAfterPa.contains(tokens[first])))
+            && k - first == 1 && !startsWithType && !introduced && !isDefiniteCompoundPlace(first)
         return Site(range: first..<k, text: text(first..<k), isTownOnly: townOnly)
     }
 

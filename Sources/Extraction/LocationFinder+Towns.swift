@@ -25,7 +25,7 @@ extension LocationFinder {
             if token.kind == .number, isHouseNumber(k), (k + 1 < range.upperBound && isStreetWord(k + 1)) || (k + 2 < range.upperBound && isStreetWord(k + 2)) {
                 return nil
             }
-            if (token.is(.townConnector) || token.text == "," || token.text == "(") && k + 1 < range.upperBound {
+            if (token.is(.townConnector) || token.text == "," || token.text == "(" || isOnIsland(k, within: range)) && k + 1 < range.upperBound {
                 if let (name, end) = townName(at: k + 1, within: range) {
                     // "parkeringen vid Centralstationen i Uppsala": what "vid" led to is a place in the town that follows.
                     if token.text != ",", token.folded != "i", token.folded != "in",
@@ -57,6 +57,17 @@ extension LocationFinder {
         }
         return nil
     }
+
+    /// "Ekbacksvägen 11 på Lidingö", "Storgatan 3 på Södermalm": Swedish puts islands and a few
+    /// city districts after "på", not "i"; these names are towns there as others are after "i".
+    func isOnIsland(_ index: Int, within range: Range<Int>) -> Bool {
+        tokens[index].folded == "pa" && index + 1 < range.upperBound && tokens[index + 1].isCapitalized
+            && Self.townsAfterPa.contains(tokens[index + 1])
+    }
+    static let townsAfterPa = WordSet(["Lidingö", "Gotland", "Öland", "Orust", "Tjörn", "Värmdö", "Ekerö", "Öckerö", "Hisingen", "Hönö",
+                                       "Södermalm", "Kungsholmen", "Östermalm", "Norrmalm", "Frösön", "Alnö", "Hammarö", "Väddö", "Ljusterö",
+                                       "Resarö", "Visingsö", "Ven", "Styrsö", "Donsö", "Brännö", "Koster", "Gräsö", "Singö", "Tynningö"]
+        .map { TextFolding.fold($0) })
 
     /// Lower-case words that may stand between a site and its town: directions, and the
     /// charger or shop at the site ("at the Circle K charger in Mjölby", "the ICA store in Kiruna").

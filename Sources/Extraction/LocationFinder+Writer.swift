@@ -20,10 +20,12 @@ extension LocationFinder {
         return nil
     }
 
-    /// "Brf Tallåsen" ending right before `end`: the BRF word and up to three capitalised words.
+    /// "Brf Tallåsen" ending right before `end`: the BRF word and up to three capitalised words,
+    /// and the number many associations carry ("Brf Ekbacken 3").
     func brfName(endingBefore end: Int, within range: Range<Int>) -> String? {
         var k = end - 1
-        while k >= range.lowerBound, end - k <= 4, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].folded == "brf" {
+        if k > range.lowerBound, tokens[k].kind == .number, tokens[k].text.utf8.count <= 2 { k -= 1 }
+        while k >= range.lowerBound, end - k <= 5, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].folded == "brf" {
             if tokens[k].folded == "brf" { return k + 1 < end ? text(k..<end) : nil }
             k -= 1
         }
@@ -78,10 +80,24 @@ extension LocationFinder {
     func isGreetingFrom(_ index: Int) -> Bool {
         guard index > 0, Self.greetingFromWords.contains(tokens[index]), Self.greetingWords.contains(tokens[index - 1]),
               index == 1 || tokens[index - 2].kind == .lineBreak else { return false }
+        return namesItselfAPlace(after: index, orOrganisation: true)
+    }
+
+    /// "Writing on behalf of Sandvikens Camping. The charger by the reception …": the place the
+    /// writer speaks for, named as a place, is theirs as after "Hej från"; a person or a
+    /// company's name after "on behalf of" is whom they write for, no place.
+    func isOnBehalfOfPlace(_ index: Int) -> Bool {
+        index > 1 && tokens[index].folded == "of" && tokens[index - 1].folded == "behalf" && tokens[index - 2].folded == "on"
+            && namesItselfAPlace(after: index, orOrganisation: false)
+    }
+
+    /// Capitalised words after `index` of which one says it is a place: "Café …", "… Fjällhotell",
+    /// "Brf …"; or, when asked, an organisation ("… AB") that a greeting comes from.
+    private func namesItselfAPlace(after index: Int, orOrganisation: Bool) -> Bool {
         var k = index + 1
         while k < tokens.count, k <= index + 4, tokens[k].kind == .word, tokens[k].isCapitalized {
             let word = tokens[k]
-            if word.is(.siteType) || word.is(.placeNoun) || word.is(.organisationWord) || word.is(.legalForm) || word.folded == "brf"
+            if word.is(.siteType) || word.is(.placeNoun) || (orOrganisation && (word.is(.organisationWord) || word.is(.legalForm))) || word.folded == "brf"
                 || Self.endsInPlaceNoun(word.folded) || Self.greetingPlaceEndings.contains(where: { word.folded.hasUTF8Suffix($0) }) { return true }
             k += 1
         }

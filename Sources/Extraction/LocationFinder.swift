@@ -382,7 +382,7 @@ struct LocationFinder {
             let siteAfterID = tokens[i].text == "(" && i - 2 >= range.lowerBound && tokens[i - 1].isWordLike && hasDigit(i - 1)
                 && (Self.chargerStems.contains { tokens[i - 2].folded.hasPrefix($0) } || tokens[i - 2].folded == "point"
                     || (tokens[i - 2].text == ":" && i - 3 >= range.lowerBound && Self.chargerStems.contains { tokens[i - 3].folded.hasPrefix($0) }))
-            if tokens[i].is(.preposition) || onStreet || siteAfterID || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1]),
+            if tokens[i].is(.preposition) || onStreet || siteAfterID || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1]) || isOnBehalfOfPlace(i),
                i == range.lowerBound || !isMunicipalityNamedOf(i),
                let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {
                 // "Ämne: Laddare på Ica" over a forwarded original: a title, like the mail's own
@@ -530,7 +530,7 @@ struct LocationFinder {
                     // "en ny bostadsrättsförening, Brf Tallåsen i Mariestad": the association's
                     // name right before its town, where no preposition leads into it.
                     // "Vi är en liten bilverkstad, Bergs Motor i Åmål": what the writers are, named in apposition.
-                    if fallback == nil, tokens[i].folded == "i" || tokens[i].folded == "in",
+                    if fallback == nil, tokens[i].folded == "i" || tokens[i].folded == "in" || isOnIsland(i, within: range),
                        let name = brfName(endingBefore: i, within: range) ?? introducedName(endingBefore: i, within: range) {
                         fallback = (name + ", " + found.0, found.1)
                     }
@@ -553,6 +553,7 @@ struct LocationFinder {
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)
                         bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we)) || isGreetingFrom(i)
+                            || isOnBehalfOfPlace(i)
                         bareIsMembership = i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range))
                             || Self.manageVerbs.contains(tokens[i])
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1])

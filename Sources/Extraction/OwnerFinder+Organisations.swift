@@ -141,6 +141,17 @@ extension OwnerFinder {
             if end < tokens.count, isCountyWord(end) { end += 1 }
             return (Organisation(name: text(start..<end), kind: .municipality), end)
         }
+        // "Västra Götalandsregionen": a region named in one compound, after a word of direction or not.
+        if first.isCapitalized, first.kind == .word {
+            func isRegionCompound(_ k: Int) -> Bool {
+                k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k].folded.utf8.count >= 12
+                    && tokens[k].folded.hasUTF8Suffix("regionen")
+            }
+            if isRegionCompound(start) { return (Organisation(name: first.text, kind: .municipality), start + 1) }
+            if LocationFinder.sideWords.contains(first), tokens.count > start + 1, tokens[start + 1].spaceBefore, isRegionCompound(start + 1) {
+                return (Organisation(name: text(start..<(start + 2)), kind: .municipality), start + 2)
+            }
+        }
         // Capitalised run containing a legal form: "Fastighets AB Kvarnen", "Byggkompaniet i Dalarna AB".
         guard first.isCapitalized else { return nil }
         var end = start

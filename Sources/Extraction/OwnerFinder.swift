@@ -282,7 +282,13 @@ final class OwnerFinder {
         // Only before a place ("hos oss på …"): support's quoted "registrerad hos oss" is the desk's.
         let atOurs = cue.end - cue.start == 2 && tokens[cue.start].folded == "hos" && tokens[cue.start + 1].folded == "oss"
             && cue.end < tokens.count && tokens[cue.end].is(.preposition)
-        guard atOurs || (tokens[cue.start].is(.possessive) && ["var", "vara", "vart", "vårat", "our"].contains(tokens[cue.start].folded)),
+        // "Vi har en laddare på Dalarövägen 2 i Haninge (ICA Maxi) … Anders, butikschef": what "we"
+        // have is the site's when the writer signs with a post there; "we own two chargers at
+        // Folkets Hus" from anyone else may be a household's or a club's at a venue.
+        let weHave = ((cue.start > 0 && tokens[cue.start].is(.haveVerb) && Self.weWords.contains(tokens[cue.start - 1]))
+            || (cue.start + 1 < cue.end && Self.weWords.contains(tokens[cue.start]) && tokens[cue.start + 1].is(.haveVerb)))
+            && tokens.contains(where: { $0.role == .signature && $0.kind == .word && Self.isJobTitle($0.folded) })
+        guard atOurs || weHave || (tokens[cue.start].is(.possessive) && ["var", "vara", "vart", "vårat", "our"].contains(tokens[cue.start].folded)),
               let place = location ?? LocationFinder(tokens: tokens).find()?.0 else { return nil }
         // "Padelcenter Norr, Skellefteå": the site's name before its town. "Fridhemsgatan 9,
         // Tandläkarhuset, Mora": a street address beside the name says where it stands; alone

@@ -515,7 +515,7 @@ extension Vocabulary {
         ("skickar inga", .connectivity, 2.5), ("nere i systemet", .connectivity, 3), ("kommer inte fram till", .connectivity, 2.5), ("grå i portalen", .connectivity, 3), ("grå i appen", .connectivity, 3),
         ("grey in the app", .connectivity, 3), ("gray in the app", .connectivity, 3), ("svarar inte på fjärr*", .connectivity, 3), ("utloggad från", .connectivity, 3),
         // "stuck in 'connecting to server' and never comes online".
-        ("never comes online", .connectivity, 3), ("doesn't come online", .connectivity, 3), ("won't come online", .connectivity, 3),
+        ("never comes online", .connectivity, 3), ("never came online", .connectivity, 3), ("never come online", .connectivity, 3), ("hasn't come online", .connectivity, 3), ("has not come online", .connectivity, 3), ("didn't come online", .connectivity, 3), ("did not come online", .connectivity, 3), ("show up in the app", .connectivity, 2), ("kom aldrig online", .connectivity, 3), ("har aldrig kommit online", .connectivity, 3), ("dykt upp i appen", .connectivity, 2.5), ("doesn't come online", .connectivity, 3), ("won't come online", .connectivity, 3),
         ("connecting to server", .connectivity, 3), ("connecting to the server", .connectivity, 3), ("skickar ingen data", .connectivity, 3), ("inga mätvärden", .connectivity, 2.5), ("synkar inte", .connectivity, 2.5),
         // "goes into fault after 30 seconds of charging", "går i fel": a session that the charger ends.
         ("goes into fault", .chargingFailure, 2.5), ("went into fault", .chargingFailure, 2.5), ("går i fel", .chargingFailure, 2.5),

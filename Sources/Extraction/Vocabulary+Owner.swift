@@ -40,6 +40,8 @@ extension Vocabulary {
         "vårt företag äger", "vårt bolag äger", "vår organisation äger", "it's ours", "its ours", "the association", "our association",
         // "Vi i BRF Tallkotten har problem med en laddbox i garaget": the writer speaks as the association.
         "vi i brf", "vi på brf", "vi i bostadsrättsföreningen", "vi i föreningen", "we at brf", "we in brf", "we at the association",
+        // "Vi är Brf Ekbacken 3 på Lidingö och har två av era boxar": the writers say they are the association.
+        "vi är brf", "we are brf", "vi är bostadsrättsföreningen",
         "our service agreement", "our agreement", "our sla", "our contract", "our support agreement", "vårt sla", "vårt kontrakt", "ours", "we have an sla", "we have a service agreement", "we have a support agreement", "vårt avtal", "vårt serviceavtal", "vårt supportavtal",
         // "Den är vår egen": the charger just spoken of; not "min egen bil".
         "är vår egen", "är vårt eget", "är min egen", "är mitt eget", "is our own", "is my own", "it's my own", "it's our own",

@@ -2199,6 +2199,7 @@ import Testing
         ("Hi, please note the charger at Folkets Hus will be without power on Thursday while the electricians work on the building.", .other),
         ("Hej, vi har en gammal trasig laddbox vid Folkets Hus som vi vill att ni hämtar när ni ändå är här.", .other),
         ("Hi, could you send us a price for replacing the old cracked cover on the charger at Folkets Hus with the new model, no rush.", .other),
+        ("Hi, the new wallbox at Folkets Hus never came online in the app after the install.", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3748,5 +3749,48 @@ import Testing
         // "Det är så att …" introduces a report, and "sa" (said) is no "så".
         #expect(extract("Hej, det är så att laddaren vid Folkets Hus inte startar längre.\n\n/Sam").category == .chargingFailure)
         #expect(extract("Hej, grannen sa att laddaren vid Folkets Hus inte startar längre.\n\n/Sam").category == .chargingFailure)
+    }
+
+    /// "the harbour office in Uddevalla", "the sales office in Kalmar": an office described by
+    /// what it serves is a place, as "the furniture store" is, and its town goes with it.
+    @Test func anOfficeDescribedByWhatItServesIsAPlace() {
+        #expect(extract("Hi, the charger outside the sales office in Kalmar has no power at all.\n\nTom", subject: "Charger",
+                        from: "Tom Hill <tom@example.com>").location == "sales office, Kalmar")
+    }
+
+    /// "Västra Götalandsregionen": a region named in one compound signs for "vårt avtal" as
+    /// "Region Stockholm" does, over the health centre the text names.
+    @Test func aRegionNamedInOneCompoundSigns() {
+        let body = "Hej,\n\nVårt avtal gäller laddaren vid Vårdcentralen Hammarkullen, som inte startar.\n\nMvh\nEkonomienheten\nVästra Götalandsregionen"
+        #expect(extract(body, subject: "Faktura", from: "Ekonomi <ekonomi@region.example>").owner == "Västra Götalandsregionen")
+    }
+
+    /// "Writing on behalf of Strandbadets Camping. The charger by the kiosk …": the place the
+    /// writer speaks for is where the charger stands when nothing else is named; a person
+    /// written for is no place.
+    @Test func writingOnBehalfOfAPlaceNamesIt() {
+        #expect(extract("Writing on behalf of Strandbadets Camping. The charger by the kiosk has a cracked housing.\n\nTom", subject: "Charger",
+                        from: "Tom Hill <tom@example.com>").location == "Strandbadets Camping")
+        #expect(extract("Writing on behalf of Anna Berg. The charger by the kiosk has a cracked housing.\n\nTom", subject: "Charger",
+                        from: "Tom Hill <tom@example.com>").location == nil)
+    }
+
+    /// "Brf Solbacken 4 på Tjörn": an association's name may end as a street does ("-backen")
+    /// and carry a number, and islands (and some city districts) take "på" where towns take "i".
+    @Test func aNumberedAssociationOnAnIsland() {
+        #expect(extract("Hej, laddboxen hos Brf Solbacken 4 på Tjörn har en spricka i luckan.\n\n/Sam").location == "Brf Solbacken 4, Tjörn")
+        #expect(extract("Hej, jag sitter i styrelsen för Brf Granbacken 2 på Orust. En laddbox i garaget har en spricka.\n\n/Sam").location
+            == "Brf Granbacken 2, Orust")
+        #expect(extract("Hej, laddaren på Storgatan 3 på Södermalm har ingen ström.\n\n/Sam").location == "Storgatan 3, Södermalm")
+        // "Vi är Brf …": the writers say they are the association, which owns what they have.
+        #expect(extract("Hej, vi är Brf Solbacken 4 på Tjörn och har två laddboxar från er. En av dem har en spricka.\n\n/Sam").owner
+            == "Brf Solbacken 4")
+    }
+
+    /// "Vi har en laddstolpe på Kungsgatan 4 i Motala (Coop Forum)": what "we" have at a named
+    /// site is that site's, as "vår laddstolpe" there would be, whoever signs with a job title.
+    @Test func whatWeHaveAtANamedSiteIsItsOwn() {
+        let body = "Hej,\n\nVi har en laddstolpe på Kungsgatan 4 i Motala (Coop Forum). Den tar inte kort.\n\nMvh Per, butikschef"
+        #expect(extract(body, subject: "Kortläsare", from: "Per Ek <per@coop.example>").owner == "Coop Forum")
     }
 }
