@@ -64,19 +64,25 @@ public struct Extractor: Sendable {
             func placeIsSigned() -> Bool {
                 location.map { place in TextFolding.fold(message.text(roles: [.signature])).containsBytes(TextFolding.fold(place.0)) } ?? true
             }
+            func linkedBy(_ text: String) -> String? {
+                var words: [Token] = []
+                _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &words)
+                return registry.link(chargerIDs: [], contract: contract?.0, tokens: words).chargerID
+            }
             if link.rule == "link.no-match", ids.isEmpty, contract == nil, placeIsSigned(), let signed = registry.linkBySignatureAddress(tokens: tokens) { link = signed }
+            // "Vi på campingen … Sofia, Sandvikens Camping": the place the text means by its kind,
+            // which only the signature names, is a site the case names.
+            if link.rule == "link.no-match", ids.isEmpty, let (place, placeEvidence) = location, placeIsSigned(),
+               !TextFolding.fold(placeEvidence.excerpt).containsBytes(TextFolding.fold(place)), let id = linkedBy(place) {
+                link = Registry.Link(chargerID: id, rule: "link.location-site")
+            }
             // "…vid Stadsbiblioteket … Jag har laddat vid Bilcentrum när jag varit där": of the
             // sites the case names, the one where the faulty charger stands decides.
             // Not when the sentence that gives the place names the others too ("ibland vid X och ibland vid Y").
             if link.rule == "link.ambiguous-sites", ids.isEmpty, let (place, placeEvidence) = location {
-                func linked(_ text: String) -> String? {
-                    var words: [Token] = []
-                    _ = Tokenizer.tokenize(text, role: .own, firstSentence: 0, into: &words)
-                    return registry.link(chargerIDs: [], contract: contract?.0, tokens: words).chargerID
-                }
                 // A car park's floor from another sentence ("location.site-floor"): the charger's
                 // sentence names its floor, not the others; the place with it says which site.
-                if let id = linked(place), placeEvidence.rule == "location.site-floor" || linked(Self.clause(of: placeEvidence.excerpt, holding: place)) == id {
+                if let id = linkedBy(place), placeEvidence.rule == "location.site-floor" || linkedBy(Self.clause(of: placeEvidence.excerpt, holding: place)) == id {
                     link = Registry.Link(chargerID: id, rule: "link.location-site")
                 }
             }

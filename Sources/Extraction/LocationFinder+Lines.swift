@@ -103,6 +103,19 @@ extension LocationFinder {
     static let subjectDashes: WordSet = ["-", "\u{2013}", "\u{2014}", ":"]
     static let subjectPrefixes: WordSet = ["re", "sv", "vb", "fw", "fwd", "aw", "vs", "wg", "tr"]
 
+    /// "1) Sports hall in Ljungby: …", "- Hamnkontoret: …": an item of a list starts its line
+    /// after the list's mark, a number or letter with ")" or ".", or a dash or bullet.
+    func followsListMarker(_ i: Int, within range: Range<Int>) -> Bool {
+        func startsLine(_ k: Int) -> Bool { k == range.lowerBound || (k > range.lowerBound && tokens[k - 1].kind == .lineBreak) }
+        guard i > range.lowerBound else { return false }
+        let mark = tokens[i - 1].text
+        if Self.bulletMarks.contains(mark) { return startsLine(i - 1) }
+        guard mark == ")" || mark == ".", i - 2 >= range.lowerBound, tokens[i - 2].text.utf8.count <= 2 else { return false }
+        let item = tokens[i - 2]
+        return (item.kind == .number || (item.kind == .word && item.text.utf8.count == 1)) && startsLine(i - 2)
+    }
+    static let bulletMarks: Set<String> = ["-", "*", "\u{2022}", "\u{2013}"]
+
     func siteNameLine(at i: Int, within range: Range<Int>) -> Site? {
         // "… The guest has to leave in an hour. Restaurang Sjökanten, Halmstad.": a sentence of
         // the report's own line that is only a site's name says where, like a line of its own
@@ -113,13 +126,15 @@ extension LocationFinder {
         // charger's id, then the site, as a form would; the name ends the sentence as above.
         let afterReference = i >= range.lowerBound + 2 && tokens[i - 1].kind == .punctuation && tokens[i].isCapitalized && tokens[i - 1].text == "," && tokens[i - 2].isWordLike
             && tokens[i - 2].folded.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 4 && tokens[i - 2].folded.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
-        guard tokens[i].role != .subject, i == range.lowerBound || tokens[i - 1].kind == .lineBreak || endsSentenceBefore || afterReference,
+        guard tokens[i].role != .subject,
+              i == range.lowerBound || tokens[i - 1].kind == .lineBreak || endsSentenceBefore || afterReference || followsListMarker(i, within: range),
               tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }
         // "Hudiksvalls lasarett, P-huset plan 3: …": a name in the genitive and the kind of place it is.
         let genitiveKind = i + 1 < range.upperBound && isNameWord(i) && tokens[i].folded.utf8.last == UInt8(ascii: "s")
             && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore
             && (tokens[i + 1].is(.placeNoun) || isCompoundPlaceNoun(i + 1))
-        guard tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded) || genitiveKind else { return nil }
+        // "Ice rink in Kalmar: …": a kind of place in two words heads the line as one does.
+        guard tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded) || genitiveKind || isTwoWordPlaceNoun(i, within: range) else { return nil }
         guard let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i else { return nil }
         var end = site.range.upperBound
         var text = site.text

@@ -106,6 +106,12 @@ extension LocationFinder {
                 tokens[k].is(.placeNoun) || Self.premisesWords.contains(tokens[k]),
                 tokens[k + 1].spaceBefore, tokens[k + 1].isCapitalized, tokens[k + 1].is(.siteType) { k += 1 }
         if let named = namedOwnPlace(at: k, within: range) { return named }
+        // "Vi på campingen har märkt … Sofia, Sandvikens Camping": the writers' own place by its
+        // kind, which their signature names.
+        if start >= range.lowerBound + 2, tokens[start - 2].is(.we), k < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
+           tokens[k].is(.placeNoun), let name = signedName(ofKind: k) {
+            return Site(range: k..<(k + 1), text: name, isTownOnly: false, isWritersPlace: true)
+        }
         // "the charger outside our dental clinic in Sandviken": the writer's own common place,
         // tied to a town as any common place must be, says where the charger stands; unless
         // its own name follows in parentheses ("på vår depå i Malmö (Bussdepå Syd)"), which says more.

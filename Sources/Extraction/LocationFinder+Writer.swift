@@ -91,6 +91,29 @@ extension LocationFinder {
             && namesItselfAPlace(after: index, orOrganisation: false)
     }
 
+    /// The name in the writer's signature of the kind of place at `index`: "Sandvikens Camping"
+    /// for "campingen", "Hotell Strandporten" for "hotellet". A line of capitalised words, one of
+    /// which is the kind or ends in it; the legal form after the name is left out.
+    func signedName(ofKind index: Int) -> String? {
+        let folded = tokens[index].folded
+        let stems = [folded] + ["en", "et", "n", "t"].compactMap { ending in
+            folded.hasUTF8Suffix(ending) && folded.utf8.count - ending.utf8.count >= 4 ? String(folded.dropLast(ending.count)) : nil
+        }
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].role == .signature, tokens[k].kind == .word, tokens[k].isCapitalized, k == 0 || tokens[k - 1].kind == .lineBreak
+                    || tokens[k - 1].text == "," else { k += 1; continue }
+            var end = k
+            while end < tokens.count, end - k < 4, tokens[end].role == .signature, tokens[end].kind == .word, tokens[end].isCapitalized,
+                  !tokens[end].is(.legalForm), end == k || tokens[end].spaceBefore { end += 1 }
+            if end - k >= 2, tokens[k..<end].contains(where: { word in stems.contains { word.folded == $0 || word.folded.hasUTF8Suffix($0) } }) {
+                return text(k..<end)
+            }
+            k = max(end, k + 1)
+        }
+        return nil
+    }
+
     /// Capitalised words after `index` of which one says it is a place: "Café …", "… Fjällhotell",
     /// "Brf …"; or, when asked, an organisation ("… AB") that a greeting comes from.
     private func namesItselfAPlace(after index: Int, orOrganisation: Bool) -> Bool {

@@ -694,6 +694,11 @@ struct LocationFinder {
         // A place the writer holds a post at, and nothing else named: where they are from,
         // which a subject naming a site says less about than that site.
         if let site = bare, bareIsMembership, typed == nil { return (site.0, site.1, .membershipSite) }
+        // "1) Sports hall in Ljungby: … Could you look at the Ljungby one first": a bare name
+        // that a site's line already holds refers back to it, and says less.
+        if let site = bare, let line = typed, line.0.count > site.0.count, TextFolding.fold(line.0).contains(TextFolding.fold(site.0)) {
+            return (line.0, line.1, .bareSite)
+        }
         if let site = bare ?? typed ?? headerSite { return (site.0, site.1, .bareSite) }
         if residence == nil, let writersPlace { return (writersPlace.0, writersPlace.1, .writersPlace) }
         if residence == nil, let fallback, fallbackIsTown { return (fallback.0, fallback.1, .townOnly) }

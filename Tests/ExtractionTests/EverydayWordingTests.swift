@@ -2200,6 +2200,11 @@ import Testing
         ("Hej, vi har en gammal trasig laddbox vid Folkets Hus som vi vill att ni hämtar när ni ändå är här.", .other),
         ("Hi, could you send us a price for replacing the old cracked cover on the charger at Folkets Hus with the new model, no rush.", .other),
         ("Hi, the new wallbox at Folkets Hus never came online in the app after the install.", .connectivity),
+        ("Hej, laddboxen vid Folkets Hus har en trasig kontaktor, den klickar men ger ingen ström ut.", .chargingFailure),
+        ("Hej, på grund av ett planerat strömavbrott kommer laddaren vid Folkets Hus att vara utan ström på tisdag, inget fel på laddaren.", .other),
+        ("Hi, drivers pay at Folkets Hus but the money never reaches our account.", .connectivity),
+        ("Hej, gästerna betalar vid Folkets Hus men pengarna kommer aldrig in.", .connectivity),
+        ("Hi, the handle at Folkets Hus doesn't stay in the holder any more, it just falls out.", .physicalDamage),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3792,5 +3797,19 @@ import Testing
     @Test func whatWeHaveAtANamedSiteIsItsOwn() {
         let body = "Hej,\n\nVi har en laddstolpe på Kungsgatan 4 i Motala (Coop Forum). Den tar inte kort.\n\nMvh Per, butikschef"
         #expect(extract(body, subject: "Kortläsare", from: "Per Ek <per@coop.example>").owner == "Coop Forum")
+    }
+
+    /// "1) Ice rink in Kalmar: the left charger is dead. 2) …": an item of a list heads its line
+    /// with the site as a line of its own does; "the Kalmar one" later refers back to it.
+    @Test func aListItemHeadedByItsSite() {
+        let body = "Hi,\n\nTwo faults this week:\n1) Ice rink in Kalmar: the left charger is dead.\n2) Town square in Nybro: the card reader is broken.\n\nCould you look at the Kalmar one first?\n\nTom"
+        #expect(extract(body, subject: "Two faults", from: "Tom Hill <tom@example.com>").location == "Ice rink, Kalmar")
+    }
+
+    /// "Vi på hotellet har märkt … Anna Berg, Hotell Fjärden AB": the writers' place by its kind,
+    /// which their signature names; without such a signature the kind alone names no place.
+    @Test func weAtThePlaceOfTheSignature() {
+        #expect(extract("Hej,\n\nVi på hotellet har märkt att laddaren är helt död.\n\nMvh\nAnna Berg\nHotell Fjärden AB").location == "Hotell Fjärden")
+        #expect(extract("Hej,\n\nVi på hotellet har märkt att laddaren är helt död.\n\nMvh\nAnna Berg").location == nil)
     }
 }
