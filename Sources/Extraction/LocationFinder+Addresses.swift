@@ -292,7 +292,7 @@ extension LocationFinder {
            tokens[index - 1].is(.preposition) || (index > 1 && tokens[index - 1].folded == "the" && tokens[index - 2].is(.preposition)) { return true }
         // Asked of every token: one integer compare dismisses all but the eight words below.
         guard index > 0, Self.joinerKeys.contains(tokens[index].key) else { return false }
-        if isGreetingFrom(index) { return true }
+        if isGreetingFrom(index) || isWritingFrom(index) { return true }
         if tokens[index].folded == "by" { return Vocabulary.standingThings.contains(tokens[index - 1]) }
         // "our summer house on Ängsö", "the cottage on Gotland": a home on an island or in an area.
         if tokens[index].folded == "on" {
@@ -310,9 +310,11 @@ extension LocationFinder {
         }
         // "När jag kom till pendelparkeringen i Knivsta", "when I got to the car park": where the writer arrived.
         // "Igår kväll kom jag till Hotell Älvkanten": after a word of time the verb comes before its subject.
+        // "I drove up to Idre Fjällparkering", "vi åkte till Hotell X": the place the writer travelled to.
         if tokens[index].folded == "till" || tokens[index].folded == "to",
            Self.arrivalVerbs.contains(tokens[index - 1])
-            || (index > 1 && tokens[index].folded == "till" && Self.invertedSubjects.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2])) { return true }
+            || (index > 1 && tokens[index].folded == "till" && Self.invertedSubjects.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2]))
+            || (index > 1 && Self.travelParticles.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2])) { return true }
         // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
         // "while visiting the library in Vimmerby": or a kind of place with its town, as after "at".
         if Self.visitVerbs.contains(tokens[index]) {
@@ -408,9 +410,11 @@ extension LocationFinder {
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
     /// Who may stand between a Swedish verb and "till" when a word of time comes first ("kom jag till").
     static let invertedSubjects: WordSet = ["jag", "vi", "han", "hon", "de", "dom"]
-    static let arrivalVerbs: WordSet = ["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived",
+    static let arrivalVerbs = WordSet(["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived",
                                             // "the call-out to ICA Maxi Skellefteå", "utryckningen till X": a technician's visit there.
-                                            "call-out", "callout", "visit", "utryckning", "utryckningen", "besok", "besoket"]
+                                            "call-out", "callout", "visit", "utryckning", "utryckningen", "besok", "besoket",
+                                            "drove", "went", "drive", "driven", "åkte", "körde", "åkt"].map { TextFolding.fold($0) })
+    static let travelParticles: WordSet = ["up", "down", "over", "out", "back", "upp", "ner", "ut", "tillbaka", "bort"]
     static let countries = WordSet(["sverige", "sweden", "norge", "norway", "danmark", "denmark", "finland", "tyskland", "germany",
                                     "england", "storbritannien", "uk", "usa", "europa", "europe", "spanien", "spain", "landet"].map { TextFolding.fold($0) })
     /// "I have just moved into BRF Granen 7", "vi flyttade till Brf Lärkan": where the writer lives now.

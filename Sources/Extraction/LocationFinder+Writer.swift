@@ -83,6 +83,16 @@ extension LocationFinder {
         return namesItselfAPlace(after: index, orOrganisation: true)
     }
 
+    /// "I'm writing from the Strandporten hotel in Visby", "Jag skriver från vårdcentralen i
+    /// Borås": where the writer writes from is the place they speak for, as after "Hej från"
+    /// (with its town: see the scan). "Calling from" is left out: "jag ringer från Mörby Livs
+    /// men fick inte svar" says where the phone was.
+    func isWritingFrom(_ index: Int) -> Bool {
+        index > 0 && Self.greetingFromWords.contains(tokens[index]) && Self.writingFromVerbs.contains(tokens[index - 1])
+    }
+    static let writingFromVerbs = WordSet(["writing", "write", "emailing", "mailing", "skriver", "mejlar", "mailar"]
+        .map { TextFolding.fold($0) })
+
     /// "Writing on behalf of Sandvikens Camping. The charger by the reception …": the place the
     /// writer speaks for, named as a place, is theirs as after "Hej från"; a person or a
     /// company's name after "on behalf of" is whom they write for, no place.

@@ -398,6 +398,13 @@ struct LocationFinder {
                     i = site.range.upperBound
                     continue
                 }
+                // "I am writing from Kalmar Taxi's workshop. Charger … at our depot": where the
+                // writer sits is the charger's place only when named with its town ("writing from
+                // the Strandporten hotel in Visby"); alone it may be another of their premises.
+                if isWritingFrom(i), site.isTownOnly || self.town(after: site.range.upperBound, within: range) == nil {
+                    i = site.range.upperBound
+                    continue
+                }
                 if tokens[i].isInBoundaryLine {
                     if headerSite == nil { headerSite = (site.text, evidence(rule: "location.site-name", around: site.range.lowerBound, confidence: 0.5)) }
                     i = site.range.upperBound
@@ -553,7 +560,7 @@ struct LocationFinder {
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)
                         bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we)) || isGreetingFrom(i)
-                            || isOnBehalfOfPlace(i)
+                            || isOnBehalfOfPlace(i) || isWritingFrom(i)
                         bareIsMembership = i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range))
                             || Self.manageVerbs.contains(tokens[i])
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1])

@@ -2205,6 +2205,18 @@ import Testing
         ("Hi, drivers pay at Folkets Hus but the money never reaches our account.", .connectivity),
         ("Hej, gästerna betalar vid Folkets Hus men pengarna kommer aldrig in.", .connectivity),
         ("Hi, the handle at Folkets Hus doesn't stay in the holder any more, it just falls out.", .physicalDamage),
+        ("Hej, appen sa att laddaren vid Folkets Hus var upptagen fast ingen bil stod där.", .chargingFailure),
+        // An older writer's plain words.
+        ("Hej, den där laddapparaten vid Folkets Hus vill inte längre. Min son försökte i går men det blev ingenting.", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus piper och det kommer en konstig lukt, som bränt plast.", .physicalDamage),
+        ("Hello, the charger at Folkets Hus has gone quiet, there's no little green light any more and the car gets nothing.", .noPower),
+        ("Hello, I'd like someone to explain how the charger at Folkets Hus works. Nothing is broken.", .other),
+        ("Hej, det står vatten inuti det genomskinliga locket på laddaren vid Folkets Hus.", .physicalDamage),
+        // Norwegian and Danish visitors.
+        ("Hej, ladestanderen ved Folkets Hus er gået i stykker, kablet er revet af.", .physicalDamage),
+        ("Hej, laderen ved Folkets Hus accepterer ikke mit ladekort.", .chargingFailure),
+        ("Hei, noen har kjørt på laderen ved Folkets Hus, den står på skrå.", .physicalDamage),
+        ("Hej, sikringen til laderen ved Folkets Hus er slået fra og den vil ikke blive slået til igen.", .noPower),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3811,5 +3823,23 @@ import Testing
     @Test func weAtThePlaceOfTheSignature() {
         #expect(extract("Hej,\n\nVi på hotellet har märkt att laddaren är helt död.\n\nMvh\nAnna Berg\nHotell Fjärden AB").location == "Hotell Fjärden")
         #expect(extract("Hej,\n\nVi på hotellet har märkt att laddaren är helt död.\n\nMvh\nAnna Berg").location == nil)
+    }
+
+    /// "I drove up to Idre Fjällparkering", "vi åkte till Hotell Fjärden": where the writer
+    /// travelled to is the place, as where they "came to".
+    @Test func whereTheWriterDroveToIsThePlace() {
+        #expect(extract("Hi, we drove down to Folkets Hus in Heby on Sunday and the charger there had its cable torn off.\n\nTom", subject: "Charger",
+                        from: "Tom Hill <tom@example.com>").location == "Folkets Hus, Heby")
+        #expect(extract("Hej, vi åkte till Hotell Fjärden i lördags och laddaren där var helt död.\n\n/Sam").location == "Hotell Fjärden")
+    }
+
+    /// "I'm writing from the Fjärden hotel in Heby": where the writer writes from, named with its
+    /// town, is their place; "writing from the Fjärden workshop … the charger at our depot" names
+    /// another of their premises, not the charger's.
+    @Test func writingFromAPlaceInATown() {
+        #expect(extract("Hi, I'm writing from the Fjärden hotel in Heby. Our charger shows Charging all day with no car connected.\n\nTom",
+                        subject: "Charger", from: "Tom Hill <tom@example.com>").location == "Fjärden hotel, Heby")
+        #expect(extract("Hi, I am writing from the Fjärden workshop. The charger at our depot has a broken display.\n\nTom",
+                        subject: "Charger", from: "Tom Hill <tom@example.com>").location == nil)
     }
 }
