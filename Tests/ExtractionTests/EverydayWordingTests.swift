@@ -2217,6 +2217,13 @@ import Testing
         ("Hej, laderen ved Folkets Hus accepterer ikke mit ladekort.", .chargingFailure),
         ("Hei, noen har kjørt på laderen ved Folkets Hus, den står på skrå.", .physicalDamage),
         ("Hej, sikringen til laderen ved Folkets Hus er slået fra og den vil ikke blive slået til igen.", .noPower),
+        // Texted slang.
+        ("the charger at folkets hus keeps kicking me off after like 5 mins", .chargingFailure),
+        ("hallå laddaren vid folkets hus laddar typ 2 min sen dör sessionen, skitirriterande", .chargingFailure),
+        ("laddaren vid folkets hus syns som ledig i appen men den e upptagen hela tiden, nån bugg?", .connectivity),
+        // Questions in a fault's words.
+        ("Hi, we'd like to add a card reader to the charger at Folkets Hus so visitors can pay. What does it cost?", .other),
+        ("Hej, hur ändrar man priset per kWh på laddaren vid Folkets Hus i portalen?", .other),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
