@@ -107,7 +107,7 @@ extension LocationFinder {
     /// after the list's mark, a number or letter with ")" or ".", or a dash or bullet.
     func followsListMarker(_ i: Int, within range: Range<Int>) -> Bool {
         func startsLine(_ k: Int) -> Bool { k == range.lowerBound || (k > range.lowerBound && tokens[k - 1].kind == .lineBreak) }
-        guard i > range.lowerBound else { return false }
+        guard i > range.lowerBound, tokens[i - 1].kind == .punctuation else { return false }
         let mark = tokens[i - 1].text
         if Self.bulletMarks.contains(mark) { return startsLine(i - 1) }
         guard mark == ")" || mark == ".", i - 2 >= range.lowerBound, tokens[i - 2].text.utf8.count <= 2 else { return false }
@@ -117,6 +117,8 @@ extension LocationFinder {
     static let bulletMarks: Set<String> = ["-", "*", "\u{2022}", "\u{2013}"]
 
     func siteNameLine(at i: Int, within range: Range<Int>) -> Site? {
+        // Asked of every token: a capitalised word of the text is the first condition below.
+        guard tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].role != .subject else { return nil }
         // "… The guest has to leave in an hour. Restaurang Sjökanten, Halmstad.": a sentence of
         // the report's own line that is only a site's name says where, like a line of its own
         // (but "Mvh. Hotell X" is a closing).
@@ -126,9 +128,9 @@ extension LocationFinder {
         // charger's id, then the site, as a form would; the name ends the sentence as above.
         let afterReference = i >= range.lowerBound + 2 && tokens[i - 1].kind == .punctuation && tokens[i].isCapitalized && tokens[i - 1].text == "," && tokens[i - 2].isWordLike
             && tokens[i - 2].folded.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 4 && tokens[i - 2].folded.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
-        guard tokens[i].role != .subject,
+        guard tokens[i].role != .subject, tokens[i].kind == .word, tokens[i].isCapitalized,
               i == range.lowerBound || tokens[i - 1].kind == .lineBreak || endsSentenceBefore || afterReference || followsListMarker(i, within: range),
-              tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].is(.notPlace) else { return nil }
+              !tokens[i].is(.notPlace) else { return nil }
         // "Hudiksvalls lasarett, P-huset plan 3: …": a name in the genitive and the kind of place it is.
         let genitiveKind = i + 1 < range.upperBound && isNameWord(i) && tokens[i].folded.utf8.last == UInt8(ascii: "s")
             && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore
