@@ -213,6 +213,10 @@ extension LocationFinder {
             // "Bäckströms åkeri", "Lindbergs livs": a family name in the genitive, then the trade in lower case.
             if k > first, k == first + 1, isNameWord(first), tokens[first].folded.utf8.last == UInt8(ascii: "s"), token.kind == .word,
                token.spaceBefore, !token.isCapitalized, Self.isTrade(token.folded) || Self.jointPropertyWords.contains(token.folded) { k += 1; continue }
+            // "radhusområdet Gräsandens samfällighet": the association's word after its genitive
+            // name, wherever the name starts.
+            if k > first + 1, isNameWord(k - 1), tokens[k - 1].folded.utf8.last == UInt8(ascii: "s"), token.kind == .word, token.spaceBefore,
+               !token.isCapitalized, Self.jointPropertyWords.contains(token.folded) { k += 1; continue }
             // "rastplats Ödeshög norra", "Kvarnen östra": the part of a site named for its side.
             if k > first, isNameWord(k - 1), Self.sideWords.contains(token.folded), token.spaceBefore { k += 1; continue }
             // "Ica maxi", "coop forum": a grocery chain's store format belongs to the name in any case.

@@ -146,11 +146,24 @@ extension LocationFinder {
     func weAreKind(before index: Int, within range: Range<Int>) -> Bool {
         var k = index - 1
         while k > range.lowerBound, index - k <= 4, tokens[k].kind == .word, !tokens[k].isCapitalized || k == index - 1 {
-            if tokens.weAre(at: k - 2) == k { return true }
+            // "we are a small hotel", and "We're a small car rental", one token for the two words.
+            if tokens.weAre(at: k - 2) == k || tokens.weAre(at: k - 1) == k { return true }
             k -= 1
         }
         return false
     }
+
+    /// "We're a small car rental at Visby harbour": the writers say what they are, with an
+    /// article ("a", "en"), and where; not "we are staying at Hebyfjället", where they are.
+    func weAreAKind(before index: Int, within range: Range<Int>) -> Bool {
+        var k = index - 1
+        while k > range.lowerBound, index - k <= 4, tokens[k].kind == .word {
+            if Self.indefiniteArticles.contains(tokens[k]), tokens.weAre(at: k - 2) == k || tokens.weAre(at: k - 1) == k { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let indefiniteArticles: WordSet = ["a", "an", "en", "ett"]
 
     static let introducingCopulas: WordSet = ["ar", "is"]
     static let introducingSubjects: WordSet = ["det", "this", "here", "har"]

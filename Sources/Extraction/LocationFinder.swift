@@ -560,7 +560,7 @@ struct LocationFinder {
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)
                         bareIsWriters = bareIsWriters ? false : site.isWritersPlace || (i > range.lowerBound && tokens[i - 1].is(.we)) || isGreetingFrom(i)
-                            || isOnBehalfOfPlace(i) || isWritingFrom(i)
+                            || isOnBehalfOfPlace(i) || isWritingFrom(i) || weAreAKind(before: i, within: range)
                         bareIsMembership = i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range))
                             || Self.manageVerbs.contains(tokens[i])
                         bareIsStay = i > range.lowerBound && Self.stayVerbs.contains(tokens[i - 1])

@@ -79,6 +79,8 @@ extension Vocabulary {
         // Offices that are public places by what they serve ("vid turistbyrån i Visby"); the
         // writer's own "kontoret" stays their workplace (`LocationFinder.officeNouns`).
         "turistbyrå", "turistbyrån", "harbour office", "tourist office",
+        // A housing area a name follows: "i radhusområdet Gräsandens samfällighet i Eskilstuna".
+        "radhusområde", "radhusområdet", "bostadsområde", "bostadsområdet", "villaområde", "villaområdet",
     ]
 
     /// Site-type words that start a place name ("Hotell Norrsken", "Rastplats Fallskogen").

@@ -3849,4 +3849,22 @@ import Testing
         #expect(extract("Hi, I am writing from the Fjärden workshop. The charger at our depot has a broken display.\n\nTom",
                         subject: "Charger", from: "Tom Hill <tom@example.com>").location == nil)
     }
+
+    /// "We're a small car rental at Visby harbour. Our guests use the charger at Hotell X nearby":
+    /// what the writers are, and where, is their place; the charger's, named after it, says more.
+    /// Alone it stays the place ("we are a small bakery at Stortorget"); "we are staying at X"
+    /// says where they are, which the stay rules read.
+    @Test func whatTheWritersAreAndWhereGivesWayToTheChargersPlace() {
+        #expect(extract("Hi, we're a small car rental at Visby harbour. Our guests use the charger at Hotell Fjärden nearby and it hasn't worked for a week.\n\nNils",
+                        subject: "Charger", from: "Nils Berg <nils@example.com>").location == "Hotell Fjärden")
+        #expect(extract("Hi, we are a small bakery at Stortorget. Our charger outside is dead.\n\nNils", subject: "Charger",
+                        from: "Nils Berg <nils@example.com>").location == "Stortorget")
+    }
+
+    /// "i radhusområdet Gräsandens samfällighet i Eskilstuna": a housing area is a kind of place
+    /// that a name follows, and the association's word belongs to that name.
+    @Test func aHousingAreaAndItsAssociation() {
+        #expect(extract("Hej, jag bor i radhusområdet Tallåsens samfällighet i Heby och vi har tre gemensamma laddstolpar. En av dem har en lös kabel.\n\n/Sam").location
+            == "radhusområdet Tallåsens samfällighet, Heby")
+    }
 }
