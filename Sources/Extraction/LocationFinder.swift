@@ -435,6 +435,11 @@ struct LocationFinder {
                     // "at Visby airport, long-term parking P3, the cable …": a described part and its code.
                     siteText += ", " + text((end + 1)..<(noun + 1))
                     end = noun + 1
+                } else if end + 3 < range.upperBound, tokens[end].text == ",", let noun = describedPlaceNoun(from: end + 1, within: range),
+                          noun < range.upperBound, tokens[noun].text == "," || tokens[noun].text == "." || tokens[noun].kind == .lineBreak {
+                    // "at Kiruna Airport, long-term car park, row C": a described part set off by commas.
+                    siteText += ", " + text((end + 1)..<noun)
+                    end = noun
                 }
                 // "near Uddevalla (Rastplats Kärra)": the site's own name, typed, in parentheses after a place.
                 if end + 2 < range.upperBound, tokens[end].text == "(", tokens[end + 1].is(.siteType), tokens[end + 1].isCapitalized,

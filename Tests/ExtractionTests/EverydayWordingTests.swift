@@ -3867,4 +3867,11 @@ import Testing
         #expect(extract("Hej, jag bor i radhusområdet Tallåsens samfällighet i Heby och vi har tre gemensamma laddstolpar. En av dem har en lös kabel.\n\n/Sam").location
             == "radhusområdet Tallåsens samfällighet, Heby")
     }
+
+    /// "at Exempel Airport, short-stay car park, row B": a described part of the site set off by
+    /// commas belongs to it, as a car park with its code does ("…, car park P2").
+    @Test func aDescribedPartSetOffByCommas() {
+        #expect(extract("Hi, the charger at Exempel Airport, short-stay car park, row B, won't start a session.\n\nTom", subject: "Charger",
+                        from: "Tom Hill <tom@example.com>").location == "Exempel Airport, short-stay car park")
+    }
 }
