@@ -23,11 +23,19 @@ struct LanguageDetector {
         return (language, Evidence(field: .language, rule: "language.function-words", excerpt: "sv \(sv), en \(en)", confidence: confidence))
     }
 
-    /// å ä ö Å Ä Ö in UTF-8 are C3 followed by A5 A4 B6 85 84 96.
+    /// å ä ö Å Ä Ö in UTF-8 are C3 followed by A5 A4 B6 85 84 96; the Danish and Norwegian ø æ
+    /// Ø Æ (B8 A6 98 86) count too: "laderen er helt død" is typed by a writer with those
+    /// letters on the keyboard, who means "död" as a Swede who types ö does.
+    @inline(__always)
+    static func isNordicLetterByte(_ byte: UInt8) -> Bool {
+        byte == 0xA5 || byte == 0xA4 || byte == 0xB6 || byte == 0x85 || byte == 0x84 || byte == 0x96
+            || byte == 0xB8 || byte == 0xA6 || byte == 0x98 || byte == 0x86
+    }
+
     static func hasSwedishLetter(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
-            if previous == 0xC3, byte == 0xA5 || byte == 0xA4 || byte == 0xB6 || byte == 0x85 || byte == 0x84 || byte == 0x96 { return true }
+            if previous == 0xC3, isNordicLetterByte(byte) { return true }
             previous = byte
         }
         return false

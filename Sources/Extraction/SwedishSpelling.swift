@@ -14,18 +14,17 @@ enum SwedishSpelling {
 
     static func mark(_ tokens: inout [Token]) {
         var start = 0
+        // A common word typed with å, ä or ö, not only a name: "laddaren vid Coop i Gävle ar helt
+        // dod" is typed without them, and "Gävle" may be pasted or put right by the phone.
         var spelled = false
-        // A common word typed with å, ä or ö, not only a name ("Gävle") that may be pasted.
-        var spelledWord = false
         func close(_ end: Int) {
-            defer { spelledWord = false }
             guard spelled else { return }
             for k in start..<end {
                 tokens[k].isInSpelledPart = true
                 // "var båda laddstolparna släckta": where the writer types "vår" for "our", their
                 // "var" is the verb, and "vara" and "vart" are words of their own too: "Vara
                 // Bowling" is a place in the town of Vara, not "våra".
-                if spelledWord, tokens[k].is(.possessive), !tokens[k].is(.swedishLetter), possessiveHomographKeys.contains(tokens[k].key),
+                if tokens[k].is(.possessive), !tokens[k].is(.swedishLetter), possessiveHomographKeys.contains(tokens[k].key),
                    possessiveHomographs.contains(tokens[k]) {
                     tokens[k].classes.remove(.possessive)
                     tokens[k].classes.remove(.notPlace)
@@ -46,10 +45,7 @@ enum SwedishSpelling {
                 spelled = false
                 continue
             }
-            if tokens[i].is(.swedishLetter) {
-                spelled = true
-                if !tokens[i].isCapitalized { spelledWord = true }
-            }
+            if tokens[i].is(.swedishLetter), !tokens[i].isCapitalized { spelled = true }
             i += 1
         }
         close(tokens.count)

@@ -212,7 +212,7 @@ enum Tokenizer {
         static func hasSwedishLetter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var previous: UInt8 = 0
             for byte in bytes {
-                if previous == 0xC3, byte == 0xA5 || byte == 0xA4 || byte == 0xB6 || byte == 0x85 || byte == 0x84 || byte == 0x96 { return true }
+                if previous == 0xC3, LanguageDetector.isNordicLetterByte(byte) { return true }
                 previous = byte
             }
             return false

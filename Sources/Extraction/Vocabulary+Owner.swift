@@ -9,6 +9,12 @@ extension Vocabulary {
         "vår easee*", "våra easee*", "vår wallbox", "våra wallbox*", "vår zaptec", "våra zaptec", "vår garo", "våra garo",
         // "Kommunen har serviceavtal med er": the municipality signs for its charger.
         "kommunen har avtal", "kommunen har serviceavtal", "kommunen har ett avtal", "kommunen har ett serviceavtal",
+        // "Församlingen har serviceavtal med er … vaktmästare Tierps församling": the writer's body by its kind word, holding the agreement.
+        "församlingen har avtal", "församlingen har serviceavtal", "församlingen har ett avtal", "församlingen har ett serviceavtal",
+        "regionen har avtal", "regionen har serviceavtal", "regionen har ett avtal", "regionen har ett serviceavtal",
+        "bolaget har avtal", "bolaget har serviceavtal", "bolaget har ett avtal", "bolaget har ett serviceavtal",
+        "företaget har avtal", "företaget har serviceavtal", "företaget har ett avtal", "företaget har ett serviceavtal",
+        "the parish has an agreement", "the company has an agreement", "the company has a service agreement",
         "kommunens laddstolpe", "kommunens laddstolpar", "kommunens laddinfrastruktur", "kommunens två", "kommunens laddbox*", "kommunens laddare",
         // Cities call their municipality "X stad" ("Västerås stad"): "stadens laddstolpe".
         "stadens laddstolp*", "stadens laddbox*", "stadens laddare", "stadens laddinfrastruktur",

@@ -2224,6 +2224,20 @@ import Testing
         // Questions in a fault's words.
         ("Hi, we'd like to add a card reader to the charger at Folkets Hus so visitors can pay. What does it cost?", .other),
         ("Hej, hur ändrar man priset per kWh på laddaren vid Folkets Hus i portalen?", .other),
+        // Plain reports of stop 56: a fault in a non-native writer's words, a stop after a minute, a van backed into a box.
+        ("Hello, at Folkets Hus the charging is not beginning. The car says connected but no current is coming.", .chargingFailure),
+        ("Hi, at Folkets Hus my car starts charging and then it drops off after a few seconds, over and over again.", .chargingFailure),
+        ("Hej, vid Folkets Hus laddar laddarna bara någon minut och sen stoppar de. /Petra", .chargingFailure),
+        ("Hej, laddaren vid Folkets Hus pausar laddningen hela tiden. Den går igång och pausar. /Rolf", .chargingFailure),
+        ("Hej, vid infarten till garaget vid Folkets Hus har någon kört in i en av laddboxarna. /Granne", .physicalDamage),
+        ("Hej! Laddaren utanför Folkets Hus syns som ur funktion i appen men den fungerar. /Frida", .connectivity),
+        ("Hej! Jag funderar på att skaffa en laddbox hemma nära Folkets Hus. Vad kostar en installation? Vi har 20 A huvudsäkring.", .other),
+        // Norwegian and Danish visitors, in their own letters.
+        ("Hei! Laderen ved Folkets Hus vil ikke starte ladingen. Bilen sier ladefeil. Mvh Ole", .chargingFailure),
+        ("Hej, ladekablet ved Folkets Hus er flået og man kan se ledningerne indeni. Venlig hilsen Mette", .physicalDamage),
+        ("Hei, laderen ved Folkets Hus vises som frakoblet i appen. Den lader likevel. Mvh Lars", .connectivity),
+        ("Hei, noen har rygget inn i laderen ved Folkets Hus, dekselet er knust. Mvh Espen", .physicalDamage),
+        ("Hei, ladingene mine ved Folkets Hus blir ikke registrert i appen. Mvh Nina", .connectivity),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3873,5 +3887,23 @@ import Testing
     @Test func aDescribedPartSetOffByCommas() {
         #expect(extract("Hi, the charger at Exempel Airport, short-stay car park, row B, won't start a session.\n\nTom", subject: "Charger",
                         from: "Tom Hill <tom@example.com>").location == "Exempel Airport, short-stay car park")
+    }
+
+    /// "laddaren vid Coop i Gävle ar helt dod": a name typed with å, ä or ö (pasted, or put right
+    /// by the phone) does not make a writer who types the rest without them mean only the words
+    /// they typed. "Laderen ved Högfjällshotellet er helt død": a Norwegian's ø is the Swede's ö.
+    @Test func aNameWithSwedishLettersAndANorwegiansLetters() {
+        #expect(extract("laddaren vid Coop i Gävle ar helt dod").category == .noPower)
+        #expect(extract("Hei, laderen ved Högfjällshotellet Sälen er helt død, ingen lys. Hilsen Kari").category == .noPower)
+        // One who types the letters means what they typed: a card on the charger is no collision.
+        #expect(extract("Hej, mitt kort på laddaren i Gävle fungerar inte, det står ogiltigt.").category != .physicalDamage)
+    }
+
+    /// "Församlingen har serviceavtal med er … vaktmästare Tierps församling": the writer's body by
+    /// its kind word holds the agreement, as "Kommunen har serviceavtal med er" does.
+    @Test func aBodyByItsKindWordHoldsTheAgreement() {
+        #expect(extract("Hej, laddaren vid församlingshemmet i Heby laddar inte.\nFörsamlingen har serviceavtal med er.\n\n/Anders Holm, vaktmästare Heby församling").owner
+            == "Heby församling")
+        #expect(extract("Hej, laddaren vid vårdcentralen i Heby laddar inte.\nRegionen har serviceavtal med er.\n\n/Anders Holm\nRegion Uppsala").owner == "Region Uppsala")
     }
 }
