@@ -101,6 +101,14 @@ public struct Extractor: Sendable {
                let charger = registry.charger(id: id), let (place, _) = location, Self.namesOtherTown(place, charger) {
                 link = Registry.Link(chargerID: nil, rule: "link.contradicted-by-town")
             }
+            // "laddaren i Sandviken är död" against Sandvikens Camping in Färjestaden: a place that
+            // is only a town of the installed base, another than the charger's, and not a word of
+            // the site's name as written, is that town.
+            if link.rule == "link.single-charger-site", let id = link.chargerID, let charger = registry.charger(id: id),
+               let (place, _) = location, !place.contains(","), case let town = TextFolding.fold(place), registry.towns.contains(town),
+               town != TextFolding.fold(charger.city), !TextFolding.fold(charger.siteName).split(separator: " ").contains(Substring(town)) {
+                link = Registry.Link(chargerID: nil, rule: "link.contradicted-by-town")
+            }
             linked = link.chargerID
             if let id = link.chargerID {
                 evidence.append(Evidence(field: .linkedCharger, rule: link.rule, excerpt: id, confidence: link.rule == "link.charger-id" ? 0.95 : link.rule == "link.signature-address" ? 0.6 : 0.75))

@@ -87,7 +87,9 @@ extension LocationFinder {
                 k = open - 1
                 continue
             }
-            guard tokens[k].text == ":" || Self.subjectPrefixes.contains(tokens[k]) else { return false }
+            // "Offline: Hagaskolan Sandviken", "Felanmälan: Hotell Fyren": a label for what the mail reports.
+            guard tokens[k].text == ":" || Self.subjectPrefixes.contains(tokens[k])
+                    || (Self.subjectLabels.contains(tokens[k]) && k + 1 < tokens.count && tokens[k + 1].text == ":") else { return false }
             k -= 1
         }
         return true
@@ -102,6 +104,8 @@ extension LocationFinder {
     }
     static let subjectDashes: WordSet = ["-", "\u{2013}", "\u{2014}", ":"]
     static let subjectPrefixes: WordSet = ["re", "sv", "vb", "fw", "fwd", "aw", "vs", "wg", "tr"]
+    static let subjectLabels = WordSet(["offline", "felanmalan", "fel", "felrapport", "trasig", "trasigt", "problem", "fault", "error",
+                                         "issue", "urgent", "brådskande", "akut", "strömlös", "avbrott", "larm", "alarm", "skada", "damage"].map { TextFolding.fold($0) })
 
     /// "1) Sports hall in Ljungby: …", "- Hamnkontoret: …": an item of a list starts its line
     /// after the list's mark, a number or letter with ")" or ".", or a dash or bullet.

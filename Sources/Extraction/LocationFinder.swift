@@ -640,7 +640,10 @@ struct LocationFinder {
                     || Self.jointPropertyWords.contains(tokens[i + 1])))
                 // "Sporthallen Norrvalla": the kind of place, then its name, as the registry writes sites.
                 || (startsSubject(i) && i + 1 < range.upperBound && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
-                    && tokens[i + 1].spaceBefore && Self.singleWordPlaceNouns.contains(tokens[i].folded)),
+                    && tokens[i + 1].spaceBefore && Self.singleWordPlaceNouns.contains(tokens[i].folded))
+                // "Coop Västervik - laddaren tar inte betalt": a store of a chain, by the chain and its place.
+                || (startsSubject(i) && i + 1 < range.upperBound && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+                    && tokens[i + 1].spaceBefore && Self.storeChains.contains(tokens[i])),
                // "Laddstationen", "Charging station" are the charger itself.
                !tokens[i].folded.contains("ladd"), !Self.chargingModifiers.contains(tokens[i]),
                let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i,

@@ -11,7 +11,9 @@ extension OwnerFinder {
         for i in tokens.indices where tokens[i].kind == .word {
             // "Jag har en Zaptec Go hemma", "my Easee": a charger named by its make alone.
             // The makes' names are no common words: written without a capital ("en easee home") too.
-            if i > 0, tokens[i - 1].is(.possessive) || Self.indefiniteArticleKeys.contains(tokens[i - 1].key),
+            // "Our two Kempower satellites": a count between.
+            if i > 0, tokens[i - 1].is(.possessive) || Self.indefiniteArticleKeys.contains(tokens[i - 1].key)
+                || (i > 1 && (tokens[i - 1].is(.countWord) || tokens[i - 1].kind == .number) && tokens[i - 2].is(.possessive)),
                Self.chargerBrands.contains(tokens[i]) {
                 found.append(PhraseMatcher<Phrase>.Hit(start: i, end: i + 1, value: .ownedThing))
                 continue
@@ -35,7 +37,7 @@ extension OwnerFinder {
     }
 
     /// Makes of home and workplace chargers, which people name their charger by. Not carmakers.
-    static let chargerBrands: WordSet = ["easee", "zaptec", "garo", "wallbox", "alfen", "defa", "ctek", "keba", "etrel", "chargeamps"]
+    static let chargerBrands: WordSet = ["easee", "zaptec", "garo", "wallbox", "alfen", "defa", "ctek", "keba", "etrel", "chargeamps", "kempower", "ensto"]
     /// "en", "ett", "a", "an": words of up to three bytes, whose key is the word itself.
     static let indefiniteArticleKeys = ["en", "ett", "a", "an"].map { Token.key(of: $0) }
     static let chargerNouns: WordSet = ["laddare", "laddaren", "laddarna", "box", "boxen", "boxar", "boxarna", "charger", "chargers"]

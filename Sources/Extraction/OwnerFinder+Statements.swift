@@ -60,6 +60,7 @@ extension OwnerFinder {
                 return (named.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(v), confidence: 0.8))
             }
         }
+        if let found = predicateGenitive() { return found }
         // "laddaren på gården, som hyresvärden Piteå Bostäder äger", "which Northwind Parking owns":
         // the relative clause names the owner, with or without what they are to the writer.
         let ownVerbKeys = Self.ownVerbKeys
@@ -73,7 +74,9 @@ extension OwnerFinder {
                 return (name, Evidence(field: .owner, rule: "owner.relative-clause", excerpt: sentence(v), confidence: 0.7))
             }
             var start = v
-            while start > 0, v - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+            // "som Arvika kommun äger": a municipality's or association's lower-case last word too.
+            while start > 0, v - start < 4, tokens[start - 1].kind == .word,
+                  tokens[start - 1].isCapitalized || (start == v && (isMunicipalityWord(start - 1) || isAssociationWord(start - 1))),
                   tokens[start - 1].sentence == tokens[v].sentence, !tokens[start - 1].is(.notPlace) { start -= 1 }
             guard start < v, start > 0 else { continue }
             var k = start - 1
@@ -97,7 +100,9 @@ extension OwnerFinder {
         // the person named just before.
         for hit in hits where hit.value == .ownedThing && inCase(tokens[hit.start]) {
             guard let possessive = (max(0, hit.start - 2)..<hit.start).last(where: { Self.singularPossessives.contains(tokens[$0]) }),
-                  tokens[possessive].sentence == tokens[hit.start].sentence, let name = personNamed(before: possessive) else { continue }
+                  tokens[possessive].sentence == tokens[hit.start].sentence,
+                  // "Jag är Per Lindqvists dotter och hjälper honom med hans laddbox": or whose relative the writer is.
+                  let name = personNamed(before: possessive) ?? relativesPersonGenitive(before: possessive) else { continue }
             return (name, Evidence(field: .owner, rule: "owner.his-or-her", excerpt: sentence(hit.start), confidence: 0.7))
         }
         // "Kunden Brf Viken har problem med sin laddbox": their charger, the organisation the sentence names.
@@ -281,7 +286,7 @@ extension OwnerFinder {
         // "Sundsvalls kommuns", "Göteborgs Stads": the town's name as written before it.
         // In text typed without capitals the word before is the town all the same ("borlänge
         // kommuns"), unless it is a common word ("vår kommuns", "hela stads").
-        if folded == "kommuns" || folded == "stads", tokens[k - 1].kind == .word,
+        if folded == "kommuns" || folded == "stads" || folded == "forsamlings", tokens[k - 1].kind == .word,
            tokens[k - 1].isCapitalized || (tokens[k - 1].folded.utf8.count >= 3 && tokens[k - 1].classes.isDisjoint(with: CaseRestorer.notName)) {
             return text((k - 1)..<k) + " " + nominative
         }
@@ -384,4 +389,43 @@ extension OwnerFinder {
         guard end - start >= 2 else { return nil }
         return tokens[start..<end].map(\.text).joined(separator: " ")
     }
+
+    /// "Laddboxarna i garaget är Brf Tallkottens.", "laddaren vid församlingshemmet är Tierps
+    /// församlings och den är strömlös": whose the charger is, as a genitive after "är" that ends
+    /// its clause, in a sentence about a charger. Not "det är Brf Tallkottens garage", where a
+    /// noun follows, nor "jag är Brf Tallkottens ordförande".
+    /// "Jag är Per Lindqvists dotter och hjälper honom": the person named in the genitive before
+    /// a relation, earlier in the sentence that holds `index`.
+    func relativesPersonGenitive(before index: Int) -> String? {
+        guard index >= 3 else { return nil }
+        let clause = tokens[index].sentence
+        return (max(2, index - 10)..<index).lazy.filter { self.tokens[$0].sentence == clause }
+            .compactMap { self.personGenitive(before: $0, ofRelative: true) }.first
+    }
+
+    func predicateGenitive() -> (String, Evidence)? {
+        // The flag test first: this asks every token.
+        for v in tokens.indices where v >= 1 && v + 2 < tokens.count && tokens[v + 1].isCapitalized && tokens[v].kind == .word
+            && Self.presentCopulas.contains(tokens[v]) && Self.isCaseRole(tokens[v].role) {
+            let clause = tokens[v].sentence
+            var end = v + 1
+            while end < tokens.count, end - v <= 5, tokens[end].kind == .word, tokens[end].sentence == clause, !Self.clauseJoiners.contains(tokens[end]) { end += 1 }
+            guard end < tokens.count, end - v >= 2, tokens[end].kind != .word || Self.clauseJoiners.contains(tokens[end]),
+                  tokens[end].text != "-" else { continue }
+            var k = v - 1
+            var aboutCharger = false
+            while k >= 0, tokens[k].sentence == clause, v - k <= 12 {
+                let folded = tokens[k].folded
+                if Self.chargerNouns.contains(tokens[k]) || Self.chargerStems.contains(where: { folded.hasPrefix($0) }) { aboutCharger = true; break }
+                k -= 1
+            }
+            guard aboutCharger, var name = genitiveOrganisation(before: end) else { continue }
+            // "är Brf Tallkottens": a BRF's name comes back as written; here its "s" is the genitive's.
+            let genitive = tokens[end - 1].text
+            if name.hasSuffix(genitive), genitive.count > 3, genitive.hasSuffix("s"), !genitive.hasSuffix("ss") { name.removeLast() }
+            return (name, Evidence(field: .owner, rule: "owner.predicate-genitive", excerpt: sentence(v), confidence: 0.75))
+        }
+        return nil
+    }
+    static let clauseJoiners: WordSet = ["och", "men", "and", "but", "sa", "so"]
 }

@@ -341,11 +341,13 @@ final class OwnerFinder {
     }
     /// "Karin Holms" before "sommarhus": a first name and a surname in the genitive, right before a
     /// private person's kind of thing (a home or a charger, not a car park a town's name may own).
-    func personGenitive(before thing: Int) -> String? {
+    /// `ofRelative`: the thing is a relation ("Per Lindqvists dotter"), not a charger or a home.
+    func personGenitive(before thing: Int, ofRelative: Bool = false) -> String? {
         // Two capitalised words first: a flag test rules out nearly every thing, before any text is read.
         guard tokens[thing - 2].isCapitalized, tokens[thing - 1].isCapitalized else { return nil }
         let first = tokens[thing - 2], surname = tokens[thing - 1]
-        guard Self.personalThingStems.contains(where: { tokens[thing].folded.hasPrefix($0) }), tokens[thing].spaceBefore,
+        guard ofRelative ? Self.relativeNouns.contains(tokens[thing]) : Self.personalThingStems.contains(where: { tokens[thing].folded.hasPrefix($0) }),
+              tokens[thing].spaceBefore,
               first.kind == .word, surname.kind == .word, first.isCapitalized, surname.isCapitalized, surname.spaceBefore,
               first.sentence == surname.sentence, first.classes.isDisjoint(with: [.notPlace, .siteType, .organisationWord, .swedish, .english, .legalForm]),
               surname.classes.isDisjoint(with: [.notPlace, .siteType, .organisationWord, .legalForm]) else { return nil }

@@ -194,7 +194,13 @@ public struct Registry: Sendable {
         nameWords = WordSet(names)
         // Every form, not only the registry's words: "flygplatsen" shares no first bytes with "airport".
         siteKeyFilter = KeyFilter(keys: forms.keys.map { Token.key(of: $0) })
+        towns = Set(chargers.map { TextFolding.fold($0.city) })
     }
+
+    /// The towns the installed base has chargers in, folded: a case that names one of them as the
+    /// place names that town, not a site elsewhere whose name shares its word ("i Sandviken" is
+    /// not Sandvikens Camping in Färjestaden).
+    public let towns: Set<String>
 
     /// Every word (folded) of the sites', towns', owners' and streets' names: in a mail written
     /// without capitals, these are the words that may be names (see `CaseRestorer`). Also each

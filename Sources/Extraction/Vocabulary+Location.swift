@@ -33,6 +33,11 @@ extension Vocabulary {
         "gallerian", "torg", "lodge", "car park", "parking", "station", "stationen", "hamn", "skola", "skolan", "idrottsplats",
         "arena", "hallen", "kyrka", "kapell", "kapellet", "chapel", "bibliotek", "vårdcentral", "sjukhus", "camping", "depå", "depån",
         "biblioteket", "sjukhuset", "kyrkan", "hamnen", "torget", "vårdcentralen", "simhallen", "arenan", "idrottsplatsen", "campingen",
+        // "vid travbanan i Tierp", "vid hälsocentralen i Åre": more places a charger is put up at.
+        "hälsocentral", "hälsocentralen", "apotek", "apoteket", "teater", "teatern", "biograf", "biografen",
+        "pizzeria", "pizzerian", "bageri", "bageriet", "brygga", "bryggan", "travbana", "travbanan", "galoppbana", "galoppbanan",
+        "begravningsplats", "begravningsplatsen", "vattenverk", "vattenverket", "värmeverk", "värmeverket", "gruppboende", "gruppboendet",
+        "gästgiveri", "gästgiveriet", "lanthandel", "lanthandeln", "bilprovning", "bilprovningen", "tandvården",
         "skolgården", "badhuset", "ishallen", "kvarter", "kvarteret", "köpcentrum", "industriområde", "industriområdet", "handelsområde", "handelsområdet",
         "företagspark", "business park", "industrial estate", "retail park", "bus depot", "bus station", "bus garage", "bus terminal", "car wash", "rest area", "rest stop", "service area", "hall", "gård", "gården", "yard", "library", "hospital", "marina", "harbour", "stadium", "campsite", "depot", "church", "school",
         "badhus", "lasarett", "lasarettet", "kommunhus", "kommunhuset", "stadshus", "sporthall", "sporthallen", "förskola", "förskolan",

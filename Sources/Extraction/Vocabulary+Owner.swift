@@ -139,6 +139,8 @@ extension Vocabulary {
                                                "äger station*", "äger laddstation*", "äger laddpunkt*", "äger laddplats*", "owns the station", "owns the post*",
                                                // In apposition: "ParkCo Sverige AB, owner of the facility".
                                                "owner of the", "owners of the", "ägare till", "ägare av", "ägaren till", "ägaren av",
+                                               // "Det är Konsum Sydost som står som ägare till den".
+                                               "som står som ägare", "står som ägare",
                                                // "Region Örebro län, the owner of the charging posts at X, has asked me"; not
                                                // "Karin Exempel, the owner of the café", whose café it is.
                                                "the owner of the charg*", "the owners of the charg*", "the owner of the installation",

@@ -2238,6 +2238,14 @@ import Testing
         ("Hei, laderen ved Folkets Hus vises som frakoblet i appen. Den lader likevel. Mvh Lars", .connectivity),
         ("Hei, noen har rygget inn i laderen ved Folkets Hus, dekselet er knust. Mvh Espen", .physicalDamage),
         ("Hei, ladingene mine ved Folkets Hus blir ikke registrert i appen. Mvh Nina", .connectivity),
+        ("Hej, vid Folkets Hus var det ingenting som lyste på laddaren. Min son sa att den nog var trasig.", .noPower),
+        ("Hej, laddaren vid Folkets Hus registrerar inte betalningarna, jag har laddat tre gånger utan att det dragits pengar.", .connectivity),
+        ("Hej, någon har vridit av locket på uttaget på laddstolpen vid Folkets Hus. /Vaktis", .physicalDamage),
+        ("Hej, en elev har hängt sig i laddkabeln vid Folkets Hus och nu har kontakten gått sönder. /Rektor", .physicalDamage),
+        ("Hi, the charger at Folkets Hus won't talk to my car, it never gets past the handshake.", .chargingFailure),
+        ("Hi, the charger at Folkets Hus won't take my fob anymore. Thanks, Liam", .chargingFailure),
+        ("Hi, there's water pooling inside the charger's display at Folkets Hus, it's fogged up on the inside.", .physicalDamage),
+        ("Hej, jag försökte ladda vid Folkets Hus men laddaren ville inte låsa kabeln, så det blev ingen laddning.", .chargingFailure),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
@@ -3905,5 +3913,46 @@ import Testing
         #expect(extract("Hej, laddaren vid församlingshemmet i Heby laddar inte.\nFörsamlingen har serviceavtal med er.\n\n/Anders Holm, vaktmästare Heby församling").owner
             == "Heby församling")
         #expect(extract("Hej, laddaren vid vårdcentralen i Heby laddar inte.\nRegionen har serviceavtal med er.\n\n/Anders Holm\nRegion Uppsala").owner == "Region Uppsala")
+    }
+
+    /// "Laddboxarna i garaget är Brf Tallkottens.": whose the charger is, as a genitive after "är"
+    /// that ends the clause; "som Heby kommun äger"; "Det är X som står som ägare"; "Jag är Per
+    /// Lindqvists dotter och hjälper honom med hans laddbox"; "Our two Kempower satellites".
+    @Test func whoseTheChargerIsSaidInOtherWays() {
+        #expect(extract("Hej! Laddboxarna i garaget på Lärkvägen 12 är Brf Tallkottens. Min laddning avbryts hela tiden. Mvh Maja").owner == "Brf Tallkotten")
+        #expect(extract("Hej, laddaren vid församlingshemmet i Heby är Heby församlings och den är strömlös nu. /Anna").owner == "Heby församling")
+        #expect(extract("Hej, jag är Brf Tallkottens ordförande. Laddboxen i garaget är död.").owner == nil)
+        #expect(extract("Hej, laddaren vid Badhuset i Heby, som Heby kommun äger, har fått kabeln avsliten. /Sven").owner == "Heby kommun")
+        #expect(extract("Hej, laddaren vid Coop Heby är död. Det är Konsum Bergslagen som står som ägare till den, jag är bara kund. /Karl").owner == "Konsum Bergslagen")
+        #expect(extract("Hej!\n\nJag är Per Lindqvists dotter och hjälper honom med hans laddbox på Rönnvägen 3 i Tomelilla. Den blinkar blått och slocknar.\n\nKarin Lund",
+                        from: "Karin Lund <karin@example.se>").owner == "Per Lindqvist")
+        #expect(extract("Hi,\n\nI manage IT for Lindbergs Bil AB. Our two Kempower satellites at Bilvägen 3 in Boden stopped reporting to the backend.\n\nKevin Adams\nIT Manager, Lindbergs Bil AB",
+                        subject: "Charging station", from: "Kevin Adams <kevin@example.com>").owner == "Lindbergs Bil AB")
+    }
+
+    /// "Offline: Hagaskolan Sandviken", "Coop Västervik - laddaren tar inte betalt": a subject that
+    /// labels what it reports before the site, and a chain's store by the chain and its place.
+    @Test func aSubjectsLabelAndAChainsStore() {
+        #expect(extract("Båda två sedan i går.", subject: "Offline: Hagaskolan Sandviken").location == "Hagaskolan Sandviken")
+        #expect(extract("Se rubrik. /Jan", subject: "Coop Västervik - laddaren tar inte betalt").location == "Coop Västervik")
+    }
+
+    /// "vid travbanan i Tierp", "vid hälsocentralen i Åre": more places a charger is put up at.
+    @Test func moreKindsOfPlace() {
+        #expect(extract("Hej, laddaren vid travbanan i Tierp är död.").location == "travbanan, Tierp")
+        #expect(extract("Hej, laddaren vid hälsocentralen i Åre är död.").location == "hälsocentralen, Åre")
+    }
+
+    /// "laddaren i Sandviken är död" against a base with Sandvikens Camping in Färjestaden and
+    /// chargers in Sandviken: a place that is only a town of the base, another than the site's,
+    /// names that town, not the site whose name shares its word.
+    @Test func aTownOfTheBaseIsNoSiteNamedAfterIt() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("WB60001201", site: "Sandvikens Camping", address: "Sandviksvägen 50", city: "Färjestaden", contract: ""),
+            ExtractorTests.charger("GLB6001301", site: "Hagaskolan", address: "Skolgatan 14", city: "Sandviken", contract: ""),
+            ExtractorTests.charger("GLB6001302", site: "Hagaskolan", address: "Skolgatan 14", city: "Sandviken", contract: ""),
+        ])
+        #expect(TestMail.extract("Hej, laddaren i Sandviken är död.", subject: "Laddare", from: "Test Person <t@example.se>", registry: registry).linkedCharger == nil)
+        #expect(TestMail.extract("Hej, laddaren vid Sandvikens Camping är död.", subject: "Laddare", from: "Test Person <t@example.se>", registry: registry).linkedCharger == "WB60001201")
     }
 }
