@@ -69,6 +69,27 @@ struct KindClassifier {
         }
     }
 
+    /// "I have left Lindbergs Bil AB. Please contact kundtjanst@… instead.": a departure, from
+    /// an organisation the words name (by its legal form or kind), and someone else to write to.
+    /// Not "I have left the car at the charger", nor "I have left Sweden … contact me by email".
+    func departureNotice(_ tokens: [Token]) -> PhraseMatcher<Void>.Hit? {
+        guard let hit = Self.departurePhrases.matches(in: tokens, where: { $0 == .own }).first(where: { hit in
+            hit.end < tokens.count && tokens[hit.end].kind == .word && tokens[hit.end].isCapitalized
+                && (hit.end..<min(tokens.count, hit.end + 5)).contains { k in
+                    tokens[k].sentence == tokens[hit.start].sentence
+                        && !tokens[k].classes.isDisjoint(with: [.legalForm, .organisationWord, .municipalityWord])
+                }
+        }) else { return nil }
+        let directs = tokens.indices.contains { k in
+            tokens[k].role == .own && Self.contactWords.contains(tokens[k]) && tokens[k].sentence > tokens[hit.start].sentence
+                && (k + 1 >= tokens.count || !Self.selfWords.contains(tokens[k + 1]))
+        }
+        return directs ? hit : nil
+    }
+    static let selfWords = WordSet(["me", "us", "mig", "oss"].map { TextFolding.fold($0) })
+    static let departurePhrases = PhraseMatcher(["i have left", "i've left", "i have now left", "jag har lämnat", "jag har nu lämnat"].map { ($0, ()) })
+    static let contactWords = WordSet(["contact", "kontakta", "write", "skriv", "email", "mejla", "maila"].map { TextFolding.fold($0) })
+
     func classify(_ message: Message, tokens: [Token]) -> (Report.Kind, Evidence) {
         let signals = message.autoReplySignals
         if signals.isDeliveryStatusReport {
@@ -114,7 +135,8 @@ struct KindClassifier {
         // on to us: a receipt speaks to the one who sent the request ("ditt ärende", "your request").
         let isReceipt = signals.isAutomatic && !Self.receiptPhrases.matches(in: tokens, where: { $0 == .own }).isEmpty
             && tokens.contains(where: { $0.role == .own && $0.kind == .word && Self.secondPerson.contains($0) })
-        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first(where: { !isFuture($0.start, tokens) && !isReceived($0.start, tokens) }),
+        if ownWords < 120, let hit = Self.autoReplyPhrases.matches(in: tokens, where: { $0 == .own }).first(where: { !isFuture($0.start, tokens) && !isReceived($0.start, tokens) })
+            ?? departureNotice(tokens),
            isReceipt || CategoryClassifier.faultWeight(in: tokens, where: { $0 == .own }) < 1.5,
            isReceipt || CategoryClassifier.notWorking(in: tokens, where: { $0 == .own }).isEmpty,
            !tokens.contains(where: { $0.role == .own && Self.attemptWords.contains($0.folded) }),

@@ -248,7 +248,9 @@ extension LocationFinder {
         // An address block under a line of its own ("Laddaren står på:\nStorgatan 12\n852 30 Sundsvall") is led too.
         var before = mention.lowerBound - 1
         if before > range.lowerBound, tokens[before].kind == .lineBreak { before -= 1 }
-        let led = before >= range.lowerBound && (tokens[before].is(.preposition) || tokens[before].text == ":")
+        // "laddboxen i garaget (Tallkottsvägen 4, 191 45 Sollentuna)": in parentheses after what it is the address of.
+        let led = before >= range.lowerBound && (tokens[before].is(.preposition) || tokens[before].text == ":"
+            || (tokens[before].text == "(" && before > range.lowerBound && tokens[before - 1].kind == .word && !tokens[before - 1].is(.billing)))
         return !led && !isLabelled(mention.lowerBound, within: range) && postalCode(after: mention.upperBound, within: range) != nil
     }
 

@@ -5,6 +5,8 @@
 /// never the signature (that is the sender's office) and never billing addresses.
 struct LocationFinder {
     static let roleOrder: [Token.Role] = [.own, .forwarded, .quoted, .subject]
+    /// "The hotel is X", "Hotellet heter X", "the car park is called X".
+    static let namingVerbs = WordSet(["is", "heter", "called", "kallas"].map { TextFolding.fold($0) })
     static let harKey = Token.key(of: "har")
     static let suffixes: [[UInt8]] = Set(Vocabulary.streetSuffixes.map { TextFolding.fold($0) }).map { Array($0.utf8) }
     /// The last bytes of the street suffixes: most words end otherwise and are dismissed at once.
@@ -618,6 +620,16 @@ struct LocationFinder {
                site.range.upperBound + 1 < range.upperBound, tokens[site.range.upperBound].key == Self.harKey, tokens[site.range.upperBound].folded == "har",
                [".", "!", ","].contains(tokens[site.range.upperBound + 1].text) || tokens[site.range.upperBound + 1].kind == .lineBreak {
                 typed = (site.text, evidence(rule: "location.writer-introduces-place", around: i, confidence: 0.6))
+            }
+            // "P.S. The hotel is Högfjällshotellet Sälen.", "Hotellet heter Fjällgården.": what the
+            // place the text speaks of is called, a sentence of its own. Capitalised word first: cheap.
+            if typed == nil, tokens[i].isCapitalized, tokens[i].kind == .word, i >= range.lowerBound + 2, Self.namingVerbs.contains(tokens[i - 1]),
+               tokens[i - 2].kind == .word, !tokens[i - 2].isCapitalized || i - 2 == range.lowerBound || tokens[i - 3].kind != .word || tokens[i - 3].folded == "the",
+               tokens[i - 2].is(.placeNoun) || tokens[i - 2].is(.siteType) || Self.endsInPlaceNoun(tokens[i - 2].folded),
+               i - 3 < range.lowerBound || tokens[i - 3].folded == "the" || tokens[i - 3].kind != .word,
+               let site = site(after: i, preposition: "", within: range), site.range.lowerBound == i,
+               site.range.upperBound >= range.upperBound || tokens[site.range.upperBound].kind == .lineBreak || tokens[site.range.upperBound].text == "." {
+                typed = (site.text, evidence(rule: "location.place-is-called", around: i, confidence: 0.6))
             }
             // Subjects drop prepositions; in the body, a sign-off line ("Mvh Linda, BRF Måsen") names the writer's organisation.
             if typed == nil, tokens[i].role == .subject, tokens[i].is(.siteType), tokens[i].isCapitalized, i == range.lowerBound || !tokens[i - 1].is(.siteType),

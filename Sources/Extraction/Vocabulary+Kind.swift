@@ -74,6 +74,11 @@ extension Vocabulary {
         // vidarebefordrats." Not a customer's own "jag har bytt e-postadress".
         "mottagaren har bytt", "mottagaren har en ny", "the recipient has changed", "the recipient has a new",
         "har inte vidarebefordrats", "has not been forwarded",
+        // "Detta mejl läses inte", "this mailbox will not be read": nobody reads the mailbox.
+        "mejl läses inte", "mejlet läses inte", "e-post läses inte", "e-posten läses inte", "mail läses inte", "brevlådan läses inte",
+        // Not "my card won't be read", a reader's fault: the mail or mailbox is what goes unread.
+        "email will not be read", "e-mail will not be read", "emails will not be read", "mailbox will not be read", "inbox will not be read",
+        "email won't be read", "emails won't be read", "mailbox is not read", "inbox is not read",
     ]
 
     /// The text of a read receipt, after a subject that starts like one.

@@ -3955,4 +3955,16 @@ import Testing
         #expect(TestMail.extract("Hej, laddaren i Sandviken är död.", subject: "Laddare", from: "Test Person <t@example.se>", registry: registry).linkedCharger == nil)
         #expect(TestMail.extract("Hej, laddaren vid Sandvikens Camping är död.", subject: "Laddare", from: "Test Person <t@example.se>", registry: registry).linkedCharger == "WB60001201")
     }
+
+    /// "P.S. The hotel is Högfjällshotellet Sälen.": what the place the text speaks of is called,
+    /// a sentence of its own. "laddboxen i garaget (Tallkottsvägen 4, 191 45 Sollentuna)": an
+    /// address with its postal code, in parentheses after what it is the address of, is no letterhead.
+    @Test func whatThePlaceIsCalledAndItsAddressInParentheses() {
+        #expect(extract("Hi,\n\nThe charger shows offline in your app so I can not start it. I am a guest in the hotel.\n\nP.S. The hotel is Hotell Fjällstugan Åre.\n\nPaul",
+                        subject: "Charger", from: "Paul Dubois <paul@example.fr>").location == "Hotell Fjällstugan Åre")
+        #expect(extract("Hej,\n\nLaddboxen på min plats i garaget (Lärkvägen 12, 352 36 Växjö) har ingen ström sedan i morse.\n\nMvh Lars").location
+            == "Lärkvägen 12, Växjö")
+        // A letterhead's address is still no place: "Faktureringsadress (…)".
+        #expect(extract("Hej, laddaren är död.\nFaktureringsadress (Lärkvägen 12, 352 36 Växjö)\n\nMvh Lars").location == nil)
+    }
 }

@@ -1280,6 +1280,20 @@ import Testing
         #expect(extract("Jag kör som chaufför hos Exempel Åkeri. Laddaren är trasig. Jag bor på Industrigatan 22.").location == "Exempel Åkeri")
         #expect(extract("I går lossnade hela handtaget på laddkabeln.").category == .physicalDamage)
     }
+
+    /// "I have left Lindbergs Bil AB. Please contact kundtjanst@… instead.", "Jag har bytt
+    /// e-postadress … Detta mejl läses inte.": a departure from an organisation with someone else
+    /// to write to, and a mailbox nobody reads. Not a person who left a country or a cable and
+    /// asks to be contacted, nor a card the charger does not read.
+    @Test func departuresAndUnreadMailboxes() {
+        #expect(extract("Hello,\n\nThank you for your message. I have left Lindbergs Bil AB. Please contact kundtjanst@lindbergsbil.example instead.\n\nKind regards,\nKevin Adams",
+                        subject: "Re: Case 2026-1211").kind == .autoReply)
+        #expect(extract("Hej,\nJag har bytt e-postadress. Skicka i fortsättningen till anders.holm@tierp.example.\nDetta mejl läses inte.\n/Anders",
+                        subject: "SV: Ärende 2026-1214").kind == .autoReply)
+        #expect(extract("Hi, I have left Sweden now and sold the car. Please cancel my charging subscription and contact me by email only. Regards, Jack Smith",
+                        subject: "Subscription").kind == .request)
+        #expect(extract("Hi, my RFID card won't be read at the Coop charger. Regards, Tom", subject: "Charger").kind == .request)
+    }
 }
 
 @Suite struct RegistryTests {
