@@ -2246,6 +2246,11 @@ import Testing
         ("Hi, the charger at Folkets Hus won't take my fob anymore. Thanks, Liam", .chargingFailure),
         ("Hi, there's water pooling inside the charger's display at Folkets Hus, it's fogged up on the inside.", .physicalDamage),
         ("Hej, jag försökte ladda vid Folkets Hus men laddaren ville inte låsa kabeln, så det blev ingen laddning.", .chargingFailure),
+        // An older writer's plain words.
+        ("Hej, jag fick inte ur sladden ur bilen vid Folkets Hus efteråt, den satt som fastgjuten. /Lilly", .chargingFailure),
+        ("Dear Sir or Madam, I plugged my car into the charging machine at Folkets Hus but no electricity went into the car.", .chargingFailure),
+        ("Hello, I could not get the lead out of my car after charging at Folkets Hus. In the end it came loose after half an hour.", .chargingFailure),
+        ("Hello, the charging point at Folkets Hus keeps switching itself off after a minute or two of charging. Regards, Joan", .chargingFailure),
         // A setting the owner wants changed is no fault, whatever the fuse it names.
         ("Hi, is it possible to limit the charging power to 11 kW on the chargers at Folkets Hus? Our fuse is too small.", .other),
         // A charger that restarts and drops out of the app each time: the app cannot reach it.
