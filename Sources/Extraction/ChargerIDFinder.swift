@@ -39,6 +39,11 @@ struct ChargerIDFinder {
                 found.append(Found(id: range.last, index: i, role: tokens[i].role, describedAsWorking: describesWorking(i), describedAsOld: describesOldUnit(i)))
             }
         }
+        // "serienummer CTK2207781": a labelled serial of a shape no format knows.
+        for i in tokens.indices where tokens[i].kind == .word {
+            guard let (serial, at) = labelledSerial(at: i), !found.contains(where: { $0.id == serial || $0.index == at }) else { continue }
+            found.append(Found(id: serial, index: at, role: tokens[at].role, describedAsWorking: describesWorking(at), describedAsOld: describesOldUnit(at)))
+        }
         // Priority: role order, then charger that is not described as working, then position.
         return found.sorted { a, b in
             let ra = Self.roleOrder.firstIndex(of: a.role) ?? 9, rb = Self.roleOrder.firstIndex(of: b.role) ?? 9

@@ -50,11 +50,14 @@ extension OwnerFinder {
 
     static let pluralQuantifiers: WordSet = ["bada", "alla", "tva", "tre", "fyra", "fem", "flera", "manga"]
     static let thirdPersonPronouns: WordSet = ["he", "she", "they", "han", "hon", "de", "dom"]
+    static let clauseOpeners: WordSet = ["att", "that", "som", "which", "who", "nar", "when", "eftersom", "because"]
     static let journeyNouns: WordSet = ["way", "trip", "journey", "route", "drive", "commute", "vag", "vagen", "resa", "resan", "tur", "turen"]
 
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
     func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         things.compactMap { thing in
+            // "my Chargeamps tag", "min Easee-bricka": a make that names the writer's card, not a charger of theirs.
+            if thing.end < tokens.count, tokens[thing.end].spaceBefore, Self.cardWords.contains(tokens[thing.end]) { return nil }
             var k = thing.start - 1
             var words = 0
             while k >= 0, words < 3, tokens[k].sentence == tokens[thing.start].sentence {
@@ -70,6 +73,9 @@ extension OwnerFinder {
                     // "mitt laddkort till laddboxarna", "my card for the chargers": the possessive
                     // has its own noun before a preposition; the thing after it is not said to be theirs.
                     if tokens[k].is(.preposition) || Self.cardWords.contains(tokens[k]) { return nil }
+                    // "vår väktare att laddstolpen", "our guard that the charger": a clause begins
+                    // between them; the possessive had its own noun before it.
+                    if Self.clauseOpeners.contains(tokens[k]) { return nil }
                     // "var båda laddstolparna släckta" typed without diacritics: "vår" and "vårt"
                     // take no plural, so "var" before "båda" or "två" is the verb.
                     if tokens[k].is(.possessive), tokens[k].folded == "var" || tokens[k].folded == "vart", k + 1 < thing.start,

@@ -169,7 +169,7 @@ extension OwnerFinder {
                   !tokens[start - 1].is(.notPlace) { start -= 1 }
             guard start > 0, Self.actForWords.contains(tokens[start - 1]), tokens[start].isCapitalized else { continue }
             let last = tokens[genitive].text
-            let nominative = last.hasSuffix(":s") ? String(last.dropLast(2)) : String(last.dropLast())
+            let nominative = Self.nominative(ofGenitive: last)
             let name = (start < genitive ? text(start..<genitive) + " " : "") + nominative
             return (name, Evidence(field: .owner, rule: "owner.on-behalf", excerpt: sentence(v), confidence: 0.7))
         }
@@ -373,11 +373,24 @@ extension OwnerFinder {
                tokens[k].sentence < sentence, let name = personName(startingAt: k, sentence: tokens[k].sentence),
                name.split(separator: " ").count <= 3,
                tokens[k..<(k + name.split(separator: " ").count)].allSatisfy({ !$0.is(.swedish) && !$0.is(.english) && !$0.is(.notPlace) && !$0.is(.organisationWord) && !$0.is(.legalForm) }) {
+                // "för min sambo Maria Holmbergs räkning. Hennes laddbox …": named in the genitive
+                // of whom the writer acts for, she is Maria Holmberg.
+                let after = k + name.split(separator: " ").count
+                if after < tokens.count, tokens[after].key == Self.rakningKey || tokens[after].key == Self.vagnarKey || tokens[after].folded == "behalf" {
+                    return Self.nominative(ofGenitive: name)
+                }
                 return name
             }
             k -= 1
         }
         return nil
+    }
+
+    /// "Maria Holmbergs", "Maria Holmberg's", "AB:s" without their genitive ending.
+    static func nominative(ofGenitive name: String) -> String {
+        guard let last = name.last, last == "s" || last == "S" else { return name }
+        let before = name.dropLast().last
+        return before == ":" || before == "'" || before == "’" ? String(name.dropLast(2)) : String(name.dropLast())
     }
 
     func personName(startingAt start: Int, sentence: Int) -> String? {

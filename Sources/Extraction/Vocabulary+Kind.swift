@@ -26,6 +26,10 @@ extension Vocabulary {
         "din felanmälan har registrerats", "din förfrågan har registrerats", "ditt ärende är registrerat", "din anmälan har registrerats", "din felanmälan har tagits emot", "din anmälan har tagits emot",
         "your report has been registered", "your report has been received", "your fault report has been registered",
         "ticket has been created", "case has been created", "ett nytt ärende har skapats", "ditt ärende har skapats",
+        // "Ditt ärende har fått nummer #44120. Vi besvarar normalt mejl inom 48 timmar.": a desk's promise of its usual pace.
+        "ditt ärende har fått nummer", "ditt ärende har fått ärendenummer", "ditt ärende har fått numret", "your ticket has been assigned",
+        "your request has been assigned", "vi besvarar normalt", "vi svarar normalt", "vi besvarar vanligtvis", "vi svarar vanligtvis",
+        "we normally respond", "we normally reply", "we usually respond", "we usually reply", "we aim to respond", "we aim to reply",
         // "Tack för ditt mejl. Vi har tagit emot ditt meddelande och besvarar det så snart vi kan.": a mailbox's receipt.
         "vi har tagit emot ditt meddelande", "vi har tagit emot ditt mejl", "vi har tagit emot ditt mail", "vi har tagit emot din e-post",
         "vi har mottagit ditt meddelande", "vi har mottagit ditt mejl", "vi har mottagit ditt mail", "we have received your message",

@@ -154,7 +154,7 @@ extension Vocabulary {
                                                "som har en keba", "som har en alfen", "som har en defa", "som har en charge amps", "som har en tesla",
                                                "who has a keba", "who has an alfen", "who has a defa", "who has a charge amps", "who has a tesla"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
-                                              "tillhör", "belong to", "belongs to", "the property of", "property of", "fastighetsägaren:", "ägare", "ägaren", "property owner is", "the owner",
+                                              "tillhör", "belong to", "belongs to", "the property of", "property of", "fastighetsägaren:", "fastighetsägaren", "ägare", "ägaren", "property owner is", "the owner",
                                               // A form's or table's label: "Owner<tab>Greenfleet Logistics AB".
                                               "owner", "property owner",
                                               // "Ägare till laddaren är Sundsvalls Energi AB", "The owner of the chargers is X".

@@ -3972,4 +3972,53 @@ import Testing
         // A letterhead's address is still no place: "Faktureringsadress (…)".
         #expect(extract("Hej, laddaren är död.\nFaktureringsadress (Lärkvägen 12, 352 36 Växjö)\n\nMvh Lars").location == nil)
     }
+
+    /// "för min sambo Maria Holmbergs räkning. Hennes laddbox …": she is named in the genitive
+    /// of whom the writer acts for; the owner is Maria Holmberg.
+    @Test func hisOrHerChargerOfAPersonNamedInTheGenitive() {
+        #expect(extract("Hej,\njag skriver för min sambo Maria Holmbergs räkning. Hennes laddbox på Björkvägen 11 i Lerum är helt strömlös sedan åskvädret.\nErik Holm",
+                        from: "Erik Holm <erik@example.se>").owner == "Maria Holmberg")
+    }
+
+    /// "vår väktare att laddstolpen …": "our" has its own noun before the clause that speaks of
+    /// the charger, and "my Chargeamps tag" is a card of a make: neither is a charger of the
+    /// writer's. "Fastighetsägaren Ludvika kommun" names the owner as "fastighetsägaren är" does.
+    @Test func aPossessiveWithItsOwnNounAndThePropertyOwnerByName() {
+        let guardReport = extract("Hej,\nVid ronden upptäckte vår väktare att laddstolpen vid Ishallen har fått displayen krossad.\n\nMed vänlig hälsning\nNordvakt Bevakning AB",
+                                  from: "Nordvakt <larm@nordvakt.example>")
+        #expect(guardReport.owner == nil)
+        #expect(extract("Hej,\nVid ronden upptäckte vår väktare att laddstolpen vid Ishallen har fått displayen krossad. Fastighetsägaren Ludvika kommun är informerad.\n\nMed vänlig hälsning\nNordvakt Bevakning AB",
+                        from: "Nordvakt <larm@nordvakt.example>").owner == "Ludvika kommun")
+        #expect(extract("Lisa, the chargers at Ishallen in Ludvika wouldn't accept my Chargeamps tag tonight. Thanks, Dev",
+                        subject: "charger", from: "Dev Patel <dev@example.com>").owner == nil)
+        // The make is still the writer's charger when no card follows it.
+        #expect(extract("Hi, my Chargeamps at home in Lerum is dead. Thanks, Dev Patel", subject: "charger", from: "Dev Patel <dev@example.com>").owner == "Dev Patel")
+    }
+
+    /// "serienummer CTK2207781", "S/N: 21473658", "the serial number on the label is
+    /// DF2301-44871": a serial of a make no format knows, where the writer labels it as one.
+    /// Not a car's, a phone number, a date, nor a guard's "ID 4471".
+    @Test func aLabelledSerialOfAnUnknownMake() {
+        #expect(extract("Hej, vår laddbox hemma i Borås (serienummer CTK2207781) laddar inte längre. /Per").chargerID == "CTK2207781")
+        #expect(extract("Hej, laddaren (S/N: 21473658) vid Ica i Kiruna är död.").chargerID == "21473658")
+        #expect(extract("Hi, the serial number on the label is DF2301-44871 and it is dead. Thanks, Jo", subject: "Charger").chargerID == "DF2301-44871")
+        #expect(extract("Hej, laddarens id är KEBA-19827734, den är död. Mvh Bo").chargerID == "KEBA-19827734")
+        #expect(extract("Hi, the serial number of my car is WVWZZZ1KZAW123456 and the charger is dead.", subject: "Charger").chargerID == nil)
+        #expect(extract("Hej, laddaren är död. Serienummer: ring mig på 0701749999 så läser jag av det.").chargerID == nil)
+        #expect(extract("Hej, laddaren är påkörd. Väktare ID 4471, händelse 2026-12-05.").chargerID == nil)
+        // A known format's serial stays as it is read, groups and all.
+        #expect(extract("Hej, serienummer EH 612 301, den är död.").chargerID == "EH612301")
+    }
+
+    /// "Ditt ärende har fått nummer #44120. Vi besvarar normalt mejl inom 48 timmar.": another
+    /// desk's receipt, by its number and its usual pace.
+    @Test func anotherDesksReceiptByItsNumberAndPace() {
+        #expect(extract("Hej!\nTack för att du kontaktar Lövånger Handel. Ditt ärende har fått nummer #44120. Vi besvarar normalt mejl inom 48 timmar.\nVänliga hälsningar\nKundtjänst",
+                        subject: "Vi har tagit emot ditt mejl [#44120]", from: "Kundtjänst <kundtjanst@handel.example>").kind == .autoReply)
+        #expect(extract("Thank you for your email. We usually reply within two working days.\nCustomer Service",
+                        subject: "Re: Charger", from: "Service <service@hotel.example>").kind == .autoReply)
+        // A person's report that mentions how fast they answer stays a request.
+        #expect(extract("Hej, laddaren vid vår butik är helt död sedan i morse. Vi svarar normalt i telefon 8–16 om ni vill ringa.\nMats",
+                        subject: "Laddare död", from: "Mats <mats@handel.example>").kind == .request)
+    }
 }
