@@ -61,7 +61,7 @@ enum Lexicon {
         add(Vocabulary.organisationWords, .organisationWord)
         add(Vocabulary.otherNumberKeywords, .otherNumber)
         add(["i", "in", "outside", "utanför", "nära", "near", "om", "vid"], .townConnector)
-        add(["faktura", "fakturan", "fakturor", "fakturaadress", "faktureringsadress", "invoice", "invoices", "invoicing", "c/o",
+        add(["faktura", "fakturan", "fakturor", "fakturorna", "fakturering", "faktureringen", "fakturera", "faktureras", "invoiced", "fakturaadress", "faktureringsadress", "invoice", "invoices", "invoicing", "c/o",
              "besöksadress", "postadress", "huvudkontor", "huvudkontoret", "ekonomi", "ekonomiavdelning", "billing", "payable"], .billing)
         // With the Norwegian and Danish of visitors: "ladestasjonen virker ikke".
         add(["inte", "ej", "not", "isn't", "doesn't", "slutat", "aldrig", "never", "ikke"], .negation)

@@ -113,8 +113,8 @@ extension LocationFinder {
         return nil
     }
 
-    static let compoundPlaceFollowers: WordSet = ["i", "in", "vid", "by", "near", "bakom", "behind", "bredvid", "beside", "intill", "nara"]
-    static let compoundPlaceFollowerKeys = KeyFilter(keys: ["i", "in", "vid", "by", "near", "bakom", "behind", "bredvid", "beside", "intill", "nara"].map { Token.key(of: $0) })
+    static let compoundPlaceFollowers: WordSet = ["i", "in", "vid", "by", "near", "bakom", "behind", "bredvid", "beside", "intill", "nara", "ovanfor", "above"]
+    static let compoundPlaceFollowerKeys = KeyFilter(keys: compoundPlaceFollowers.map { Token.key(of: $0) })
 
     static let areaKinds: WordSet = ["rest", "service", "parking", "picnic"]
 

@@ -320,7 +320,7 @@ extension LocationFinder {
     }
 
     /// What ties a kind of site to the named place it is part of: "P-huset vid Järntorget", "långtidsparkeringen på Visby flygplats".
-    static let siteByJoiners: WordSet = ["vid", "by", "pa", "at", "framfor", "utanfor", "mittemot", "bakom", "bredvid", "intill"]
+    static let siteByJoiners: WordSet = ["vid", "by", "pa", "at", "framfor", "utanfor", "mittemot", "bakom", "bredvid", "intill", "ovanfor", "nedanfor"]
 
     /// A trade that follows a family name in a firm's name: "åkeri", "bageri" (the "-eri" of a
     /// business), "livs", "bil", "el"; folded, as tokens compare them.

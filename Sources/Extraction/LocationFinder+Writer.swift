@@ -182,6 +182,6 @@ extension LocationFinder {
 
     /// What ties a common place to a named one beside it.
     static let landmarkConnectors = WordSet(["by", "at", "near", "beside", "behind", "under", "opposite", "vid", "nära", "bakom", "bredvid", "intill",
-                                             "framför", "mittemot", "utanför"]
+                                             "framför", "mittemot", "utanför", "ovanför", "nedanför", "above"]
         .map { TextFolding.fold($0) })
 }

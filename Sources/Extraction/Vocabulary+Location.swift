@@ -13,6 +13,8 @@ extension Vocabulary {
     public static let locationPrepositions: WordSet = [
         "vid", "på", "hos", "i", "utanför", "intill", "invid", "bredvid", "bakom", "framför", "nära", "at", "in", "outside", "near", "of", "behind",
         "beside", "mittemot", "opposite",
+        // "på P-däcket ovanför Coop Forum": a deck or roof above the site.
+        "ovanför", "nedanför", "above",
         // "jag kör förbi kyrkan i Falköping varje dag och laddaren där …": the place driven past.
         "förbi",
         // Norwegian and Danish visitors write "laderen ved Kallbadhuset".

@@ -4021,4 +4021,26 @@ import Testing
         #expect(extract("Hej, laddaren vid vår butik är helt död sedan i morse. Vi svarar normalt i telefon 8–16 om ni vill ringa.\nMats",
                         subject: "Laddare död", from: "Mats <mats@handel.example>").kind == .request)
     }
+
+    /// "på P-däcket ovanför Coop Forum i Borlänge": a deck above the site is the site's.
+    @Test func aDeckAboveTheSite() {
+        #expect(extract("Hej, på P-däcket ovanför Coop Forum i Borlänge har någon slitit sönder kabeln på laddaren längst in.").location
+            == "P-däcket ovanför Coop Forum, Borlänge")
+        #expect(extract("Hej, laddaren på taket ovanför Coop Forum i Borlänge är trasig.").location == "Coop Forum, Borlänge")
+    }
+
+    /// "vill ha fakturorna för serviceavtalet till vår nya adress: Lingonvägen 7, …": where the
+    /// invoices go, in any of the invoice's forms, is no charger's place.
+    @Test func whereTheInvoicesGo() {
+        #expect(extract("Hej! Vi har flyttat och vill ha fakturorna för serviceavtalet till vår nya adress: Lingonvägen 7, 291 45 Kristianstad. Kundnummer 40112.\nTove")
+            .location == nil)
+    }
+
+    /// "It says offline in the app and the network light is off": the network's light, not the
+    /// charger's, is dark.
+    @Test func theNetworkLightIsOff() {
+        #expect(extract("Hello, it's the charger in the underground car park at Stortorget 3, Umeå. It says offline in the app and the network light is off.\nSam",
+                        subject: "Underground car park charger").category == .connectivity)
+        #expect(extract("Hello, the charger in our garage is dead, no light is on at all.\nSam", subject: "Charger").category == .noPower)
+    }
 }
