@@ -15,6 +15,8 @@ extension Vocabulary {
         "beside", "mittemot", "opposite",
         // "på P-däcket ovanför Coop Forum": a deck or roof above the site.
         "ovanför", "nedanför", "above",
+        // "laddstolpen mellan Ishallen och simhallen": the first of the two places it stands between.
+        "mellan", "between",
         // "jag kör förbi kyrkan i Falköping varje dag och laddaren där …": the place driven past.
         "förbi",
         // Norwegian and Danish visitors write "laderen ved Kallbadhuset".

@@ -4043,4 +4043,21 @@ import Testing
                         subject: "Underground car park charger").category == .connectivity)
         #expect(extract("Hello, the charger in our garage is dead, no light is on at all.\nSam", subject: "Charger").category == .noPower)
     }
+
+    /// "bilar som inte laddar parkerade på laddplatserna … vi kommer inte åt", "petrol cars keep
+    /// blocking the charging bays, so guests can't charge": a parking complaint, not a fault.
+    @Test func carsParkedInTheChargingBays() {
+        #expect(extract("Hej, varje kväll står det bilar som inte laddar parkerade på laddplatserna vid Ishallen i Ludvika, så vi som behöver ladda kommer inte åt. Kan ni sätta upp en skylt?")
+            .category == .other)
+        #expect(extract("Hi, petrol cars keep blocking the charging bays at the hotel, so guests with EVs can't charge. Could you put up a sign?", subject: "Cars blocking the chargers")
+            .category == .other)
+        // A car parked at a charger that does not charge it is a fault.
+        #expect(extract("Hej, bilen står parkerad vid laddaren vid Vårdcentralen Hjo men laddar inte, det blinkar rött på stolpen.").category == .chargingFailure)
+    }
+
+    /// "laddstolpen mellan Ishallen och simhallen": the place it stands between names the site.
+    @Test func betweenTwoPlaces() {
+        #expect(extract("Hej, laddstolpen mellan Ishallen och simhallen i Ludvika är helt död sedan i går.").location == "Ishallen")
+        #expect(extract("Hej, kan laddboxen ladda bara mellan 22 och 06?").location == nil)
+    }
 }
