@@ -6,7 +6,8 @@ extension ChargerIDFinder {
     /// Labels of a serial or a charger's id. Not a bare "ID" ("Väktare ID 4471"), nor "nr".
     static let serialLabels = WordSet(["serienummer", "serienumret", "serienr", "serie-nr", "s/n", "sn", "serial", "serialnumber",
                                        "laddarens", "laddar-id", "laddarid", "charger", "unit", "enhetens", "boxens", "laddboxens"].map { TextFolding.fold($0) })
-    static let serialLabelKeys = KeyFilter(keys: serialLabels.map { Token.key(of: $0) })
+    static let serialWordKeys = KeyFilter(keys: serialLabels.filter(isSerialWord).map { Token.key(of: $0) })
+    static let idWordKeys = KeyFilter(keys: idWords.map { Token.key(of: $0) })
     /// Words after a possessive label that make it one: "laddarens id", "charger ID", "unit serial".
     static let idWords: WordSet = ["id", "serial", "serienummer", "serienr", "nummer"]
     /// Words between a label and its value: "S/N: …", "serial number is …", "serienumret är …".
@@ -19,7 +20,7 @@ extension ChargerIDFinder {
 
     /// The serial a label at token `i` introduces, and the index of its token.
     func labelledSerial(at i: Int) -> (String, Int)? {
-        guard Self.serialLabelKeys.mayContain(tokens[i].key), Self.serialLabels.contains(tokens[i]) else { return nil }
+        guard Self.serialLabels.contains(tokens[i]) else { return nil }
         var k = i + 1
         // "laddarens id", "charger ID", "unit serial number": a possessive or a noun needs its id word.
         if !Self.isSerialWord(tokens[i].folded) {

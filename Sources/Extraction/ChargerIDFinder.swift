@@ -40,7 +40,16 @@ struct ChargerIDFinder {
             }
         }
         // "serienummer CTK2207781": a labelled serial of a shape no format knows.
-        for i in tokens.indices where tokens[i].kind == .word {
+        // The key test on the buffer first: this asks every token, and nearly all fail it.
+        // A serial word ("serienummer", "S/N") by its key, or any word before an id word
+        // ("laddarens id", "charger ID"): "lad…" and "cha…" alone would let most words through.
+        let labels = tokens.withUnsafeBufferPointer { tokens in
+            tokens.indices.filter { i in
+                tokens[i].kind == .word && (Self.serialWordKeys.mayContain(tokens[i].key)
+                    || (i + 1 < tokens.count && Self.idWordKeys.mayContain(tokens[i + 1].key)))
+            }
+        }
+        for i in labels {
             guard let (serial, at) = labelledSerial(at: i), !found.contains(where: { $0.id == serial || $0.index == at }) else { continue }
             found.append(Found(id: serial, index: at, role: tokens[at].role, describedAsWorking: describesWorking(at), describedAsOld: describesOldUnit(at)))
         }
