@@ -161,4 +161,6 @@ public struct Extractor: Sendable {
     }
 
     static let contrastiveConjunctions = [" men ", " but ", " medan ", " whereas ", " while "]
+    /// The same conjunctions as words.
+    static let contrastWords: WordSet = ["men", "but", "medan", "whereas", "while"]
 }

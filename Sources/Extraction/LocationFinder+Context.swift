@@ -94,7 +94,14 @@ extension LocationFinder {
     /// may or may not be at.
     func isResidence(_ addressStart: Int, within range: Range<Int>) -> Bool {
         var k = addressStart - 1
+        // "Jag bor själv i Lindesberg, Bergslagsvägen 3": the town first, then its street.
+        if k - 1 > range.lowerBound, tokens[k].text == ",", tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+           tokens[k - 2].folded == "i" || tokens[k - 2].folded == "in" {
+            k -= 2
+        }
         if k >= range.lowerBound, tokens[k].is(.siteAddressJoiner) || tokens[k].folded == "i" || tokens[k].folded == "in" { k -= 1 }
+        // "bor själv på …", "I now live at …": a word of who or since when between.
+        if k > range.lowerBound, Self.residenceAdverbs.contains(tokens[k]) { k -= 1 }
         guard k >= range.lowerBound else { return false }
         if tokens[k].is(.residenceVerb) { return true }
         // "Nu bor jag i kv. Gjuteriet": the verb before its subject, after a word of time.
@@ -107,6 +114,22 @@ extension LocationFinder {
         return k >= range.lowerBound && Self.officeNouns.contains(tokens[k])
     }
 
+    /// The sentence goes on with "men"/"but" and then speaks of a charger: what came before is
+    /// set against the charger's place.
+    func isSetAgainstCharger(after index: Int, within range: Range<Int>) -> Bool {
+        guard index < range.upperBound else { return false }
+        let sentence = tokens[index - 1].sentence
+        var k = index
+        var contrasted = false
+        while k < range.upperBound, tokens[k].sentence == sentence {
+            if Extractor.contrastWords.contains(tokens[k]) { contrasted = true }
+            else if contrasted, tokens[k].kind == .word, Self.chargerStems.contains(where: { tokens[k].folded.hasPrefix($0) }) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let residenceAdverbs = WordSet(["själv", "också", "nu", "numera", "fortfarande", "myself", "also", "now", "still"].map { TextFolding.fold($0) })
     static let locatingVerbs: WordSet = ["ligger", "is", "finns"]
     static let officeNouns = WordSet(["kontor", "kontoret", "huvudkontor", "huvudkontoret", "office", "offices", "headquarters", "hq"].map { TextFolding.fold($0) })
 

@@ -313,7 +313,9 @@ struct LocationFinder {
                     continue
                 }
                 if isResidence(address.range.lowerBound, within: range) || isDestination(address.range.lowerBound, within: range) {
-                    if residence == nil {
+                    // "Jag bor själv i Lindesberg, Bergslagsvägen 3, men det är laddboxen på jobbet det
+                    // gäller": a home the writer sets against the charger is not even its last resort.
+                    if residence == nil, !isSetAgainstCharger(after: address.range.upperBound, within: range) {
                         var parts = [address.text]
                         if let (town, _) = town(after: address.range.upperBound, within: range) { parts.append(town) }
                         residence = (parts.joined(separator: ", "), evidence(rule: "location.residence", around: address.range.lowerBound, confidence: 0.5))

@@ -4060,4 +4060,15 @@ import Testing
         #expect(extract("Hej, laddstolpen mellan Ishallen och simhallen i Ludvika är helt död sedan i går.").location == "Ishallen")
         #expect(extract("Hej, kan laddboxen ladda bara mellan 22 och 06?").location == nil)
     }
+
+    /// "Jag bor själv i Lindesberg, Bergslagsvägen 3, men det är alltså laddboxen på jobbet det
+    /// gäller": a home given town first, with a word between the verb and the place, and set
+    /// against the charger, is not where it stands; the workplace the writer named is.
+    @Test func aHomeSetAgainstTheChargerAtWork() {
+        #expect(extract("Hej! Jag jobbar på Folktandvården Nora och i morse var laddboxen på vår personalparkering påkörd. Jag bor själv i Lindesberg, Bergslagsvägen 3, men det är alltså laddboxen på jobbet det gäller.\nSofia")
+            .location == "Folktandvården Nora")
+        #expect(extract("Hej, jag bor själv på Bergslagsvägen 3 i Lindesberg men laddboxen på jobbet vid Folktandvården Nora är död.").location == "Folktandvården Nora")
+        // A home alone is still the last resort.
+        #expect(extract("Hej, jag bor på Bergslagsvägen 3 i Lindesberg och laddboxen är död.").location == "Bergslagsvägen 3, Lindesberg")
+    }
 }
