@@ -204,6 +204,11 @@ extension LocationFinder {
                 start = j
                 continue
             }
+            // "Friskis & Svettis Piteå, Storgatan 44": an ampersand between two names joins one name.
+            if start < end, j > range.lowerBound, tokens[j].text == "&", isNameWord(j - 1), isNameWord(start) {
+                start = j
+                continue
+            }
             break
         }
         guard start < end, end - start <= 5 else { return nil }

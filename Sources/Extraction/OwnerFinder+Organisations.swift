@@ -243,8 +243,9 @@ extension OwnerFinder {
     func organisation(endingAt end: Int) -> Organisation? {
         var start = end
         // Capitalised words, plus the lower-case word that ends a municipality's name ("Östersunds kommun").
-        while start > 0, tokens[start - 1].kind == .word,
-              tokens[start - 1].isCapitalized || tokens[start - 1].text == "&" || tokens[start - 1].folded == "i"
+        // "Fyren Hotell & Konferens AB": the ampersand is punctuation to the tokenizer, and part of the name.
+        while start > 0, tokens[start - 1].kind == .word || (isAmpersand(start - 1) && start < end),
+              tokens[start - 1].isCapitalized || isAmpersand(start - 1) || tokens[start - 1].folded == "i"
                 // "Mariestads församling", "Gröna Bilar ekonomisk förening": an association's lower-case last words.
                 || (start == end && (isMunicipalityWord(start - 1) || isCountyWord(start - 1) || isAssociationWord(start - 1)))
                 || (start == end - 1 && tokens[start].folded == "forening" && Self.associationKinds.contains(tokens[start - 1]))

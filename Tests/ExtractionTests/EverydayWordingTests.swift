@@ -4071,4 +4071,13 @@ import Testing
         // A home alone is still the last resort.
         #expect(extract("Hej, jag bor på Bergslagsvägen 3 i Lindesberg och laddboxen är död.").location == "Bergslagsvägen 3, Lindesberg")
     }
-}
+
+    /// "Friskis & Svettis Piteå, Storgatan 44", "Fyren Hotell & Konferens AB": an ampersand
+    /// between names joins one name, in a site before its address and in a company's.
+    @Test func ampersandInsideAName() {
+        #expect(extract("Hej! Kabeln till laddaren vid vår entré (Friskis & Svettis Piteå, Storgatan 44) har blivit överkörd och isoleringen är trasig.")
+            .location == "Friskis & Svettis Piteå, Storgatan 44")
+        #expect(extract("Hej, vi på Fyren Hotell & Konferens AB äger laddaren. Den är död sedan i går.").owner == "Fyren Hotell & Konferens AB")
+        // An ampersand alone before the address is no name.
+        #expect(extract("Hej, laddaren vid & Storgatan 44 i Piteå är trasig.").location?.contains("&") != true)
+    }}
