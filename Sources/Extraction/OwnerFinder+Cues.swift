@@ -393,6 +393,8 @@ extension OwnerFinder {
                 // "have two of your chargers", "har två av era laddare": a count of the desk's own units.
                 if k >= 2, Self.yourWords.contains(word), Self.partitiveWords.contains(tokens[k - 1]),
                    tokens[k - 2].is(.countWord) || tokens[k - 2].kind == .number { between += 2; k -= 2; continue }
+                // "Vi har i dag två laddare", "har i nuläget en laddbox": "idag" written apart is the same adverb.
+                if k >= 1, word.folded == "dag" || word.folded == "nulaget", tokens[k - 1].folded == "i" { between += 1; k -= 2; continue }
                 // A brand or a count; anything else ("problem med") is not what the writer has.
                 guard word.is(.countWord) || word.kind == .number || word.isCapitalized || word.is(.starJoined)
                         || (word.is(.we) && k > 0 && (tokens[k - 1].is(.haveVerb) || Self.buyVerbs.contains(tokens[k - 1]))) else { return nil }

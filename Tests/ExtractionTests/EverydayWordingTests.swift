@@ -4080,4 +4080,13 @@ import Testing
         #expect(extract("Hej, vi på Fyren Hotell & Konferens AB äger laddaren. Den är död sedan i går.").owner == "Fyren Hotell & Konferens AB")
         // An ampersand alone before the address is no name.
         #expect(extract("Hej, laddaren vid & Storgatan 44 i Piteå är trasig.").location?.contains("&") != true)
+    }
+
+    /// "Vi har i dag två Zaptec-laddare": "i dag" written apart stands where "idag" may.
+    @Test func todayWrittenApartBeforeTheCount() {
+        let mail = "Hej,\nVi har i dag två Zaptec-laddare på Sälens Camping och vill bygga ut med sex till. Kan ni lämna en offert?\nMvh\nKarin Olsson\nSälens Camping AB"
+        #expect(extract(mail, subject: "Offert", from: "Sälens Camping <info@salenscamping.example>").owner == "Sälens Camping AB")
+        // "i dag" alone gives nobody a charger.
+        #expect(extract("Hej, i dag fungerar laddaren på Sälens Camping inte.\nMvh\nKarin Olsson\nSälens Camping AB", subject: "Laddare",
+                        from: "Sälens Camping <info@salenscamping.example>").owner == nil)
     }}
