@@ -4089,4 +4089,15 @@ import Testing
         // "i dag" alone gives nobody a charger.
         #expect(extract("Hej, i dag fungerar laddaren på Sälens Camping inte.\nMvh\nKarin Olsson\nSälens Camping AB", subject: "Laddare",
                         from: "Sälens Camping <info@salenscamping.example>").owner == nil)
+    }
+
+    /// Past tenses and other tongues of the same faults: "godkände inte", "ladingen stoppet",
+    /// "Fordon ej redo … fast bilen är inkopplad", "dropped off the app", "släpper den inte".
+    @Test func moreWordsForChargingFaults() {
+        #expect(extract("Hei! Jeg prøvde å lade bilen min ved Färjeläget Hönö i går, men ladingen stoppet etter to minutter hver gang.").category == .chargingFailure)
+        #expect(extract("Hej, laddstolpen vid församlingshemmet godkände inte min Tesla i kväll.").category == .chargingFailure)
+        #expect(extract("Hej, laddstolpen säger \"Fordon ej redo\" fast bilen är inkopplad och vill ha ström.").category == .chargingFailure)
+        #expect(extract("Hi, the Wallbox at space 21 has dropped off the Wallbox app. It charges, but none of my sessions are registered.",
+                        subject: "Charger issue").category == .connectivity)
+        #expect(extract("Hej! Laddaren låser kabeln i bilen och släpper den inte efter laddning.").category == .chargingFailure)
     }}
