@@ -22,6 +22,8 @@ extension Vocabulary {
         "kyrkans laddstolp*", "kyrkans laddbox*", "kyrkans laddare", "kyrkans laddplats*", "kyrkans laddpunkt*",
         // The thing first, then whose it is: "Laddstolpen vid simhallen är kommunens".
         "är kommunens", "är stadens", "is the municipality's", "is the council's",
+        // "Stolpen är församlingens", signed by the parish.
+        "är församlingens", "är kyrkans", "is the parish's", "is the church's",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
         "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal",
         // "Vi vill säga upp avtal SLA-…": only who holds an agreement can end it.

@@ -4100,4 +4100,10 @@ import Testing
         #expect(extract("Hi, the Wallbox at space 21 has dropped off the Wallbox app. It charges, but none of my sessions are registered.",
                         subject: "Charger issue").category == .connectivity)
         #expect(extract("Hej! Laddaren låser kabeln i bilen och släpper den inte efter laddning.").category == .chargingFailure)
+    }
+
+    /// "Stolpen är församlingens." signed by the parish: the parish's, as "är kommunens" is the municipality's.
+    @Test func thePostIsTheParishs() {
+        #expect(extract("Hej!\nLaddstolpen vid Församlingshemmet Mora är strömlös. Stolpen är församlingens.\nAnders Nilsson, vaktmästare\nMora församling")
+            .owner == "Mora församling")
     }}
