@@ -186,6 +186,7 @@ enum CaseRestorer {
             if swedish, i + 3 < range.upperBound, tokens[i + 1].is(.placeNoun), !isIndefinite(tokens[i + 1].folded), tokens[i + 1].spaceBefore,
                tokens[i + 2].spaceBefore, tokens[i + 2].kind == .word, isNameCandidate(tokens, i + 2), !commonWords.contains(tokens[i + 2]),
                !describingWords.contains(tokens[i + 2]), !Self.sentenceAdverbs.contains(tokens[i + 2]), tokens[i + 2].folded.utf8.count >= 4,
+               !Self.isPredicateWord(tokens[i + 2].folded),
                tokens[i + 3].kind == .punctuation || tokens[i + 3].kind == .lineBreak || Self.afterPlaceName.contains(tokens[i + 3]) {
                 marks.append(i + 1)
                 marks.append(i + 2)
@@ -637,6 +638,18 @@ enum CaseRestorer {
     /// parts, and the times people give ("i går", "i fredags", "in the morning").
     /// Words that may follow a place's name and end its phrase: its town, or the sentence's verb.
     static let afterPlaceName = WordSet(["i", "är", "har", "som", "funkar", "fungerar", "laddar", "slutade", "slutat"].map { TextFolding.fold($0) })
+    /// "När är servicen vid garaget planerad?", "Är laddaren vid kyrkan trasig?": what the
+    /// sentence says of the place, a participle or an adjective, stands where its name could.
+    /// Names end otherwise ("Solängen", "Delfinen", "Norrvalla"); towns in "-stad" are names.
+    static func isPredicateWord(_ folded: String) -> Bool {
+        if predicateWords.contains(folded) { return true }
+        if folded.hasUTF8Suffix("stad") { return false }
+        return folded.hasUTF8Suffix("ad") || folded.hasUTF8Suffix("ade") || folded.hasUTF8Suffix("ig") || folded.hasUTF8Suffix("igt")
+            || folded.hasUTF8Suffix("iga") || folded.hasUTF8Suffix("ligt")
+    }
+    static let predicateWords = WordSet(["klar", "klart", "klara", "sönder", "död", "dött", "stängd", "stängt", "öppen", "öppet", "borta",
+                                         "full", "fullt", "tom", "tomt", "avstängd", "avstängt", "strömlös", "strömlöst", "offline"]
+        .map { TextFolding.fold($0) })
     /// Adverbs that stand where a place's name could ("vid biblioteket heller", "på skolan tyvärr").
     static let sentenceAdverbs = WordSet(["heller", "tyvärr", "igen", "återigen", "fortfarande", "redan", "dock", "bara", "alltid", "ofta",
                                           "ibland", "längre", "numera", "också", "även", "verkligen", "helt", "totalt", "just", "sedan",

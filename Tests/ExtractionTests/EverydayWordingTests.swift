@@ -4106,4 +4106,15 @@ import Testing
     @Test func thePostIsTheParishs() {
         #expect(extract("Hej!\nLaddstolpen vid Församlingshemmet Mora är strömlös. Stolpen är församlingens.\nAnders Nilsson, vaktmästare\nMora församling")
             .owner == "Mora församling")
-    }}
+    }
+
+    /// "När är servicen av laddstolpen vid församlingshemmet planerad?": in text that has no names
+    /// to show its capitals, the participle after the place is what is said of it, not its name.
+    @Test func aParticipleAfterThePlaceIsNoName() {
+        #expect(extract("Hej,\nNär är nästa service av laddstolpen vid församlingshemmet planerad? Den förra gjordes i juni.\nOlof")
+            .location?.contains("planerad") != true)
+        #expect(extract("Hej! Är laddaren vid garaget trasig?").location != "garaget trasig")
+        // A name after the place noun in the same spot still is one.
+        #expect(extract("hej, laddaren vid simhallen delfinen är trasig").location?.lowercased() == "simhallen delfinen")
+    }
+}
