@@ -52,6 +52,8 @@ extension Vocabulary {
         "skidbacke", "skidbacken", "slalombacke", "slalombacken", "skidanläggning", "skidanläggningen", "ski slope",
         "care home", "nursing home", "retirement home", "camping site", "caravan park", "holiday village", "ski resort", "guest harbour",
         "terminal", "terminalen", "färjeläge", "färjeläget", "kaj", "kajen", "quay", "pier",
+        // "at the Hönö ferry landing": English for "färjeläget".
+        "ferry landing", "ferry terminal", "ferry port", "ferry quay",
         // "the DC charger on the main square", "in Hjo town square": a town's square, as "torget".
         "square", "town square", "main square", "market square",
         "club", "clubhouse", "klubbhus", "klubbhuset", "gästhamn", "gästhamnen", "småbåtshamn", "småbåtshamnen",

@@ -4117,4 +4117,9 @@ import Testing
         // A name after the place noun in the same spot still is one.
         #expect(extract("hej, laddaren vid simhallen delfinen är trasig").location?.lowercased() == "simhallen delfinen")
     }
-}
+
+    /// "at the Vaxholm ferry landing": English for "färjeläget" is a place, with the name before it.
+    @Test func aFerryLanding() {
+        #expect(extract("Hi, the charger at the Vaxholm ferry landing is completely dead, no lights at all.", subject: "Dead charger")
+            .location == "Vaxholm ferry landing")
+    }}
