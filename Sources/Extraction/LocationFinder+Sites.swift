@@ -276,6 +276,11 @@ extension LocationFinder {
             }
             return nil
         }
+        // "ordförande i Taxi Gävle ekonomisk förening", "ek. för.": an economic association's
+        // legal form after the name, as "AB" within it, makes it a firm, not a place.
+        if k + 1 < range.upperBound, tokens[k].spaceBefore,
+           (tokens[k].folded == "ekonomisk" && tokens[k + 1].folded == "forening")
+            || (tokens[k].folded == "ek" && tokens[k + 1].text == "." && k + 2 < range.upperBound && tokens[k + 2].folded == "for") { return nil }
         if capitalized == 0 && !tokens[first].is(.siteType) { return nil }
         // "he is at the hotel now": a kind of site with an article and no name is a common noun.
         // "in the hotel parking at Vemdalsskalet": the name that follows says which.

@@ -4122,4 +4122,13 @@ import Testing
     @Test func aFerryLanding() {
         #expect(extract("Hi, the charger at the Vaxholm ferry landing is completely dead, no lights at all.", subject: "Dead charger")
             .location == "Vaxholm ferry landing")
+    }
+
+    /// "ordförande i Taxi Gävle ekonomisk förening": an economic association's legal form, as
+    /// "AB", makes the name a firm's; where the writer sits is no place of the charger.
+    @Test func anEconomicAssociationIsNoPlace() {
+        #expect(extract("Hej, ingår reparationen av laddare 3 i vårt avtal? Frågar som ordförande i Taxi Gävle ekonomisk förening.").location == nil)
+        #expect(extract("Hej, laddaren är trasig. Jag är medlem i Taxi Gävle ek. för.").location == nil)
+        // The same name without the form is the place.
+        #expect(extract("Hej, laddaren vid Taxi Gävle är trasig, kabeln är av.").location == "Taxi Gävle")
     }}
