@@ -94,7 +94,7 @@ extension Vocabulary {
         ("synliga kablar", .physicalDamage, 3), ("kabelhållare*", .physicalDamage, 1.5), ("kåpan", .physicalDamage, 1), ("handtaget", .physicalDamage, 1),
         ("skadad*", .physicalDamage, 2), ("skadats", .physicalDamage, 2.5), ("skadan", .physicalDamage, 1.5), ("brunnit", .physicalDamage, 3), ("smält*", .physicalDamage, 2),
         ("drove into", .physicalDamage, 3), ("driven into", .physicalDamage, 3), ("leaning", .physicalDamage, 2),
-        ("kicked", .physicalDamage, 2.5), ("stolen", .physicalDamage, 3), ("stole", .physicalDamage, 3), ("stal kabeln", .physicalDamage, 3), ("stal laddkabeln", .physicalDamage, 3), ("stal sladden", .physicalDamage, 3), ("theft", .physicalDamage, 3), ("been cut", .physicalDamage, 3), ("was cut", .physicalDamage, 2.5),
+        ("kicked", .physicalDamage, 2.5), ("stolen", .physicalDamage, 3), ("stole", .physicalDamage, 3), ("stal kabeln", .physicalDamage, 3), ("stal laddkabeln", .physicalDamage, 3), ("stal sladden", .physicalDamage, 3), ("theft", .physicalDamage, 3), ("been cut", .physicalDamage, 3), ("deep cut", .physicalDamage, 3), ("has a cut", .physicalDamage, 3), ("was cut", .physicalDamage, 2.5),
         ("water ingress", .physicalDamage, 2.5), ("burnt", .physicalDamage, 2.5), ("burned", .physicalDamage, 2.5), ("melted", .physicalDamage, 2.5), ("scorch*", .physicalDamage, 2.5),
         ("hit by", .physicalDamage, 3), ("was hit", .physicalDamage, 3), ("been hit", .physicalDamage, 3), ("crashed into", .physicalDamage, 3),
         // "a lorry hit the charger and knocked it off its base".

@@ -4131,4 +4131,10 @@ import Testing
         #expect(extract("Hej, laddaren är trasig. Jag är medlem i Taxi Gävle ek. för.").location == nil)
         // The same name without the form is the place.
         #expect(extract("Hej, laddaren vid Taxi Gävle är trasig, kabeln är av.").location == "Taxi Gävle")
+    }
+
+    /// "has a deep cut near the connector": a cut cable is damage, whatever sign was put up after.
+    @Test func aDeepCut() {
+        #expect(extract("Hello, the cable on fast charger 2 has a deep cut near the connector. We have taped it off and put up a sign.", subject: "Cable damaged")
+            .category == .physicalDamage)
     }}
