@@ -369,11 +369,17 @@ final class OwnerFinder {
 
     static let relativeNouns = WordSet(["pappa", "mamma", "far", "mor", "farfar", "farmor", "morfar", "mormor", "granne", "son", "dotter", "bror",
                                     "syster", "make", "maka", "sambo", "dad", "mum", "mom", "father", "mother", "neighbour", "neighbor",
-                                    "daughter", "brother", "sister", "husband", "wife", "partner", "grandfather", "grandmother"].map { TextFolding.fold($0) })
+                                    "daughter", "brother", "sister", "husband", "wife", "partner", "grandfather", "grandmother",
+                                    // In-laws and the wider family: "min svärfar Per-Erik Lindholm … hans laddare".
+                                    "svärfar", "svärmor", "svåger", "svägerska", "svärson", "svärdotter", "farbror", "morbror", "faster", "moster",
+                                    "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law",
+                                    "uncle", "aunt"].map { TextFolding.fold($0) })
     static let relativeGenitives = WordSet(["pappas", "mammas", "fars", "mors", "farfars", "farmors", "morfars", "mormors", "grannes", "sons",
                                         "dotters", "brors", "systers", "makes", "makas", "sambos", "föräldrars", "dad's", "mum's", "mom's",
                                         "father's", "mother's", "neighbour's", "neighbor's", "daughter's", "brother's", "sister's",
-                                        "husband's", "wife's", "parents'", "grandfather's", "grandmother's"].map { TextFolding.fold($0) })
+                                        "husband's", "wife's", "parents'", "grandfather's", "grandmother's",
+                                        "svärfars", "svärmors", "svågers", "svägerskas", "svärsons", "svärdotters", "farbrors", "morbrors",
+                                        "fasters", "mosters", "svärföräldrars", "father-in-law's", "mother-in-law's", "uncle's", "aunt's"].map { TextFolding.fold($0) })
     static let namingWords: WordSet = ["heter", "named", "called"]
     static let relativeGenitiveKeys = KeyFilter(keys: relativeGenitives.map { Token.key(of: $0) })
 

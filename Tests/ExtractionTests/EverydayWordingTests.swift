@@ -4137,4 +4137,11 @@ import Testing
     @Test func aDeepCut() {
         #expect(extract("Hello, the cable on fast charger 2 has a deep cut near the connector. We have taped it off and put up a sign.", subject: "Cable damaged")
             .category == .physicalDamage)
+    }
+
+    /// "min svärfar Per-Erik Lindholm … hans laddare": in-laws and the wider family are relatives too.
+    @Test func inLawsAreRelatives() {
+        #expect(extract("Hej! Jag hjälper min svärfar Per-Erik Lindholm med hans laddare på Lindholmsvägen 8 i Skurup. Den syns inte i appen.")
+            .owner == "Per-Erik Lindholm")
+        #expect(extract("Hi, I am writing for my father-in-law John Smith. His charger at Ekvägen 2 in Lund is dead.", subject: "Charger").owner == "John Smith")
     }}
