@@ -287,6 +287,22 @@ extension OwnerFinder {
         let sentence = tokens[cue.start].sentence
         return (max(0, cue.start - 4)..<cue.start).contains { tokens[$0].sentence == sentence && Self.changeWords.contains(tokens[$0]) }
     }
+    /// "Vi har verkstaden bredvid Taxidepån Hemsta och såg att en av laddarna där …": the
+    /// writers' own premises, named as the landmark of the place with the charger; the
+    /// charger stands next to what is theirs, not in it.
+    func premisesBesideAnother(_ cue: PhraseMatcher<Phrase>.Hit) -> Bool {
+        guard cue.end < tokens.count, cue.end > cue.start else { return false }
+        let thing = tokens[cue.end - 1].folded
+        guard !LocationFinder.chargerStems.contains(where: { thing.hasPrefix($0) }) else { return false }
+        // "Vår bilhall ligger mittemot brandstationen": a verb of place may come between.
+        let at = cue.end + 1 < tokens.count && Self.positionVerbs.contains(tokens[cue.end]) ? cue.end + 1 : cue.end
+        let next = tokens[at]
+        if Self.besideWords.contains(next) { return true }
+        return at + 1 < tokens.count && (next.folded == "next" || next.folded == "close") && tokens[at + 1].folded == "to"
+    }
+    static let positionVerbs = WordSet(["ligger", "står", "is", "lies", "sits"].map { TextFolding.fold($0) })
+    static let besideWords = WordSet(["bredvid", "intill", "mittemot", "beside", "opposite", "near"].map { TextFolding.fold($0) })
+
     /// "Vi har en Easee-laddbox hemma hos min mamma": what the writers "have" stands at a
     /// relative's, whose it is (see `chargerAtRelatives` for one the writer names). Within six
     /// words after the cue, in its sentence: "(hemma) hos" or "at", a possessive, a relative.

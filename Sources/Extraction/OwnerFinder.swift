@@ -43,7 +43,8 @@ final class OwnerFinder {
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
                 + haveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
                 + weOwnHits(hits.filter { $0.value == .ownerBefore && accept(tokens[$0.start].role) }))
-            .filter { !isNegated($0) && !(isDwelling($0) && (writerRents || writerGivesFlatNumber)) && !isOurSide($0) && !standsAtRelatives($0) }
+            .filter { !isNegated($0) && !(isDwelling($0) && (writerRents || writerGivesFlatNumber)) && !isOurSide($0) && !standsAtRelatives($0)
+                && !premisesBesideAnother($0) }
         }
         var cueHits = cues { $0 == .own || $0 == .forwarded || $0 == .subject }
         // "Någon nyhet?" above the writer's own quoted report: the quoted text is the same case,

@@ -4144,4 +4144,15 @@ import Testing
         #expect(extract("Hej! Jag hjälper min svärfar Per-Erik Lindholm med hans laddare på Lindholmsvägen 8 i Skurup. Den syns inte i appen.")
             .owner == "Per-Erik Lindholm")
         #expect(extract("Hi, I am writing for my father-in-law John Smith. His charger at Ekvägen 2 in Lund is dead.", subject: "Charger").owner == "John Smith")
-    }}
+    }
+
+    /// "Vi har verkstaden bredvid Taxidepån Hemsta", "Vår bilhall ligger mittemot brandstationen":
+    /// the writers' premises as the landmark of another place; the charger there is not theirs.
+    @Test func premisesBesideAnotherPlace() {
+        #expect(extract("Hej,\nVi har verkstaden bredvid Taxidepån Hemsta och såg i morse att en av laddarna där har en knäckt kontakt.\nHemsta Bilservice AB")
+            .owner == nil)
+        #expect(extract("Hej,\nVår bilhall ligger mittemot brandstationen och laddaren där är helt släckt.\nBilhallen Vimmerby AB").owner == nil)
+        // Premises of theirs with the charger in them stay theirs.
+        #expect(extract("Hej,\nVi har en laddare vid vår verkstad i Gävle och den är helt död.\nHemsta Bilservice AB").owner == "Hemsta Bilservice AB")
+    }
+}
