@@ -99,6 +99,8 @@ extension LocationFinder {
            tokens[k - 2].folded == "i" || tokens[k - 2].folded == "in" {
             k -= 2
         }
+        // "Jag flyttade till Kalmar i somras", "we moved to Lund": where the writer lives now.
+        if k > range.lowerBound, tokens[k].folded == "till" || tokens[k].folded == "to", Self.movingVerbs.contains(tokens[k - 1]) { return true }
         if k >= range.lowerBound, tokens[k].is(.siteAddressJoiner) || tokens[k].folded == "i" || tokens[k].folded == "in" { k -= 1 }
         // "bor själv på …", "I now live at …": a word of who or since when between.
         if k > range.lowerBound, Self.residenceAdverbs.contains(tokens[k]) { k -= 1 }

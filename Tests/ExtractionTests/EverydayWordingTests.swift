@@ -4155,4 +4155,13 @@ import Testing
         // Premises of theirs with the charger in them stay theirs.
         #expect(extract("Hej,\nVi har en laddare vid vår verkstad i Gävle och den är helt död.\nHemsta Bilservice AB").owner == "Hemsta Bilservice AB")
     }
+
+    /// "Jag flyttade till Kalmar i somras … laddboxen på min plats i garaget på Tegelbruksgatan 7":
+    /// the town the writer moved to is where they live, which the charger's own place outranks.
+    @Test func theTownTheWriterMovedTo() {
+        #expect(extract("Hej, jag flyttade till Kalmar i somras. Laddboxen på min plats i garaget på Tegelbruksgatan 7 är död.").location == "Tegelbruksgatan 7")
+        #expect(extract("Hi, we moved to Lund last year. The charger at Ekvägen 2 is dead.", subject: "Dead charger").location == "Ekvägen 2")
+        // Moving the charger is no move of the writer's.
+        #expect(extract("Hej, vi vill flytta laddboxen till Storgatan 3 i Lund.").location == "Storgatan 3, Lund")
+    }
 }
