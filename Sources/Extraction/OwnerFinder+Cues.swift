@@ -53,6 +53,36 @@ extension OwnerFinder {
     static let clauseOpeners: WordSet = ["att", "that", "som", "which", "who", "nar", "when", "eftersom", "because"]
     static let journeyNouns: WordSet = ["way", "trip", "journey", "route", "drive", "commute", "vag", "vagen", "resa", "resan", "tur", "turen"]
 
+    /// "Laddboxen vid vårt rökeri", "the charger outside our bakery": the writer's premises by a
+    /// noun no list of premises can hold, and the charger at them their business's. Only for a
+    /// writer who names a company: "laddstolpen utanför vår skola" from a parent names the school
+    /// their child goes to, not premises of theirs.
+    func chargerAtOurPremises() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for i in tokens.indices where i >= 3 && tokens[i - 1].is(.possessive) && Self.isCaseRole(tokens[i].role) {
+            guard Self.premisesPrepositions.contains(tokens[i - 2]), Self.firstPersonPossessives.contains(tokens[i - 1]),
+                  tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].folded.utf8.count >= 3,
+                  tokens[i].sentence == tokens[i - 2].sentence, !Self.notPremisesWords.contains(tokens[i]) else { continue }
+            let sentence = tokens[i].sentence
+            let afterCharger = (max(0, i - 6)..<(i - 2)).contains { k in
+                tokens[k].sentence == sentence && tokens[k].kind == .word && LocationFinder.chargerStems.contains { tokens[k].folded.hasPrefix($0) }
+            }
+            if afterCharger { found.append(.init(start: i, end: i + 1, value: .ownedThing)) }
+        }
+        guard !found.isEmpty,
+              allOrganisations().contains(where: { $0.organisation.kind == .company && $0.role != .returned && $0.role != .subject }) else { return [] }
+        return found
+    }
+    static let premisesPrepositions = WordSet(["vid", "utanför", "framför", "bakom", "at", "outside"].map { TextFolding.fold($0) })
+    static let firstPersonPossessives = WordSet(["vår", "vårt", "våra", "vårat", "min", "mitt", "our", "my"].map { TextFolding.fold($0) })
+    /// Words after "vid vår" that are no premises: a time ("vid vår senaste laddning"), an
+    /// occasion ("at our request"), a car or an app.
+    static let notPremisesWords = WordSet(["senaste", "sista", "första", "förra", "tidigare", "last", "first", "previous", "recent", "latest",
+                                            "request", "expense", "cost", "end", "disposal", "convenience", "besök", "ankomst", "avresa", "visit",
+                                            "arrival", "departure", "bil", "bilen", "bilar", "car", "cars", "app", "appen", "sida", "hemsida",
+                                            "website", "kund", "kunder", "kunderna", "customer", "customers", "gäster", "guests", "begäran"]
+        .map { TextFolding.fold($0) })
+
     /// "våra två laddstolpar": a possessive, then an owned thing within three words.
     func possessiveHits(_ things: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         things.compactMap { thing in
@@ -198,9 +228,13 @@ extension OwnerFinder {
             && Self.isCaseRole(tokens[i].role) && i + 3 < tokens.count {
             var k = i + 1
             if tokens[k].folded == "som" || tokens[k].folded == "that" { k += 1 }
-            guard k + 1 < tokens.count, tokens[k].is(.we) || tokens[k].folded == "i" || tokens[k].folded == "jag",
-                  tokens[k + 1].folded == "har" || tokens[k + 1].folded == "have" else { continue }
-            let end = k + 2
+            guard k + 1 < tokens.count, tokens[k].is(.we) || tokens[k].folded == "i" || tokens[k].folded == "jag" else { continue }
+            // "den vi redan har där", "the one we already have there": an adverb of time or place
+            // on either side of the verb.
+            if Self.haveAdverbs.contains(tokens[k + 1]), k + 2 < tokens.count { k += 1 }
+            guard tokens[k + 1].folded == "har" || tokens[k + 1].folded == "have" else { continue }
+            var end = k + 2
+            while end < tokens.count, end < k + 4, tokens[end].sentence == tokens[i].sentence, Self.haveAdverbs.contains(tokens[end]) { end += 1 }
             if end < tokens.count, tokens[end].sentence == tokens[i].sentence, tokens[end].kind == .word, !tokens[end].is(.preposition) { continue }
             let sentence = tokens[i].sentence
             let named = (max(0, i - 10)..<i).contains { j in
@@ -211,6 +245,8 @@ extension OwnerFinder {
         return found
     }
     static let denKey = Token.key(of: "den"), oneKey = Token.key(of: "one")
+    static let haveAdverbs = WordSet(["redan", "också", "där", "här", "idag", "nu", "already", "also", "there", "here", "today", "now", "currently"]
+        .map { TextFolding.fold($0) })
 
     /// "Vi i Gräsandens samfällighetsförening vill utöka …": the members speak for their joint
     /// property association, as "vi i Brf X" speaks for the housing association.

@@ -166,7 +166,9 @@ extension OwnerFinder {
             if end > start, tokens[end].key == Self.iKey, tokens[end].text == "I", end + 1 < tokens.count, !tokens[end + 1].isCapitalized { break }
             if tokens[end].kind == .word, tokens[end].isCapitalized || isAmpersand {
                 if tokens[end].is(.legalForm) { sawLegalForm = true }
-                if tokens[end].is(.organisationWord) || (end > start && Self.isClubAbbreviation(tokens[end].text)) { sawOrganisationWord = true }
+                if tokens[end].is(.organisationWord) || (end > start && Self.isClubAbbreviation(tokens[end].text)) || isAssociationCompound(end) {
+                    sawOrganisationWord = true
+                }
                 end += 1
                 continue
             }
@@ -278,6 +280,15 @@ extension OwnerFinder {
         }
         return nil
     }
+
+    /// "Finspångs Ryttarförening", "Hjo Skidklubb": an association or club named by a compound
+    /// of its own, which no word list can hold ("Ryttarförening", "Hembygdsföreningen").
+    func isAssociationCompound(_ index: Int) -> Bool {
+        let folded = tokens[index].folded
+        guard tokens[index].kind == .word, folded.utf8.count >= 9 else { return false }
+        return Self.associationEndings.contains { folded.hasUTF8Suffix($0) }
+    }
+    static let associationEndings = ["forening", "foreningen", "klubb", "klubben", "sallskap", "sallskapet"]
 
     /// "Torsby GK", "Norrvalla IF", "Malmö FF": a sports club's kind abbreviated after its name,
     /// in capitals as written (not "if" or "ok", which are words).

@@ -155,8 +155,15 @@ extension OwnerFinder {
         for v in agreementVerbs where (tokens[v].folded == "har" || tokens[v].folded == "has") && inCase(tokens[v]) {
             var a = v + 1
             if a < tokens.count, Self.agreementArticles.contains(tokens[a]) { a += 1 }
-            guard a + 2 < tokens.count, Self.agreementNouns.contains(tokens[a]), Self.withWords.contains(tokens[a + 1]),
-                  Self.youWords.contains(tokens[a + 2]), let organisation = organisation(endingAt: v) else { continue }
+            // "has a service agreement with you": the kind of agreement in a word of its own.
+            if a + 1 < tokens.count, Self.agreementKinds.contains(tokens[a]), Self.agreementNouns.contains(tokens[a + 1]) { a += 1 }
+            guard a < tokens.count, Self.agreementNouns.contains(tokens[a]) else { continue }
+            // "har serviceavtal SLA-2024-0922 med er", "har avtal (nr 4471) med er": the agreement's
+            // number may stand between it and whom it is with.
+            var w = a + 1
+            while w < min(a + 5, tokens.count), tokens[w].kind != .lineBreak, Self.isAgreementNumberPart(tokens[w]) { w += 1 }
+            guard w + 1 < tokens.count, Self.withWords.contains(tokens[w]), Self.youWords.contains(tokens[w + 1]),
+                  let organisation = organisation(endingAt: v) else { continue }
             return (organisation.name, Evidence(field: .owner, rule: "owner.agreement-holder", excerpt: sentence(v), confidence: 0.75))
         }
         for v in actingFor where (tokens[v].folded == "rakning" || tokens[v].folded == "vagnar") && inCase(tokens[v]) {
@@ -271,6 +278,15 @@ extension OwnerFinder {
     static let agreementArticles: WordSet = ["ett", "an", "a"]
     static let agreementNouns: WordSet = ["avtal", "serviceavtal", "supportavtal", "sla", "agreement", "contract"]
     static let youWords: WordSet = ["er", "you"]
+    static let agreementKinds: WordSet = ["service", "support"]
+    static let agreementNumberWords: WordSet = ["nr", "nummer", "number", "no"]
+
+    /// A token of an agreement's number as written after it: "SLA-2024-0922", "(nr 4471)".
+    static func isAgreementNumberPart(_ token: Token) -> Bool {
+        if token.kind == .number || agreementNumberWords.contains(token) { return true }
+        if token.kind == .word { return token.text.utf8.contains { $0 >= 48 && $0 <= 57 } }
+        return token.kind == .punctuation && (token.text == "(" || token.text == ")" || token.text == ":" || token.text == "#")
+    }
 
     /// The municipality, region or association whose genitive stands right before `thing`
     /// (one describing word may come between: "Region Skånes nya laddstolpe"), in the nominative.

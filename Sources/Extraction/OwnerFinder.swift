@@ -34,7 +34,7 @@ final class OwnerFinder {
     }
 
     func find() -> (String, Evidence)? {
-        var hits = Self.phrases.matches(in: tokens) + brandCompounds() + predicateOurs() + installedForUs() + partOfOurs() + oneWeHave() + weInAssociation()
+        var hits = Self.phrases.matches(in: tokens) + brandCompounds() + predicateOurs() + installedForUs() + partOfOurs() + oneWeHave() + weInAssociation() + chargerAtOurPremises()
         hits += countedOwnership(hits)
         if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? chargerAtRelatives(hits) ?? installedForCustomer() ?? namedGenitive(hits)
             ?? ownerNamedBeside() { return explicit }
@@ -119,6 +119,16 @@ final class OwnerFinder {
                         && Self.shareNameWord(entry.organisation.name, organisation.name)
                         && (entry.role == .signature || entry.start == 0 || tokens[entry.start - 1].kind == .lineBreak) }) {
                     return signed.organisation
+                }
+                // "vår laddare vid Ridklubben Hästhagen … Ordförande, Finspångs Ryttarförening": the
+                // name after the cue is where the charger stands; the one the writer signs with owns it.
+                if organisation.kind == .other, cue.end + 1 < tokens.count, tokens[cue.end].is(.preposition),
+                   found.contains(where: { $0.start == cue.end + 1 && $0.organisation.name == organisation.name }),
+                   let signer = found.first(where: { entry in
+                       signingRoles.contains(entry.role) && entry.start > cue.end + 1 && entry.organisation.name != organisation.name
+                           && entry.organisation.kind != .brf && isSigningLine(entry.start)
+                   }) {
+                    return signer.organisation
                 }
                 return organisation
             }
@@ -374,13 +384,18 @@ final class OwnerFinder {
                                     // In-laws and the wider family: "min svärfar Per-Erik Lindholm … hans laddare".
                                     "svärfar", "svärmor", "svåger", "svägerska", "svärson", "svärdotter", "farbror", "morbror", "faster", "moster",
                                     "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law",
-                                    "uncle", "aunt"].map { TextFolding.fold($0) })
+                                    "uncle", "aunt",
+                                    // A spouse or partner: "min fru Maria Åkesson … hennes laddbox".
+                                    "fru", "hustru", "man", "frun", "maken", "flickvän", "pojkvän", "girlfriend", "boyfriend", "fiancé", "fiancée"]
+        .map { TextFolding.fold($0) })
     static let relativeGenitives = WordSet(["pappas", "mammas", "fars", "mors", "farfars", "farmors", "morfars", "mormors", "grannes", "sons",
                                         "dotters", "brors", "systers", "makes", "makas", "sambos", "föräldrars", "dad's", "mum's", "mom's",
                                         "father's", "mother's", "neighbour's", "neighbor's", "daughter's", "brother's", "sister's",
                                         "husband's", "wife's", "parents'", "grandfather's", "grandmother's",
                                         "svärfars", "svärmors", "svågers", "svägerskas", "svärsons", "svärdotters", "farbrors", "morbrors",
-                                        "fasters", "mosters", "svärföräldrars", "father-in-law's", "mother-in-law's", "uncle's", "aunt's"].map { TextFolding.fold($0) })
+                                        "fasters", "mosters", "svärföräldrars", "father-in-law's", "mother-in-law's", "uncle's", "aunt's",
+                                        "frus", "hustrus", "mans", "fruns", "makens", "flickväns", "pojkväns", "girlfriend's", "boyfriend's"]
+        .map { TextFolding.fold($0) })
     static let namingWords: WordSet = ["heter", "named", "called"]
     static let relativeGenitiveKeys = KeyFilter(keys: relativeGenitives.map { Token.key(of: $0) })
 
@@ -454,6 +469,21 @@ final class OwnerFinder {
             && (folded.hasUTF8Suffix("forening") || folded.hasUTF8Suffix("samfallighet")
                 // Church of Sweden parishes own the chargers at their parish halls ("Uppsala domkyrkoförsamling").
                 || folded.hasUTF8Suffix("forsamling") || folded.hasUTF8Suffix("pastorat"))
+    }
+
+    /// The name at `start` is a line of its own, or one after a job title: "Ordförande,
+    /// Finspångs Ryttarförening", as a closing signs.
+    func isSigningLine(_ start: Int) -> Bool {
+        var k = start - 1
+        var words = 0
+        while k >= 0, tokens[k].kind != .lineBreak {
+            if tokens[k].kind == .word {
+                words += 1
+                guard words <= 2, Self.isJobTitle(tokens[k].folded) else { return false }
+            }
+            k -= 1
+        }
+        return true
     }
 
     /// "&" standing alone, as in "Hotell & Konferens AB", compared without a string compare.

@@ -750,6 +750,10 @@ extension Vocabulary {
         ("quote", .other, 2), ("price", .other, 1.5), ("cost", .other, 1.5), ("invoice*", .other, 1.5), ("annual servic*", .other, 3), ("servicing", .other, 2.5),
         ("check it over", .other, 2), ("book", .other, 1), ("moving", .other, 2.5), ("uninstall", .other, 2.5), ("relocat*", .other, 2.5), ("noise", .other, 2),
         ("credit note", .other, 3),
+        // An installer's paperwork after a replacement: "Kan ni uppdatera er dokumentation och aktivera den i portalen?"
+        // Strong enough to outweigh "i portalen" beside it, which is no fault either.
+        ("uppdatera er dokumentation", .other, 4), ("uppdatera ert register", .other, 4), ("uppdatera era uppgifter", .other, 4),
+        ("update your records", .other, 4), ("update your documentation", .other, 4), ("update your register", .other, 4),
         // An account, not a charger: "Jag kan inte logga in i er kundportal", "can't log in to the portal".
         ("logga in", .other, 3), ("log in", .other, 3), ("login", .other, 3), ("lösenord*", .other, 3), ("password", .other, 3),
         // A fault the writer says is over: "Problemet är löst … Ni kan stänga ärendet".

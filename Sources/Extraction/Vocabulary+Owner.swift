@@ -156,6 +156,8 @@ extension Vocabulary {
                                                "som har en keba", "som har en alfen", "som har en defa", "som har en charge amps", "som har en tesla",
                                                "who has a keba", "who has an alfen", "who has a defa", "who has a charge amps", "who has a tesla"]
     public static let ownerAfter: [String] = ["owned by", "ägs av", "anläggningens ägare", "ägare är", "ägaren är", "ägare:", "fastighetsägare:", "fastighetsägare är", "fastighetsägaren är", "owner:", "owner is", "företaget heter", "on behalf of", "för räkning",
+                                              // An installer's client: "Vi har på uppdrag av Rosenlunds Handelsträdgård HB bytt boxen".
+                                              "på uppdrag av", "på uppdrag från",
                                               "tillhör", "belong to", "belongs to", "the property of", "property of", "fastighetsägaren:", "fastighetsägaren", "ägare", "ägaren", "property owner is", "the owner",
                                               // A form's or table's label: "Owner<tab>Greenfleet Logistics AB".
                                               "owner", "property owner",
@@ -192,7 +194,7 @@ extension Vocabulary {
     public static let legalForms: WordSet = ["ab", "hb", "kb", "ek.för.", "ekonomisk förening", "ltd", "inc", "gmbh", "as", "oy", "a/s", "aps"]
     public static let organisationWords: WordSet = [
         "brf", "bostadsrättsförening", "bostadsrättsföreningen", "kommun", "region", "samfällighetsförening", "samfällighetsföreningen",
-        "föreningen", "stiftelse", "stiftelsen", "hotell", "hotel",
+        "föreningen", "stiftelse", "stiftelsen", "foundation", "hotell", "hotel",
         "restaurang", "fastighets", "fastigheter", "bostäder",
         // Universities sign by their full names: "Blekinge Institute of Technology", "Blekinge tekniska högskola".
         "institute", "university", "universitet", "högskola",

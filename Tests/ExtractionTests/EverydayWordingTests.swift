@@ -4164,4 +4164,74 @@ import Testing
         // Moving the charger is no move of the writer's.
         #expect(extract("Hej, vi vill flytta laddboxen till Storgatan 3 i Lund.").location == "Storgatan 3, Lund")
     }
+
+    /// "Jag är kassör i Finspångs Ryttarförening": an association named by a compound of its own
+    /// ("Ryttarförening", "Skidklubb") is an organisation as "Idrottsförening" is.
+    @Test func anAssociationByItsOwnCompound() {
+        #expect(extract("Hej! Jag är kassör i Finspångs Ryttarförening. Vår laddare vid Ridklubben Hästhagen syns inte längre i appen.\n/Karin")
+            .owner == "Finspångs Ryttarförening")
+        #expect(extract("Hej, laddaren vid klubbstugan är trasig. Vi i Hjo Skidklubb har avtal med er.").owner == "Hjo Skidklubb")
+    }
+
+    /// "Stiftelsen Vågen har serviceavtal SLA-2024-0922 med er": the agreement's number between
+    /// it and whom it is with; the holder of the agreement is the owner all the same.
+    @Test func theAgreementHolderWithItsNumber() {
+        #expect(extract("Hej, laddpunkten vid Kulturhuset ger felkod. Stiftelsen Vågen har serviceavtal SLA-2024-0922 med er.").owner == "Stiftelsen Vågen")
+        #expect(extract("Hej, laddaren vid kontoret är trasig. Vågen AB har avtal (nr 4471) med er.").owner == "Vågen AB")
+    }
+
+    /// "Laddboxen vid vårt rökeri": premises by a noun no list holds, and the charger at them the
+    /// business's that signs; a private writer's "vår skola" is where their child goes.
+    @Test func theChargerAtOurPremises() {
+        #expect(extract("Hej!\nLaddboxen vid vårt rökeri i Kåseberga har ingen ström sedan i lördags.\n\nErik Nilsson\nKåseberga Rökeri AB")
+            .owner == "Kåseberga Rökeri AB")
+        #expect(extract("Hello, the charger outside our bakery has no power.\n\nTom Ek\nEk Bageri AB", subject: "No power").owner == "Ek Bageri AB")
+        #expect(extract("Hej, laddstolpen utanför vår skola är trasig.\nErik Nilsson").owner == nil)
+        #expect(extract("Hej!\nLaddboxen slutade fungera vid vårt senaste besök.\n\nErik Nilsson\nKåseberga Rökeri AB").owner == nil)
+    }
+
+    /// "Jag skriver för min fru Maria Åkesson, det är hennes laddbox": a spouse is a relative too.
+    @Test func theWritersSpouse() {
+        #expect(extract("Hej\nJag skriver för min fru Maria Åkesson, det är hennes laddbox hemma på Lingonstigen 14 i Landvetter. Den laddar inte.\nBengt")
+            .owner == "Maria Åkesson")
+        #expect(extract("Hi, my husband Tom Berg asked me to write: his charger at Ekvägen 2 in Lund is dead.", subject: "Charger").owner == "Tom Berg")
+    }
+
+    /// "vår laddare vid Ridklubben Hästhagen … Ordförande, Finspångs Ryttarförening": the name
+    /// after the cue is where the charger stands; the one the writer signs with owns it.
+    @Test func theSignerOverThePlace() {
+        let body = """
+        Hej, vidarebefordrar. Vi är fortfarande utan uppkoppling.
+        Karin
+
+        ---------- Vidarebefordrat meddelande ---------
+        Från: Sven Ek <ordforande@hasthagen.example>
+        Ämne: Laddaren i stallet
+
+        Karin, kan du anmäla att vår laddare vid Ridklubben Hästhagen i Finspång inte syns i appen längre?
+        Sven Ek
+        Ordförande, Finspångs Ryttarförening
+        """
+        #expect(extract(body, subject: "VB: Laddaren i stallet").owner == "Finspångs Ryttarförening")
+    }
+
+    /// "Vi har på uppdrag av Rosenlunds Handelsträdgård HB bytt boxen … Kan ni uppdatera er
+    /// dokumentation": an installer's client is the owner, and paperwork is no fault.
+    @Test func anInstallersClientAndPaperwork() {
+        let report = extract("""
+        Hej,
+        Vi har på uppdrag av Rosenlunds Handelsträdgård HB bytt den skadade Easee-boxen på Rosenlundsvägen 21 i Viken. Kan ni uppdatera er dokumentation och aktivera den i portalen?
+        Mvh Peter Olsson
+        Olssons El AB
+        """, subject: "Installation klar")
+        #expect(report.owner == "Rosenlunds Handelsträdgård HB")
+        #expect(report.category == .other)
+    }
+
+    /// "bredvid den vi redan har där": an adverb on either side of the verb; the one the writers
+    /// have is theirs.
+    @Test func theOneWeAlreadyHave() {
+        #expect(extract("Hej,\nVi på Vetlanda kommun funderar på att sätta upp en laddstolpe till vid Äldreboendet Solhaga, bredvid den vi redan har där. Kan ni skicka en offert?\nAnna-Karin Ek")
+            .owner == "Vetlanda kommun")
+    }
 }
