@@ -316,7 +316,9 @@ extension LocationFinder {
         if tokens[index].folded == "till" || tokens[index].folded == "to",
            Self.arrivalVerbs.contains(tokens[index - 1])
             || (index > 1 && tokens[index].folded == "till" && Self.invertedSubjects.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2]))
-            || (index > 1 && Self.travelParticles.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2])) { return true }
+            || (index > 1 && Self.travelParticles.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2]))
+            // "Strömmen till Kulturhuset Vågen bryts", "the power to our charging park": what the power feeds.
+            || Self.supplyNouns.contains(tokens[index - 1]) { return true }
         // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
         // "while visiting the library in Vimmerby": or a kind of place with its town, as after "at".
         if Self.visitVerbs.contains(tokens[index]) {
@@ -412,6 +414,8 @@ extension LocationFinder {
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
     /// Who may stand between a Swedish verb and "till" when a word of time comes first ("kom jag till").
     static let invertedSubjects: WordSet = ["jag", "vi", "han", "hon", "de", "dom"]
+    static let sentenceEnds: Set<String> = [".", "!", "?"]
+    static let supplyNouns = WordSet(["strömmen", "elen", "matningen", "strömförsörjningen", "power", "electricity", "supply"].map { TextFolding.fold($0) })
     static let arrivalVerbs = WordSet(["kom", "kommer", "komma", "kommit", "came", "come", "got", "get", "arrived",
                                             // "the call-out to ICA Maxi Skellefteå", "utryckningen till X": a technician's visit there.
                                             "call-out", "callout", "visit", "utryckning", "utryckningen", "besok", "besoket",

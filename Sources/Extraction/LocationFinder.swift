@@ -294,6 +294,9 @@ struct LocationFinder {
         var typed: (String, Evidence)?
         /// A site in a quoted or forwarded message's header lines.
         var headerSite: (String, Evidence)?
+        /// A site's kind and name as a sentence's subject ("Kulturhuset Vågen har ingen ström"):
+        /// the last resort among sites, since the rules above read a name's role more surely.
+        var subjectSite: (String, Evidence)?
         /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
         var residence: (String, Evidence)?
         var residenceTown: (String, Evidence)?
@@ -683,6 +686,8 @@ struct LocationFinder {
                                                              || (tokens[i + 1].kind == .punctuation && Self.subjectDashes.contains(tokens[i + 1].text))) ? i + 2 : i + 1,
                named < range.upperBound,
                tokens[named].spaceBefore, isNameWord(named), !(isStreetWord(named) && isHouseNumber(named + 1)), !hasDigit(named),
+               // "Laddaren Fungerar Inte.": Title Case, whose capitals name nothing.
+               tokens[named].classes.isDisjoint(with: CaseRestorer.notName),
                let site = site(after: named, preposition: "", within: range),
                // "Laddpunkt          Status     Kommentar": a plain-text table's header names its columns, no site.
                !tokens[named..<site.range.upperBound].contains(where: \.wideSpaceBefore),
@@ -706,6 +711,20 @@ struct LocationFinder {
                 let town = fallbackIsTown ? fallback.map(\.0).flatMap { TextFolding.fold(named).contains(TextFolding.fold($0)) || $0.contains(",") ? nil : $0 } : nil
                 typed = (named + (town.map { ", " + $0 } ?? ""), evidence(rule: "location.site-name", around: i, confidence: 0.6))
             }
+            // "Kulturhuset Vågen har ingen ström.", "Laddparken P-Express is offline": a kind of
+            // site and its name opening a sentence, as its subject; the name's capital is no sentence's.
+            if subjectSite == nil, tokens[i].kind == .word, tokens[i].isCapitalized, OwnerFinder.isCaseRole(tokens[i].role),
+               tokens[i].is(.siteType) || Self.endsInPlaceNoun(tokens[i].folded),
+               i == range.lowerBound || tokens[i - 1].kind == .lineBreak || (tokens[i - 1].kind == .punctuation && Self.sentenceEnds.contains(tokens[i - 1].text)),
+               i + 1 < range.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore, isNameWord(i + 1),
+               // "Parkeringen Är Full": Title Case, whose capitals name nothing.
+               tokens[i + 1].classes.isDisjoint(with: CaseRestorer.notName), !tokens[i + 1].is(.preposition),
+               let site = site(after: i, preposition: "", within: range), site.range.upperBound > i + 1,
+               // Its verb follows: a name alone on a line signs off or answers a question ("BRF Lärkan 4",
+               // "Hotell Silvergruvan, the charger nearest the entrance").
+               site.range.upperBound < range.upperBound, tokens[site.range.upperBound].kind == .word, !tokens[site.range.upperBound].isCapitalized {
+                subjectSite = (site.text, evidence(rule: "location.site-name", around: i, confidence: 0.5))
+            }
             // "Sjukhusparkeringen Hus B Härnösand.", "Brf Havsutsikten, Ystad.": a line of its own
             // that is only a site's name, the way a subject gives one.
             if typed == nil, let line = siteNameLine(at: i, within: range) {
@@ -728,7 +747,7 @@ struct LocationFinder {
         if let site = bare, let line = typed, line.0.count > site.0.count, TextFolding.fold(line.0).contains(TextFolding.fold(site.0)) {
             return (line.0, line.1, .bareSite)
         }
-        if let site = bare ?? typed ?? headerSite { return (site.0, site.1, .bareSite) }
+        if let site = bare ?? typed ?? headerSite ?? subjectSite { return (site.0, site.1, .bareSite) }
         if residence == nil, let writersPlace { return (writersPlace.0, writersPlace.1, .writersPlace) }
         if residence == nil, let fallback, fallbackIsTown { return (fallback.0, fallback.1, .townOnly) }
         return (residence ?? fallback ?? residenceTown).map { ($0.0, $0.1, .full) }

@@ -117,6 +117,8 @@ extension Vocabulary {
         "easee", "zaptec", "garo", "alfen", "defa", "charge amps",
         // "vår station på Kanalgatan 59": an operator's charging station.
         "station", "stationen", "stations",
+        // "our charging park Laddparken P-Express", "vår laddpark": an operator's site of several chargers.
+        "laddpark*", "charging park", "charging hub", "charging site",
     ]
 
     /// A ticket system's receipt of a request (see `KindClassifier.receiptPhrases`).

@@ -3066,12 +3066,14 @@ import Testing
         #expect(extract(body, from: "Karin Ek <karin@example.se>").owner == "Exempel Bil & Däck AB")
     }
 
-    /// "Tvätthallen Exempel här.": the writer opens by their place, as on the phone; "har" (has)
-    /// after a name is no introduction.
+    /// "Tvätthallen Exempel här.": the writer opens by their place, as on the phone. "har" (has)
+    /// after a name is no introduction, but the site is then the sentence's subject, which
+    /// names the place all the same (see `aSiteAsTheSubject`); a lone name line does not.
     @Test func aWriterWhoOpensByTheirPlace() {
         #expect(extract("Hej,\n\nTvätthallen Exempel här. Laddaren har slutat rapportera till er portal.\n\nReza").location == "Tvätthallen Exempel")
         #expect(extract("Hotell Exempel här! Vi har en gäst som inte kan ladda.\nReza").location == "Hotell Exempel")
-        #expect(extract("Hej,\nTvätthallen Exempel har slutat rapportera till er portal.\nReza").location == nil)
+        #expect(extract("Hej,\nTvätthallen Exempel har slutat rapportera till er portal.\nReza").location == "Tvätthallen Exempel")
+        #expect(extract("Hej,\nLaddaren har slutat rapportera till er portal.\nTvätthallen Exempel\nReza").location == nil)
     }
 
     /// "Efter att ni bytte kretskortet på GLB6000102 laddar den igen, tack! Men nu har GLB6000101
@@ -4233,5 +4235,37 @@ import Testing
     @Test func theOneWeAlreadyHave() {
         #expect(extract("Hej,\nVi på Vetlanda kommun funderar på att sätta upp en laddstolpe till vid Äldreboendet Solhaga, bredvid den vi redan har där. Kan ni skicka en offert?\nAnna-Karin Ek")
             .owner == "Vetlanda kommun")
+    }
+
+    /// "Vi vill att våra kunder ska kunna betala … med kort eller Swish": a way to pay the writer
+    /// wants set up is a question, not a payment that fails.
+    @Test func aWayToPayWanted() {
+        #expect(extract("Hej,\nVi vill att våra kunder ska kunna betala för laddningen i vår laddbox med kort eller Swish. Går det att ordna?\nKåseberga Rökeri AB",
+                        subject: "Betalning i laddboxen").category == .other)
+    }
+
+    /// "i dag slutade bilen ladda vid 50 %": the verb second after a time, its subject between.
+    @Test func stoppedChargingWithTheSubjectBetween() {
+        #expect(extract("hej, vid laddarna på arlanda idag slutade bilen ladda vid 50 %. vad händer?").category == .chargingFailure)
+    }
+
+    /// "Kulturhuset Vågen har ingen ström", "Strömmen till Kulturhuset Vågen bryts": a site's
+    /// kind and name as the sentence's subject, or as what the power feeds; Title Case names nothing.
+    @Test func aSiteAsTheSubject() {
+        #expect(extract("Hej! Kulturhuset Vågen har ingen ström sedan i går.").location == "Kulturhuset Vågen")
+        #expect(extract("Laddparken P-Express is offline since this morning.", subject: "Offline").location == "Laddparken P-Express")
+        #expect(extract("Hej, strömmen till Kulturhuset Vågen bryts på tisdag.").location == "Kulturhuset Vågen")
+        #expect(extract("Parkeringen Är full igen.").location == nil)
+        #expect(extract("Laddaren Fungerar Inte.").location == nil)
+        // A name alone on a line signs off.
+        #expect(extract("Hi, the charger has been charging guests for free since October.\nBRF Lärkan 4", subject: "Billing").location == nil)
+    }
+
+    /// "the power to our charging park Laddparken P-Express": an operator's charging park is theirs.
+    @Test func ourChargingPark() {
+        let report = extract("Hi,\nthe power to our charging park Laddparken P-Express will be switched off on 9 December.\n\nRegards\nOperations, Swedavia AB",
+                             subject: "Planned power outage")
+        #expect(report.owner == "Swedavia AB")
+        #expect(report.location == "Laddparken P-Express")
     }
 }
