@@ -36,7 +36,11 @@ extension Vocabulary {
         ("sparkat", .physicalDamage, 2), ("brann", .physicalDamage, 3), ("är bränd", .physicalDamage, 3), ("brända", .physicalDamage, 2.5), ("luktar bränt", .physicalDamage, 3), ("luktade bränt", .physicalDamage, 3), ("luktade det bränt", .physicalDamage, 3), ("luktar det bränt", .physicalDamage, 3), ("small till", .physicalDamage, 2), ("lukta bränt", .physicalDamage, 3), ("luktat bränt", .physicalDamage, 3),
         // "guests report a burning smell from the charger": something in it has overheated.
         // "det hänger kablar ut ur stolpen": wires out of the housing are exposed wires, however they are put.
-        ("hänger kablar ut", .physicalDamage, 3), ("kablar hänger ut", .physicalDamage, 3), ("kablarna hänger ut", .physicalDamage, 3),
+        ("hänger kablar ut", .physicalDamage, 3), ("kablar hänger ut", .physicalDamage, 3), ("hänger ut kablar", .physicalDamage, 3), ("hänger det ut kablar", .physicalDamage, 3),
+        // A cover left open on a charger: "luckan på laddstolpen står öppen … det ser farligt ut".
+        ("luckan står öppen", .physicalDamage, 3), ("står öppen", .physicalDamage, 2), ("luckan stod öppen", .physicalDamage, 3), ("locket står öppet", .physicalDamage, 3),
+        ("the hatch is open", .physicalDamage, 3), ("the cover is open", .physicalDamage, 3), ("ser farligt ut", .physicalDamage, 2),
+        ("looks dangerous", .physicalDamage, 2), ("kablarna hänger ut", .physicalDamage, 3),
         // The same in a guard's past tense: "hade brutits upp och kablar hängde ut".
         ("kablar hängde ut", .physicalDamage, 3), ("kablarna hängde ut", .physicalDamage, 3), ("hängde kablar ut", .physicalDamage, 3),
         ("brutits upp", .physicalDamage, 3), ("brutit upp", .physicalDamage, 3), ("bryta upp", .physicalDamage, 3),
@@ -302,7 +306,8 @@ extension Vocabulary {
         // Sessions that run but are never billed: "charging guests for free", "sessions are not billed".
         ("for free since", .connectivity, 2.5), ("sessions are not billed", .connectivity, 3), ("sessions not billed", .connectivity, 3),
         ("sessions aren't billed", .connectivity, 3), ("laddningarna faktureras inte", .connectivity, 3),
-        ("ingen ström till bilen", .chargingFailure, 3.5), ("no power to the car", .chargingFailure, 3.5),
+        ("ingen ström till bilen", .chargingFailure, 3.5), ("bilen fick ingen ström", .chargingFailure, 3.5), ("bilen får ingen ström", .chargingFailure, 3.5),
+        ("bilarna får ingen ström", .chargingFailure, 3.5), ("the car got no power", .chargingFailure, 3.5), ("the car gets no power", .chargingFailure, 3.5), ("no power to the car", .chargingFailure, 3.5),
         // The same as writers new to English put it: "not give electricity to my car", "doesn't give power".
         ("not give power", .chargingFailure, 2.5), ("not give electricity", .chargingFailure, 2.5), ("not giving power", .chargingFailure, 2.5),
         ("not giving electricity", .chargingFailure, 2.5), ("doesn't give power", .chargingFailure, 2.5), ("doesn't give electricity", .chargingFailure, 2.5), ("väntar på laddstation*", .chargingFailure, 2.5),

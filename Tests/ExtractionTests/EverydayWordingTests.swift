@@ -4268,4 +4268,18 @@ import Testing
         #expect(report.owner == "Swedavia AB")
         #expect(report.location == "Laddparken P-Express")
     }
+
+    /// "Laddaren blinkade grönt men bilen fick ingen ström": the charger has power, the car gets
+    /// none of it; a charging failure, not a dead charger.
+    @Test func theCarGotNoPower() {
+        #expect(extract("Hej, jag försökte ladda elbilen vid klubben i går. Laddaren blinkade grönt men bilen fick ingen ström.").category == .chargingFailure)
+        #expect(extract("Hej, laddaren har ingen ström alls, displayen är svart.").category == .noPower)
+    }
+
+    /// "luckan på laddstolpen står öppen och … det hänger ut kablar. Det ser farligt ut": an open
+    /// cover with cables out is damage, in the verb-second order too.
+    @Test func anOpenCoverWithCablesOut() {
+        #expect(extract("Hej,\nJag kom förbi i kväll och såg att luckan på laddstolpen står öppen och att det hänger ut kablar. Det ser farligt ut.\nGöran")
+            .category == .physicalDamage)
+    }
 }
