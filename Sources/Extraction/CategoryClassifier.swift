@@ -211,7 +211,9 @@ struct CategoryClassifier {
         if best == .other, bestScore < 1.5, other < 2.5,
            // A reminder over the writer's own quoted report ("Any news?") leaves "funkar inte" to the quote.
            let hit = Self.notWorking(in: tokens, where: { $0 == .own || $0 == .subject || $0 == .forwarded || (confirmsQuote && $0 == .quoted) }).first,
-           !pastSentences.contains(tokens[hit.start].sentence) {
+           // "i söndags fungerade det inte" and nothing else: the failure the writer met is the
+           // case, unless the mail says it works again or speaks of something else.
+           !pastSentences.contains(tokens[hit.start].sentence) || (fixedSentences.isEmpty && other == 0) {
             best = .chargingFailure
             terms[.chargingFailure, default: []].append(hit.start..<hit.end)
         }

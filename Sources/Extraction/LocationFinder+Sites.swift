@@ -25,6 +25,14 @@ extension LocationFinder {
         return true
     }
 
+    /// A compound naming an association ("ryttarförening", "hembygdsföreningen") that holds no
+    /// houses, as a housing association or joint property association does.
+    static func isNonHousingAssociation(_ folded: String) -> Bool {
+        guard folded.utf8.count >= 11, folded.hasUTF8Suffix("forening") || folded.hasUTF8Suffix("foreningen") else { return false }
+        return !housingAssociationStems.contains { folded.hasPrefix($0) }
+    }
+    static let housingAssociationStems = ["bostadsratt", "samfallighet", "brf", "villaagare", "egnahem", "tomtagare", "vag", "hyresgast"]
+
     /// "Gräsandens samfällighet", "i Gräsandens samfällighetsförening": a joint property
     /// association is the houses and grounds it holds, named by the genitive before it, as the
     /// installed base names such sites.
@@ -281,6 +289,10 @@ extension LocationFinder {
         if k + 1 < range.upperBound, tokens[k].spaceBefore,
            (tokens[k].folded == "ekonomisk" && tokens[k + 1].folded == "forening")
             || (tokens[k].folded == "ek" && tokens[k + 1].text == "." && k + 2 < range.upperBound && tokens[k + 2].folded == "for") { return nil }
+        // "vi i Finspångs Ryttarförening", "kassör i Hjo Hembygdsförening": an association by
+        // name is people, not a place; a housing one is its houses ("Brf Tallen", "Gräsandens
+        // samfällighetsförening").
+        if k - first >= 2, Self.isNonHousingAssociation(tokens[k - 1].folded) { return nil }
         if capitalized == 0 && !tokens[first].is(.siteType) { return nil }
         // "he is at the hotel now": a kind of site with an article and no name is a common noun.
         // "in the hotel parking at Vemdalsskalet": the name that follows says which.

@@ -255,6 +255,11 @@ struct LocationFinder {
         var isBareSite: Bool { self == .bareSite || self == .membershipSite }
     }
 
+    /// `longer` starts with `shorter`'s words, folded: "LKAB Kontor Malmberget" after "LKAB".
+    static func extendsName(_ longer: String, _ shorter: String) -> Bool {
+        TextFolding.fold(longer).hasPrefix(TextFolding.fold(shorter) + " ")
+    }
+
     private func scan(_ range: Range<Int>) -> (text: String, evidence: Evidence, shape: Shape)? {
         tokens.withUnsafeBufferPointer { scan(range, tokens: $0) }
     }
@@ -567,7 +572,10 @@ struct LocationFinder {
                     // "Jag är medlem i IFK Björkö och laddar vid klubbhuset på Björkövallen": the
                     // organisation the writer belongs to, then the place where they charge.
                     if bare == nil || bareIsWriters || (bareWorked && tokens[site.range.lowerBound].sentence != bareSentence)
-                        || (bareIsMembership && !(i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range)))) {
+                        || (bareIsMembership && !(i > range.lowerBound && (isMembership(tokens[i - 1]) || introducesWriter(before: i, within: range))))
+                        // "våra laddare här på LKAB … laddstolpen vid LKAB Kontor Malmberget": the same
+                        // place named again in full says more.
+                        || bare.map({ found.0.utf8.count > $0.0.utf8.count && Self.extendsName(found.0, $0.0) }) == true {
                         bare = found
                         bareSentence = tokens[site.range.lowerBound].sentence
                         bareWorked = saysItWorked(inSentence: bareSentence, within: range)

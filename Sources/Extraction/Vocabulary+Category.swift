@@ -306,7 +306,8 @@ extension Vocabulary {
         // Sessions that run but are never billed: "charging guests for free", "sessions are not billed".
         ("for free since", .connectivity, 2.5), ("sessions are not billed", .connectivity, 3), ("sessions not billed", .connectivity, 3),
         ("sessions aren't billed", .connectivity, 3), ("laddningarna faktureras inte", .connectivity, 3),
-        ("ingen ström till bilen", .chargingFailure, 3.5), ("bilen fick ingen ström", .chargingFailure, 3.5), ("bilen får ingen ström", .chargingFailure, 3.5),
+        ("ingen ström till bilen", .chargingFailure, 3.5), ("bilen fick ingen ström", .chargingFailure, 3.5), ("kontakta operatör", .chargingFailure, 3), ("kontakta operatören", .chargingFailure, 3),
+        ("contact operator", .chargingFailure, 3), ("bilen får ingen ström", .chargingFailure, 3.5),
         ("bilarna får ingen ström", .chargingFailure, 3.5), ("the car got no power", .chargingFailure, 3.5), ("the car gets no power", .chargingFailure, 3.5), ("no power to the car", .chargingFailure, 3.5),
         // The same as writers new to English put it: "not give electricity to my car", "doesn't give power".
         ("not give power", .chargingFailure, 2.5), ("not give electricity", .chargingFailure, 2.5), ("not giving power", .chargingFailure, 2.5),
@@ -839,7 +840,9 @@ extension Vocabulary {
     /// "Doesn't work" and nothing more: the charger fails at its one job, a charging failure;
     /// counted only when no word says how it fails (see `CategoryClassifier`).
     public static let notWorking: [String] = [
-        "fungerar inte", "funkar inte", "inte fungerar", "inte funkar", "fungerar ej", 
+        "fungerar inte", "funkar inte", "inte fungerar", "inte funkar", "fungerar ej",
+        // The past, and the verb before its subject: "i söndags fungerade det inte".
+        "fungerade inte", "funkade inte", "fungerade ej", "fungerade det inte", "funkade det inte", "fungerade den inte", "fungerar den inte",
         // Norwegian and Danish visitors: "ladestasjonen virker ikke".
         "virker ikke", "virkede ikke", "virket ikke", "fungerer ikke", "funker ikke", "doesn't work", "does not work", "not working",
         "isn't working", "aren't working", "ur funktion", "out of order", "ur drift",

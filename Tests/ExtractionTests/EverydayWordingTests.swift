@@ -4282,4 +4282,25 @@ import Testing
         #expect(extract("Hej,\nJag kom förbi i kväll och såg att luckan på laddstolpen står öppen och att det hänger ut kablar. Det ser farligt ut.\nGöran")
             .category == .physicalDamage)
     }
+
+    /// "våra laddare här på LKAB … laddstolpen vid LKAB Kontor Malmberget": the same place named
+    /// again in full says more.
+    @Test func thePlaceNamedAgainInFull() {
+        #expect(extract("Hej, jag är ansvarig för våra laddare här på LKAB. Det luktar bränt från kontaktdonet på laddstolpen vid LKAB Kontor Malmberget.\nPer Holm")
+            .location == "LKAB Kontor Malmberget")
+    }
+
+    /// "vi i Finspångs Ryttarförening har fått en faktura": an association by name is people, not
+    /// a place; a housing association is its houses.
+    @Test func anAssociationIsNoPlace() {
+        #expect(extract("Hej,\nvi i Finspångs Ryttarförening har fått en faktura för årsavgift laddbox. Vad avser fakturan?\nKarin Sjö, kassör").location == nil)
+        #expect(extract("Hej,\nvi i Gräsandens samfällighetsförening har en trasig laddstolpe.\nKarin").location == "Gräsandens samfällighetsförening")
+    }
+
+    /// "i söndags fungerade det inte. Stolpen sa \"Fel - kontakta operatör\"": a failure met in
+    /// the past, with nothing said to have mended it, is the case; the screen's fault message too.
+    @Test func itDidNotWorkOnSunday() {
+        #expect(extract("Hej, när jag hälsar på pappa brukar jag ladda där, men i söndags fungerade det inte.\nIngela").category == .chargingFailure)
+        #expect(extract("Hej, stolpen sa \"Fel - kontakta operatör\" direkt när jag satte i kabeln.\nIngela").category == .chargingFailure)
+    }
 }
