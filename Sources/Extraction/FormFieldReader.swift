@@ -117,9 +117,13 @@ struct FormFieldReader {
         }
     }
 
-    /// A capitalised word that is no common word: "Ica Nära Ljunghusen", not "3" or "se nedan".
+    /// A capitalised word that is no common word: "Ica Nära Ljunghusen", not "3" or "se nedan";
+    /// nor the charger itself ("Objekt: Laddstolpe ZAP131202"), which a ticket system names there.
     private func hasName(_ value: Range<Int>) -> Bool {
-        value.contains { tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].is(.notPlace) }
+        value.contains {
+            tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].is(.notPlace) && !LocationFinder.isChargerWord(tokens[$0].folded)
+                && !tokens[$0].folded.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+        }
     }
 
     /// The value as written, without a postal code ("614 30", "61430").

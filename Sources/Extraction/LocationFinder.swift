@@ -305,6 +305,9 @@ struct LocationFinder {
         /// The writer's home ("jag bor på X 3"): the location only if nothing else is named.
         var residence: (String, Evidence)?
         var residenceTown: (String, Evidence)?
+        /// "laddstolparna vid simhallen": a public building by its kind alone, the least a writer
+        /// can say of where a charger stands.
+        var institution: (String, Evidence)?
         // Found when an address is, which most parts of a case have none of.
         var signOffsFound: [Range<Int>]?
         var i = range.lowerBound
@@ -733,6 +736,9 @@ struct LocationFinder {
                site.range.upperBound < range.upperBound, tokens[site.range.upperBound].kind == .word, !tokens[site.range.upperBound].isCapitalized {
                 subjectSite = (site.text, evidence(rule: "location.site-name", around: i, confidence: 0.5))
             }
+            if institution == nil, tokens[i].kind == .word, Self.institutionNouns.contains(tokens[i]), let found = institutionNamed(at: i, within: range) {
+                institution = (found, evidence(rule: "location.institution", around: i, confidence: 0.4))
+            }
             // "Sjukhusparkeringen Hus B Härnösand.", "Brf Havsutsikten, Ystad.": a line of its own
             // that is only a site's name, the way a subject gives one.
             if typed == nil, let line = siteNameLine(at: i, within: range) {
@@ -758,7 +764,31 @@ struct LocationFinder {
         if let site = bare ?? typed ?? headerSite ?? subjectSite { return (site.0, site.1, .bareSite) }
         if residence == nil, let writersPlace { return (writersPlace.0, writersPlace.1, .writersPlace) }
         if residence == nil, let fallback, fallbackIsTown { return (fallback.0, fallback.1, .townOnly) }
-        return (residence ?? fallback ?? residenceTown).map { ($0.0, $0.1, .full) }
+        return (residence ?? fallback ?? residenceTown ?? institution).map { ($0.0, $0.1, .full) }
+    }
+
+    /// A town has one swimming hall, library, parish hall or health centre, so "laddstolpen vid
+    /// simhallen" says where, though no name is given. Only right after a preposition of place
+    /// that follows a charger within its sentence: "jag var på biblioteket" is where the writer was.
+    static let institutionNouns = WordSet([
+        "simhallen", "badhuset", "ishallen", "sporthallen", "idrottshallen", "biblioteket", "stadsbiblioteket", "vårdcentralen", "hälsocentralen",
+        "folktandvården", "tandvården", "sjukhuset", "lasarettet", "församlingshemmet", "församlingsgården", "kyrkan", "stadshuset", "kommunhuset",
+        "rådhuset", "äldreboendet", "museet", "teatern", "järnvägsstationen", "busstationen", "flygplatsen",
+        "brandstationen", "polisstationen", "skolan", "förskolan", "gymnasiet", "kulturhuset", "medborgarhuset",
+    ].map { TextFolding.fold($0) })
+    static let institutionPrepositions = WordSet(["vid", "utanför", "bakom", "framför", "bredvid", "intill", "nära", "på"].map { TextFolding.fold($0) })
+
+    func institutionNamed(at i: Int, within range: Range<Int>) -> String? {
+        guard i - 2 >= range.lowerBound, Self.institutionPrepositions.contains(tokens[i - 1]), tokens[i - 1].sentence == tokens[i].sentence,
+              !tokens[i].isCapitalized || tokens[i].text.utf8.dropFirst().allSatisfy({ !(65...90).contains($0) }) else { return nil }
+        // A name may follow ("simhallen Delfinen"), which the site rules read; here the noun stands alone.
+        if i + 1 < range.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore { return nil }
+        var k = i - 2
+        while k >= max(range.lowerBound, i - 6), tokens[k].sentence == tokens[i].sentence {
+            if tokens[k].kind == .word, Self.isChargerWord(tokens[k].folded) { return tokens[i].text }
+            k -= 1
+        }
+        return nil
     }
 
     // MARK: Helpers

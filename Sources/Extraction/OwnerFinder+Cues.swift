@@ -123,6 +123,10 @@ extension OwnerFinder {
                         // "vår fastighetsskötare", "our garage manager": a person the writer's side
                         // employs, whose title begins like a thing it owns.
                         if Self.isJobTitle(tokens[thing.end - 1].folded) { return nil }
+                        // "kommunens parkeringsenhet", "the council's parking department": a part
+                        // of the writer's organisation, named like a thing it owns, is no charger of it.
+                        if Self.isOrganisationalUnit(tokens[thing.end - 1].folded)
+                            || (thing.end < tokens.count && tokens[thing.end].spaceBefore && Self.unitWords.contains(tokens[thing.end])) { return nil }
                         return PhraseMatcher<Phrase>.Hit(start: k, end: thing.end, value: .cue)
                     }
                     words += 1
@@ -302,14 +306,21 @@ extension OwnerFinder {
         var found: [PhraseMatcher<Phrase>.Hit] = []
         for i in tokens.indices.dropLast() where Self.isCaseRole(tokens[i].role) && tokens[i].kind == .word && Self.presentCopulas.contains(tokens[i]) {
             let owner = i + 1
-            guard Self.predicateOurWords.contains(tokens[owner]) else { continue }
+            guard Self.predicateOurWords.contains(tokens[owner])
+                // "Den är min och ni installerade den i somras": the writer's own, when "it" or
+                // the charger is what is said to be theirs ("felet är mitt" is no ownership).
+                || (Self.predicateMyWords.contains(tokens[owner]) && i > 0 && tokens[i - 1].sentence == tokens[i].sentence
+                    && (Self.itPronouns.contains(tokens[i - 1]) || LocationFinder.isChargerWord(tokens[i - 1].folded))) else { continue }
             let next = owner + 1
-            guard next >= tokens.count || tokens[next].kind == .lineBreak || (tokens[next].kind == .punctuation && tokens[next].text != "-") else { continue }
+            // A clause may follow its conjunction: "den är vår och har fungerat bra".
+            guard next >= tokens.count || tokens[next].kind == .lineBreak || (tokens[next].kind == .punctuation && tokens[next].text != "-")
+                || Self.clauseConjunctions.contains(tokens[next]) else { continue }
             found.append(.init(start: i, end: owner + 1, value: .cue))
         }
         return found
     }
     static let presentCopulas: WordSet = ["ar", "is", "are"]
+    static let clauseConjunctions: WordSet = ["och", "and", "men", "but"]
 
     /// "Det har inte ändrats något hos oss", "inget har hänt hos oss": "hos oss" after a
     /// word of change is the writer's side of a connection, not a place of theirs.
@@ -374,9 +385,16 @@ extension OwnerFinder {
         }
         return found
     }
+    static let unitWords = WordSet(["enhet", "enheten", "avdelning", "avdelningen", "förvaltning", "förvaltningen", "sektion", "sektionen",
+                                    "department", "unit", "section", "team"].map { TextFolding.fold($0) })
+    static func isOrganisationalUnit(_ folded: String) -> Bool {
+        ["enhet", "enheten", "avdelning", "avdelningen", "forvaltning", "forvaltningen", "sektion", "sektionen"].contains { folded.utf8.count > $0.utf8.count + 3 && folded.hasUTF8Suffix($0) }
+    }
     static let installVerbs = WordSet(["installed", "installerade", "installerat", "monterade", "monterat", "fitted"].map { TextFolding.fold($0) })
     static let forWords = WordSet(["for", "åt", "för"].map { TextFolding.fold($0) })
     static let predicateOurWords = WordSet(["vår", "vårt", "våra", "ours"].map { TextFolding.fold($0) })
+    static let predicateMyWords = WordSet(["min", "mitt", "mina", "mine"].map { TextFolding.fold($0) })
+    static let itPronouns: WordSet = ["den", "det", "it", "they", "de", "dom"]
 
     /// "Vi äger och driver Rasta Ljungby", "we own Hotel Fjällgården": what the writers own,
     /// by its name, is whose the chargers there are; a name in capitals that is no brand or charger.
@@ -414,6 +432,31 @@ extension OwnerFinder {
     static let ownerNounsPlural = WordSet(["owner", "owners", "ägare", "ägarna"].map { TextFolding.fold($0) })
     static let ownerOfWords: WordSet = ["of", "till", "av"]
     static let runVerbs: WordSet = ["driver", "run", "runs", "operate", "operates", "manage", "manages", "forvaltar"]
+
+    /// "Laddaren det gäller är en av våra fyra här på Stenö Havsbad", "it is one of our two":
+    /// a possessive and a number with the noun left out, the charger named before it in the sentence.
+    func ellipticalPossessiveHits() -> [PhraseMatcher<Phrase>.Hit] {
+        var found: [PhraseMatcher<Phrase>.Hit] = []
+        for k in tokens.indices.dropLast(2) where tokens[k].is(.possessive) && Self.pluralOurWords.contains(tokens[k]) && Self.isCaseRole(tokens[k].role) {
+            let count = k + 1
+            guard Self.numberWords.contains(tokens[count]), tokens[count].sentence == tokens[k].sentence else { continue }
+            let next = tokens[count + 1]
+            // The noun is left out: what follows is no word of the phrase but a place, a pause or the end.
+            guard next.kind != .word || next.is(.preposition) || Self.hereWords.contains(next) else { continue }
+            var j = k - 1
+            var sawCharger = false
+            while j >= 0, j >= k - 12, tokens[j].sentence == tokens[k].sentence {
+                if tokens[j].kind == .word, LocationFinder.isChargerWord(tokens[j].folded) { sawCharger = true; break }
+                j -= 1
+            }
+            if sawCharger { found.append(.init(start: k, end: count + 1, value: .cue)) }
+        }
+        return found
+    }
+    static let pluralOurWords = WordSet(["våra", "our"].map { TextFolding.fold($0) })
+    static let numberWords = WordSet(["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        .map { TextFolding.fold($0) })
+    static let hereWords = WordSet(["här", "där", "here", "there"].map { TextFolding.fold($0) })
 
     func weOwnHits(_ owns: [PhraseMatcher<Phrase>.Hit]) -> [PhraseMatcher<Phrase>.Hit] {
         owns.compactMap { own in

@@ -38,11 +38,13 @@ final class OwnerFinder {
         hits += countedOwnership(hits)
         if let explicit = explicitStatement(hits) ?? theirCharger(hits) ?? chargerAtRelatives(hits) ?? installedForCustomer() ?? namedGenitive(hits)
             ?? ownerNamedBeside() { return explicit }
+        let elliptical = ellipticalPossessiveHits()
         func cues(_ accept: (Token.Role) -> Bool) -> [PhraseMatcher<Phrase>.Hit] {
             (hits.filter { $0.value == .cue && accept(tokens[$0.start].role) }
                 + possessiveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
                 + haveHits(hits.filter { $0.value == .ownedThing && accept(tokens[$0.start].role) })
-                + weOwnHits(hits.filter { $0.value == .ownerBefore && accept(tokens[$0.start].role) }))
+                + weOwnHits(hits.filter { $0.value == .ownerBefore && accept(tokens[$0.start].role) })
+                + elliptical.filter { accept(tokens[$0.start].role) })
             .filter { !isNegated($0) && !(isDwelling($0) && (writerRents || writerGivesFlatNumber)) && !isOurSide($0) && !standsAtRelatives($0)
                 && !premisesBesideAnother($0) }
         }
@@ -83,7 +85,7 @@ final class OwnerFinder {
             return (signed?.organisation.name ?? owned, Evidence(field: .owner, rule: "owner.we-own-named", excerpt: evidenceText, confidence: 0.75))
         }
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("mitt ") || cueText.hasPrefix("mina ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("hemma") || cueText.containsBytes("ours")
-            || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" mig") || cueText.hasSuffix(" me") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min")
+            || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" mig") || cueText.hasSuffix(" me") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min") || cueText.hasSuffix(" mitt")
             || cueText.containsBytes("mine") || cueText.containsBytes("foljde med") || cueText.containsBytes("came with") || cueText.containsBytes("i kopet")
             || cueText.hasPrefix("kopt") || cueText.hasPrefix("bought")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ") || cueText.hasPrefix("i'm ") || cueText.hasPrefix("som jag ")

@@ -101,7 +101,11 @@ public struct Registry: Sendable {
             sites[i].nameIDs = sites[i].nameWords.map { idOf[$0]! }
             // The town in a site's name ("Pendelparkeringen Furuvik" in Furuvik) is no name of its
             // own: "laddaren vid Ica i Furuvik" is another site in that town.
-            var distinctive = sites[i].nameWords.filter { !Registry.isGenericNameWord($0) && !sites[i].townWords.contains($0) }
+            // "Tidaholms Simhall" in Tidaholm: the town's genitive is the town too, or "Tallåsvägen 7
+            // i Tidaholm" would name the swimming hall as well as the address.
+            let townWords = sites[i].townWords
+            let isTownWord = { (word: String) in townWords.contains(word) || (word.hasSuffix("s") && townWords.contains(String(word.dropLast()))) }
+            var distinctive = sites[i].nameWords.filter { !Registry.isGenericNameWord($0) && !isTownWord($0) }
             // "Kontorshotellet Navet", "Tandläkarhuset Kronan": a compound of a place noun says what
             // kind of place the name is, which writers leave out ("I rent an office at Navet").
             // Not when what is left is a letter or a point of the compass ("Hus B", "Bussdepå Syd").
@@ -127,7 +131,7 @@ public struct Registry: Sendable {
             }
             // "Väsby Torg P-däck" in Upplands Väsby: a word of the town and a kind of place together
             // ("at Väsby Torg") name the site, though neither does alone.
-            if distinctive.isEmpty, let townWord = sites[i].nameWords.first(where: { sites[i].townWords.contains($0) }),
+            if distinctive.isEmpty, let townWord = sites[i].nameWords.first(where: isTownWord),
                let kind = sites[i].nameWords.first(where: { !Lexicon.classes(of: $0).isDisjoint(with: [.placeNoun, .siteType]) }) {
                 distinctive = [townWord, kind]
             }
@@ -359,6 +363,9 @@ public struct Registry: Sendable {
             guard bytes.count >= 5 else { return nil }
             for suffix in Registry.inflections where bytes.count > suffix.count + 3 {
                 let stem = bytes.count - suffix.count
+                // A lone "-n" or "-t" makes a definite form only after a vowel ("arena", "arenan"):
+                // "platt" is no form of "Plåt".
+                if suffix.count == 1, suffix[0] != UInt8(ascii: "s"), !Registry.vowels.contains(bytes[stem - 1]) { continue }
                 if bytes[stem...].elementsEqual(suffix), let id = siteWords[UnsafeBufferPointer(rebasing: bytes[..<stem])] { return id }
             }
             return nil
@@ -366,6 +373,7 @@ public struct Registry: Sendable {
     }
 
     static let inflections = ["en", "et", "n", "t", "s", "ens", "ets", "ns"].map { Array($0.utf8) }
+    static let vowels: Set<UInt8> = Set("aeiouy".utf8)
 
     /// Kinds of place as the other language names them, folded, both ways: a site named only by
     /// its kind and town ("Kiruna Airport") is found by the words a writer uses ("flygplatsen i

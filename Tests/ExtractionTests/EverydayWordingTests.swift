@@ -4303,4 +4303,68 @@ import Testing
         #expect(extract("Hej, när jag hälsar på pappa brukar jag ladda där, men i söndags fungerade det inte.\nIngela").category == .chargingFailure)
         #expect(extract("Hej, stolpen sa \"Fel - kontakta operatör\" direkt när jag satte i kabeln.\nIngela").category == .chargingFailure)
     }
+
+    /// "Tallåsvägen 7 i Tidaholm" where "Tidaholms Simhall" is a site too: the town's genitive
+    /// in a site's name is the town, not a name that every mention of the town matches.
+    @Test func aHomeInATownWhoseNameASiteBears() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("WB20240912", site: "Villa Ekdahl", address: "Tallåsvägen 7", city: "Tidaholm", contract: ""),
+            ExtractorTests.charger("TACW2240512G0441", site: "Tidaholms Simhall", address: "Ekedalsgatan 2", city: "Tidaholm", contract: ""),
+        ])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "wallboxen", from: "Johan <j@example.se>", registry: registry).linkedCharger }
+        #expect(link("min wallbox hemma på tallåsvägen 7 i tidaholm har en spräckt kåpa.") == "WB20240912")
+        #expect(link("Laddaren vid Tidaholms simhall har en spräckt kåpa.") == "TACW2240512G0441")
+    }
+
+    /// "Jag jobbar på kommunens parkeringsenhet": a part of the municipality, named like a car
+    /// park it owns, says nothing of whose the chargers are.
+    @Test func thePartOfAnOrganisationIsNoCharger() {
+        let report = extract("Hej!\nJag jobbar på kommunens parkeringsenhet. Laddstolparna bakom Folktandvården i Kristinehamn syns inte i appen. Vet ni vem som äger dem?\n\nAnneli Berg\nParkeringsenheten, Kristinehamns kommun")
+        #expect(report.owner == nil)
+    }
+
+    /// "Den är min och ni installerade den i somras": the charger said to be the writer's.
+    @Test func itIsMine() {
+        #expect(extract("Hej,\nLaddboxen vid gårdsbutiken är död sedan i natt. Den är min och ni installerade den i somras.\n\nPer Mossberg", from: "Per Mossberg <per@example.se>")
+            .owner == "Per Mossberg")
+        #expect(extract("Hej,\nLaddboxen vid gårdsbutiken är död. Felet är mitt, jag glömde säkringen.\n\nPer Mossberg", from: "Per Mossberg <per@example.se>")
+            .owner == nil)
+    }
+
+    /// "kommunens laddstolpar vid simhallen": a town's swimming hall by its kind alone is where
+    /// the charger stands; where the writer was ("jag var på biblioteket") is not.
+    @Test func aPublicBuildingByItsKind() {
+        #expect(extract("Hej,\nEn av laddstolparna vid simhallen har blivit påkörd av en snöplog i natt.\nFastighetsavdelningen").location == "simhallen")
+        #expect(extract("Hej,\nJag var på biblioteket i går och laddaren tog inte mitt kort.\nOlle").location == nil)
+    }
+
+    /// "Laddaren det gäller är en av våra fyra här på Stenö Havsbad": the writer's chargers,
+    /// counted with the noun left out; "våra två barn" after no charger is no ownership.
+    @Test func oneOfOurFourWithTheNounLeftOut() {
+        #expect(extract("Hej,\nLaddaren det gäller är en av våra fyra här på Stenö Havsbad, den vid stugorna.\n\nMaja\nStenö Havsbad & Camping AB")
+            .owner == "Stenö Havsbad & Camping AB")
+        #expect(extract("Hej,\nVi var på Stenö Havsbad med våra två barn och laddaren vid stugorna var trasig.\n\nMaja\nStenö Havsbad & Camping AB")
+            .owner == nil)
+    }
+
+    /// "Objekt: Laddstolpe ZAP131202" in a property owner's ticket: the object is the charger,
+    /// not the place it stands.
+    @Test func aTicketSystemsObjectIsTheCharger() {
+        let report = extract("Ärende: 7731\nObjekt: Laddstolpe ZAP131202\nBeskrivning: Laddningen avbryts efter ca 5 minuter.")
+        #expect(report.location == nil)
+        #expect(report.chargerID == "ZAP131202")
+        #expect(extract("Ärende: 7731\nObjekt: Folktandvården Kristinehamn\nBeskrivning: Laddningen avbryts efter ca 5 minuter.").location == "Folktandvården Kristinehamn")
+    }
+
+    /// "kabeln är platt" where "Gnosjö Plåt" is a site: a lone "-t" makes a definite form only
+    /// after a vowel, so "platt" is no form of "plåt"; "Torgs" is still the genitive of "Torg".
+    @Test func aWordThatOnlyLooksInflected() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("GLB2410020", site: "Gnosjö Plåt", address: "Industrigatan 4", city: "Gnosjö", contract: ""),
+            ExtractorTests.charger("EH600901", site: "Väsby Torg P-däck", address: "Torgvägen 1", city: "Upplands Väsby", contract: ""),
+        ])
+        func link(_ body: String) -> String? { TestMail.extract(body, subject: "Laddare", from: "Test <t@example.se>", registry: registry).linkedCharger }
+        #expect(link("Hej, kabeln har klämts under bildörren och nu är den platt på ett ställe.") == nil)
+        #expect(link("Hej, kabeln på laddaren i Väsby Torgs P-däck har klämts.") == "EH600901")
+    }
 }
