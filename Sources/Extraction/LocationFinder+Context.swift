@@ -256,6 +256,23 @@ extension LocationFinder {
         return false
     }
 
+    /// The clause around `index` says chargers work now ("Laddarna vid vårdcentralen i Karlstad
+    /// fungerar som vanligt") and denies nothing; "I Umeå funkar allt, men vid X avbryts
+    /// laddningen" speaks of X in a clause of its own.
+    func saysItWorks(around index: Int, within range: Range<Int>) -> Bool {
+        let sentence = tokens[index].sentence
+        var start = index
+        while start > range.lowerBound, tokens[start - 1].sentence == sentence, !tokens[start - 1].is(.clauseBreak) { start -= 1 }
+        var end = index
+        while end < range.upperBound, tokens[end].sentence == sentence, !tokens[end].is(.clauseBreak) { end += 1 }
+        var works = false
+        for k in start..<end where tokens[k].kind == .word {
+            if tokens[k].is(.negation) { return false }
+            if tokens[k].is(.working) { works = true }
+        }
+        return works
+    }
+
     /// What an organisation offers that is no place: its reporting, systems and channels. Folded.
     static let serviceWords: WordSet = ["felanmalan", "felanmalningar", "arendesystem", "system", "systemet", "app", "appen", "portal",
                                             "portalen", "kundtjanst", "support", "hemsida", "hemsidan", "webbplats", "formular", "nat", "natet",

@@ -622,6 +622,14 @@ struct LocationFinder {
                         i = site.range.upperBound
                         continue
                     }
+                    // "Båda laddstolparna vid Folktandvården Kristinehamn är strömlösa … Laddarna vid
+                    // vårdcentralen i Karlstad fungerar som vanligt": a place whose chargers are said
+                    // to work, after the one named first, is the other one.
+                    if bare != nil, tokens[site.range.lowerBound].sentence != bareSentence, saysItWorks(around: site.range.lowerBound, within: range) {
+                        if fallback == nil { fallback = found }
+                        i = end
+                        continue
+                    }
                     return (found.0, found.1, .full)
                 }
                 i = site.range.upperBound

@@ -753,6 +753,10 @@ extension Vocabulary {
         // A way to pay the writer wants set up, not one that fails: "Vi vill att våra kunder ska kunna betala … med kort eller Swish".
         ("ska kunna betala", .other, 3.5), ("skulle kunna betala", .other, 3.5), ("möjlighet att betala", .other, 3.5),
         ("to be able to pay", .other, 3.5), ("the option to pay", .other, 3.5),
+        // Who may use the chargers, which the owner wants changed: "Vi vill att våra laddstolpar ska kunna
+        // användas av patienter utan laddkort … Vad krävs för att ordna det?"
+        ("ska kunna användas", .other, 3.5), ("skulle kunna användas", .other, 3.5), ("vad krävs för att", .other, 3), ("vad krävs det för att", .other, 3),
+        ("what would it take to", .other, 3), ("what is needed to", .other, 3), ("what is required to", .other, 3), ("to be usable by", .other, 3.5),
         // A setting the owner wants changed ("limit the charging power to 11 kW? Our fuse is too small"): no fault.
         ("limit the charging power", .other, 3.5), ("limit the power", .other, 3.5), ("begränsa laddeffekten", .other, 3.5), ("begränsa effekten", .other, 3.5),
         ("sänka laddeffekten", .other, 3.5), ("reduce the charging power", .other, 3.5),

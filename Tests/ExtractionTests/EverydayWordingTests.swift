@@ -4367,4 +4367,23 @@ import Testing
         #expect(link("Hej, kabeln har klämts under bildörren och nu är den platt på ett ställe.") == nil)
         #expect(link("Hej, kabeln på laddaren i Väsby Torgs P-däck har klämts.") == "EH600901")
     }
+
+    /// "Vi vill att våra laddstolpar ska kunna användas av patienter utan laddkort … Vad krävs
+    /// för att ordna det?": who may use the chargers, which the owner wants changed, is no fault
+    /// with a card.
+    @Test func whoMayUseTheChargers() {
+        #expect(extract("Hej!\nVi vill att våra laddstolpar vid Folktandvården Kristinehamn ska kunna användas av patienter utan laddkort, med betalning via QR-kod. Vad krävs för att ordna det?\nKundtjänst")
+            .category == .other)
+        #expect(extract("Hej!\nLaddstolpen vid Folktandvården tar inte mitt laddkort.\nOlle").category == .chargingFailure)
+    }
+
+    /// "Båda våra laddstolpar vid Folktandvården Kristinehamn är strömlösa … Laddarna vid
+    /// vårdcentralen i Karlstad fungerar som vanligt": the place said to work, named after the
+    /// faulty one, is the other one, though it has its town with it.
+    @Test func anotherPlaceWhereTheyWork() {
+        #expect(extract("Hej!\nBåda laddstolparna vid Folktandvården Kristinehamn är strömlösa sedan i natt. Laddarna vid vårdcentralen i Karlstad fungerar som vanligt.\nKarin")
+            .location == "Folktandvården Kristinehamn")
+        #expect(extract("Hej!\nJag laddar vid Folktandvården Kristinehamn ibland. Laddarna vid vårdcentralen i Karlstad fungerar inte alls.\nKarin")
+            .location == "vårdcentralen, Karlstad")
+    }
 }
