@@ -329,6 +329,10 @@ extension OwnerFinder {
     func isOurSide(_ cue: PhraseMatcher<Phrase>.Hit) -> Bool {
         guard cue.end - cue.start == 2, tokens[cue.start].folded == "hos", tokens[cue.start + 1].folded == "oss" else { return false }
         if cue.end < tokens.count, tokens[cue.end].text == ":" { return true }
+        // "Hos oss i Boxholm finns en laddstolpe vid Församlingshemmet": "here in our town", a
+        // town by name, not the writer's home.
+        if cue.end + 1 < tokens.count, tokens[cue.end].folded == "i", tokens[cue.end + 1].kind == .word, tokens[cue.end + 1].isCapitalized,
+           tokens[cue.end + 1].sentence == tokens[cue.start].sentence, !tokens[cue.end + 1].is(.placeNoun), !tokens[cue.end + 1].is(.siteType) { return true }
         if cue.start > 0, tokens[cue.start - 1].kind == .word, Self.referenceNames.contains(tokens[cue.start - 1])
             || tokens[cue.start - 1].folded.hasSuffix("nummer") { return true }
         let sentence = tokens[cue.start].sentence

@@ -277,7 +277,9 @@ extension Vocabulary {
         ("red light", .chargingFailure, 2.5), ("goes red", .chargingFailure, 2), ("stuck", .chargingFailure, 2.5), ("locked", .chargingFailure, 2), ("locked into", .chargingFailure, 3), ("can't get it out", .chargingFailure, 3), ("cannot get it out", .chargingFailure, 3), ("won't come out", .chargingFailure, 3),
         ("won't release", .chargingFailure, 3), ("will not release", .chargingFailure, 3), ("wont release", .chargingFailure, 3), ("rfid tag", .chargingFailure, 1),
         // "the cable lock doesn't release after charging"; "har börjat slå av laddningen efter en timme".
-        ("doesn't release", .chargingFailure, 3), ("does not release", .chargingFailure, 3), ("would not release", .chargingFailure, 3), ("wouldn't release", .chargingFailure, 3), ("did not release", .chargingFailure, 3), ("didn't release", .chargingFailure, 3), ("släpper inte", .chargingFailure, 2.5), ("vill inte släppa", .chargingFailure, 3), ("fordonet svarar inte", .chargingFailure, 3), ("bilen svarar inte", .chargingFailure, 3),
+        ("doesn't release", .chargingFailure, 3), ("does not release", .chargingFailure, 3), ("would not release", .chargingFailure, 3), ("wouldn't release", .chargingFailure, 3), ("did not release", .chargingFailure, 3), ("didn't release", .chargingFailure, 3), ("släpper inte", .chargingFailure, 2.5), ("vill inte släppa", .chargingFailure, 3),
+        // The past, verb before its subject: "I söndags … ville den inte släppa min kabel".
+        ("ville den inte släppa", .chargingFailure, 3), ("ville laddaren inte släppa", .chargingFailure, 3), ("fordonet svarar inte", .chargingFailure, 3), ("bilen svarar inte", .chargingFailure, 3),
         ("slå av laddningen", .chargingFailure, 3), ("slår av laddningen", .chargingFailure, 1),
         ("won't charge", .chargingFailure, 2.5), ("not charging", .chargingFailure, 2.5), ("does not charge", .chargingFailure, 2.5),
         ("doesn't charge", .chargingFailure, 2.5), ("will not charge", .chargingFailure, 2.5), ("wouldn't charge", .chargingFailure, 2.5),

@@ -4386,4 +4386,18 @@ import Testing
         #expect(extract("Hej!\nJag laddar vid Folktandvården Kristinehamn ibland. Laddarna vid vårdcentralen i Karlstad fungerar inte alls.\nKarin")
             .location == "vårdcentralen, Karlstad")
     }
+
+    /// "Hos oss i Boxholm finns en laddstolpe vid Församlingshemmet": "here in our town" names
+    /// a town, not the writer's home; "hos oss i garaget" is still theirs.
+    @Test func hereInOurTown() {
+        #expect(extract("Hej,\nHos oss i Boxholm finns en laddstolpe vid Församlingshemmet. Den tar inte mitt kort.\n\nIngrid Berg", from: "Ingrid <ingrid@example.se>")
+            .owner == nil)
+        #expect(extract("Hej,\nLaddboxen hos oss i garaget tar inte mitt kort.\n\nIngrid Berg", from: "Ingrid <ingrid@example.se>").owner == "Ingrid Berg")
+    }
+
+    /// "I söndags … ville den inte släppa min kabel": the past, its verb before its subject.
+    @Test func itWouldNotLetGo() {
+        #expect(extract("Hej,\nI söndags efter gudstjänsten ville den inte släppa min kabel efter laddningen, jag fick vänta en timme.\nIngrid")
+            .category == .chargingFailure)
+    }
 }
