@@ -314,7 +314,13 @@ struct ChargerIDFinder {
         var working = false
         var charges = false
         var again = false
-        for token in tokens[start..<end] where token.kind == .word {
+        // "den med nummer ZAP051190 (den andra, vid personalparkeringen, fungerar)": an aside in
+        // parentheses after the id speaks of something else.
+        var aside = 0
+        for k in start..<end {
+            let token = tokens[k]
+            if k > index, token.text == "(" { aside += 1 } else if k > index, token.text == ")" { aside = max(0, aside - 1) }
+            guard token.kind == .word, aside == 0 else { continue }
             if token.is(.negation) { negated = true }
             if token.is(.working) { working = true }
             if Self.chargesVerbs.contains(token) { charges = true }

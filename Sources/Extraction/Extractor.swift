@@ -27,7 +27,12 @@ public struct Extractor: Sendable {
         let contract = ContractFinder(tokens: tokens).find()
         if let contract { evidence.append(contract.1) }
 
-        let ids = ChargerIDFinder(tokens: tokens, formats: chargerFormats).findAll()
+        var ids = ChargerIDFinder(tokens: tokens, formats: chargerFormats).findAll()
+        // "Three of our four chargers lost power. Only SE*SKB*E0000801 is still running": a fault
+        // the writer reports, with only the working unit's id in their own words, names no faulty
+        // charger; sending a technician to that one would be wrong. A quoted "fungerar igen" is
+        // the past of a case, and a thank-you ("EH993002 laddar igen") keeps its id.
+        if category != .other, !ids.isEmpty, ids.allSatisfy({ $0.describedAsWorking && $0.role == .own }) { ids = [] }
         let chargerID = ids.first
         if let chargerID {
             evidence.append(Evidence(field: .chargerID, rule: "charger-id.format", excerpt: text.sentence(around: chargerID.index), confidence: 0.95))

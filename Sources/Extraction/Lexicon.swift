@@ -66,7 +66,7 @@ enum Lexicon {
         // With the Norwegian and Danish of visitors: "ladestasjonen virker ikke".
         add(["inte", "ej", "not", "isn't", "doesn't", "slutat", "aldrig", "never", "ikke"], .negation)
         // "ZAP733011 - OK" in a status list: the unit works.
-        add(["fungerar", "funkar", "works", "working", "normalt", "normally", "virker", "fungerer", "ok", "okay", "okej", "fine"], .working)
+        add(["fungerar", "funkar", "works", "working", "normalt", "normally", "virker", "fungerer", "ok", "okay", "okej", "fine", "running"], .working)
         add([",", ";", "men", "but", "medan", "while", "whereas"], .clauseBreak)
         add(["och", "i", "på", "har", "som", "är", "vid", "and", "in", "at", "the", "is", "has"], .brfStop)
         // The word sets of single rules, kept beside the rule that explains them.

@@ -4400,4 +4400,16 @@ import Testing
         #expect(extract("Hej,\nI söndags efter gudstjänsten ville den inte släppa min kabel efter laddningen, jag fick vänta en timme.\nIngrid")
             .category == .chargingFailure)
     }
+
+    /// "Three of our four chargers lost power … Only SE*SKB*E0000801 is still running": the id
+    /// of the unit that works names no faulty charger. An aside about another unit after an id
+    /// ("ZAP051190 (den andra … fungerar)") and a repair quoted from an earlier reply keep the id.
+    @Test func onlyTheWorkingUnitsID() {
+        #expect(extract("Hi,\nThree of our four chargers at the depot lost power at 02:40. Only SE*SKB*E0000801 is still running on a separate feed.\nOps")
+            .chargerID == nil)
+        #expect(extract("Hej,\nDet gäller laddaren vid entrén, den med nummer ZAP051190 (den andra, vid personalparkeringen, fungerar). Den laddar inte.\nEva")
+            .chargerID == "ZAP051190")
+        #expect(extract("Hej igen,\nNu är stolpen helt släckt igen.\n\n-----Ursprungligt meddelande-----\nFrån: Support <support@example.se>\n\nTeknikern har nu bytt luckan på GLB9920101 och stolpen fungerar igen.")
+            .chargerID == "GLB9920101")
+    }
 }
