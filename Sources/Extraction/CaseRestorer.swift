@@ -178,7 +178,8 @@ enum CaseRestorer {
             let swedish = swedishPlacePrepositions.contains(tokens[i])
             if i + 2 < range.upperBound, swedish || englishPlacePrepositions.contains(tokens[i]), tokens[i + 1].spaceBefore,
                isNameCandidate(tokens, i + 1), !commonWords.contains(tokens[i + 1]), !describingWords.contains(tokens[i + 1]),
-               tokens[i + 2].spaceBefore, tokens[i + 2].is(.placeNoun), swedish ? isIndefinite(tokens[i + 2].folded) : englishPlaceNouns.contains(tokens[i + 2]) {
+               tokens[i + 2].spaceBefore, tokens[i + 2].is(.placeNoun), swedish ? isIndefinite(tokens[i + 2].folded) : englishPlaceNouns.contains(tokens[i + 2]),
+               !refersBackToNamedPlace(tokens, i + 1, in: range) {
                 marks.append(i + 1)
             }
             // "vid simhallen delfinen i ludvika", "på förskolan solängen.": a place noun in the
@@ -534,6 +535,20 @@ enum CaseRestorer {
         guard token.kind == .word, token.classes.isDisjoint(with: allowingPlaceNouns ? notNameBeforeLegalForm : notName),
               let first = token.text.utf8.first else { return false }
         return first >= 0x80 || (first | 0x20 >= 97 && first | 0x20 <= 122)
+    }
+
+    /// "jobbar på tärnsjöskolan i heby … laddaren på skolans parkering": a place noun in the
+    /// definite genitive whose place the text already named ("-skolan") refers back to it, and
+    /// is no name, though it stands where one would. ("på arenans p-däck" with no arena named
+    /// before may be the car park's name.)
+    static func refersBackToNamedPlace(_ tokens: [Token], _ i: Int, in range: Range<Int>) -> Bool {
+        let folded = tokens[i].folded
+        guard folded.utf8.count >= 6, folded.utf8.last == UInt8(ascii: "s") else { return false }
+        let stem = String(folded.dropLast())
+        guard stem.hasUTF8Suffix("en") || stem.hasUTF8Suffix("et") || stem.hasUTF8Suffix("an"),
+              LocationFinder.institutionNouns.contains(stem) || !Lexicon.classes(of: stem).isDisjoint(with: [.placeNoun, .siteType])
+                || LocationFinder.endsInPlaceNoun(stem) else { return false }
+        return tokens[range.lowerBound..<i].contains { $0.kind == .word && $0.folded.utf8.count > stem.utf8.count && $0.folded.hasUTF8Suffix(stem) }
     }
 
     /// The name word right after `i` on the same line, if there is one.

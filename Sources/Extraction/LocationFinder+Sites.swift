@@ -289,6 +289,8 @@ extension LocationFinder {
         if k + 1 < range.upperBound, tokens[k].spaceBefore,
            (tokens[k].folded == "ekonomisk" && tokens[k + 1].folded == "forening")
             || (tokens[k].folded == "ek" && tokens[k + 1].text == "." && k + 2 < range.upperBound && tokens[k + 2].folded == "for") { return nil }
+        // "Vi i Luleå Taxi Ekonomisk Förening": the same form in the name's own capitals.
+        if k - first >= 3, tokens[k - 2].folded == "ekonomisk", tokens[k - 1].folded == "forening" { return nil }
         // "vi i Finspångs Ryttarförening", "kassör i Hjo Hembygdsförening": an association by
         // name is people, not a place; a housing one is its houses ("Brf Tallen", "Gräsandens
         // samfällighetsförening").

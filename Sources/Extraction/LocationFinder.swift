@@ -196,6 +196,9 @@ struct LocationFinder {
         return nil
     }
 
+    /// Prepositions that put a numbered part of a place in the place: "lastkaj 4 på X", "dock 4 at X".
+    static let partOfPrepositions: WordSet = ["pa", "vid", "hos", "at"]
+
     static let cleftSubjects: WordSet = ["det", "it"]
     static let cleftVerbs: WordSet = ["ar", "is", "var", "was"]
     static let cleftContractions: WordSet = ["it's", "its"]
@@ -378,6 +381,15 @@ struct LocationFinder {
                 // "Kopparbergsvägen 8 in Västerås (P-huset Kvarnen plan 2)": the site, in parentheses after its address.
                 if !hasSite, let (site, _) = siteInParentheses(at: end, within: range) {
                     parts.insert(site, at: 0)
+                    hasSite = true
+                }
+                // "vid lastkaj 4 på Lagerhall Stigamo": a numbered part of a place, then the named
+                // place it belongs to, which says more than the part.
+                if !hasSite, parts.count == 1, end + 1 < range.upperBound, Self.partOfPrepositions.contains(tokens[end]),
+                   tokens[end].sentence == tokens[address.range.lowerBound].sentence, tokens[end + 1].isCapitalized,
+                   let site = site(after: end + 1, preposition: tokens[end].folded, within: range), site.range.lowerBound == end + 1, !site.isTownOnly {
+                    parts.insert(site.text, at: 0)
+                    if let (town, _) = town(after: site.range.upperBound, within: range) { parts.append(town) }
                     hasSite = true
                 }
                 return (parts.joined(separator: ", "), evidence(rule: "location.street-address", around: address.range.lowerBound, confidence: 0.85),

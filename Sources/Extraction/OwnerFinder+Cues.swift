@@ -228,8 +228,10 @@ extension OwnerFinder {
         var found: [PhraseMatcher<Phrase>.Hit] = []
         // Asked of every token: two key compares dismiss all but "den" and "one".
         let (denKey, oneKey) = (Self.denKey, Self.oneKey)
-        for i in tokens.indices where (tokens[i].key == denKey || tokens[i].key == oneKey) && tokens[i].kind == .word
-            && Self.isCaseRole(tokens[i].role) && i + 3 < tokens.count {
+        for i in tokens.indices where i + 3 < tokens.count && tokens[i].kind == .word && Self.isCaseRole(tokens[i].role) {
+            // "de två ABB-laddare vi redan har": the charger itself, then the writers who have it.
+            let isCharger = tokens[i + 1].is(.we) && Self.isChargerNoun(tokens[i])
+            guard tokens[i].key == denKey || tokens[i].key == oneKey || isCharger else { continue }
             var k = i + 1
             if tokens[k].folded == "som" || tokens[k].folded == "that" { k += 1 }
             guard k + 1 < tokens.count, tokens[k].is(.we) || tokens[k].folded == "i" || tokens[k].folded == "jag" else { continue }
@@ -239,9 +241,10 @@ extension OwnerFinder {
             guard tokens[k + 1].folded == "har" || tokens[k + 1].folded == "have" else { continue }
             var end = k + 2
             while end < tokens.count, end < k + 4, tokens[end].sentence == tokens[i].sentence, Self.haveAdverbs.contains(tokens[end]) { end += 1 }
-            if end < tokens.count, tokens[end].sentence == tokens[i].sentence, tokens[end].kind == .word, !tokens[end].is(.preposition) { continue }
+            if end < tokens.count, tokens[end].sentence == tokens[i].sentence, tokens[end].kind == .word, !tokens[end].is(.preposition),
+               !Self.haveMeans.contains(tokens[end]) { continue }
             let sentence = tokens[i].sentence
-            let named = (max(0, i - 10)..<i).contains { j in
+            let named = isCharger || (max(0, i - 10)..<i).contains { j in
                 tokens[j].sentence == sentence && tokens[j].kind == .word && LocationFinder.chargerStems.contains { tokens[j].folded.hasPrefix($0) }
             }
             if named { found.append(.init(start: i, end: end, value: .cue)) }
@@ -249,6 +252,15 @@ extension OwnerFinder {
         return found
     }
     static let denKey = Token.key(of: "den"), oneKey = Token.key(of: "one")
+
+    /// A charger word, or a compound ending in one ("ABB-laddare", "Garo-boxen").
+    static func isChargerNoun(_ token: Token) -> Bool {
+        if LocationFinder.isChargerWord(token.folded) { return true }
+        guard token.hasHyphen, let dash = token.folded.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        return LocationFinder.isChargerWord(String(token.folded[token.folded.utf8.index(after: dash)...]))
+    }
+    /// "de laddare vi har via avtal SLA-…": how the writers came to have it, after the verb.
+    static let haveMeans = WordSet(["via", "genom", "från", "sedan", "through", "from", "since"].map { TextFolding.fold($0) })
     static let haveAdverbs = WordSet(["redan", "också", "där", "här", "idag", "nu", "already", "also", "there", "here", "today", "now", "currently"]
         .map { TextFolding.fold($0) })
 

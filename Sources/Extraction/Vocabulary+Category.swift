@@ -299,6 +299,10 @@ extension Vocabulary {
         ("tar inte betalt", .connectivity, 3), ("ta betalt", .connectivity, 2),
         // "Kan vi få den att ta betalt per kWh i stället för per timme?": how to price, no fault.
         ("ta betalt per", .other, 3), ("tar betalt per", .other, 3), ("laddar gratis", .connectivity, 2.5), ("charging for free", .connectivity, 2.5),
+        // "Kommunen funderar på att ta ut en avgift … Kan laddstolparna hantera betalning med kort?":
+        // whether the chargers can be made to take payment, a plan, no fault in how they do.
+        ("ta ut en avgift", .other, 3.5), ("ta ut avgift", .other, 3.5), ("hantera betalning", .other, 3), ("hantera kortbetalning", .other, 3),
+        ("charge a fee", .other, 3.5), ("start charging a fee", .other, 3.5), ("handle payment", .other, 3), ("handle card payment", .other, 3),
         ("charge for free", .connectivity, 2.5),
         // The charger reports a session nobody runs, so none can start: "står det 'Laddaren är
         // upptagen' fast ingen laddar", "shows occupied but nobody is charging".

@@ -76,6 +76,11 @@ extension Vocabulary {
         "laddaren vi köpte", "laddaren jag köpte", "laddboxen vi köpte", "laddboxen jag köpte", "laddstolpen vi köpte", "laddstolpen jag köpte",
         "laddarna vi köpte", "laddboxarna vi köpte", "laddstolparna vi köpte", "the charger we bought", "the charger i bought",
         "the wallbox we bought", "the wallbox i bought", "the chargers we bought",
+        // "Vi köpte boxen 2024 och har bara haft den i garanti": the verb first, likewise.
+        // (A purchase counts for an organisation only: "jag köpte laddboxen på Tallbacksvägen 5"
+        // may be a unit bought for a place the writer does not say is theirs.)
+        "vi köpte boxen", "vi köpte laddboxen", "vi köpte laddaren", "vi köpte laddstolpen", "vi köpte en laddbox", "vi köpte en laddare",
+        "we bought the charger", "we bought the wallbox", "we bought a charger", "we bought a wallbox",
     ]
 
     /// A possessive followed within a few words by one of `ownedThings` also shows ownership

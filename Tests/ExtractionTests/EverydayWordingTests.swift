@@ -4412,4 +4412,50 @@ import Testing
         #expect(extract("Hej igen,\nNu är stolpen helt släckt igen.\n\n-----Ursprungligt meddelande-----\nFrån: Support <support@example.se>\n\nTeknikern har nu bytt luckan på GLB9920101 och stolpen fungerar igen.")
             .chargerID == "GLB9920101")
     }
+
+    /// "jag ar larare pa vasterskolan i lidkoping och laddar bilen pa skolans parkering": in text
+    /// without capitals, "skolans" refers back to the school already named and is no name of its
+    /// own; "på arenans p-däck" with no arena named before may still be the car park's name.
+    @Test func schoolsParkingRefersBack() {
+        #expect(extract("Hej jag ar larare pa vasterskolan i lidkoping och laddar bilen pa skolans parkering. laddboxen vill inte ta min bricka.\nove")
+            .location == "vasterskolan, lidkoping")
+        #expect(extract("hej! laddpunkt 1 på arenans p-däck i kumla visar fel sedan i morse. mvh lena").location == "arenans p-däck, kumla")
+    }
+
+    /// "vid lastkaj 4 på Lagerhall Stigamo": a numbered part of a place, then the named place it
+    /// belongs to, which says more than the part.
+    @Test func numberedPartOfNamedPlace() {
+        #expect(extract("Hej,\nVi vill ha två laddare till vid lastkaj 4 på Lagerhall Stigamo. Kan ni ge ett pris?\nJörgen")
+            .location == "Lagerhall Stigamo, lastkaj 4")
+        #expect(extract("Hej,\nLaddaren på Storgatan 4 i Mora är trasig.\nJörgen").location == "Storgatan 4, Mora")
+    }
+
+    /// "Kommunen funderar på att ta ut en avgift … Kan era laddstolpar hantera betalning med
+    /// kort?": whether the chargers can be made to take payment is a plan, no fault in how they do.
+    @Test func plansToChargeAFee() {
+        #expect(extract("Hej!\nKommunen funderar på att ta ut en avgift för laddning i hamnen från nästa säsong. Kan era laddstolpar där hantera betalning med kort?\nIngrid")
+            .category == .other)
+        #expect(extract("Hej!\nLaddstolpen i hamnen registrerar ingen betalning sedan i måndags.\nIngrid").category == .connectivity)
+    }
+
+    /// "Vi köpte boxen 2024 och har bara haft den i garanti", signed by a firm: the buyer owns it,
+    /// the verb before the thing as after it ("laddaren vi köpte"). A person's "jag köpte
+    /// laddboxen på …" is still no ownership (it may be bought for another's place).
+    @Test func weBoughtTheBox() {
+        #expect(extract("Hej,\nVi har fått en faktura på serviceavgift men vi har väl inget avtal med er? Vi köpte boxen 2024.\n\nGreta Nyström\nPensionat Solbacken HB",
+                        from: "Greta <greta@example.se>").owner == "Pensionat Solbacken HB")
+        #expect(extract("Hej,\nJag köpte laddboxen på Tallbacksvägen 5 i Växjö av er förra året och nu nekas mitt laddkort.\n\nGunnar", from: "Gunnar Berg <g@example.se>")
+            .owner == nil)
+    }
+
+    /// "samma typ som de två ABB-laddare vi redan har via avtal SLA-…": a charger compound, then
+    /// the writers who have it and how; and "Vi i Luleå Taxi Ekonomisk Förening", an economic
+    /// association's legal form in the name's own capitals, is a firm, no place.
+    @Test func chargerCompoundWeHave() {
+        let report = extract("Hej,\nVi i Luleå Taxi Ekonomisk Förening växer och behöver fyra laddare till på depån. Helst samma typ som de två ABB-laddare vi redan har via avtal SLA-2024-0223.\n\nKontoret, Luleå Taxi",
+                             from: "Luleå Taxi <kontor@example.se>")
+        #expect(report.owner == "Luleå Taxi Ekonomisk Förening")
+        #expect(report.location == nil)
+        #expect(extract("Hej,\nDe två ABB-laddare vi tittade på i Luleå verkar bra.\n\nKontoret, Luleå Taxi AB", from: "Luleå Taxi <kontor@example.se>").owner == nil)
+    }
 }
