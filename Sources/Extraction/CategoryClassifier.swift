@@ -419,9 +419,10 @@ struct CategoryClassifier {
             while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
             let words = tokens[start..<end]
             // "det är den vid stuga 7, den andra fungerar som den ska": the other charger works,
-            // which says the one reported does not.
+            // which says the one reported does not; "Den andra stolpen (ZAP141301) fungerar som
+            // den ska": its noun and id may stand between.
             let verbs = words.indices.filter { Self.workingAgainVerbs.contains(tokens[$0].folded) }
-            if verbs.contains(where: { verb in !(max(start, verb - 3)..<verb).contains { Self.otherWords.contains(tokens[$0]) } }),
+            if verbs.contains(where: { verb in !(max(start, verb - 6)..<verb).contains { Self.otherWords.contains(tokens[$0]) } }),
                !words.contains(where: { $0.is(.negation) }) {
                 found.append(start..<end)
             }

@@ -33,6 +33,14 @@ public struct Extractor: Sendable {
         // charger; sending a technician to that one would be wrong. A quoted "fungerar igen" is
         // the past of a case, and a thank-you ("EH993002 laddar igen") keeps its id.
         if category != .other, !ids.isEmpty, ids.allSatisfy({ $0.describedAsWorking && $0.role == .own }) { ids = [] }
+        // "Den andra stolpen (ZAP141301) fungerar som den ska" over the quoted report of
+        // ZAP141302: the unit the writer now says works is the other one; the case is the one
+        // the quoted or forwarded report names. (Own ids come first, and a working one last
+        // among them, so a working first id means every own id works.)
+        if let first = ids.first, first.role == .own, first.describedAsWorking,
+           let faulty = ids.firstIndex(where: { !$0.describedAsWorking && ($0.role == .quoted || $0.role == .forwarded) }) {
+            ids.insert(ids.remove(at: faulty), at: 0)
+        }
         let chargerID = ids.first
         if let chargerID {
             evidence.append(Evidence(field: .chargerID, rule: "charger-id.format", excerpt: text.sentence(around: chargerID.index), confidence: 0.95))

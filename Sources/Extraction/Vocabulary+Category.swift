@@ -707,7 +707,7 @@ extension Vocabulary {
         ("cannot be reached", .connectivity, 3), ("can't be reached", .connectivity, 3), ("unreachable", .connectivity, 3), ("not reachable", .connectivity, 3),
         ("inget syns i systemet", .connectivity, 3), ("syns inte i systemet", .connectivity, 3), ("saknas i rapporten", .connectivity, 2.5),
         ("nothing shows in the system", .connectivity, 3), ("not showing in the system", .connectivity, 3), ("missing from the report", .connectivity, 2.5),
-        ("unavailable", .connectivity, 1.5), ("otillgänglig", .connectivity, 1.5), ("ej tillgänglig", .connectivity, 1.5),
+        ("unavailable", .connectivity, 1.5), ("otillgänglig", .connectivity, 1.5), ("ej tillgänglig", .connectivity, 1.5), ("inte tillgänglig", .connectivity, 1.5),
         // "står som 'Ej kommunicerande' i systemet", "har inte kontakt med nätet", "har slutat visas i appen",
         // "laddningarna kommer inte med i rapporterna": the back office has lost the charger or its sessions.
         ("ej kommunicerande", .connectivity, 3), ("wifi:t", .connectivity, 2), ("is not connected", .connectivity, 2.5), ("missing the sessions", .connectivity, 3), ("sessions are missing", .connectivity, 3), ("hittar inte wifi*", .connectivity, 3), ("hittar inte nätverket", .connectivity, 3), ("utgråad", .connectivity, 3), ("utgråat", .connectivity, 3), ("greyed out", .connectivity, 3), ("grayed out", .connectivity, 3), ("mätarvärden", .connectivity, 2.5), ("meter values", .connectivity, 2.5),

@@ -4458,4 +4458,29 @@ import Testing
         #expect(report.location == nil)
         #expect(extract("Hej,\nDe två ABB-laddare vi tittade på i Luleå verkar bra.\n\nKontoret, Luleå Taxi AB", from: "Luleå Taxi <kontor@example.se>").owner == nil)
     }
+
+    /// "Appen säger 'Laddaren är inte tillgänglig' men lampan lyser grönt": the app's
+    /// "unavailable", as "not available" in English, is the charger out of touch.
+    @Test func notAvailableInTheApp() {
+        #expect(extract("Hej,\nJag försökte ladda vid klubbhuset. Appen säger \"Laddaren är inte tillgänglig\" men lampan lyser grönt.\nSven")
+            .category == .connectivity)
+    }
+
+    /// "Den andra stolpen (ZAP141301) fungerar som den ska" in a reply over the quoted report of
+    /// ZAP141302: the unit the writer says works is the other one; the case is the quoted one's,
+    /// its id and its fault.
+    @Test func theOtherUnitWorksInTheReply() {
+        let registry = Registry(chargers: [
+            ExtractorTests.charger("ZAP141301", site: "Djursjukhuset Skara", address: "Vallgatan 8", city: "Skara", contract: "SLA-2025-0613"),
+            ExtractorTests.charger("ZAP141302", site: "Djursjukhuset Skara", address: "Vallgatan 8", city: "Skara", contract: "SLA-2025-0613"),
+        ])
+        let body = "Hej,\nTack, teknikern var här i dag och säger att hela stolpen måste bytas. När kan ni leverera en ny? Den andra stolpen (ZAP141301) fungerar som den ska.\n\nKarin\n\nFrån: Karin Wessman\nSkickat: den 1 december 2026 08:10\nÄmne: Laddstolpen\n\nI morse upptäckte vi att någon har backat in i vår laddstolpe. Kåpan är spräckt. Laddaren heter ZAP141302."
+        let report = TestMail.extract(body, subject: "Sv: Laddstolpen", from: "Karin <karin@example.se>", registry: registry)
+        #expect(report.chargerID == "ZAP141302")
+        #expect(report.linkedCharger == "ZAP141302")
+        #expect(report.category == .physicalDamage)
+        // Without a quoted report, the working unit's id is still the only one given.
+        #expect(TestMail.extract("Hej,\nDen andra stolpen (ZAP141301) fungerar som den ska, men vill ni ändå titta på den vid servicen?\nKarin",
+                                 subject: "Service", from: "Karin <karin@example.se>", registry: registry).chargerID == "ZAP141301")
+    }
 }
