@@ -190,6 +190,11 @@ extension OwnerFinder {
         if let formEnd = cooperativeFormEnd(at: end) {
             end = formEnd
             sawLegalForm = true
+        } else if end - start >= 3, tokens[end - 2].folded == "ekonomisk", tokens[end - 1].folded == "forening",
+                  !(start..<end).contains(where: { tokens[$0].key == Self.iKey }) {
+            // "Luleå Taxi Ekonomisk Förening": the same form in the name's own capitals ("Vi i …"
+            // is no part of it: the scan reaches the name itself next).
+            sawLegalForm = true
         }
         // "Styrelsen BRF Solrosen": the organisation starts at the BRF word, which the scan reaches next.
         if (start + 1..<end).contains(where: { tokens[$0].key == Self.brfKey && tokens[$0].folded == "brf" }) { return nil }

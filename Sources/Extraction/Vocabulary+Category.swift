@@ -295,6 +295,11 @@ extension Vocabulary {
         ("nothing gets logged", .connectivity, 3), ("nothing is logged", .connectivity, 3), ("nothing is registered", .connectivity, 3),
         ("ingenting registreras", .connectivity, 3), ("inget registreras", .connectivity, 3), ("refuses", .chargingFailure, 2), ("refuse", .chargingFailure, 2), ("refused", .chargingFailure, 2), ("vägrar", .chargingFailure, 2),
         // An error light, as the category's definition has it.
+        // "startar laddningen men stoppar efter exakt 15 minuter": as "slutar efter", "stops after".
+        ("stoppar efter", .chargingFailure, 2.5), ("stoppas efter", .chargingFailure, 2.5), ("stoppar laddningen", .chargingFailure, 3),
+        // "den säger "Betalning nekad" varje gång": no session can be paid for, so none starts.
+        ("betalning nekad", .chargingFailure, 3.5), ("betalningen nekas", .chargingFailure, 3.5), ("betalningen nekades", .chargingFailure, 3.5),
+        ("payment declined", .chargingFailure, 3.5), ("payment refused", .chargingFailure, 3.5), ("payment was declined", .chargingFailure, 3.5),
         ("stänger den av", .chargingFailure, 2.5), ("slår den av", .chargingFailure, 2.5), ("stängs av efter", .chargingFailure, 3), ("stänger av efter", .chargingFailure, 3),
         ("tar inte betalt", .connectivity, 3), ("ta betalt", .connectivity, 2),
         // "Kan vi få den att ta betalt per kWh i stället för per timme?": how to price, no fault.

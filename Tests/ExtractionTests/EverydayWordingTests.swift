@@ -4483,4 +4483,25 @@ import Testing
         #expect(TestMail.extract("Hej,\nDen andra stolpen (ZAP141301) fungerar som den ska, men vill ni ändå titta på den vid servicen?\nKarin",
                                  subject: "Service", from: "Karin <karin@example.se>", registry: registry).chargerID == "ZAP141301")
     }
+
+    /// "startar laddningen men stoppar efter exakt 15 minuter": as "slutar efter" and "stops after".
+    @Test func stopsAfterAQuarterOfAnHour() {
+        #expect(extract("Hej!\nLaddstolpe 1 vid Djursjukhuset Skara startar laddningen men stoppar efter exakt 15 minuter, varje gång.\nMikael")
+            .category == .chargingFailure)
+    }
+
+    /// "den säger "Betalning nekad" varje gång": no session can be paid for, so none starts,
+    /// though "tar inte betalt" alone is a charger that charges nothing.
+    @Test func paymentDeclined() {
+        #expect(extract("Hej,\nDen högra laddaren tar inte betalt med appen, den säger \"Betalning nekad\" varje gång fast mitt kort fungerar överallt annars.\nOlof")
+            .category == .chargingFailure)
+        #expect(extract("Hej,\nLaddaren tar inte betalt längre, alla laddar gratis sedan i måndags.\nOlof").category == .connectivity)
+    }
+
+    /// "Luleå Taxi Ekonomisk Förening" under a reply whose quoted report says "vi i föreningen äger
+    /// laddarna": an economic association's legal form in the name's own capitals names a firm.
+    @Test func cooperativeSignedInCapitals() {
+        #expect(extract("Hej, laddaren på depån är fortfarande död. Vi i föreningen äger laddarna.\n\nUlf Marklund\nLuleå Taxi Ekonomisk Förening",
+                        from: "Ulf <ulf@example.se>").owner == "Luleå Taxi Ekonomisk Förening")
+    }
 }
