@@ -102,7 +102,17 @@ public enum TextSegmenter {
         }
         /// The writer's last line: the mail's, or the last one above a legal footer that the mail
         /// system added after a blank line.
+        /// "…i portalen igen.\n\nJenny Ahl\nFriskis & Svettis Ulricehamn\n\n> Hej Eva, …": above a
+        /// quote that ends the mail (and the "skrev:" line that opens it), the last line of the
+        /// writer's own text.
         let writersLastLine: Int? = lastLine.map { last in
+            if lowerLines[last].whole.first == UInt8(ascii: ">") {
+                var top = last
+                while top > 0, lines[top - 1].isEmpty || lowerLines[top - 1].whole.first == UInt8(ascii: ">") { top -= 1 }
+                if top > 0, lowerLines[top - 1].isReplyHeader(following: lowerLines[top..<min(lowerLines.count, top + 3)]) { top -= 1 }
+                while top > 0, lines[top - 1].isEmpty { top -= 1 }
+                return top > 0 ? top - 1 : last
+            }
             var start = last
             while start > 0, !lines[start - 1].isEmpty { start -= 1 }
             guard start > 0, lowerLines[start].isDisclaimer else { return last }
@@ -123,7 +133,7 @@ public enum TextSegmenter {
             // A legal footer under a quoted or forwarded message ("If you have received this
             // message in error …") is the mail system's, not the quoted writer's: its words
             // must not tell the fault. The quoted text goes on after its paragraph.
-            if role == .quoted || role == .forwarded, inDisclaimer || (lower.bytes.first != UInt8(ascii: ">") && lower.isDisclaimer) {
+            if role == .quoted || role == .forwarded, inDisclaimer || (lower.whole.first != UInt8(ascii: ">") && lower.isDisclaimer) {
                 inDisclaimer = !lower.whole.isEmpty
                 emit(index, as: .signature)
                 continue
@@ -146,7 +156,9 @@ public enum TextSegmenter {
                 emit(index, as: role)
                 continue
             }
-            if lower.bytes.first == UInt8(ascii: ">") {
+            // "> laddaren TACW… är helt svart, … vi i föreningen äger laddarna.": a quoted paragraph
+            // may be one line of any length, as phones send it.
+            if lower.whole.first == UInt8(ascii: ">") {
                 if role == .signature { questionQuotedUnderSignature = endsSentence(UnsafeBufferPointer(rebasing: bytes[lines[index]])) }
                 emit(index, as: role == .forwarded ? .forwarded : .quoted)
                 continue

@@ -283,6 +283,27 @@ import Testing
         let wrapped = TextSegmenter.segment("Nej, den är död.\nMvh Ingrid\n\n> Vi har startat om laddboxen hos Brf Granen 3\ni Heby på distans.")
         #expect(wrapped.last?.role == .signature)
     }
+
+    /// "Jenny Ahl\nFriskis & Svettis Ulricehamn" above the quoted thread a reply ends with
+    /// signs the reply as it would at the mail's end; a sentence there is still the writer's text.
+    /// A quoted paragraph sent as one long line ("> laddaren … vi i föreningen äger laddarna.",
+    /// 200 bytes and more) is quoted text like a short one.
+    @Test func aLongQuotedLineIsQuoted() {
+        let long = "> laddaren på depån är helt svart, ingen display. jordfelsbrytaren har löst ut två gånger i natt och nu går den inte att slå på igen. vi i föreningen äger laddarna och behöver hjälp i dag."
+        #expect(long.utf8.count > 200)
+        #expect(TextSegmenter.segment("Laddaren är fortfarande död.\n\n" + long).map(\.role) == [.own, .quoted])
+        #expect(TextSegmenter.segment("Laddaren är fortfarande död.\nMvh Ulf\n\n" + long).map(\.role) == [.own, .signature, .quoted])
+    }
+
+    @Test func theSendersNameAboveTheQuoteSignsTheReply() {
+        let writer: Set<String> = ["jenny", "ahl"]
+        let reply = "Nu syns bara den ena laddaren i portalen.\n\nJenny Ahl\nFriskis & Svettis Ulricehamn\n\nDen 3 dec. 2026 skrev Support:\n> Vi har startat om modulen."
+        #expect(TextSegmenter.segment(reply, writerWords: writer).map(\.role) == [.own, .signature, .quoted])
+        #expect(TextSegmenter.segment("Nu syns bara den ena laddaren.\n\nJenny Ahl\nFriskis & Svettis Ulricehamn\n\n> Vi har startat om.", writerWords: writer)
+            .map(\.role) == [.own, .signature, .quoted])
+        #expect(TextSegmenter.segment("Nu syns bara den ena laddaren.\nJenny Ahl\nRing mig i kväll.\n\n> Vi har startat om.", writerWords: writer)
+            .map(\.role) == [.own, .quoted])
+    }
 }
 
 /// The segmenter works on byte ranges of the text; CRLF text must give the same blocks as LF.
