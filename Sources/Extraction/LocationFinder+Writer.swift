@@ -20,6 +20,18 @@ extension LocationFinder {
         return nil
     }
 
+    /// "Jag kör åt ett åkeri som levererar till Lagerhall Stigamo i Vaggeryd": a kind of site
+    /// and its name, where the writer goes, right before its town, which alone says less.
+    func destinationName(endingBefore end: Int, within range: Range<Int>) -> String? {
+        var start = end
+        while start > range.lowerBound, end - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+              !tokens[start - 1].is(.notPlace) { start -= 1 }
+        guard end - start >= 2, start > range.lowerBound, Self.destinationWords.contains(tokens[start - 1]),
+              tokens[start].is(.siteType) || Self.endsInPlaceNoun(tokens[start].folded) else { return nil }
+        return text(start..<end)
+    }
+    static let destinationWords: WordSet = ["till", "to"]
+
     /// "Brf Tallåsen" ending right before `end`: the BRF word and up to three capitalised words,
     /// and the number many associations carry ("Brf Ekbacken 3").
     func brfName(endingBefore end: Int, within range: Range<Int>) -> String? {

@@ -569,8 +569,10 @@ struct LocationFinder {
                     // "en ny bostadsrättsförening, Brf Tallåsen i Mariestad": the association's
                     // name right before its town, where no preposition leads into it.
                     // "Vi är en liten bilverkstad, Bergs Motor i Åmål": what the writers are, named in apposition.
+                    // "levererar till Lagerhall Stigamo i Vaggeryd": a site the writer goes to.
                     if fallback == nil, tokens[i].folded == "i" || tokens[i].folded == "in" || isOnIsland(i, within: range),
-                       let name = brfName(endingBefore: i, within: range) ?? introducedName(endingBefore: i, within: range) {
+                       let name = brfName(endingBefore: i, within: range) ?? introducedName(endingBefore: i, within: range)
+                        ?? destinationName(endingBefore: i, within: range) {
                         fallback = (name + ", " + found.0, found.1)
                     }
                     // "Vi var i Ramundberget … Wallboxen i Fjällstugan laddade bara …": the one the

@@ -662,6 +662,10 @@ extension Vocabulary {
         ("kvitto", .connectivity, 1.5),
         // "Kan ni skicka mig kvitto för laddningen?": a receipt asked for, not one the system lost.
         ("skicka kvitto", .other, 2.5), ("skicka mig kvitto", .other, 2.5), ("skicka ett kvitto", .other, 2.5), ("skicka mig ett kvitto", .other, 2.5),
+        // "Jag skulle behöva ett kvitto på laddningen till min arbetsgivare": a receipt asked for, not one
+        // missing; it outweighs its own "kvitto" and a subject's.
+        ("behöva ett kvitto", .other, 4), ("behöver ett kvitto", .other, 4), ("vill ha ett kvitto", .other, 4), ("få ett kvitto", .other, 4),
+        ("need a receipt", .other, 4), ("get a receipt", .other, 4), ("like a receipt", .other, 4),
         ("send me a receipt", .other, 2.5), ("send a receipt", .other, 2.5), ("inga kvitton", .connectivity, 2.5), ("inget kvitto", .connectivity, 2.5), ("no receipts", .connectivity, 2.5),
         // "not online in app since yesterday"; "visas som ur drift i appen men fungerar på plats": the app is wrong, the charger works.
         ("not online", .connectivity, 2.5), ("men fungerar på plats", .connectivity, 3), ("but works on site", .connectivity, 3),

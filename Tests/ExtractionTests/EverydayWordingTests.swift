@@ -4504,4 +4504,20 @@ import Testing
         #expect(extract("Hej, laddaren på depån är fortfarande död. Vi i föreningen äger laddarna.\n\nUlf Marklund\nLuleå Taxi Ekonomisk Förening",
                         from: "Ulf <ulf@example.se>").owner == "Luleå Taxi Ekonomisk Förening")
     }
+
+    /// "Jag skulle behöva ett kvitto på laddningen till min arbetsgivare" under the subject "Kvitto
+    /// laddning": a receipt asked for, not one the system failed to send.
+    @Test func aReceiptAskedFor() {
+        #expect(extract("Hej!\nJag laddade bilen vid djursjukhuset i Skara i tisdags. Jag skulle behöva ett kvitto på laddningen till min arbetsgivare. Kan ni skicka ett?\nAnneli",
+                        subject: "Kvitto laddning").category == .other)
+        #expect(extract("Hej!\nJag får inget kvitto efter laddningen längre, appen visar inga laddpass.\nAnneli", subject: "Kvitto laddning").category == .connectivity)
+    }
+
+    /// "Jag kör lastbil åt ett åkeri som levererar till Lagerhall Stigamo i Vaggeryd": a kind of
+    /// site and its name where the writer goes, before its town, says more than the town.
+    @Test func aSiteTheWriterDeliversTo() {
+        #expect(extract("Hej,\nJag kör lastbil åt ett åkeri som levererar till Lagerhall Stigamo i Vaggeryd. Får externa åkerier ladda på snabbladdarna där?\nMattias")
+            .location == "Lagerhall Stigamo, Vaggeryd")
+        #expect(extract("Hej,\nVi åker till Anna Berg i Vaggeryd i helgen. Finns det laddare där?\nMattias").location == "Vaggeryd")
+    }
 }
