@@ -318,7 +318,9 @@ extension LocationFinder {
             || (index > 1 && tokens[index].folded == "till" && Self.invertedSubjects.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2]))
             || (index > 1 && Self.travelParticles.contains(tokens[index - 1]) && Self.arrivalVerbs.contains(tokens[index - 2]))
             // "Strömmen till Kulturhuset Vågen bryts", "the power to our charging park": what the power feeds.
-            || Self.supplyNouns.contains(tokens[index - 1]) { return true }
+            || Self.supplyNouns.contains(tokens[index - 1])
+            // "installera de två nya laddarna till vår lagerhall Stigamo": where chargers delivered go.
+            || chargersDeliveredTo(index) { return true }
         // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
         // "while visiting the library in Vimmerby": or a kind of place with its town, as after "at".
         if Self.visitVerbs.contains(tokens[index]) {
@@ -420,6 +422,21 @@ extension LocationFinder {
                                             // "the call-out to ICA Maxi Skellefteå", "utryckningen till X": a technician's visit there.
                                             "call-out", "callout", "visit", "utryckning", "utryckningen", "besok", "besoket",
                                             "drove", "went", "drive", "driven", "åkte", "körde", "åkt"].map { TextFolding.fold($0) })
+    /// "leverera och installera de två nya laddarna till …", "install two more chargers to our
+    /// depot": "till"/"to" right after the chargers, with a verb of delivering or installing
+    /// before them in the clause. ("levererar till Lagerhall X" delivers goods, not chargers.)
+    func chargersDeliveredTo(_ index: Int) -> Bool {
+        guard index > 1, tokens[index - 1].kind == .word, Self.isChargerWord(tokens[index - 1].folded) else { return false }
+        let sentence = tokens[index].sentence
+        var k = index - 2
+        while k >= 0, index - k <= 8, tokens[k].sentence == sentence {
+            if Self.deliveryVerbs.contains(tokens[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let deliveryVerbs = WordSet(["leverera", "levereras", "installera", "installeras", "montera", "monteras", "flytta", "flyttas",
+                                        "deliver", "delivered", "install", "installed", "mount", "mounted", "move", "moved"].map { TextFolding.fold($0) })
     static let travelParticles: WordSet = ["up", "down", "over", "out", "back", "upp", "ner", "ut", "tillbaka", "bort"]
     static let countries = WordSet(["sverige", "sweden", "norge", "norway", "danmark", "denmark", "finland", "tyskland", "germany",
                                     "england", "storbritannien", "uk", "usa", "europa", "europe", "spanien", "spain", "landet"].map { TextFolding.fold($0) })

@@ -4520,4 +4520,13 @@ import Testing
             .location == "Lagerhall Stigamo, Vaggeryd")
         #expect(extract("Hej,\nVi åker till Anna Berg i Vaggeryd i helgen. Finns det laddare där?\nMattias").location == "Vaggeryd")
     }
+
+    /// "När kan ni leverera och installera de två nya laddarna till vår lagerhall Stigamo?": where
+    /// chargers delivered go is their place; goods a haulier "levererar till" a site, or a charger
+    /// sent "till vårt kontor" for repair, are not placed there.
+    @Test func chargersDeliveredToOurPlace() {
+        #expect(extract("Hej,\nNär kan ni leverera och installera de två nya laddarna till vår lagerhall Stigamo? Vi behöver dem i mars.\nJörgen")
+            .location == "Stigamo")
+        #expect(extract("Hej,\nKan ni skicka tillbaka laddaren till vårt kontor när den är lagad?\nJörgen").location == nil)
+    }
 }
