@@ -90,7 +90,9 @@ enum CaseRestorer {
             // ("domkyrkoförsamling" of "Uppsala domkyrkoförsamling") is written in lower case.
             // A kind of place is a name only when a site's whole name is that word ("resecentrum"),
             // which is all the names hold of kinds.
-            if !names.isEmpty, !token.isCapitalized, isNameCandidate(tokens, i, allowingPlaceNouns: true), !isOrganisationWord(token), isName(token.folded, in: names) {
+            // "vid plats 12" is no genitive of the name "Plåt": a word that names a numbered thing is that noun.
+            if !names.isEmpty, !token.isCapitalized, !token.is(.otherNumber), isNameCandidate(tokens, i, allowingPlaceNouns: true), !isOrganisationWord(token),
+               isName(token.folded, in: names) {
                 marks.append(i)
             }
             if token.is(.legalForm), legalForms.contains(token.folded) {

@@ -126,7 +126,7 @@ struct CategoryClassifier {
             if category != .other, isNotNow(hit.start) { weight *= 0.3 }
             // "offline, and because of that nobody can start a session": what follows from the
             // fault the writer named first is its consequence, not the fault to fix.
-            if category != .other, isConsequence(hit.start) { weight *= 0.3 }
+            if category != .other, isConsequence(hit.start) || followsOtherFault(hit, category: category, among: hits) { weight *= 0.3 }
             // "se över laddaren så att den inte går sönder", "surge protection so the charger
             // doesn't get fried", "to prevent damage": a fault named to be prevented has not happened.
             if category != .other, isPrevented(hit.start) { weight *= 0.3 }
@@ -384,6 +384,20 @@ struct CategoryClassifier {
                 || (tokens[k].folded == "as" && tokens[k + 1].folded == "a" && tokens[k + 2].folded == "result"))
         }
     }
+    /// "syns inte i betalappen, så kunderna kan inte starta", "offline, so nobody can charge":
+    /// "så"/"so" opening a clause after a comma, a few words before the term, and a fault of
+    /// another kind named before that comma in the sentence. Alone ("even when someone charges,
+    /// so the status never updates") the clause states the fault itself.
+    func followsOtherFault(_ hit: PhraseMatcher<(Report.Category, Double)>.Hit, category: Report.Category,
+                           among hits: [PhraseMatcher<(Report.Category, Double)>.Hit]) -> Bool {
+        let sentence = tokens[hit.start].sentence
+        // "Så" by its own letters: "sa" is also "said".
+        guard hit.start > 1, let so = (max(1, hit.start - 4)..<hit.start).last(where: {
+            tokens[$0].sentence == sentence && tokens[$0 - 1].text == "," && ["så", "so"].contains(tokens[$0].text.lowercased())
+        }) else { return false }
+        return hits.contains { tokens[$0.start].sentence == sentence && $0.end < so && $0.value.0 != .other && $0.value.0 != category }
+    }
+
     /// A fault term that the writer wants prevented: "så (att) … inte", "so … doesn't" a few
     /// words before it in its clause, or "to prevent", "to avoid", "för att undvika/förhindra".
     /// "Så" is read by its own letters: "sa" is also "said" ("han sa att den inte laddar").

@@ -424,7 +424,7 @@ extension LocationFinder {
                                             "drove", "went", "drive", "driven", "åkte", "körde", "åkt"].map { TextFolding.fold($0) })
     /// "leverera och installera de två nya laddarna till …", "install two more chargers to our
     /// depot": "till"/"to" right after the chargers, with a verb of delivering or installing
-    /// before them in the clause. ("levererar till Lagerhall X" delivers goods, not chargers.)
+    /// (or a quote or order for them) before them in the clause. ("levererar till Lagerhall X" delivers goods, not chargers.)
     func chargersDeliveredTo(_ index: Int) -> Bool {
         guard index > 1, tokens[index - 1].kind == .word, Self.isChargerWord(tokens[index - 1].folded) else { return false }
         let sentence = tokens[index].sentence
@@ -436,7 +436,10 @@ extension LocationFinder {
         return false
     }
     static let deliveryVerbs = WordSet(["leverera", "levereras", "installera", "installeras", "montera", "monteras", "flytta", "flyttas",
-                                        "deliver", "delivered", "install", "installed", "mount", "mounted", "move", "moved"].map { TextFolding.fold($0) })
+                                        "deliver", "delivered", "install", "installed", "mount", "mounted", "move", "moved",
+                                        // "en offert på två laddare till vår anläggning X": chargers quoted or ordered for a place go there.
+                                        "offert", "offerten", "prisförslag", "beställa", "beställt", "beställde", "köpa",
+                                        "quote", "quotation", "order", "ordered", "buy"].map { TextFolding.fold($0) })
     static let travelParticles: WordSet = ["up", "down", "over", "out", "back", "upp", "ner", "ut", "tillbaka", "bort"]
     static let countries = WordSet(["sverige", "sweden", "norge", "norway", "danmark", "denmark", "finland", "tyskland", "germany",
                                     "england", "storbritannien", "uk", "usa", "europa", "europe", "spanien", "spain", "landet"].map { TextFolding.fold($0) })

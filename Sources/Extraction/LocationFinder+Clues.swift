@@ -84,6 +84,13 @@ extension LocationFinder {
     /// An id ("EH-390-551", "SE*LAN*E0012345"), not a name: names have no digits in their first word.
     func hasDigit(_ index: Int) -> Bool { tokens[index].folded.utf8.contains { $0 >= 48 && $0 <= 57 } }
 
+    /// A serial or EVSE id by its look: letters and at least four digits in one token.
+    func looksLikeChargerID(_ index: Int) -> Bool {
+        let bytes = tokens[index].folded.utf8
+        return bytes.lazy.filter { $0 >= 48 && $0 <= 57 }.count >= 4 && bytes.contains { $0 >= 97 && $0 <= 122 }
+    }
+    static let listBullets: Set<String> = ["-", "*", "•", "–"]
+
     /// The folded words of a place's text, for comparing two mentions of it.
     static func nameWords(of place: String) -> Set<Substring> {
         Set(TextFolding.fold(place).split { $0 == " " || $0 == "," })
@@ -123,7 +130,10 @@ extension LocationFinder {
     static let ownPlaceWords = WordSet(["arbetsplats", "arbetsplatsen", "jobb", "jobbet", "arbete", "kontor", "kontoret", "kontorshus", "kontorsbyggnad", "företag",
                                     "workplace", "work", "office", "company", "employer", "arbetsgivare",
                                     // "i vår förening Brf Sjöbrisen": the association the writer lives in, then its name.
-                                    "förening", "föreningen", "bostadsrättsförening", "association", "housing association"].map { TextFolding.fold($0) })
+                                    "förening", "föreningen", "bostadsrättsförening", "association", "housing association",
+                                    // "till vår anläggning Bilcentrum Ljungby", "at our site Hallabo": the generic word for
+                                    // whatever the writer runs, then its name.
+                                    "anläggning", "anläggningen", "fastighet", "fastigheten", "site", "facility", "premises", "property"].map { TextFolding.fold($0) })
         .union(premisesWords)
 
     /// The premises a business or club runs, which a possessive puts before their name ("our

@@ -408,7 +408,10 @@ struct LocationFinder {
             // "Charger: GLB9900102 (Stadsbiblioteket Piteå)": an alarm's labelled line likewise.
             let siteAfterID = tokens[i].text == "(" && i - 2 >= range.lowerBound && tokens[i - 1].isWordLike && hasDigit(i - 1)
                 && (Self.chargerStems.contains { tokens[i - 2].folded.hasPrefix($0) } || tokens[i - 2].folded == "point"
-                    || (tokens[i - 2].text == ":" && i - 3 >= range.lowerBound && Self.chargerStems.contains { tokens[i - 3].folded.hasPrefix($0) }))
+                    || (tokens[i - 2].text == ":" && i - 3 >= range.lowerBound && Self.chargerStems.contains { tokens[i - 3].folded.hasPrefix($0) })
+                    // "- KC2209311 (Kontorshuset Kompassen)": a status report's list of ids, each an item of its own.
+                    || (Self.listBullets.contains(tokens[i - 2].text) && (i - 2 == range.lowerBound || tokens[i - 3].kind == .lineBreak)
+                        && looksLikeChargerID(i - 1)))
             if tokens[i].is(.preposition) || onStreet || siteAfterID || leadsIntoSite(i), i == range.lowerBound || !Self.forWhomBeforeOf.contains(tokens[i - 1]) || isOnBehalfOfPlace(i),
                i == range.lowerBound || !isMunicipalityNamedOf(i),
                let site = site(after: i + 1, preposition: tokens[i].folded, within: range) {

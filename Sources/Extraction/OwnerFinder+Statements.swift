@@ -195,6 +195,7 @@ extension OwnerFinder {
             }
             var start = hit.end
             while start < tokens.count, tokens[start].kind == .punctuation || tokens[start].is(.ownerArticle) { start += 1 }
+            let kind = start
             // "belongs to our company, Exempel AB": the kind of owner, then its name in apposition.
             // "ägs av fastighetsbolaget, Fastighets AB Tandläkaren": a compound of the kind too.
             // "owned by the municipality (Karlstads kommun)": the name in parentheses too.
@@ -216,7 +217,9 @@ extension OwnerFinder {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.9))
             }
             // "Stolpen ägs av kommunen … Halmstads kommun": the owner's kind, and its name elsewhere.
-            if start < tokens.count, tokens[start].kind == .word, let name = namedOrganisation(for: tokens[start].text) {
+            // "tillhör kommunen, avtal SLA-…": no name in apposition after all; the kind alone.
+            if start < tokens.count, tokens[start].kind == .word,
+               let name = namedOrganisation(for: tokens[start].text) ?? (kind < start ? namedOrganisation(for: tokens[kind].text) : nil) {
                 return (name, Evidence(field: .owner, rule: "owner.explicit", excerpt: sentence(hit.start), confidence: 0.75))
             }
             // "It belongs to me", "den tillhör mig": the writer.

@@ -331,7 +331,10 @@ public struct Registry: Sendable {
         tokenIndex.reserveCapacity(tokens.count)
         var positions: [Int32: [Int]] = [:]
         for i in tokens.indices where counts(tokens[i]) {
-            if siteKeyFilter.mayContain(tokens[i].key), let id = siteWordID(tokens[i].folded) ?? abbreviatedStreetID(at: i, in: tokens),
+            // "vid plats 12" is no genitive of "Gnosjö Plåt": a word that names a numbered thing
+            // (a bay, a box, an order) is that common noun, never a site word's inflected form.
+            if siteKeyFilter.mayContain(tokens[i].key),
+               let id = siteWordID(tokens[i].folded, inflected: !tokens[i].is(.otherNumber)) ?? abbreviatedStreetID(at: i, in: tokens),
                !Registry.isInMailAddress(i, in: tokens) {
                 positions[id, default: []].append(ids.count)
                 ids.append(id)
@@ -355,8 +358,9 @@ public struct Registry: Sendable {
 
     /// The site word a case word is, also in its Swedish definite or genitive form
     /// ("infartsparkeringen", "Kvarngallerians" for "Infartsparkering", "Kvarngallerian").
-    private func siteWordID(_ folded: String) -> Int32? {
+    private func siteWordID(_ folded: String, inflected: Bool = true) -> Int32? {
         if let id = siteWords[folded] { return id }
+        guard inflected else { return nil }
         var folded = folded
         return folded.withUTF8 { bytes in
             // "Väsby Torgs P-däck": a genitive of a four-letter word too.

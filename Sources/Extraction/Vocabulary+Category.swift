@@ -185,7 +185,7 @@ extension Vocabulary {
         ("doesn't react at all", .noPower, 2.5), ("does not react at all", .noPower, 2.5), ("no reaction at all", .noPower, 2.5),
         ("won't turn on", .noPower, 2.5), ("skärmen är svart", .noPower, 3), ("displayen svart", .noPower, 3), ("svart skärm", .noPower, 3),
         ("no display", .noPower, 2), ("no leds", .noPower, 2.5), ("no led", .noPower, 2.5), ("inga lysdioder", .noPower, 2.5),
-        ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("mörkt", .noPower, 2), ("helt mörkt", .noPower, 3), ("inte ett liv", .noPower, 3), ("inget liv", .noPower, 3),
+        ("avstängd", .noPower, 1.5), ("mörk", .noPower, 2), ("mörka", .noPower, 2), ("mörkt", .noPower, 2), ("helt mörkt", .noPower, 3), ("inte ett liv", .noPower, 3), ("inget liv", .noPower, 3),
         // "the display … is blank and the unit does not respond to anything".
         ("is blank", .noPower, 2), ("respond to anything", .noPower, 2.5), ("tänds inte", .noPower, 2.5), ("inte tänds", .noPower, 2.5), ("inte lyser", .noPower, 2), ("dark", .noPower, 2),
         // "our charger is without current, the lights on the front are all off".

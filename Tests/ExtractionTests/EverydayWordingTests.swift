@@ -4529,4 +4529,54 @@ import Testing
             .location == "Stigamo")
         #expect(extract("Hej,\nKan ni skicka tillbaka laddaren till vårt kontor när den är lagad?\nJörgen").location == nil)
     }
+
+    /// "Laddaren vid plats 12 är trasig" with "Gnosjö Plåt" in the installed base: a word that
+    /// names a numbered thing (a bay, a box, an order) is that noun, not a site word's genitive.
+    @Test func aBayIsNoGenitiveOfASiteWord() {
+        let registry = Registry(chargers: [ExtractorTests.charger("GLB2410020", site: "Gnosjö Plåt", address: "Industrigatan 4", city: "Gnosjö", contract: "")])
+        let bay = TestMail.extract("Hej,\nLaddaren vid plats 12 är trasig. Ni kan ringa mig när ni är på plats.\nLotta", subject: "Laddare",
+                                   from: "Lotta <lotta@example.se>", registry: registry)
+        #expect(bay.location == nil)
+        #expect(bay.linkedCharger == nil)
+        #expect(TestMail.extract("Hej,\nLaddaren hos Gnosjö Plåt är trasig.\nLotta", subject: "Laddare", from: "Lotta <lotta@example.se>",
+                                 registry: registry).linkedCharger == "GLB2410020")
+    }
+
+    /// "till vår anläggning Bilcentrum Ljungby", "at our site Bilcentrum Ljungby": the generic word
+    /// for what the writer runs, then its name; a quote for chargers "till" it places them there.
+    @Test func ourFacilityByName() {
+        #expect(extract("Hej,\nLaddaren på vår anläggning Bilcentrum Ljungby är trasig.\nHans").location == "Bilcentrum Ljungby")
+        #expect(extract("Hi,\nThe charger at our site Bilcentrum Ljungby is broken.\nHans").location == "Bilcentrum Ljungby")
+        #expect(extract("Hej,\nVi vill ha en offert på ytterligare två laddare till vår anläggning Bilcentrum Ljungby.\nHans").location == "Bilcentrum Ljungby")
+        #expect(extract("Hej,\nVi köpte en laddare till bilen i fjol och den laddar inte.\nHans").location == nil)
+    }
+
+    /// "syns inte i betalappen, så kunderna kan inte starta någon laddning": what follows "så" after
+    /// another fault is its consequence; alone ("även när någon laddar, så statusen uppdateras inte")
+    /// the clause is the fault.
+    @Test func aConsequenceAfterSo() {
+        #expect(extract("Hej,\nVåra laddpunkter syns inte i betalappen, så kunderna kan inte starta någon laddning via appen.\nJenny").category == .connectivity)
+        #expect(extract("Hej, i appen står laddaren som ledig hela tiden, även när någon laddar, så statusen uppdateras inte.\nJenny").category == .connectivity)
+        #expect(extract("Hej,\nLaddaren startar inte laddningen, så jag kan inte åka till jobbet.\nJenny").category == .chargingFailure)
+    }
+
+    /// "Alla tre laddstolparna är mörka sedan stormen": dark, in the plural.
+    @Test func darkInThePlural() {
+        #expect(extract("Hej!\nAlla tre laddstolparna här på campingen är mörka sedan stormen i natt.\nLena").category == .noPower)
+    }
+
+    /// "Laddboxarna tillhör kommunen, avtal SLA-2025-0712" signed "Norrtälje kommun": the owner's
+    /// kind, then no name in apposition after its comma; the signature names it.
+    @Test func belongsToTheMunicipalityThenAComma() {
+        #expect(extract("Hej,\nBåda laddboxarna fungerar igen. Laddboxarna tillhör kommunen, avtal SLA-2025-0712.\n\nAnders Nyberg\nNorrtälje kommun",
+                        from: "Anders <a@example.se>").owner == "Norrtälje kommun")
+    }
+
+    /// A status report's list, "- KC2209311 (Kontorshuset Kompassen)": an id as an item of its
+    /// own, then its site in parentheses.
+    @Test func aListedIDWithItsSite() {
+        #expect(extract("Automated status report\n\nThe following stations have not reported for 24 hours:\n- KC2209311 (Kontorshuset Kompassen)\n- KC2209312 (Kontorshuset Kompassen)\n")
+            .location == "Kontorshuset Kompassen")
+        #expect(extract("Hej,\nVi behöver:\n- 2 (Kontorshuset Kompassen)\n").location == nil)
+    }
 }
