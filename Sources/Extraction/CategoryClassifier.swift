@@ -127,6 +127,11 @@ struct CategoryClassifier {
             // "offline, and because of that nobody can start a session": what follows from the
             // fault the writer named first is its consequence, not the fault to fix.
             if category != .other, isConsequence(hit.start) || followsOtherFault(hit, category: category, among: hits) { weight *= 0.3 }
+            // "both chargers show up in the portal again after your technician replaced the 4G
+            // modem": what the sentence that says it works again names is what was repaired;
+            // unless the sentence turns ("fungerar igen men kabeln är trasig").
+            if category != .other, let fixed = fixedSentences.first(where: { $0.contains(hit.start) }),
+               !tokens[fixed].contains(where: { Self.contrastWords.contains($0.folded) }) { weight *= 0.3 }
             // "se över laddaren så att den inte går sönder", "surge protection so the charger
             // doesn't get fried", "to prevent damage": a fault named to be prevented has not happened.
             if category != .other, isPrevented(hit.start) { weight *= 0.3 }
@@ -435,7 +440,9 @@ struct CategoryClassifier {
             // "det är den vid stuga 7, den andra fungerar som den ska": the other charger works,
             // which says the one reported does not; "Den andra stolpen (ZAP141301) fungerar som
             // den ska": its noun and id may stand between.
-            let verbs = words.indices.filter { Self.workingAgainVerbs.contains(tokens[$0].folded) }
+            // "both chargers show up in the portal again", "syns i appen igen", "är online igen":
+            // a charger seen again where it had dropped out of.
+            let verbs = words.indices.filter { Self.workingAgainVerbs.contains(tokens[$0].folded) || seenAgain($0, in: words) }
             if verbs.contains(where: { verb in !(max(start, verb - 6)..<verb).contains { Self.otherWords.contains(tokens[$0]) } }),
                !words.contains(where: { $0.is(.negation) }) {
                 found.append(start..<end)
@@ -445,6 +452,23 @@ struct CategoryClassifier {
         return found
     }
     static let otherWords = WordSet(["andra", "övriga", "other", "others"].map { TextFolding.fold($0) })
+
+    /// "shows up in the portal", "syns i appen", "är online": said with "again", the charger is
+    /// back where it had dropped out. Only a verb of being seen, "up" or "in" right after it and
+    /// an app or portal in the sentence, or "online": "it shows the error again in the app" is a
+    /// fault returning.
+    func seenAgain(_ index: Int, in words: ArraySlice<Token>) -> Bool {
+        let folded = tokens[index].folded
+        if folded == "online" { return index == 0 || tokens[index - 1].folded != "inte" }
+        // "nu syns laddaren i appen igen": Swedish puts the subject after the verb.
+        let places = folded == "syns" || folded == "visas" ? index + 1...index + 2 : index + 1...index + 1
+        guard Self.seenVerbs.contains(folded), index + 3 < tokens.count,
+              places.contains(where: { ["up", "in", "i", "pa"].contains(tokens[$0].folded) }) else { return false }
+        return words.contains { Self.seenWhere.contains($0.folded) }
+    }
+    static let contrastWords: Set<String> = ["men", "but", "fast", "dock", "although", "though", "however", "utom", "except"]
+    static let seenVerbs: Set<String> = ["show", "shows", "showing", "appear", "appears", "syns", "visas", "synas"]
+    static let seenWhere: Set<String> = ["portal", "portalen", "app", "appen", "backend", "backenden", "system", "systemet", "betalappen"]
 
     /// Where "om", "if" or "ifall" stands in a sentence that asks ("… om laddaren går sönder en
     /// lördag?"): the words after it may be a supposed fault (see `isSupposed`).

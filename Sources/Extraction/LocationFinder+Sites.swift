@@ -53,6 +53,10 @@ extension LocationFinder {
             isNameWord(index) || (tokens[index].isCapitalized && (tokens[index].is(.siteType) || Self.siteBrands.contains(tokens[index])))
         }
         if k + 2 < range.upperBound, tokens[k].is(.possessive), isOwnPlaceWord(k + 1), tokens[k + 2].spaceBefore, startsName(k + 2) { k += 2 }
+        // "på plan 4 i vårt P-hus Kvarnen", "at our Hotel Tallen": the possessive before a site's
+        // typed name, its kind written as the name writes it.
+        else if k + 2 < range.upperBound, tokens[k].is(.possessive), tokens[k + 1].isCapitalized, tokens[k + 1].is(.siteType),
+                tokens[k + 1].spaceBefore, tokens[k + 2].spaceBefore, isNameWord(k + 2) { k += 1 }
         // "our office building Glasbruket", "vår nya butik Kvarnen": a word before the kind.
         else if k + 3 < range.upperBound, tokens[k].is(.possessive), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                 !tokens[k + 1].is(.preposition), isOwnPlaceWord(k + 2) || (tokens[k + 2].spaceBefore && !tokens[k + 2].isCapitalized

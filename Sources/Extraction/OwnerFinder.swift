@@ -160,7 +160,9 @@ final class OwnerFinder {
         }
         // "this is about my own charger at home": a home is a household's, whatever company the
         // writer signs for at work.
-        let atHome = isPrivate && (cueText.containsBytes("home") || cueText.containsBytes("hemma"))
+        // "My Wallbox at home (WB…)", "min laddbox hemma": the home may follow the cue.
+        let homeAfter = (cue.end..<min(cue.end + 2, tokens.count)).contains { tokens[$0].folded == "home" || tokens[$0].folded == "hemma" }
+        let atHome = isPrivate && (cueText.containsBytes("home") || cueText.containsBytes("hemma") || homeAfter)
         if let organisation = writersOrganisation() {
             if !isPrivate || (organisation.kind == .company && !atHome) {
                 return (organisation.name, Evidence(field: .owner, rule: "owner.writer-organisation", excerpt: evidenceText, confidence: 0.7))
@@ -181,6 +183,9 @@ final class OwnerFinder {
         // "Jag har laddplats 2 i Tornet 4": a numbered bay is one of a shared garage's; the
         // writer has its use, and the charger is the association's, named or not.
         if cue.end < tokens.count, tokens[cue.end].kind == .number, tokens[cue.end - 1].folded.hasPrefix("laddplats") { return nil }
+        // "Laddboxen på min parkeringsplats", "the charger at my parking space": a space the writer
+        // has in a shared car park, whose charger is not theirs for having it.
+        if isPrivate, isParkingSpace(cue.end - 1) { return nil }
         if isPrivate || cueText.hasPrefix("our") || cueText.hasPrefix("var") || cueText.hasPrefix("vi ") || cueText.hasPrefix("we ") || cueText.hasPrefix("vill ")
             || cueText.hasPrefix("hos oss") || cueText.hasSuffix(" oss") || cueText.hasSuffix(" us") || cueText.containsBytes(" vi har") || cueText.containsBytes(" we have") || cueText.containsBytes(" we've") {
             // A cue in a forwarded original is its writer's, never the forwarder's.
@@ -410,6 +415,13 @@ final class OwnerFinder {
     static let nameParticles: WordSet = ["af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "dos"]
 
     static let ownVerbs: WordSet = ["ager", "owns", "own"]
+    /// A parking space by its word: "parkeringsplatsen", "p-plats", "parking space", "parking spot".
+    func isParkingSpace(_ index: Int) -> Bool {
+        let folded = tokens[index].folded
+        if folded.hasPrefix("parkeringsplats") || folded.hasPrefix("p-plats") { return true }
+        return folded == "parking" && index + 1 < tokens.count && ["space", "spot", "bay"].contains(tokens[index + 1].folded)
+    }
+
     static let belongVerbs = WordSet(["tillhör", "belongs", "belong"].map { TextFolding.fold($0) })
     static let butWords: WordSet = ["utan", "but"]
     static let usWords: WordSet = ["oss", "mig", "us", "me"]

@@ -99,6 +99,8 @@ extension Vocabulary {
         "hotell", "hotel", "restaurang*", "restaurant", "butik*", "shop", "store", "campsite", "campground", "camping", "campingen", "campingplats*", "fastighet*", "property", "building",
         "office", "offices", "kontor", "kontoret", "kontorshus*", "kontorsbyggnad*", "office building", "office block", "brf", "förening", "föreningen", "bostadsrättsförening*", "depå", "depån",
         "bilhall*", "utlämning*", "verkstad*", "maskinhall*", "ladugård*", "lager", "lagret", "fabrik*", "showroom", "dealership", "workshop", "warehouse", "factory", "premises",
+        // "i vårt P-hus Kvarnen": a car park building the writer's company runs.
+        "p-hus", "p-huset", "p-däck", "p-däcket",
         "terminal*", "site", "sites", "loading dock", "loading bay", "lastkaj*", "lokal", "lokalen", "lokaler", "lokalerna", "logistikcent*", "lagerhall*",
         // The entrance of the writer's building ("vid vår entré", "by our main entrance").
         "entré", "entrén", "entrance", "ingång", "ingången",

@@ -4579,4 +4579,55 @@ import Testing
             .location == "Kontorshuset Kompassen")
         #expect(extract("Hej,\nVi behöver:\n- 2 (Kontorshuset Kompassen)\n").location == nil)
     }
+
+    /// "Laddboxen på min parkeringsplats": a space the writer has in a shared car park; the
+    /// charger there is not theirs for having it, as a charger in "mitt garage" is.
+    @Test func myParkingSpaceIsNoOwnership() {
+        #expect(extract("Hej\n\nLaddboxen på min parkeringsplats på Skogsvägen 6 har ingen ström sedan i går kväll.\n\nPer Ståhl",
+                        from: "Per Ståhl <per@example.se>").owner == nil)
+        #expect(extract("Hej\n\nLaddboxen i mitt garage på Skogsvägen 6 har ingen ström.\n\nPer Ståhl", from: "Per Ståhl <per@example.se>").owner == "Per Ståhl")
+    }
+
+    /// "My Wallbox at home (WB…)" signed with the writer's firm: the home after the cue makes the
+    /// charger the household's, not the firm's.
+    @Test func atHomeAfterTheCue() {
+        #expect(extract("Hi,\n\nMy Wallbox at home (WB20240917, Ekbacksvägen 14, Djursholm) lost its WiFi connection. How do I reconnect it?\n\nJohan Bergström\nBergström Konsult AB",
+                        from: "Johan Bergström <johan@example.se>").owner == "Johan Bergström")
+    }
+
+    /// "behöver veta vilken säkringsstorlek era fyra laddboxar kräver": what an installation needs,
+    /// not a fuse that blew.
+    @Test func aFuseSizeAskedFor() {
+        #expect(extract("Hej,\nJag ska göra en elbesiktning i garaget den 12 december och behöver veta vilken säkringsstorlek era fyra laddboxar kräver.\nKarl")
+            .category == .other)
+        #expect(extract("Hej,\nSäkringen har gått och laddboxen är död.\nKarl").category == .noPower)
+    }
+
+    /// "both chargers show up in the portal again after your technician replaced the 4G modem",
+    /// under "Re: Charger offline in the backend": seen again, and what the sentence names was
+    /// the repair. "It shows the error again in the app" is the fault back.
+    @Test func seenInThePortalAgain() {
+        #expect(extract("Hi,\n\nThanks, both chargers show up in the portal again after your technician replaced the 4G modem. You can close the case.\n\nJonas",
+                        subject: "Re: Charger offline in the backend").category == .other)
+        #expect(extract("Hej, nu syns laddaren i appen igen. Tack!\nTom", subject: "Re: Laddaren offline").category == .other)
+        #expect(extract("Hi, the charger shows the error again in the app.\nTom").category != .other)
+        #expect(extract("Hej, laddaren syns inte i appen igen.\nTom").category == .connectivity)
+    }
+
+    /// "Appen sa \"Laddning startad\" men bilen fick aldrig någon ström": a session that delivers
+    /// nothing; "says \"Error\" when we connect the cable": an error with the car plugged in.
+    @Test func aSessionThatDeliversNothing() {
+        #expect(extract("Hej! Appen sa \"Laddning startad\" men bilen fick aldrig någon ström, efter en timme var det fortfarande 20 %.\nAhmed")
+            .category == .chargingFailure)
+        #expect(extract("Hello, the charging station says \"Error\" when we connect the cable, and nothing happens.\nSophie").category == .chargingFailure)
+    }
+
+    /// "på plan 4 i vårt P-hus Kvarnen": the possessive before a site's typed name; the car park
+    /// building is the writer's company's.
+    @Test func ourCarParkByItsTypedName() {
+        let report = extract("Hej,\n\nVi vill bygga ut med två laddpunkter till på plan 4 i vårt P-hus Kvarnen. Kan ni ta fram en offert?\n\nKim Rask\nEskilstuna Parkering AB",
+                             from: "Kim Rask <kim@example.se>")
+        #expect(report.location == "P-hus Kvarnen plan 4")
+        #expect(report.owner == "Eskilstuna Parkering AB")
+    }
 }
