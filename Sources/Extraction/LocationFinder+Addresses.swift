@@ -320,7 +320,9 @@ extension LocationFinder {
             // "Strömmen till Kulturhuset Vågen bryts", "the power to our charging park": what the power feeds.
             || Self.supplyNouns.contains(tokens[index - 1])
             // "installera de två nya laddarna till vår lagerhall Stigamo": where chargers delivered go.
-            || chargersDeliveredTo(index) { return true }
+            || chargersDeliveredTo(index)
+            // "A visitor to Kontorshuset Kompassen tried both boxes": where a visitor came, by its name.
+            || (Self.visitorNouns.contains(tokens[index - 1]) && index + 1 < tokens.count && tokens[index + 1].isCapitalized) { return true }
         // "I was visiting Svartvik church on Sunday", "vi besökte Bjärka Golfklubb": the place visited, by its name.
         // "while visiting the library in Vimmerby": or a kind of place with its town, as after "at".
         if Self.visitVerbs.contains(tokens[index]) {
@@ -412,6 +414,7 @@ extension LocationFinder {
     /// "Vi förvaltar Brf Kastanjen", "I manage Northpark Business Centre": a managing agent
     /// names the property it looks after; an address given later is the charger's within it.
     static let manageVerbs = WordSet(["förvaltar", "manage"].map { TextFolding.fold($0) })
+    static let visitorNouns = WordSet(["visitor", "visitors", "guest", "guests", "besökare", "besökaren", "gäst", "gästen", "gäster"].map { TextFolding.fold($0) })
     static let visitVerbs = WordSet(["visiting", "visited", "besökte", "besöker", "besökt"].map { TextFolding.fold($0) })
     static let nearnessWords: WordSet = ["next", "close", "adjacent"]
     /// Who may stand between a Swedish verb and "till" when a word of time comes first ("kom jag till").

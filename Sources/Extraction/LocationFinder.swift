@@ -405,10 +405,12 @@ struct LocationFinder {
             // "Charger ZAP120301 (Köpcentrum Norra Porten) has been offline": a charger's id, then
             // its site in parentheses, as a portal's alarm writes it.
             // "Charge point SE*KIR*E0300002 (Kiruna flygplats P2)": OCPP's name for a charger.
-            // "Charger: GLB9900102 (Stadsbiblioteket Piteå)": an alarm's labelled line likewise.
+            // "Charger: GLB9900102 (Stadsbiblioteket Piteå)", "Charge point: SE*… (P-hus Kvarnen plan 1)":
+            // an alarm's labelled line likewise.
             let siteAfterID = tokens[i].text == "(" && i - 2 >= range.lowerBound && tokens[i - 1].isWordLike && hasDigit(i - 1)
                 && (Self.chargerStems.contains { tokens[i - 2].folded.hasPrefix($0) } || tokens[i - 2].folded == "point"
-                    || (tokens[i - 2].text == ":" && i - 3 >= range.lowerBound && Self.chargerStems.contains { tokens[i - 3].folded.hasPrefix($0) })
+                    || (tokens[i - 2].text == ":" && i - 3 >= range.lowerBound
+                        && (Self.chargerStems.contains { tokens[i - 3].folded.hasPrefix($0) } || tokens[i - 3].folded == "point"))
                     // "- KC2209311 (Kontorshuset Kompassen)": a status report's list of ids, each an item of its own.
                     || (Self.listBullets.contains(tokens[i - 2].text) && (i - 2 == range.lowerBound || tokens[i - 3].kind == .lineBreak)
                         && looksLikeChargerID(i - 1)))

@@ -4630,4 +4630,24 @@ import Testing
         #expect(report.location == "P-hus Kvarnen plan 4")
         #expect(report.owner == "Eskilstuna Parkering AB")
     }
+
+    /// "verkstaden sa att laddaren hade avbrutit laddningen flera gånger": "avbrutit" has
+    /// interrupted a session; "avbruten" of a handle is broken off.
+    @Test func hasInterruptedTheSession() {
+        #expect(extract("Hej, verkstaden sa att laddaren hade avbrutit laddningen flera gånger.\nEva").category == .chargingFailure)
+        #expect(extract("Hej, handtaget på laddaren är avbrutet.\nEva").category == .physicalDamage)
+    }
+
+    /// "A visitor to Kontorshuset Kompassen tried both charging boxes": where a visitor came, by
+    /// its name; "a visitor to our office" names no place.
+    @Test func aVisitorToANamedPlace() {
+        #expect(extract("Hi,\nA visitor to Kontorshuset Kompassen tried both charging boxes today, but neither would start.\nReception").location == "Kontorshuset Kompassen")
+        #expect(extract("Hi,\nA visitor to our office tried both charging boxes today, but neither would start.\nReception").location == nil)
+    }
+
+    /// An alarm's "Charge point: SE*ESP*E0001101 (P-hus Kvarnen plan 1)": the labelled id, then its site.
+    @Test func aChargePointLabelThenItsSite() {
+        #expect(extract("ALARM\nCharge point: SE*ESP*E0001101 (P-hus Kvarnen plan 1)\nStatus: Faulted\nError code: GroundFailure\n")
+            .location == "P-hus Kvarnen plan 1")
+    }
 }
