@@ -398,7 +398,7 @@ extension Vocabulary {
         ("ledningarna sticker ut", .physicalDamage, 3), ("ledningar sticker ut", .physicalDamage, 3), ("kablar sticker ut", .physicalDamage, 3),
         ("blottade ledningar", .physicalDamage, 3), ("frilagda ledningar", .physicalDamage, 3),
         ("slitit loss", .physicalDamage, 3), ("slitits loss", .physicalDamage, 3), ("ryckt loss", .physicalDamage, 3), ("ryckts loss", .physicalDamage, 3),
-        ("rivit loss", .physicalDamage, 3), ("rivits loss", .physicalDamage, 3), ("bryts efter", .chargingFailure, 3), ("bryts direkt", .chargingFailure, 3),
+        ("rivit loss", .physicalDamage, 3), ("rivits loss", .physicalDamage, 3), ("bryts efter", .chargingFailure, 3), ("bryts direkt", .chargingFailure, 3), ("bröts efter", .chargingFailure, 3), ("bröts direkt", .chargingFailure, 3), ("laddningen bröts", .chargingFailure, 3),
         // "startar en laddning men bryter efter ungefär fem minuter": the charger ends the session itself.
         ("bryter efter", .chargingFailure, 3), ("bryter direkt", .chargingFailure, 3), ("bryter laddningen", .chargingFailure, 3), ("men bryter", .chargingFailure, 2.5),
         ("tappat internet", .connectivity, 3), ("tappar internet", .connectivity, 3), ("utan internet", .connectivity, 3), ("utan uppkoppling", .connectivity, 3),

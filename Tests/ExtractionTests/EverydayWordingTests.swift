@@ -4650,4 +4650,11 @@ import Testing
         #expect(extract("ALARM\nCharge point: SE*ESP*E0001101 (P-hus Kvarnen plan 1)\nStatus: Faulted\nError code: GroundFailure\n")
             .location == "P-hus Kvarnen plan 1")
     }
+
+    /// "laddningen bröts efter 3 min varje gång": the past of "bryts", a session cut; "bröts loss"
+    /// is still a part broken off.
+    @Test func aSessionCutInThePast() {
+        #expect(extract("tjena, laddade i p-huset i helgen, laddningen bröts efter 3 min varje gång. testade två olika uttag.\nhampus").category == .chargingFailure)
+        #expect(extract("Hej, handtaget bröts loss i går.\nhampus").category == .physicalDamage)
+    }
 }
