@@ -292,6 +292,11 @@ struct CategoryClassifier {
 
     static let reducingWords: WordSet = ["bara", "endast", "only", "just"]
     static let insteadWords: WordSet = ["istallet", "instead", "rather"]
+    /// Words between "only" and a power figure that say what gives it: "charge at about", "ladda med ungefär".
+    static let figureLeadWords = WordSet(["charge", "charges", "charged", "charging", "give", "gives", "gave", "deliver", "delivers", "delivered",
+                                          "ladda", "laddar", "laddade", "ge", "ger", "gav", "leverera", "levererar", "levererade",
+                                          "at", "with", "med", "på", "i", "about", "around", "approximately", "roughly", "ungefär", "cirka", "ca",
+                                          "runt", "omkring", "typ", "max"].map { TextFolding.fold($0) })
 
     /// "laddar typ 1kw max istället för 11", "only 3.7 kW", "bara 2 kW": a charger that gives
     /// less power than it should fails at charging. A power figure (a number and "kW", joined or
@@ -303,7 +308,14 @@ struct CategoryClassifier {
         while i < tokens.count {
             guard let figureEnd = powerFigureEnd(at: i) else { i += 1; continue }
             let sentence = tokens[i].sentence
-            let before = (max(0, i - 2)..<i).contains { tokens[$0].sentence == sentence && Self.reducingWords.contains(tokens[$0]) }
+            var before = (max(0, i - 2)..<i).contains { tokens[$0].sentence == sentence && Self.reducingWords.contains(tokens[$0]) }
+            // "would only charge at about 2 kW", "ville bara ladda med 2 kW": what charging gives,
+            // said between "only" and the figure.
+            if !before {
+                var k = i - 1
+                while k >= 0, i - k <= 5, tokens[k].sentence == sentence, tokens[k].kind == .word, Self.figureLeadWords.contains(tokens[k]) { k -= 1 }
+                before = k >= 0 && tokens[k].sentence == sentence && Self.reducingWords.contains(tokens[k])
+            }
             // "istället för", "i stället för", "instead of", "rather than", with "max" or the like between.
             var k = figureEnd
             var compared = false

@@ -116,6 +116,16 @@ extension LocationFinder {
 
     /// What a subject names before the site it stands at; in any text, a charger noun
     /// before a preposition and an address says where the charger stands.
+    /// "Charger problem - Strike Trollhättan", "Laddare offline – Ica Maxi Trollhättan": a subject's
+    /// charger and, in lower case, what is wrong with it, then a dash and the place; where the
+    /// place's name starts.
+    func nameAfterFaultDash(_ index: Int, within range: Range<Int>) -> Int? {
+        var k = index + 1
+        while k < range.upperBound, k - index <= 4, tokens[k].kind == .word, !tokens[k].isCapitalized { k += 1 }
+        guard k > index + 1, k + 1 < range.upperBound, tokens[k].kind == .punctuation, Self.subjectDashes.contains(tokens[k].text) else { return nil }
+        return k + 1
+    }
+
     static let subjectChargerNouns: WordSet = ["laddare", "laddaren", "laddarna", "laddstolpe", "laddstolpen", "laddstolpar", "laddstolparna",
                                                    "laddbox", "laddboxen", "laddboxar", "laddboxarna", "laddstation", "laddstationen",
                                                    "laddstationer", "laddstationerna", "laddpunkt", "laddpunkten", "laddpunkter", "laddpunkterna",

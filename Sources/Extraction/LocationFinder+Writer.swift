@@ -187,7 +187,9 @@ extension LocationFinder {
                                       "member", "secretary", "chair", "chairman", "chairwoman", "treasurer", "board",
                                       // "I'm a PhD student at X", "jag är lärare på X": who the writer is there.
                                       "student", "studerande", "doktorand", "elev", "lärare", "teacher", "forskare", "researcher",
-                                      "anställd", "employee"].map { TextFolding.fold($0) })
+                                      "anställd", "employee",
+                                      // "jag är jour på Strike", "vaktmästare på skolan": on duty there, so theirs.
+                                      "jour", "jourhavande", "vaktmästare", "väktare"].map { TextFolding.fold($0) })
 
     /// What ties a place to the road it is on: "on the E6", "längs E4:an".
     static let roadJoiners: WordSet = ["on", "along", "langs", "vid", "by"]

@@ -720,8 +720,10 @@ struct LocationFinder {
             // Cheap tests first: this runs for every word of the case.
             if typed == nil, tokens[i].role == .subject || (tokens[i].role == .own && (i == range.lowerBound || tokens[i - 1].kind == .lineBreak)),
                Self.subjectChargerNouns.contains(tokens[i]),
-               case let named = i + 2 < range.upperBound && (tokens[i + 1].isWordLike && hasDigit(i + 1)
-                                                             || (tokens[i + 1].kind == .punctuation && Self.subjectDashes.contains(tokens[i + 1].text))) ? i + 2 : i + 1,
+               case let afterFault = tokens[i].role == .subject ? nameAfterFaultDash(i, within: range) : nil,
+               case let named = afterFault
+                   ?? (i + 2 < range.upperBound && (tokens[i + 1].isWordLike && hasDigit(i + 1)
+                                                    || (tokens[i + 1].kind == .punctuation && Self.subjectDashes.contains(tokens[i + 1].text))) ? i + 2 : i + 1),
                named < range.upperBound,
                tokens[named].spaceBefore, isNameWord(named), !(isStreetWord(named) && isHouseNumber(named + 1)), !hasDigit(named),
                // "Laddaren Fungerar Inte.": Title Case, whose capitals name nothing.
@@ -729,8 +731,25 @@ struct LocationFinder {
                let site = site(after: named, preposition: "", within: range),
                // "Laddpunkt          Status     Kommentar": a plain-text table's header names its columns, no site.
                !tokens[named..<site.range.upperBound].contains(where: \.wideSpaceBefore),
-               site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized {
+               site.range.upperBound >= range.upperBound || !tokens[site.range.upperBound].isWordLike || !tokens[site.range.upperBound].isCapitalized,
+               // After the fault and a dash, a name and its town ("Strike Trollhättan"): what else
+               // follows a dash there may be a plea or a case number ("- Hjälp", "- Ärende 5120").
+               afterFault == nil || (site.range.count >= 2 && !tokens[site.range].contains { $0.kind == .number || $0.classes.contains(.swedish) || $0.classes.contains(.english) }
+                                     && townName(at: site.range.upperBound - 1, within: range)?.1 == site.range.upperBound) {
                 typed = (site.text, evidence(rule: "location.subject-site", around: site.range.lowerBound, confidence: 0.5))
+            }
+            // "Laddbox vandrarhemmet Hunnebostrand", "Laddare campingen Falkenberg": a subject's
+            // charger, the kind of place in lower case, then its town.
+            if typed == nil, tokens[i].role == .subject, Self.subjectChargerNouns.contains(tokens[i]), i + 2 < range.upperBound,
+               tokens[i + 1].spaceBefore, let place = commonPlace(at: i + 1, within: range), place.count == 1,
+               place.upperBound < range.upperBound, tokens[place.upperBound].spaceBefore, tokens[place.upperBound].isCapitalized,
+               let (town, townEnd) = townName(at: place.upperBound, within: range),
+               townEnd >= range.upperBound || !tokens[townEnd].isWordLike {
+                // "laddare tandvården Kristinehamn" in a case that names "Folktandvården Kristinehamn":
+                // the subject shortened the name the case gives in full.
+                let noun = tokens[i + 1].folded
+                let full = tokens.first { $0.kind == .word && $0.isCapitalized && $0.folded.utf8.count > noun.utf8.count && $0.folded.hasUTF8Suffix(noun) }
+                typed = ((full?.text ?? tokens[i + 1].text) + " " + town, evidence(rule: "location.subject-site", around: i + 1, confidence: 0.5))
             }
             // "Hotell Norrskens laddare är trasig", "Matbutiken Lillåns laddstolpe har vält": a
             // site's name in the genitive before the charger says where it stands.

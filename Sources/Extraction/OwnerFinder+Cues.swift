@@ -586,9 +586,13 @@ extension OwnerFinder {
                 && (Self.rentWords.contains(tokens[i]) && !(i + 1 < tokens.count && (tokens[i + 1].folded == "ut" || tokens[i + 1].folded == "out"))
                     // "I'm staying in cabin 12 … the charger next to my cabin": a guest's, not a host's "guests staying with us".
                     || (i > 0 && (tokens[i].key == Self.stayingKey || tokens[i].key == Self.stayedKey) && Self.stayWords.contains(tokens[i])
-                        && Self.firstPersonStayers.contains(tokens[i - 1])))
+                        && Self.firstPersonStayers.contains(tokens[i - 1]))
+                    // "We are Norwegian guests at Stugbyn Kåtan … the charger by our cabin", "jag är gäst på hotellet".
+                    || (Self.guestWords.contains(tokens[i]) && (max(0, i - 3)..<i).contains { Self.guestBeings.contains(tokens[$0]) }))
         }
     }
+    static let guestWords: WordSet = ["guest", "guests", "gast", "gaster"]
+    static let guestBeings: WordSet = ["we", "we're", "am", "i'm", "vi", "jag"]
 
     /// "Smedjegatan 4, lgh 1204", "apartment 12": the writer gives the number of a flat, and the
     /// garage or car park they call theirs is the building's, as a renter's is.

@@ -155,6 +155,12 @@ extension Vocabulary {
         // "keeps saying 'Preparing' and never gets to 'Charging'", "the speed drops to almost nothing".
         ("preparing", .chargingFailure, 2), ("never gets to", .chargingFailure, 2), ("speed drops", .chargingFailure, 3), ("power drops", .chargingFailure, 3),
         ("hastigheten sjunker", .chargingFailure, 3), ("effekten sjunker", .chargingFailure, 3),
+        // "Charging problems Sälen", "our car was never full in the mornings": the writer names the
+        // failure in general words, and what it left them with.
+        ("laddproblem", .chargingFailure, 2), ("laddningsproblem", .chargingFailure, 2), ("charging problem*", .chargingFailure, 2),
+        ("charging issue*", .chargingFailure, 2), ("problems charging", .chargingFailure, 2), ("trouble charging", .chargingFailure, 2.5),
+        ("never full", .chargingFailure, 2.5), ("never fully charged", .chargingFailure, 2.5), ("aldrig fulladdad", .chargingFailure, 2.5),
+        ("aldrig fulladdade", .chargingFailure, 2.5),
         // "shows 'Session aborted' before any energy is delivered".
         ("session aborted", .chargingFailure, 3), ("sessionen avbröts", .chargingFailure, 3),
         // "today the charger says 'Unknown ID'": the tag is not accepted.
@@ -812,6 +818,10 @@ extension Vocabulary {
         // "was charged 450 SEK for 3 kWh … I believe this is an error and would like a refund": a bill disputed, not a fault.
         ("refund", .other, 2.5), ("refunded", .other, 2.5), ("återbetalning", .other, 2.5),
         ("believe this is an error", .other, 3), ("must be an error", .other, 3), ("must be a mistake", .other, 3),
+        // "ska utöka matningen till laddboxarna. Kan ni skicka dokumentation över installationen?": an
+        // electrician's planned work and the papers for it; the supply is being changed, not lost.
+        ("utöka matningen", .other, 3.5), ("förstärka matningen", .other, 3.5), ("skicka dokumentation", .other, 3),
+        ("send documentation", .other, 3), ("send the documentation", .other, 3), ("send us the documentation", .other, 3),
     ]
 
     /// "Ingen av laddboxarna har ström", "none of the chargers have power": a quantifier that

@@ -91,7 +91,7 @@ extension Vocabulary {
 
     public static let bounceBody: [String] = [
         "could not be delivered", "undeliverable", "delivery has failed", "delivery status notification", "mail delivery failed",
-        "kunde inte levereras", "kunde inte skickas", "leveransen misslyckades", "mailbox full", "brevlådan är full", "brevlåda är full",
+        "kunde inte levereras", "kunde inte skickas", "har inte levererats", "has not been delivered", "was not delivered", "leveransen misslyckades", "mailbox full", "brevlådan är full", "brevlåda är full",
         "user unknown", "recipient address rejected", "gick inte att leverera", "levererades inte", "couldn't be delivered",
         "wasn't delivered", "wasn't found at", "diagnostic information for administrators", "diagnostisk information för administratörer",
         "recipnotfound",

@@ -86,7 +86,7 @@ extension Vocabulary {
         "multi-storey", "multistorey", "parking garage", "parking deck",
         // "i vår fjällstuga (Fjällstugan, Ramundberget)": a cabin, which a name and a town may follow.
         "stuga", "stugan", "cabin", "cottage",
-        "ice rink", "rink", "office building", "office block", "sports centre", "leisure centre", "farm", "bath house", "bathhouse",
+        "ice rink", "rink", "bowling alley", "bowling centre", "cinema", "swimming pool", "office building", "office block", "sports centre", "leisure centre", "farm", "bath house", "bathhouse",
         // Offices that are public places by what they serve ("vid turistbyrån i Visby"); the
         // writer's own "kontoret" stays their workplace (`LocationFinder.officeNouns`).
         "turistbyrå", "turistbyrån", "harbour office", "tourist office",

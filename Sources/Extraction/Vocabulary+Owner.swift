@@ -25,7 +25,7 @@ extension Vocabulary {
         // "Stolpen är församlingens", signed by the parish.
         "är församlingens", "är kyrkans", "is the parish's", "is the church's",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
-        "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "charger at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal",
+        "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "laddboxen här hemma", "laddaren här hemma", "laddstolpen här hemma", "charger at home", "charger here at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal",
         // "Vi vill säga upp avtal SLA-…": only who holds an agreement can end it.
         "vi vill säga upp avtal", "vi vill säga upp avtalet", "vi säger upp avtal", "vi säger upp avtalet",
         "vi vill förlänga avtal", "vi vill förlänga avtalet",

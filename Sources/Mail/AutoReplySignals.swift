@@ -138,6 +138,8 @@ public struct AutoReplySignals: Sendable, Equatable {
         "undelivered mail", "undeliverable", "delivery status notification", "returned mail", "mail delivery failed",
         "delivery failure", "failure notice", "delivery has failed", "could not be delivered", "olevererbar",
         "kunde inte levereras", "returnerat meddelande", "leveransfel", "ej levererat", "mailbox full", "brevlådan är full",
+        // "Din brevlåda är full", "Mailbox is full": an ISP's notice that the mail was not delivered.
+        "brevlåda är full", "mailbox is full", "brevladan ar full", "brevlada ar full",
     ]
 }
 

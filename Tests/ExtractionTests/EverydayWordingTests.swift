@@ -4657,4 +4657,76 @@ import Testing
         #expect(extract("tjena, laddade i p-huset i helgen, laddningen bröts efter 3 min varje gång. testade två olika uttag.\nhampus").category == .chargingFailure)
         #expect(extract("Hej, handtaget bröts loss i går.\nhampus").category == .physicalDamage)
     }
+
+    /// "at the bowling alley in Trollhättan": an English kind of place, with its town.
+    @Test func aBowlingAlleyInATown() {
+        #expect(extract("Hello,\nI tried to charge at the bowling alley in Trollhättan yesterday, but it stopped after 30 seconds.\nGunilla")
+            .location == "bowling alley, Trollhättan")
+    }
+
+    /// "ska utöka matningen till laddboxarna. Kan ni skicka dokumentation?": an electrician's
+    /// planned work on the supply, not a supply lost.
+    @Test func anElectriciansPlannedSupplyWork() {
+        #expect(extract("Hej,\nJag ska på uppdrag av kunden utöka matningen till laddboxarna. Kan ni skicka dokumentation över installationen?\nHenrik")
+            .category == .other)
+        #expect(extract("Hej,\nDet är något fel på matningen till laddboxarna, de är helt släckta.\nHenrik").category == .noPower)
+    }
+
+    /// "jag är jour på Strike … laddarna utanför Bowlinghallen": on duty at a place, as a post
+    /// held there; the chargers' place is the one named after it.
+    @Test func onDutyAtAPlace() {
+        let report = extract("Hej, jag är jour på Strike och fick ett SMS från en kund i kväll: båda laddarna utanför Bowlinghallen är helt svarta.\nGunnar")
+        #expect(report.location?.contains("Bowlinghallen") == true)
+    }
+
+    /// "would only charge at about 2 kW": what charging gave, between "only" and the figure.
+    @Test func onlyChargedAtAFigure() {
+        #expect(extract("Hello,\nThe charger next to the cabins would only charge at about 2 kW.\nKim").category == .chargingFailure)
+        #expect(extract("Hej,\nLaddaren ville bara ladda med 2 kW hela natten.\nKim").category == .chargingFailure)
+        #expect(extract("Hej,\nVi har bara en laddare på 22 kW och nu är den påkörd, kåpan är krossad.\nKim").category == .physicalDamage)
+    }
+
+    /// "Charging problems Sälen", "our car was never full": the failure in general words.
+    @Test func chargingProblemsInGeneralWords() {
+        #expect(extract("Hello,\nWe stayed in a cabin last week. Our car was never full in the mornings.\nKim", subject: "Charging problems").category == .chargingFailure)
+    }
+
+    /// "Charger problem - Strike Trollhättan": the fault, a dash, then a place and its town; a
+    /// plea or a case number after the dash is none.
+    @Test func aSubjectsPlaceAfterTheFaultAndADash() {
+        let body = "Hi,\nBoth chargers have been offline since Saturday.\nKevin"
+        #expect(extract(body, subject: "Charger problem - Strike Trollhättan").location == "Strike Trollhättan")
+        #expect(extract(body, subject: "Laddare offline - Ica Maxi Trollhättan").location == "Ica Maxi Trollhättan")
+        #expect(extract(body, subject: "Laddaren fungerar inte - Hjälp").location == nil)
+        #expect(extract(body, subject: "Laddare trasig - Ärende 5120").location == nil)
+    }
+
+    /// "Laddare campingen Falkenberg": a subject's charger, a kind of place in lower case and its
+    /// town; "tandvården" shortens a "Folktandvården" the case names.
+    @Test func aSubjectsKindOfPlaceAndTown() {
+        let body = "Hej,\nNu är laddaren helt död sedan stormen i natt.\nPetra"
+        #expect(extract(body, subject: "Laddare campingen Falkenberg").location == "campingen Falkenberg")
+        #expect(extract("Ärende: 7731\nAnmält av: Personal Folktandvården Kristinehamn\nBeskrivning: Laddningen avbryts efter 5 minuter.",
+                        subject: "Ärende 7731 - laddare tandvården Kristinehamn").location == "Folktandvården Kristinehamn")
+    }
+
+    /// "laddboxen här hemma": the writer's home charger, as "laddboxen hemma".
+    @Test func theChargerHereAtHome() {
+        #expect(extract("Hej, laddboxen här hemma laddar inte bilen igen.\nMaria Åkerblom", from: "Maria Åkerblom <maria@example.se>")
+            .owner == "Maria Åkerblom")
+    }
+
+    /// "Din brevlåda är full … har inte levererats": an ISP's notice that a mail was not delivered.
+    @Test func aMailboxFullNotice() {
+        let report = extract("Meddelande från Bredband Tibro:\n\nBrevlådan för mottagaren karin@example.se är full och kan inte ta emot fler meddelanden. Ditt meddelande har inte levererats.",
+                             subject: "Din brevlåda är full", from: "Info <info@bredband.example>")
+        #expect(report.kind == .bounce)
+    }
+
+    /// "We are Norwegian guests at Stugbyn Kåtan … the charger by our cabin": a guest's cabin is
+    /// the host's.
+    @Test func guestsCabinIsTheHosts() {
+        #expect(extract("Hei,\nWe are Norwegian guests at Stugbyn Kåtan this week. The charger by our cabin says \"Charging suspended by EV\" and nothing happens.\nOle")
+            .owner == nil)
+    }
 }
