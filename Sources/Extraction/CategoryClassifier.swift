@@ -266,6 +266,8 @@ struct CategoryClassifier {
     }
 
     static let worksWords: WordSet = ["works", "worked", "fungerar", "fungerade", "funkar", "funkade"]
+    static let fineCopulas: WordSet = ["ar", "var", "is", "was"]
+    static let fineWords: WordSet = ["ok", "okej", "okay", "hel", "intakt", "fine", "intact"]
 
     /// Words saying that something works somewhere else, so not here: "kortet fungerar överallt annars".
     static let elsewhereWords: WordSet = ["overallt", "annars", "andra", "elsewhere", "everywhere", "other", "otherwise"]
@@ -273,6 +275,8 @@ struct CategoryClassifier {
     /// "works", "fungerar" at `index`, not followed by a negation ("kortet fungerar inte") or by
     /// a word that puts the working elsewhere ("fungerar överallt annars", "works at other stations").
     func saysWorks(at index: Int) -> Bool {
+        // "Matningen är OK … jordfelsbrytaren är hel", "the supply is fine": what the writer measured and found whole.
+        if index + 1 < tokens.count, tokens[index].kind == .word, Self.fineCopulas.contains(tokens[index]), Self.fineWords.contains(tokens[index + 1]) { return true }
         guard index < tokens.count, tokens[index].kind == .word, Self.worksWords.contains(tokens[index]) else { return false }
         if index + 1 < tokens.count, isNegation(index + 1) { return false }
         let sentence = tokens[index].sentence
@@ -551,8 +555,10 @@ struct CategoryClassifier {
         default: return false
         }
     }
-    /// "nu laddar den igen": charging again is working again.
-    static let workingAgainVerbs: WordSet = ["fungerar", "funkar", "works", "working", "work", "laddar", "charges"]
+    /// "nu laddar den igen": charging again is working again; so is "lyser den grönt igen och bilen
+    /// laddade fullt i natt", told the morning after.
+    static let workingAgainVerbs: WordSet = ["fungerar", "funkar", "works", "working", "work", "laddar", "charges",
+                                             "fungerade", "funkade", "laddade", "worked", "charged"]
 
     func isNegated(_ index: Int) -> Bool {
         // Only single-word fault terms: "inte trasig", "not broken". Phrases carry their own negation,

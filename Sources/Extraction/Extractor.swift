@@ -66,9 +66,19 @@ public struct Extractor: Sendable {
             if start > 0, ["-", "*", "•", "–"].contains(tokens[start - 1].text) { start -= 1 }
             return start == 0 || tokens[start - 1].kind == .lineBreak
         }
+        // "Laddpunkt: KC2306112 – Offline / Laddpunkt: KC2306113 – Offline": lines that give each
+        // id after the same label are a list as well.
+        func lineLabel(_ index: Int) -> [String]? {
+            var start = index
+            while start > 0, tokens[start - 1].kind != .lineBreak, index - start < 4 { start -= 1 }
+            guard start == 0 || tokens[start - 1].kind == .lineBreak else { return nil }
+            let label = tokens[start..<index].filter { $0.kind == .word }.map(\.folded)
+            return label.isEmpty ? nil : label
+        }
         let listed = known.contains { a in known.contains { b in
             a.id.uppercased() != b.id.uppercased()
-                && (abs(a.index - b.index) <= 3 || tokens[a.index].sentence == tokens[b.index].sentence || (beginsLine(a.index) && beginsLine(b.index)))
+                && (abs(a.index - b.index) <= 3 || tokens[a.index].sentence == tokens[b.index].sentence || (beginsLine(a.index) && beginsLine(b.index))
+                    || (lineLabel(a.index).map { $0 == lineLabel(b.index) } ?? false))
         } }
         if let registry, !listed {
             var link = registry.link(chargerIDs: ids.map(\.id), contract: contract?.0, tokens: tokens)

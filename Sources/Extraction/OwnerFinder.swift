@@ -87,7 +87,7 @@ final class OwnerFinder {
         let isPrivate = cueText.hasPrefix("min ") || cueText.hasPrefix("mitt ") || cueText.hasPrefix("mina ") || cueText.hasPrefix("my ") || cueText.containsBytes("home") || cueText.containsBytes("hemma") || cueText.containsBytes("ours")
             || cueText.hasSuffix(" egen") || cueText.hasSuffix(" eget") || cueText.hasSuffix(" mig") || cueText.hasSuffix(" me") || (cueText.hasSuffix(" own") && !cueText.hasPrefix("we ")) || cueText.hasSuffix(" min") || cueText.hasSuffix(" mitt")
             || cueText.containsBytes("mine") || cueText.containsBytes("foljde med") || cueText.containsBytes("came with") || cueText.containsBytes("i kopet")
-            || cueText.hasPrefix("kopt") || cueText.hasPrefix("bought")
+            || cueText.hasPrefix("kopt") || cueText.hasPrefix("bought") || cueText.hasPrefix("ta med ") || cueText.hasPrefix("take the ")
             || cueText.hasPrefix("hemma hos mig") || cueText.hasPrefix("jag ") || cueText.hasPrefix("i ") || cueText.hasPrefix("i'm ") || cueText.hasPrefix("som jag ")
             || cueText.containsBytes(" jag har") || cueText.containsBytes(" i have") || cueText.containsBytes(" i've")
             // "jag vill säga upp avtalet": the agreement's holder is the writer themselves.

@@ -588,6 +588,12 @@ extension Vocabulary {
         ("men ingenting hände", .chargingFailure, 2), ("sen hände inget", .chargingFailure, 2), ("sedan hände inget", .chargingFailure, 2),
         // "först stod det Startar i appen och sen hände ingenting".
         ("sen hände ingenting", .chargingFailure, 2), ("sedan hände ingenting", .chargingFailure, 2),
+        // "stolpen godkände min tagg men sedan stod det "Fel 31" och inget hände": a session that an
+        // accepted tag or card started towards, and that went nowhere.
+        ("och inget hände", .chargingFailure, 2), ("och ingenting hände", .chargingFailure, 2), ("and nothing happened", .chargingFailure, 2),
+        ("godkände min tagg", .chargingFailure, 2), ("godkände taggen", .chargingFailure, 2), ("godkände kortet", .chargingFailure, 2),
+        ("godkände mitt kort", .chargingFailure, 2), ("accepted my card", .chargingFailure, 2), ("accepted my tag", .chargingFailure, 2),
+        ("accepted the card", .chargingFailure, 2),
         ("just clicked", .chargingFailure, 2), ("just clicks", .chargingFailure, 2), ("klickade men", .chargingFailure, 2), ("clicked but", .chargingFailure, 2), ("stannar efter", .chargingFailure, 2.5),
         ("avvisad", .chargingFailure, 2.5), ("avvisas", .chargingFailure, 2.5), ("nekad", .chargingFailure, 2), ("nekas", .chargingFailure, 2),
         ("mitt kort", .chargingFailure, 2), ("min bricka", .chargingFailure, 2), ("my tag", .chargingFailure, 2), ("rfid-bricka*", .chargingFailure, 2),
@@ -672,7 +678,10 @@ extension Vocabulary {
         // "Jag skulle behöva ett kvitto på laddningen till min arbetsgivare": a receipt asked for, not one
         // missing; it outweighs its own "kvitto" and a subject's.
         ("behöva ett kvitto", .other, 4), ("behöver ett kvitto", .other, 4), ("vill ha ett kvitto", .other, 4), ("få ett kvitto", .other, 4),
-        ("need a receipt", .other, 4), ("get a receipt", .other, 4), ("like a receipt", .other, 4),
+        ("need a receipt", .other, 4), ("needs a receipt", .other, 4), ("needed a receipt", .other, 4), ("get a receipt", .other, 4),
+        // "My employer needs it for my expenses": a receipt wanted for a claim, whatever kept it from coming.
+        ("my employer needs", .other, 2.5), ("min arbetsgivare behöver", .other, 2.5), ("for my expenses", .other, 3), ("expense report", .other, 3),
+        ("reseräkning*", .other, 3), ("utlägg", .other, 2.5), ("like a receipt", .other, 4),
         ("send me a receipt", .other, 2.5), ("send a receipt", .other, 2.5), ("inga kvitton", .connectivity, 2.5), ("inget kvitto", .connectivity, 2.5), ("no receipts", .connectivity, 2.5),
         // "not online in app since yesterday"; "visas som ur drift i appen men fungerar på plats": the app is wrong, the charger works.
         ("not online", .connectivity, 2.5), ("men fungerar på plats", .connectivity, 3), ("but works on site", .connectivity, 3),

@@ -25,6 +25,10 @@ extension Vocabulary {
         // "Stolpen är församlingens", signed by the parish.
         "är församlingens", "är kyrkans", "is the parish's", "is the church's",
         "föreningens laddbox*", "föreningens laddplats*", "föreningens laddstolp*", "föreningens andra", "föreningen har", "föreningens",
+        // "Kan man ta med sig laddboxen till nya adressen?", "take the wallbox with us": only what is
+        // the writer's can go with them when they move.
+        "ta med sig laddbox*", "ta med mig laddbox*", "ta med oss laddbox*", "ta med sig laddare*", "ta med mig laddare*", "ta med oss laddare*",
+        "take the charger with", "take the wallbox with", "take the charging box with",
         "hos oss", "hemma hos mig", "hemma hos oss", "laddboxen hemma", "laddaren hemma", "laddstolpen hemma", "laddboxen här hemma", "laddaren här hemma", "laddstolpen här hemma", "charger at home", "charger here at home", "my place", "our place", "wallbox at home", "vi har avtal", "vi har serviceavtal",
         // "Vi vill säga upp avtal SLA-…": only who holds an agreement can end it.
         "vi vill säga upp avtal", "vi vill säga upp avtalet", "vi säger upp avtal", "vi säger upp avtalet",

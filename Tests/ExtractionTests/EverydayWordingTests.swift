@@ -4729,4 +4729,51 @@ import Testing
         #expect(extract("Hei,\nWe are Norwegian guests at Stugbyn Kåtan this week. The charger by our cabin says \"Charging suspended by EV\" and nothing happens.\nOle")
             .owner == nil)
     }
+
+    /// "Laddpunkt: KC2306112 – Offline / Laddpunkt: KC2306113 – Offline": an alarm's lines that
+    /// give each id after the same label are a list, reported together, and link to neither.
+    @Test func idsAfterTheSameLabelAreAList() {
+        let registry = Registry(chargers: [ExtractorTests.charger("KC2306112", site: "Fraktterminalen Dåva", address: "Dåvavägen 12", city: "Umeå", contract: ""),
+                                           ExtractorTests.charger("KC2306113", site: "Fraktterminalen Dåva", address: "Dåvavägen 12", city: "Umeå", contract: "")])
+        let alarm = TestMail.extract("Laddpunkt: KC2306112 – Status: Offline sedan 03:12\nLaddpunkt: KC2306113 – Status: Offline sedan 03:14\n",
+                                     subject: "Larm", from: "Drift <drift@example.se>", registry: registry)
+        #expect(alarm.chargerID == "KC2306112")
+        #expect(alarm.linkedCharger == nil)
+        let one = TestMail.extract("Laddpunkt: KC2306112 – Status: Offline sedan 03:12\nLaddpunkt KC2306113 fungerar.\n",
+                                   subject: "Larm", from: "Drift <drift@example.se>", registry: registry)
+        #expect(one.linkedCharger == "KC2306112")
+    }
+
+    /// "Kan man ta med sig laddboxen till nya adressen?": only the writer's own charger goes with them.
+    @Test func takingTheChargerAlongWhenMoving() {
+        #expect(extract("Hej,\nJag ska sälja huset och flytta i mars. Kan man ta med sig laddboxen och installera den på nya adressen?\nMaria Åkerblom",
+                        from: "Maria Åkerblom <maria@example.se>").owner == "Maria Åkerblom")
+    }
+
+    /// "needs a receipt for his employer", "for my expenses": a receipt wanted for a claim.
+    @Test func aReceiptForAnExpenseClaim() {
+        #expect(extract("Hi,\nOne of our customers charged here on Friday and needs a receipt for his employer. Can you send one to him?\nLisa").category == .other)
+        #expect(extract("Hello,\nI paid 186 SEK with my card, but I never got a receipt. My employer needs it for my expenses.\nAhmed").category == .other)
+        #expect(extract("Hej, jag fick inget kvitto efter laddningen i går. Kan ni kolla?\nAhmed").category == .connectivity)
+    }
+
+    /// "godkände min tagg men sedan stod det "Fel 31" och inget hände": a session begun and gone nowhere.
+    @Test func anAcceptedTagAndNothingHappened() {
+        #expect(extract("Hej. I natt gick det inte, stolpen godkände min tagg men sedan stod det \"Fel 31\" och inget hände.\nMats").category == .chargingFailure)
+        #expect(extract("Hej. Stolpen är helt svart och inget händer.\nMats").category == .noPower)
+    }
+
+    /// "Matningen är OK … jordfelsbrytaren är hel, men boxen startar inte laddningen": the supply
+    /// the electrician measured and found whole is not the fault.
+    @Test func aSupplyMeasuredAndFoundWhole() {
+        #expect(extract("Hej,\nMatningen är OK, 3 x 230 V och jordfelsbrytaren är hel, men boxen startar inte laddningen.\nHenrik").category == .chargingFailure)
+        #expect(extract("Hej,\nJordfelsbrytaren löser ut hela tiden, laddboxen är helt död.\nHenrik").category == .noPower)
+    }
+
+    /// "lyser den grönt igen och bilen laddade fullt i natt": the morning after a repair, in the past.
+    @Test func chargedAgainTheNightAfter() {
+        let report = extract("Hej,\nTack! Efter att er tekniker bytte kretskortet i går lyser den grönt igen och bilen laddade fullt i natt.\n\nmvh elin\n\n> laddboxen på min plats är helt död sen i går kväll, inga lampor alls.",
+                             subject: "Re: laddboxen")
+        #expect(report.category == .other)
+    }
 }
