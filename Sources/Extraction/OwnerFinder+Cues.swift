@@ -550,6 +550,9 @@ extension OwnerFinder {
             var s = k - 1
             var words = 0
             while s >= 0, words < 10, tokens[s].sentence == sentence, tokens[s].text == "," || !tokens[s].is(.clauseBreak) {
+                // "Vi sköter fastigheten … där tandläkarna har en laddare": a clause of place or time
+                // has its own subject.
+                if Self.subordinateStarts.contains(tokens[s]) { return nil }
                 if tokens[s].is(.we) { return .init(start: s, end: thing.end, value: .cue) }
                 // "Our company, Destination Gotland AB, has two chargers": "our" and the kind of body the writer's side is.
                 if Self.ourWords.contains(tokens[s]), s + 1 < k, Self.ownerKindNouns.contains(tokens[s + 1]) { return .init(start: s, end: thing.end, value: .cue) }
@@ -591,6 +594,7 @@ extension OwnerFinder {
                     || (Self.guestWords.contains(tokens[i]) && (max(0, i - 3)..<i).contains { Self.guestBeings.contains(tokens[$0]) }))
         }
     }
+    static let subordinateStarts: WordSet = ["dar", "where", "nar", "when"]
     static let guestWords: WordSet = ["guest", "guests", "gast", "gaster"]
     static let guestBeings: WordSet = ["we", "we're", "am", "i'm", "vi", "jag"]
 

@@ -514,7 +514,7 @@ extension Vocabulary {
         ("kopplar ner sig", .connectivity, 3), ("kopplar ur sig", .connectivity, 2.5), ("från nätet", .connectivity, 2.5), ("tappar nätet", .connectivity, 3), ("tappat nätet", .connectivity, 3),
         // "har inte rapporterat några sessioner", "stopped reporting": the back office hears nothing.
         // "har slutat ta emot kort": the card reader, or the charger's answer to it.
-        ("slutat ta emot", .chargingFailure, 2.5), ("ta emot kort", .chargingFailure, 2), ("stopped accepting", .chargingFailure, 2.5),
+        ("slutat ta emot", .chargingFailure, 2.5), ("slutat godkänna", .chargingFailure, 2.5), ("slutat acceptera", .chargingFailure, 2.5), ("ta emot kort", .chargingFailure, 2), ("stopped accepting", .chargingFailure, 2.5),
         ("light is off", .noPower, 2.5), ("lights are off", .noPower, 2.5), ("won't wake up", .noPower, 3), ("will not wake up", .noPower, 3), ("doesn't wake up", .noPower, 3), ("display is off", .noPower, 2.5), ("screen is off", .noPower, 2.5),
         ("completely black", .noPower, 2.5), ("totally black", .noPower, 2.5), ("is black", .noPower, 2), ("are black", .noPower, 2),
         // "visar grönt men bilen laddar inte": ready by its light, and still no charge.

@@ -4776,4 +4776,14 @@ import Testing
                              subject: "Re: laddboxen")
         #expect(report.category == .other)
     }
+
+    /// "Vi sköter fastigheten … där tandläkarna har en laddare på gården. De säger att den har
+    /// slutat godkänna deras RFID-brickor": a clause of place has its own subject, so the charger
+    /// is the dentists', not the property manager's; a tag no longer approved fails the session.
+    @Test func aChargerOthersHaveWhereWeManage() {
+        let report = extract("Hej,\nVi sköter fastigheten på Drottninggatan 44 i Helsingborg där tandläkarna har en laddare på gården. De säger att den har slutat godkänna deras RFID-brickor.\n\nAndreas Holm\nFastighetsservice Helsingborg AB")
+        #expect(report.owner == nil)
+        #expect(report.category == .chargingFailure)
+        #expect(extract("Hej,\nVi på Fastighetsservice AB har en laddare på gården. Den har slutat godkänna våra brickor.\nAndreas").owner == "Fastighetsservice AB")
+    }
 }
